@@ -1,0 +1,52 @@
+"""spaCy pipelines (French: fr_core_news_md, English: en_core_web_sm), loaded once, from installed packages."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Document
+
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm"}
+
+
+@lru_cache(maxsize=4)
+def get_nlp(lang: str):
+    """The spaCy pipeline for a language code ('fr' or 'en')."""
+    import spacy
+
+    return spacy.load(MODELS[lang])
+
+
+def analyse(doc: Document):
+    """Parse a document with its language's pipeline; fills ``doc.sentences`` and returns the spaCy Doc.
+
+    Paragraph breaks (blank lines) always end a sentence.
+    """
+    nlp = get_nlp(doc.language or "fr")
+    sdoc = nlp(doc.text)
+    spans: list[tuple[int, int]] = []
+    for sent in sdoc.sents:
+        start, end = sent.start_char, sent.end_char
+        # split on paragraph breaks spaCy missed
+        chunk_start = start
+        text = doc.text[start:end]
+        pos = 0
+        while True:
+            i = text.find("\n\n", pos)
+            if i < 0:
+                break
+            if text[pos:i].strip():
+                spans.append(_trim(doc.text, chunk_start, start + i))
+            pos = i + 2
+            chunk_start = start + pos
+        if doc.text[chunk_start:end].strip():
+            spans.append(_trim(doc.text, chunk_start, end))
+    doc.sentences = spans
+    return sdoc
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
