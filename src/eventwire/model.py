@@ -175,3 +175,59 @@ def _plain(v: Any) -> Any:
     if hasattr(v, "__dataclass_fields__"):
         return {k: _plain(x) for k, x in asdict(v).items()}
     return str(v)
+
+
+# ---- serialisation (store, API and export all use these) ----
+
+_VALUE_TYPES: dict[str, Any] = {"date": DateValue, "place": Place, "actor1": Actor, "actor2": Actor}
+_LIST_TYPES: dict[str, Any] = {"assoc_actor_1": Actor, "assoc_actor_2": Actor}
+
+
+def _value_from(name: str, v: Any) -> Any:
+    if v is None:
+        return None
+    if name == "date":
+        return DateValue(date.fromisoformat(v["day"]), int(v["precision"]))
+    if name in _VALUE_TYPES:
+        return _VALUE_TYPES[name](**v)
+    if name in _LIST_TYPES:
+        return [_LIST_TYPES[name](**x) for x in v]
+    return v
+
+
+def slot_from_dict(name: str, d: dict[str, Any] | None) -> Slot:
+    """Rebuild a Slot stored by :meth:`Slot.to_dict`."""
+    if not d:
+        return Slot()
+    return Slot(_value_from(name, d.get("value")), [Evidence(**e) for e in d.get("evidence", [])],
+                d.get("reason", ""))
+
+
+def mention_to_dict(m: Mention) -> dict[str, Any]:
+    """A Mention (or Event) as plain JSON-ready data."""
+    out: dict[str, Any] = {}
+    for f in fields(m):
+        v = getattr(m, f.name)
+        if isinstance(v, Slot):
+            out[f.name] = v.to_dict()
+        elif isinstance(v, Evidence):
+            out[f.name] = asdict(v)
+        else:
+            out[f.name] = _plain(v)
+    return out
+
+
+def mention_from_dict(d: dict[str, Any], cls: type[Mention] = Mention) -> Mention:
+    """Inverse of :func:`mention_to_dict` (``cls`` = Mention or Event)."""
+    kw: dict[str, Any] = {}
+    for f in fields(cls):
+        if f.name not in d:
+            continue
+        v = d[f.name]
+        if f.name in SLOT_NAMES:
+            kw[f.name] = slot_from_dict(f.name, v)
+        elif f.name == "trigger":
+            kw[f.name] = Evidence(**v)
+        else:
+            kw[f.name] = v
+    return cls(**kw)

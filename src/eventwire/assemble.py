@@ -1,0 +1,142 @@
+"""In-document assembly: event mentions of one article → incidents (Events), background split off.
+
+Wire copy puts the news in the lead; later sentences either add details to a lead incident, report
+another current incident (own place or date), or recall older events. Mentions are clustered by
+compatibility (event family, own place, own date); a mention dated clearly before the lead incident
+becomes background.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass, field
+
+from .model import (BACKGROUND, EVENT, DateValue, Document, Event, Mention, Place, Slot)
+
+DEMONSTRATIONS = {"Protests", "Riots"}
+MAX_KM_SAME_PLACE = 50.0
+BACKGROUND_DAYS = 3  # a mention dated this many days before the lead incident is background
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    context: list[int] = field(default_factory=list)  # sentences with no mention that follow it
+
+    @property
+    def lead(self) -> Mention:
+        for m in self.mentions:
+            if m.kind_reason != "anaphoric":
+                return m
+        return self.mentions[0]
+
+    @property
+    def sentences(self) -> list[int]:
+        seen: list[int] = []
+        for m in self.mentions:
+            if m.sentence not in seen:
+                seen.append(m.sentence)
+        return seen
+
+
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places (inf when one lacks coordinates)."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return math.inf
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def local(slot: Slot, m: Mention) -> bool:
+    """True when the slot's value was read in the mention's own sentence."""
+    return bool(slot) and any(e.sentence == m.sentence for e in slot.evidence)
+
+
+def places_conflict(a: Place, b: Place) -> bool:
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return True
+    if a.geo_precision >= 3 or b.geo_precision >= 3 or a.kind == "country" or b.kind == "country":
+        return bool(a.admin1 and b.admin1 and a.admin1 != b.admin1 and a.kind != "country"
+                    and b.kind != "country")
+    return km(a, b) > MAX_KM_SAME_PLACE
+
+
+def dates_conflict(a: DateValue, b: DateValue) -> bool:
+    if a.precision > 1 or b.precision > 1:
+        return False
+    return abs((a.day - b.day).days) > 1
+
+
+def compatible(c: Cluster, m: Mention) -> bool:
+    """Can mention m be another telling of the cluster's incident?"""
+    lead = c.lead
+    if m.kind_reason == "anaphoric":
+        return True
+    fam_a, fam_b = lead.event_type.value or "", m.event_type.value or ""
+    if (fam_a in DEMONSTRATIONS) != (fam_b in DEMONSTRATIONS):
+        return False
+    for other in c.mentions:
+        if local(other.place, other) and local(m.place, m) and places_conflict(other.place.value, m.place.value):
+            return False
+        if local(other.date, other) and local(m.date, m) and dates_conflict(other.date.value, m.date.value):
+            return False
+    return True
+
+
+def mark_dated_background(mentions: list[Mention]) -> None:
+    """Event mentions dated clearly before the first incident of the article are background."""
+    events = [m for m in mentions if m.kind == EVENT]
+    if not events:
+        return
+    lead = events[0]
+    if not (lead.date and lead.date.value.precision == 1):
+        return
+    for m in events[1:]:
+        d = m.date.value
+        if local(m.date, m) and d.precision == 1 and (lead.date.value.day - d.day).days > BACKGROUND_DAYS:
+            m.kind = BACKGROUND
+            m.kind_reason = f"dated {d.day.isoformat()}, before the lead incident ({lead.date.value.day})"
+
+
+def cluster_mentions(doc: Document, mentions: list[Mention]) -> list[Cluster]:
+    """Group event mentions into incidents; attach mention-less sentences as context."""
+    clusters: list[Cluster] = []
+    for m in sorted((m for m in mentions if m.kind == EVENT), key=lambda m: (m.sentence, m.trigger.start)):
+        target = None
+        if m.kind_reason == "anaphoric" and clusters:
+            target = _nearest_before(clusters, m.sentence)
+        else:
+            target = next((c for c in clusters if compatible(c, m)), None)
+        if target is None:
+            clusters.append(Cluster([m]))
+        else:
+            target.mentions.append(m)
+    taken = {m.sentence for m in mentions}
+    for i in range(len(doc.sentences)):
+        if i not in taken and clusters:
+            c = _nearest_before(clusters, i)
+            if c is not None:
+                c.context.append(i)
+    return clusters
+
+
+def _nearest_before(clusters: list[Cluster], sentence: int) -> Cluster | None:
+    best, best_s = None, -1
+    for c in clusters:
+        s = max((x for x in c.sentences if x <= sentence), default=-1)
+        if s > best_s:
+            best, best_s = c, s
+    return best
+
+
+def event_id(first_mention_id: str) -> str:
+    """A stable event id."""
+    return "EW" + hashlib.sha1(first_mention_id.encode()).hexdigest()[:10].upper()
+
+
+def best_local(c: Cluster, name: str, key) -> Slot:
+    """The best value of a slot read locally by any mention of the cluster (key: lower is better)."""
+    cands = [getattr(m, name) for m in c.mentions if local(getattr(m, name), m)]
+    return min(cands, key=key) if cands else Slot()

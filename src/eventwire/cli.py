@@ -1,0 +1,184 @@
+"""The eventwire command line (typer)."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .export import WRITERS, event_record
+from .store.db import open_db
+from .store.repo import EventFilter, get_event, iter_events, load_document, mentions_of_event
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="News wire stories in, ACLED-coded conflict events out.\n\n"
+                       "Example: eventwire ingest examples/ && eventwire events")
+out = Console()
+err = Console(stderr=True)
+
+DB_OPT = typer.Option("eventwire.db", "--db", help="SQLite file or SQLAlchemy URL of the store.")
+
+
+@app.command()
+def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
+           db: str = DB_OPT,
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")) -> None:
+    """Read articles, extract their events and store everything.
+
+    Formats: the sample format (first line ' date YYYY-MM'), .txt, .jsonl, .csv (id, date, text,
+    title, url, source) and .html. Documents already stored (same id or same text) are skipped.
+    Exit code 1 when some inputs failed; the others are still stored.
+
+    Example: eventwire ingest examples/ articles.jsonl --db events.db
+    """
+    from .ingest_run import run_ingest
+
+    summary = run_ingest(paths, db, show_progress=not quiet, console=err)
+    out.print(summary.render())
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(db: str = DB_OPT,
+           country: Optional[str] = typer.Option(None, help="Only this country (ACLED name)."),
+           type_: Optional[str] = typer.Option(None, "--type", help="Event or sub-event type (substring)."),
+           since: Optional[str] = typer.Option(None, help="From this date (YYYY-MM-DD)."),
+           until: Optional[str] = typer.Option(None, help="Up to this date (YYYY-MM-DD)."),
+           search: Optional[str] = typer.Option(None, help="Text in location, admin1 or actor names."),
+           limit: int = typer.Option(200, help="At most this many rows."),
+           all_: bool = typer.Option(False, "--all", help="Include rejected events.")) -> None:
+    """List events as a table.
+
+    Example: eventwire events --country Iraq --since 2024-01-01 --type drone
+    """
+    factory = open_db(db)
+    f = EventFilter(country=country, event_type=type_, since=since, until=until, text=search,
+                    include_rejected=all_, limit=limit)
+    t = Table(show_lines=False)
+    for col in ("id", "date", "type / sub-type", "actor1", "actor2", "location", "country", "fat.", "inj.",
+                "src"):
+        t.add_column(col, overflow="fold")
+    n = 0
+    with factory() as s:
+        for ev in iter_events(s, f):
+            r = event_record(ev)
+            prec = f" ({r['time_precision']})" if r["time_precision"] and r["time_precision"] > 1 else ""
+            t.add_row(ev.id, f"{r['event_date']}{prec}", f"{r['event_type']}\n{r['sub_event_type']}",
+                      r["actor1"], r["actor2"], r["location"], r["country"], str(r["fatalities"]),
+                      str(r["injuries"]), str(len(ev.source_documents)))
+            n += 1
+    out.print(t)
+    out.print(f"{n} event(s)")
+
+
+@app.command()
+def show(event_id: str = typer.Argument(..., help="Event id (or a unique prefix)."), db: str = DB_OPT,
+         as_json: bool = typer.Option(False, "--json", help="Print the full record as JSON.")) -> None:
+    """Show every field of an event with its evidence (document, sentence, span, quoted text).
+
+    Example: eventwire show EW1A2B3C4D5E
+    """
+    factory = open_db(db)
+    with factory() as s:
+        ev = get_event(s, event_id)
+        if ev is None:
+            err.print(f"no event {event_id!r} in {db}")
+            raise typer.Exit(1)
+        rec = event_record(ev)
+        if as_json:
+            out.print_json(json.dumps(rec, ensure_ascii=False))
+            return
+        out.print(f"[bold]{ev.id}[/bold]  status: {ev.status}  sources: {', '.join(ev.source_documents)}")
+        for name, slot in ev.slots():
+            value = _show_value(rec, name)
+            out.print(f"[bold]{name}[/bold]: {value}" + (f"  [dim]({slot.reason})[/dim]" if slot.reason else ""))
+            for e in slot.evidence:
+                out.print(f"    ↳ {e.doc_id} sentence {e.sentence} [{e.start}:{e.end}] “{e.text}”",
+                          highlight=False, markup=False)
+        out.print("[bold]reports[/bold]:")
+        for m in mentions_of_event(s, ev.id):
+            doc = load_document(s, m.doc_id)
+            sent = doc.text[slice(*doc.sentences[m.sentence])] if doc and 0 <= m.sentence < len(doc.sentences) else ""
+            said = [f"{k}={_brief(v.value)}" for k, v in m.slots() if v.value not in (None, [], "")]
+            out.print(f"  {m.doc_id} ({doc.source if doc else ''}) sentence {m.sentence}: {', '.join(said)}",
+                      markup=False, highlight=False)
+            out.print(f"    “{sent}”", markup=False, highlight=False)
+
+
+def _show_value(rec: dict, name: str) -> str:
+    keys = {"date": ("event_date", "time_precision"), "place": ("location", "admin1", "country", "latitude",
+                                                                "longitude", "geo_precision")}
+    if name in keys:
+        return ", ".join(f"{k}={rec[k]}" for k in keys[name])
+    return str(rec.get(name, ""))
+
+
+def _brief(v) -> str:
+    if hasattr(v, "name") and hasattr(v, "inter"):
+        return v.name
+    if hasattr(v, "location"):
+        return v.location
+    if hasattr(v, "day"):
+        return f"{v.day.isoformat()}/p{v.precision}"
+    return str(v)
+
+
+@app.command()
+def export(db: str = DB_OPT,
+           fmt: str = typer.Option("jsonl", "--format", "-f", help="csv, jsonl or geojson."),
+           output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write (default: stdout)."),
+           all_: bool = typer.Option(False, "--all", help="Include rejected events.")) -> None:
+    """Export events: ACLED's 31 columns plus injuries, weapons, attribution, source_documents, evidence.
+
+    Example: eventwire export --db events.db --format csv -o events.csv
+    """
+    if fmt not in WRITERS:
+        err.print(f"unknown format {fmt!r}: choose csv, jsonl or geojson")
+        raise typer.Exit(2)
+    factory = open_db(db)
+    with factory() as s:
+        ts = int(time.time())
+        records = [event_record(ev, ts) for ev in iter_events(s, EventFilter(include_rejected=all_))]
+    if output is None:
+        n = WRITERS[fmt](records, sys.stdout)
+    else:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            n = WRITERS[fmt](records, fh)
+        err.print(f"{n} event(s) written to {output}")
+
+
+@app.command()
+def geocode(phrase: str = typer.Argument(..., help="A place phrase, e.g. \"dans l'est de Bagdad\"."),
+            country: Optional[str] = typer.Option(None, help="ISO2 code of the expected country."),
+            as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Geocode a place phrase offline and show the candidates considered.
+
+    Example: eventwire geocode "base d'Aïn al-Assad" --json
+    """
+    from .geo import geocode_phrase
+
+    res = geocode_phrase(phrase, country)
+    if as_json:
+        best = res.get("best") or {}
+        print(json.dumps({**best, "candidates": res.get("candidates", []), "reason": res.get("reason", "")},
+                         ensure_ascii=False, indent=1))
+        return
+    best = res.get("best")
+    if best:
+        out.print(f"[bold]{best['location']}[/bold] ({best.get('admin1', '')}, {best.get('country', '')}) "
+                  f"{best.get('latitude')}, {best.get('longitude')} geo_precision {best.get('geo_precision')}")
+    else:
+        out.print(f"no match: {res.get('reason', '')}")
+    for c in res.get("candidates", [])[:10]:
+        out.print(f"  candidate: {c.get('location')} ({c.get('admin1', '')}, {c.get('country', '')}) "
+                  f"{c.get('latitude')}, {c.get('longitude')}", markup=False, highlight=False)
+
+
+def main() -> None:  # pragma: no cover
+    app()

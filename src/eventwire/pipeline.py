@@ -1,0 +1,90 @@
+"""One article through every extraction stage: NLP → mentions → arguments → in-document events."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .assemble import Cluster, best_local, cluster_mentions, event_id, mark_dated_background
+from .extract.actors import assign_actors
+from .extract.attribution import attribution
+from .extract.casualties import casualties
+from .extract.dates import past_reference, reference_date, resolve_date
+from .extract.mentions import find_mentions
+from .extract.weapons import weapons
+from .geo import GeoContext, document_context, get_gazetteer, locate_event
+from .model import BACKGROUND, EVENT, DateValue, Document, Event, Mention, Slot
+from .nlp.language import SUPPORTED, detect_language
+from .nlp.pipeline import analyse
+
+
+@dataclass
+class Extraction:
+    """What one document yields."""
+    doc: Document
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    skipped: str = ""  # reason when the document was not processed
+
+
+def warm_up() -> None:
+    """Load models and resources once (so progress bars measure articles, not loading)."""
+    from .nlp.pipeline import get_nlp
+
+    for lang in SUPPORTED:
+        get_nlp(lang)
+    get_gazetteer()
+    detect_language("Le texte de l'article.")
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Run the whole extraction on one document."""
+    if not doc.language:
+        doc.language = detect_language(doc.text)
+    if doc.language not in SUPPORTED:
+        return Extraction(doc, skipped=f"language {doc.language or 'unknown'} is not supported (fr, en)")
+    sdoc = analyse(doc)
+    mentions = find_mentions(doc, sdoc)
+    ctx = document_context(doc)
+    for i, m in enumerate(mentions):
+        m.id = f"{doc.id}:m{i}"
+        fill_local_arguments(doc, m, ctx)
+    mark_dated_background(mentions)
+    events = [build_event(doc, c, ctx) for c in cluster_mentions(doc, mentions)]
+    return Extraction(doc, mentions, events)
+
+
+def fill_local_arguments(doc: Document, m: Mention, ctx: GeoContext) -> None:
+    """Date, place and background cues read from the mention's own sentence."""
+    m.date = resolve_date(doc, [m.sentence], m.trigger)
+    m.place = locate_event(doc, [m.sentence], m.trigger, ctx)
+    if m.kind == EVENT:
+        why = past_reference(doc, m.sentence, m.trigger)
+        if why:
+            m.kind, m.kind_reason = BACKGROUND, why
+
+
+def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
+    """One incident from a cluster of mentions: the best-supported value for every field."""
+    lead = c.lead
+    sents = c.sentences
+    all_sents = sorted(set(sents) | set(c.context))
+    ev = Event(doc_id=doc.id, sentence=lead.sentence, trigger=lead.trigger, kind=EVENT,
+               event_type=lead.event_type, sub_event_type=lead.sub_event_type)
+    ev.date = best_local(c, "date", lambda s: s.value.precision) or resolve_date(doc, sents, lead.trigger)
+    if not ev.date:
+        day, prec = reference_date(doc)
+        ev.date = Slot(DateValue(day, prec), reason="publication date")
+    ev.place = best_local(c, "place", lambda s: s.value.geo_precision) or locate_event(doc, all_sents,
+                                                                                    lead.trigger, ctx)
+    place = ev.place.value
+    cc = place.country_code if place else (ctx.countries[0] if ctx.countries else None)
+    roles = assign_actors(doc, sents, lead.trigger, ev.sub_event_type.value, cc, ev.date.value.day)
+    ev.actor1, ev.actor2 = roles["actor1"], roles["actor2"]
+    ev.assoc_actor_1, ev.assoc_actor_2 = roles["assoc_actor_1"], roles["assoc_actor_2"]
+    ev.fatalities, ev.injuries = casualties(doc, all_sents, lead.trigger)
+    ev.weapons = weapons(doc, sents)
+    ev.attribution = attribution(doc, all_sents, ev.actor1.value)
+    ev.mention_ids = [m.id for m in c.mentions]
+    ev.source_documents = [doc.id]
+    ev.sources = [doc.source] if doc.source else []
+    ev.id = event_id(ev.mention_ids[0])
+    return ev

@@ -1,0 +1,153 @@
+"""Reading and writing the model to the store (one place that knows both)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from ..model import Document, Event, Mention, mention_from_dict, mention_to_dict
+from .db import AuditRow, DocumentRow, EventRow, EvidenceRow, MentionRow
+
+
+def find_known(s: Session, doc: Document) -> str | None:
+    """Id of a stored document with the same id or the same content, else None."""
+    row = s.get(DocumentRow, doc.id)
+    if row is not None:
+        return row.id
+    return s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == doc.content_hash).limit(1))
+
+
+def save_document(s: Session, doc: Document, status: str = "ok") -> None:
+    s.add(DocumentRow(id=doc.id, path=doc.path, source=doc.source, published=doc.published,
+                      title=doc.title, url=doc.url, language=doc.language,
+                      dateline_place=doc.dateline_place, dateline_date=doc.dateline_date,
+                      content_hash=doc.content_hash, text=doc.text, sentences=[list(x) for x in doc.sentences],
+                      status=status))
+
+
+def load_document(s: Session, doc_id: str) -> Document | None:
+    r = s.get(DocumentRow, doc_id)
+    if r is None:
+        return None
+    return Document(id=r.id, text=r.text, published=r.published, title=r.title, url=r.url, source=r.source,
+                    language=r.language, path=r.path, dateline_place=r.dateline_place,
+                    dateline_date=r.dateline_date, content_hash=r.content_hash,
+                    sentences=[tuple(x) for x in r.sentences or []])
+
+
+def save_mentions(s: Session, mentions: Iterable[Mention]) -> None:
+    for m in mentions:
+        s.add(MentionRow(id=m.id, doc_id=m.doc_id, sentence=m.sentence, kind=m.kind,
+                         kind_reason=m.kind_reason, data=mention_to_dict(m)))
+        _save_evidence(s, "mention", m.id, m)
+
+
+def save_event(s: Session, ev: Event) -> None:
+    """Insert or replace an event (and its evidence rows); links its mentions."""
+    row = s.get(EventRow, ev.id)
+    if row is None:
+        row = EventRow(id=ev.id)
+        s.add(row)
+    _fill_event_row(row, ev)
+    s.execute(delete(EvidenceRow).where(EvidenceRow.owner == "event", EvidenceRow.owner_id == ev.id))
+    s.flush()
+    _save_evidence(s, "event", ev.id, ev)
+    for mid in ev.mention_ids:
+        m = s.get(MentionRow, mid)
+        if m is not None:
+            m.event_id = ev.id
+
+
+def _fill_event_row(row: EventRow, ev: Event) -> None:
+    d, p = ev.date.value, ev.place.value
+    row.data = mention_to_dict(ev)
+    row.event_date = d.day.isoformat() if d else ""
+    row.time_precision = d.precision if d else None
+    row.event_type = ev.event_type.value or ""
+    row.sub_event_type = ev.sub_event_type.value or ""
+    row.country = p.country if p else ""
+    row.admin1 = p.admin1 if p else ""
+    row.location = p.location if p else ""
+    row.latitude = p.latitude if p else None
+    row.longitude = p.longitude if p else None
+    row.actor1 = ev.actor1.value.name if ev.actor1.value else ""
+    row.actor2 = ev.actor2.value.name if ev.actor2.value else ""
+    row.fatalities = ev.fatalities.value
+    row.n_sources = len(ev.source_documents)
+    row.status = ev.status
+
+
+def _save_evidence(s: Session, owner: str, owner_id: str, m: Mention) -> None:
+    for name, slot in m.slots():
+        for e in slot.evidence:
+            s.add(EvidenceRow(owner=owner, owner_id=owner_id, field=name, doc_id=e.doc_id,
+                              sentence=e.sentence, start=e.start, end=e.end, text=e.text))
+
+
+def audit(s: Session, action: str, event_id: str, detail: dict | None = None, user: str = "",
+          automatic: bool = False) -> None:
+    s.add(AuditRow(action=action, event_id=event_id, detail=detail or {}, user=user, automatic=automatic))
+
+
+@dataclass
+class EventFilter:
+    """Filters for listing events."""
+    country: str | None = None
+    event_type: str | None = None
+    since: str | None = None   # YYYY-MM-DD
+    until: str | None = None
+    text: str | None = None    # substring of location/actors
+    include_rejected: bool = False
+    limit: int | None = None
+
+
+def iter_events(s: Session, f: EventFilter | None = None) -> Iterator[Event]:
+    """Events matching a filter, by date then id."""
+    f = f or EventFilter()
+    q = select(EventRow)
+    if not f.include_rejected:
+        q = q.where(EventRow.status != "rejected")
+    if f.country:
+        q = q.where(EventRow.country.ilike(f.country))
+    if f.event_type:
+        q = q.where(or_(EventRow.event_type.ilike(f"%{f.event_type}%"),
+                        EventRow.sub_event_type.ilike(f"%{f.event_type}%")))
+    if f.since:
+        q = q.where(EventRow.event_date >= f.since)
+    if f.until:
+        q = q.where(EventRow.event_date <= f.until)
+    if f.text:
+        like = f"%{f.text}%"
+        q = q.where(or_(EventRow.location.ilike(like), EventRow.actor1.ilike(like),
+                        EventRow.actor2.ilike(like), EventRow.admin1.ilike(like)))
+    q = q.order_by(EventRow.event_date, EventRow.id)
+    if f.limit:
+        q = q.limit(f.limit)
+    for row in s.scalars(q):
+        yield event_of(row)
+
+
+def event_of(row: EventRow) -> Event:
+    ev = mention_from_dict(row.data, Event)
+    ev.status = row.status
+    return ev
+
+
+def get_event(s: Session, event_id: str) -> Event | None:
+    row = s.get(EventRow, event_id)
+    if row is None:  # allow a unique prefix
+        rows = s.scalars(select(EventRow).where(EventRow.id.like(f"{event_id}%")).limit(2)).all()
+        row = rows[0] if len(rows) == 1 else None
+    return event_of(row) if row is not None else None
+
+
+def mentions_of_event(s: Session, event_id: str) -> list[Mention]:
+    rows = s.scalars(select(MentionRow).where(MentionRow.event_id == event_id).order_by(MentionRow.id))
+    return [mention_from_dict(r.data) for r in rows]
+
+
+def mentions_of_document(s: Session, doc_id: str) -> list[Mention]:
+    rows = s.scalars(select(MentionRow).where(MentionRow.doc_id == doc_id).order_by(MentionRow.sentence))
+    return [mention_from_dict(r.data) for r in rows]
