@@ -182,3 +182,63 @@ def geocode(phrase: str = typer.Argument(..., help="A place phrase, e.g. \"dans 
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+@app.command("eval")
+def eval_(gold: Path = typer.Argument(..., help="Gold file (JSON: {'documents': {id: {'events': [...]}}})."),
+          docs: list[str] = typer.Option(..., "--docs", help="The articles the gold was coded from."),
+          db: str = DB_OPT,
+          errors: bool = typer.Option(False, "--errors", help="List every disagreement."),
+          max_errors: int = typer.Option(200, help="At most this many disagreements listed.")) -> None:
+    """Validate eventwire against your own coding: detection, per-field agreement and slot F1.
+
+    Example: eventwire eval my_gold.json --docs my_articles/ --db eval.db --errors
+    """
+    from .evaluate import score
+    from .ingest_run import run_ingest
+
+    summary = run_ingest(docs, db, show_progress=True, console=err)
+    err.print(summary.render())
+    g = json.loads(gold.read_text(encoding="utf-8"))
+    factory = open_db(db)
+    with factory() as s:
+        records = [event_record(ev) for ev in iter_events(s, EventFilter())]
+    sc = score(g, records)
+    out.print(f"documents {len(g['documents'])}  gold events {sc.matched + sc.missed}  "
+              f"system events {sc.matched + sc.spurious}")
+    out.print(f"detection precision {sc.detection_precision:.3f}  recall {sc.detection_recall:.3f}  "
+              f"(matched {sc.matched}, missed {sc.missed}, spurious {sc.spurious})")
+    t = Table(title="agreement on matched events")
+    t.add_column("field")
+    t.add_column("agree", justify="right")
+    t.add_column("share", justify="right")
+    for k, (a, b) in sc.per_slot.items():
+        t.add_row(k, f"{a}/{b}", f"{a / b:.3f}")
+    out.print(t)
+    out.print(f"slot_precision {sc.slot_precision:.3f}  slot_recall {sc.slot_recall:.3f}  slot_f1 {sc.slot_f1:.3f}")
+    if errors:
+        for e in sc.errors[:max_errors]:
+            if e.slots == ["missed"]:
+                out.print(f"MISSED {e.doc_id}#{e.gold_index}: {e.gold.get('sub_event_type')} "
+                          f"{e.gold.get('event_date')} {e.gold.get('location')}", markup=False, highlight=False)
+                continue
+            diffs = "; ".join(f"{k}: gold={_gold_val(e.gold, k)} system={_sys_val(e.system, k)}" for k in e.slots)
+            out.print(f"{e.doc_id} {e.event_id}: {diffs}", markup=False, highlight=False)
+        for doc_id, ev_id in sc.spurious_events[:max_errors]:
+            out.print(f"SPURIOUS {doc_id} {ev_id}", markup=False, highlight=False)
+
+
+def _gold_val(g: dict, k: str) -> str:
+    if k == "date":
+        return f"{g.get('event_date')}(≤p{g.get('date_precision_max', 3)})"
+    if k == "place":
+        return f"{g.get('location')}@{g.get('lat')},{g.get('lon')}"
+    return str(g.get(k))
+
+
+def _sys_val(r: dict, k: str) -> str:
+    if k == "date":
+        return f"{r.get('event_date')}(p{r.get('time_precision')})"
+    if k == "place":
+        return f"{r.get('location')}@{r.get('latitude')},{r.get('longitude')}"
+    return str(r.get(k))

@@ -1,0 +1,156 @@
+"""Trigger lexicons (``data/triggers_<lang>.yaml``): find the words that signal an incident and type them.
+
+A trigger maps a regular expression either to one sub-event type (``sub``) or to a *family* whose rules
+decide the sub-type from the words around the trigger (``family``). When no family rule matches, the hit keeps
+the family's candidate sub-types and the classifier chooses among them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..model import SUB_TO_TYPE
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+WINDOW = 90  # characters looked at by a family rule scoped 'left' or 'right' of its trigger
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A family rule: when ``rx`` matches in ``scope`` (sentence, left or right of the trigger) the sub-type is ``sub``."""
+    id: str
+    rx: re.Pattern
+    sub: str
+    scope: str = "sentence"
+
+
+@dataclass(frozen=True)
+class Family:
+    """Triggers whose sub-type depends on context: ordered rules, then the classifier among ``candidates``."""
+    name: str
+    candidates: tuple[str, ...]
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry."""
+    id: str
+    rx: re.Pattern
+    sub: str | None
+    family: str | None
+    priority: int
+    anaphor_only: bool = False  # a generic word ("l'engin", "the incident") that only refers back
+
+
+@dataclass
+class Hit:
+    """A trigger found in a sentence (offsets into the document text), typed when the rules allow."""
+    trigger: Trigger
+    start: int
+    end: int
+    sub: str | None
+    candidates: tuple[str, ...]
+    reason: str
+
+    @property
+    def priority(self) -> int:
+        return self.trigger.priority
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The compiled trigger lexicon of one language."""
+    lang: str
+    triggers: tuple[Trigger, ...]
+    families: dict[str, Family]
+
+
+def compile_rx(pattern: str) -> re.Pattern:
+    """A case-insensitive regex bounded by non-word characters."""
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    """Text for matching: typographic apostrophes and non-breaking spaces made plain (same length)."""
+    return text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u00a0", " ").replace("\u202f", " ")
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> Lexicon:
+    """Load and compile ``triggers_<lang>.yaml`` (cached)."""
+    raw = yaml.safe_load((DATA / f"triggers_{lang}.yaml").read_text(encoding="utf-8"))
+    priority: dict[str, int] = raw["priority"]
+    families = {name: _family(name, spec) for name, spec in raw["families"].items()}
+    triggers = tuple(_trigger(t, priority, families) for t in raw["triggers"])
+    return Lexicon(lang, triggers, families)
+
+
+def _family(name: str, spec: dict) -> Family:
+    rules = tuple(Rule(r["id"], compile_rx(r["if"]), _check_sub(r["sub"]), r.get("scope", "sentence"))
+                  for r in spec.get("rules", []))
+    return Family(name, tuple(_check_sub(s) for s in spec["candidates"]), rules)
+
+
+def _trigger(spec: dict, priority: dict[str, int], families: dict[str, Family]) -> Trigger:
+    sub, family = spec.get("sub"), spec.get("family")
+    if (sub is None) == (family is None):
+        raise ValueError(f"trigger {spec['id']}: give exactly one of sub / family")
+    if sub is not None:
+        _check_sub(sub)
+    elif family not in families:
+        raise ValueError(f"trigger {spec['id']}: unknown family {family}")
+    default = priority[sub] if sub else max(priority[c] for c in families[family].candidates)
+    return Trigger(spec["id"], compile_rx(spec["rx"]), sub, family, spec.get("priority", default),
+                   spec.get("anaphor_only", False))
+
+
+def _check_sub(sub: str) -> str:
+    if sub not in SUB_TO_TYPE:
+        raise ValueError(f"unknown sub-event type: {sub}")
+    return sub
+
+
+def find_hits(text: str, start: int, end: int, lang: str) -> list[Hit]:
+    """Typed trigger hits in the sentence ``text[start:end]``, in text order; overlapping hits keep the longest."""
+    lex = lexicon(lang)
+    sentence = normalise(text[start:end])
+    found: list[tuple[Trigger, int, int]] = []
+    for trig in lex.triggers:
+        found.extend((trig, m.start(), m.end()) for m in trig.rx.finditer(sentence))
+    found.sort(key=lambda f: (-(f[2] - f[1]), -f[0].priority, f[1]))
+    kept: list[tuple[Trigger, int, int]] = []
+    for f in found:
+        if all(f[2] <= k[1] or f[1] >= k[2] for k in kept):
+            kept.append(f)
+    kept.sort(key=lambda f: f[1])
+    return [_typed(lex, trig, sentence, s, e, start) for trig, s, e in kept]
+
+
+def _typed(lex: Lexicon, trig: Trigger, sentence: str, s: int, e: int, offset: int) -> Hit:
+    if trig.sub:
+        return Hit(trig, s + offset, e + offset, trig.sub, (trig.sub,), f"rule: {trig.id}")
+    family = lex.families[trig.family]
+    for rule in family.rules:
+        if rule.rx.search(_scope(sentence, s, e, rule.scope)):
+            return Hit(trig, s + offset, e + offset, rule.sub, (rule.sub,), f"rule: {trig.id} + {rule.id}")
+    return Hit(trig, s + offset, e + offset, None, family.candidates, f"family: {trig.family}")
+
+
+def _scope(sentence: str, s: int, e: int, scope: str) -> str:
+    if scope == "left":
+        return sentence[max(0, s - WINDOW):s]
+    if scope == "right":
+        return sentence[e:e + WINDOW]
+    if scope == "near":
+        return sentence[max(0, s - WINDOW):e + WINDOW]
+    return sentence
+
+
+def lead(hits: list[Hit]) -> Hit:
+    """The hit that decides a mention's type: highest priority, then the earliest."""
+    return max(hits, key=lambda h: (h.priority, -h.start))
