@@ -1,0 +1,43 @@
+"""Clean article text: web clutter lines out (patterns in data/clutter.yaml), whitespace normalised."""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from ._data import load_data
+
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\t": " ",
+                         "\u200b": None, "\ufeff": None, "\u00ad": None,
+                         "\u2028": "\n", "\u2029": "\n\n", "\r": "\n"})
+_INNER_SPACES = re.compile(r" {2,}")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_LINE_DECORATION = " >»►▶→•·*|[]()–—-_"
+
+
+@lru_cache(maxsize=1)
+def _clutter() -> tuple[re.Pattern[str], int]:
+    """One compiled alternation of every clutter pattern, and the longest line that can be clutter."""
+    res = load_data("clutter.yaml")
+    patterns = [p for groups in res["patterns"].values() for pats in groups.values() for p in pats]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE), int(res["max_line_chars"])
+
+
+def is_clutter(line: str) -> bool:
+    """True when a whole line is web clutter (advert label, 'Lire aussi', photo credit, share buttons...)."""
+    pattern, max_chars = _clutter()
+    core = line.strip().strip(_LINE_DECORATION)
+    return bool(line.strip()) and len(core) <= max_chars and pattern.fullmatch(core) is not None
+
+
+def clean_text(raw: str) -> str:
+    """The article text without clutter lines, spaces normalised, paragraphs separated by one blank line."""
+    text = raw.replace("\r\n", "\n").translate(_SPACES)
+    lines = [_INNER_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    kept = "\n".join("" if is_clutter(line) else line for line in lines)
+    return _BLANK_RUNS.sub("\n\n", kept).strip()
+
+
+def content_hash(text: str) -> str:
+    """sha256 hex of the text with whitespace collapsed and lower-cased (same content, same hash)."""
+    return hashlib.sha256(" ".join(text.split()).lower().encode("utf-8")).hexdigest()

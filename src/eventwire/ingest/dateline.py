@@ -1,0 +1,157 @@
+"""Wire datelines ("BAGHDAD, 4 janvier (Reuters) -", "Bagdad (AFP) -") and agency credits."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from ._data import load_data
+
+_NAME = r"[^\W\d_](?:[^\W\d_]|[ '’.\-/]){0,50}?"  # a place name: letters, spaces, hyphens, apostrophes
+_DASH = r"(?:--|[-–—−])"
+_ORDINAL = r"(?:er|st|nd|rd|th)?"
+_LINES_SEARCHED = 3     # the dateline may follow a title or byline line
+_HEAD_CHARS = 400
+_TAIL_CHARS = 300
+_MAX_PLACE_WORDS = 6
+
+
+@dataclass
+class Dateline:
+    """What a dateline says; empty strings (and offsets 0) when the text has none."""
+    place: str = ""
+    day: str = ""           # 'YYYY-MM-DD' when the dateline gives the day
+    agency: str = ""
+    end_offset: int = 0     # where the story proper starts (after the dash)
+    start_offset: int = 0   # where the dateline starts
+
+
+@lru_cache(maxsize=1)
+def _resources() -> dict[str, Any]:
+    """Compiled dateline grammar, month table, agency table and credit patterns."""
+    res = load_data("datelines.yaml")
+    month_of = {w.lower(): int(m) for m, words in res["months"].items() for w in words}
+    alias_of = {a.lower(): name for name, aliases in res["agencies"].items() for a in aliases}
+    months = "|".join(re.escape(w) for w in sorted(month_of, key=len, reverse=True))
+    agency = _agency_pattern([a for aliases in res["agencies"].values() for a in aliases])
+    day_month = rf"(?P<d1>\d{{1,2}}){_ORDINAL}\.?\s+(?P<m1>{months})\b\.?(?:,?\s+(?P<y1>\d{{4}}))?"
+    month_day = rf"(?P<m2>{months})\b\.?\s+(?P<d2>\d{{1,2}}){_ORDINAL}\b(?:,?\s+(?P<y2>\d{{4}}))?"
+    dateline = re.compile(
+        rf"(?:(?P<place>{_NAME})(?:,[ \t]*(?P<region>{_NAME}))?)?"
+        rf"(?:,?[ \t]*(?:{day_month}|{month_day}))?[ \t]*"
+        rf"(?:\([ \t]*{agency}[ \t]*\)[ \t]*(?:{_DASH}|:)?[ \t]*|{_DASH}[ \t]+)",
+        re.IGNORECASE)
+    credits = [re.compile(p.replace("{agency}", agency), re.IGNORECASE) for p in res["closing_credits"]]
+    reporting = [re.compile(p.replace("{agency}", agency), re.IGNORECASE) for p in res["reporting"]]
+    return {"dateline": dateline, "month_of": month_of, "alias_of": alias_of, "credits": credits,
+            "reporting": reporting, "particles": frozenset(res["particles"])}
+
+
+def _agency_pattern(aliases: list[str]) -> str:
+    """Alternation of agency names; acronyms ("AP", "MAP") must be written in capitals."""
+    alts = [f"(?-i:{re.escape(a)})" if a.isupper() else re.escape(a)
+            for a in sorted(aliases, key=len, reverse=True)]
+    return rf"(?P<agency>{'|'.join(alts)})\b"
+
+
+def normalise_agency(name: str) -> str:
+    """Canonical agency name ('Agence France-Presse' -> 'AFP'); '' when not a known agency."""
+    return _resources()["alias_of"].get(" ".join(name.split()).lower(), "")
+
+
+def parse_dateline(text: str, published: str = "") -> Dateline:
+    """The dateline at the start of ``text`` (or after a short title/byline line).
+
+    ``published`` ('YYYY-MM' or 'YYYY-MM-DD') supplies the year (and resolves a December dateline in a
+    January document to the previous year) when the dateline gives none.
+    """
+    res = _resources()
+    for start in _line_starts(text):
+        m = res["dateline"].match(text, start)
+        if m and _acceptable(m, res["particles"]):
+            return Dateline(place=_place_name(m.group("place") or "", res["particles"]),
+                            day=_day(m, published, res["month_of"]),
+                            agency=normalise_agency(m.group("agency") or ""),
+                            end_offset=m.end(), start_offset=start)
+    return Dateline()
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets of the first few non-empty lines near the top of the text."""
+    starts, pos = [], 0
+    while pos < min(len(text), _HEAD_CHARS) and len(starts) < _LINES_SEARCHED:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            starts.append(pos)
+        pos = end + 1
+    return starts
+
+
+def _acceptable(m: re.Match[str], particles: frozenset[str]) -> bool:
+    """A real dateline names its agency, or gives a place and a date before the dash."""
+    has_date = bool(m.group("d1") or m.group("d2"))
+    if not (m.group("agency") or (m.group("place") and has_date)):
+        return False
+    return all(_is_place(m.group(g), particles) for g in ("place", "region") if m.group(g))
+
+
+def _is_place(name: str, particles: frozenset[str]) -> bool:
+    """Capitalised words (particles aside), not too many: 'Port-au-Prince', not 'Le ministre a dit'."""
+    words = [w.strip("'’.") for w in re.split(r"[\s\-/]+", name.strip()) if w.strip("'’.")]
+    return (0 < len(words) <= _MAX_PLACE_WORDS and words[0][0].isupper()
+            and all(w[0].isupper() or w.lower() in particles for w in words)
+            and not all(w.lower() in particles for w in words))
+
+
+def _place_name(raw: str, particles: frozenset[str]) -> str:
+    """The first place of the dateline, an all-capitals name rewritten 'Port-au-Prince' style."""
+    name = raw.split("/")[0].strip()
+    if not name.isupper():
+        return name
+    parts = re.split(r"([\s\-'’]+)", name.lower())
+    return "".join(p if (i and p in particles) or not p[:1].isalpha() else p[:1].upper() + p[1:]
+                   for i, p in enumerate(parts))
+
+
+def _day(m: re.Match[str], published: str, month_of: dict[str, int]) -> str:
+    """'YYYY-MM-DD' of the dateline's date; the year from the dateline or nearest to publication."""
+    n = "1" if m.group("d1") else "2"
+    day_s, month_s, year_s = m.group("d" + n), m.group("m" + n), m.group("y" + n)
+    if not day_s:
+        return ""
+    day, month = int(day_s), month_of[month_s.lower()]
+    if year_s:
+        year = int(year_s)
+    elif published[:4].isdigit():
+        pub_month = int(published[5:7]) if published[5:7].isdigit() else 0
+        year = _nearest_year(month, int(published[:4]), pub_month)
+    else:
+        return ""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def _nearest_year(month: int, pub_year: int, pub_month: int) -> int:
+    """The year putting ``month`` closest to the publication month (ties: the earlier year)."""
+    if not pub_month:
+        return pub_year
+    pub = pub_year * 12 + pub_month
+    return min((pub_year - 1, pub_year, pub_year + 1), key=lambda y: (abs(y * 12 + month - pub), y))
+
+
+def detect_agency(text: str) -> str:
+    """The agency named by a closing credit ('© AFP', 'avec AFP') or reporting phrase ('told Reuters')."""
+    res = _resources()
+    tail = text.rstrip()[-_TAIL_CHARS:]
+    for pattern in res["credits"]:
+        if m := pattern.search(tail):
+            return normalise_agency(m.group("agency"))
+    for pattern in res["reporting"]:
+        if m := pattern.search(text):
+            return normalise_agency(m.group("agency"))
+    return ""
