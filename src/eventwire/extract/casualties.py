@@ -1,0 +1,465 @@
+"""Fatalities and injuries of one incident, French and English, ACLED's conservative rules.
+
+Counts are read next to casualty cues (``data/casualties.yaml``): in the subject of a passive
+verb ("deux soldats ont été tués"), the object of an active one ("killing two civilians"),
+before a casualty noun ("quatre morts") or after a toll word ("le bilan s'élève à quatre").
+The incident's figure is a revised toll ("le bilan s'est alourdi à ...", the largest if several),
+else the most conservative stated total ("4 dead", "10 people were killed"), else the largest sum
+of counts told in one sentence (a sentence adding "two others" extends the one before), so that
+subgroups never add up beyond a stated total; nothing said gives 0, ACLED's unknown.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from text_to_num import text2num
+
+from ..model import Document, Evidence, Slot
+from .dates import past_reference
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "casualties.yaml"
+LANGS = ("fr", "en")
+KINDS = ("killed", "injured")
+SPAN_CHARS = 120  # the furthest a count may lie from its verb
+NO_TOLL = "no toll reported"
+_WORD = r"[\w'’-]+"
+
+
+@dataclass(frozen=True)
+class CountHit:
+    """A casualty count in a sentence (offsets into Document.text)."""
+    start: int
+    end: int
+    kind: str        # killed | injured
+    value: int
+    qualifier: str   # at least | about | exact | vague
+    total: bool      # states the whole toll, not a subgroup
+    update: bool = False      # a revised toll ("le bilan s'est alourdi à ...")
+    additional: bool = False  # on top of counts told before ("deux autres", "were also killed")
+
+
+# ---------------------------------------------------------------- resources
+
+def _ap(fragment: str) -> str:
+    """A fragment whose apostrophes also match the typographic one."""
+    return fragment.replace("'", "['’]")
+
+
+def _alt(phrases) -> str:
+    """Regex alternation of fragments, longest first."""
+    items = sorted((p for p in phrases if p), key=len, reverse=True)
+    return "(?:" + "|".join(_ap(p) for p in items) + ")" if items else "(?!)"
+
+
+def _w(pattern: str) -> str:
+    return rf"(?<!\w)(?:{pattern})(?!\w)"
+
+
+def _c(pattern: str) -> re.Pattern:
+    """A case-insensitive word-bounded pattern (apostrophes already widened)."""
+    return re.compile(_w(pattern), re.I)
+
+
+@dataclass(frozen=True)
+class _Kind:
+    passive: re.Pattern
+    singular: re.Pattern
+    active: re.Pattern
+    noun: re.Pattern      # count, then a casualty noun
+    noun_word: re.Pattern  # a casualty noun alone
+    total_noun: re.Pattern
+    zero: re.Pattern
+
+
+@dataclass(frozen=True)
+class _Lex:
+    res: dict
+    count: re.Pattern
+    kinds: dict[str, _Kind]
+    toll: re.Pattern
+    toll_raise: re.Pattern
+    toll_update: re.Pattern
+    person: re.Pattern
+    singular_np: re.Pattern
+    plural_person: re.Pattern
+    determiner: re.Pattern
+    preposition: re.Pattern
+    not_after: re.Pattern
+    other: re.Pattern
+    additional: re.Pattern
+    generic: re.Pattern
+    boundary: re.Pattern
+    breakdown: re.Pattern
+    conjunction: re.Pattern
+    ambiguous: re.Pattern
+    negation: re.Pattern
+    unknown: re.Pattern
+    unknown_quantity: re.Pattern
+    qualifiers: dict[str, re.Pattern]
+
+
+@lru_cache(maxsize=1)
+def _resources() -> dict:
+    with DATA.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _count_pattern(r: dict, tag: str) -> str:
+    """A count expression: qualifier, number (or range, lower bound first); group names end with ``tag``."""
+    words = _alt(r["number_words"])
+    number = "|".join([
+        _w(_alt(list(r["quantities"]) + list(r["vague_quantities"]) + r["unknown_quantities"])),
+        r"(?<![\w.,-])\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?!\w|[.,]\d)",
+        r"(?<![\w.,-])\d+(?!\w|[.,]\d)",
+        _w(rf"{words}(?:(?:{r['number_join']}){words})*"),
+        _w(_alt(r["articles"])),
+    ])
+    quals = _alt(q for qs in r["qualifiers"].values() for q in qs)
+    return (rf"(?:(?P<q{tag}>(?<!\w){quals}(?:(?<=['’])|(?!\w)))(?:\s+|(?<=['’])))?"
+            rf"(?:{_w(r['range_open'])}\s+(?P<n{tag}>{number})\s*(?:{r['range_join']})\s*(?P<h{tag}>{number})"
+            rf"|(?P<m{tag}>{number})(?:\s*(?:{r['range_join_bare']})\s*(?P<k{tag}>{number}))?)")
+
+
+@lru_cache(maxsize=2)
+def _lex(lang: str) -> _Lex:
+    r = _resources()[lang]
+    kinds = {}
+    for k in KINDS:
+        c = r[k]
+        noun = rf"(?P<count>{_count_pattern(r, 'c')})(?P<mid>(?:\s+{_WORD}){{0,2}}?)\s+(?P<noun>{_alt(c['noun'])})(?!\w)"
+        kinds[k] = _Kind(_c(_alt(c["passive"])), _c(_alt(c["singular"])), _c(_alt(c["active"])),
+                         re.compile(noun, re.I), _c(_alt(c["noun"])), _c(_alt(c["total_noun"])),
+                         _c(_alt(r["zero"]["both"] + r["zero"][k])))
+    toll = (rf"{_ap(r['toll'])}(?P<tmid>(?:\s+{_WORD}){{0,6}}?)\s*(?:{_ap(r['toll_link'])})\s+"
+            rf"(?P<count>{_count_pattern(r, 'c')})")
+    person = _w(_alt(r["person_nouns"]))
+    return _Lex(
+        res=r,
+        count=re.compile(_count_pattern(r, ""), re.I),
+        kinds=kinds,
+        toll=_c(toll),
+        toll_raise=_c(rf"{_ap(r['toll_raise'])}\s+(?P<count>{_count_pattern(r, 'c')})\s+{_ap(r['toll_raise_noun'])}\s*"
+                      rf"(?P<noun>{_alt(r['killed']['noun'] + r['injured']['noun'])})"),
+        toll_update=_c(_ap(r["toll_update"])),
+        person=re.compile(rf"(?:\s+{_WORD}){{0,3}}?\s+{person}", re.I),
+        singular_np=re.compile(rf"\s*(?:(?:{_w(_ap(r['singular_determiners']))}\s*)?(?:{_WORD}\s+){{0,3}}?(?P<noun>{person})"
+                               rf"|{_w(r['singular_pronouns'])}\s*$)", re.I),
+        plural_person=_c(_ap(r["plural_persons"])),
+        determiner=re.compile(rf"{_ap(r['singular_determiners'])}|{_ap(r['other_determiners'])}", re.I),
+        preposition=re.compile(rf"(?<!\w)(?:{_ap(r['prepositions'])})\s*$", re.I),
+        not_after=re.compile(rf"\s*-?\s*(?:{_ap(r['not_after'])})(?!\w)", re.I),
+        other=re.compile(rf"(?:\s+{_WORD})?\s+{_w(r['other'])}", re.I),
+        additional=_c(_ap(r["additional"])),
+        generic=_c(_ap(r["generic_people"])),
+        boundary=re.compile(_ap(r["boundary"]), re.I),
+        breakdown=_c(_ap(r["breakdown"])),
+        conjunction=_c(_ap(r["conjunction"])),
+        ambiguous=_c(_alt(r["ambiguous"])),
+        negation=_c(_ap(r["negation"])),
+        unknown=_c(_alt(r["unknown"])),
+        unknown_quantity=_c(_alt(r["unknown_quantities"])),
+        qualifiers={name: _c(_alt(qs)) for name, qs in r["qualifiers"].items()},
+    )
+
+
+def _langs(doc: Document) -> tuple[str, ...]:
+    return (doc.language,) if doc.language in LANGS else LANGS
+
+
+def _bounds(doc: Document, i: int) -> tuple[int, int]:
+    return doc.sentences[i] if doc.sentences else (0, len(doc.text))
+
+
+# ---------------------------------------------------------------- numbers
+
+def parse_number(text: str, lang: str) -> int | None:
+    """The number a count expression stands for ("vingt-deux", "2.500", "dozens" → 12, "a" → 1), or None."""
+    lang = lang if lang in LANGS else "en"
+    r = _resources()[lang]
+    t = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
+    for table in (r["quantities"], r["vague_quantities"]):
+        if t in table:
+            return table[t]
+    if t in r["articles"]:
+        return 1
+    if re.fullmatch(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+", t):
+        return int(re.sub(r"\D", "", t))
+    try:
+        return text2num(t, lang)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- counts
+
+@dataclass(frozen=True)
+class _Count:
+    start: int
+    end: int
+    value: int
+    qualifier: str
+    total: bool  # stated as a total ("a total of 10", "10 people")
+    other: bool  # "six autres", "3 others"
+
+
+def _read_count(m: re.Match, text: str, lex: _Lex, lang: str, lo: int, tag: str = "",
+                bare_article: bool = False, after_preposition: bool = False) -> _Count | None:
+    """A validated count; None for an article not before a person, a year, a measure, an unknown number..."""
+    number = m[f"n{tag}"] or m[f"m{tag}"]
+    start = m.start("count") if "count" in m.re.groupindex else m.start()
+    end = m.end("count") if "count" in m.re.groupindex else m.end()
+    if (not after_preposition and lex.preposition.search(text, max(lo, start - 12), start)) \
+            or lex.not_after.match(text, end) or lex.unknown_quantity.fullmatch(number):
+        return None
+    low = re.sub(r"\s+", " ", number.lower().replace("’", "'"))
+    if low in lex.res["articles"] and not (bare_article or _person_follows(text, end, lex)):
+        return None
+    value = parse_number(number, lang)
+    if value is None or (number.isdigit() and len(number) == 4 and 1900 <= value <= 2100):
+        return None
+    qualifier, total = _qualifier(m[f"q{tag}"], lex)
+    if m[f"h{tag}"] or m[f"k{tag}"]:
+        qualifier = "about"
+    elif low in lex.res["vague_quantities"]:
+        qualifier = "vague"
+    elif low in lex.res["quantities"] and value >= 10 and qualifier == "exact":
+        qualifier = "about"
+    head = re.match(rf"\s+({_WORD})", text[end:end + 40])
+    total = total or bool(head and lex.generic.fullmatch(head.group(1)))
+    return _Count(start, end, value, qualifier, total, bool(lex.other.match(text, end)))
+
+
+def _person_follows(text: str, end: int, lex: _Lex) -> bool:
+    if lex.person.match(text, end):
+        return True
+    nxt = re.match(r"\s+(\w)", text[end:end + 3])
+    return bool(nxt and nxt.group(1).isupper())
+
+
+def _qualifier(q: str | None, lex: _Lex) -> tuple[str, bool]:
+    """(qualifier, whether the count is announced as a total)."""
+    for name, pattern in lex.qualifiers.items():
+        if q and pattern.fullmatch(q):
+            return ("exact", True) if name == "total" else (name, False)
+    return "exact", False
+
+
+def _counts_in(text: str, lo: int, hi: int, lex: _Lex, lang: str, object_start: bool = False) -> list[_Count]:
+    """Counts between lo and hi; an article right at lo (the object of a killing) counts without a person noun."""
+    return [c for m in lex.count.finditer(text, lo, hi)
+            if (c := _read_count(m, text, lex, lang, lo, bare_article=object_start and not text[lo:m.start()].strip()))]
+
+
+# ---------------------------------------------------------------- finding counts in a sentence
+
+Found = list[tuple[tuple[int, int], CountHit]]  # (the count's own span, the hit)
+
+
+def find_counts(doc: Document, sent_idx: int) -> list[CountHit]:
+    """The casualty counts of one sentence, in text order."""
+    s, e = _bounds(doc, sent_idx)
+    kept: Found = []
+    for lang in _langs(doc):
+        lex = _lex(lang)
+        blocked = [(m.start(), m.end()) for p in [lex.ambiguous] + [k.zero for k in lex.kinds.values()]
+                   for m in p.finditer(doc.text, s, e)]
+        found = (_toll_hits(doc.text, s, e, lex, lang) + _verb_hits(doc.text, s, e, lex, lang, blocked)
+                 + _noun_hits(doc.text, s, e, lex, lang, blocked))
+        for words, hit in found:
+            if not _overlaps(*words, [w for w, _ in kept]):  # the first reading of a count wins
+                kept.append((words, hit))
+    return sorted((h for _, h in kept), key=lambda h: h.start)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _toll_hits(text: str, s: int, e: int, lex: _Lex, lang: str) -> Found:
+    out = []
+    for m in lex.toll.finditer(text, s, e):
+        c = _read_count(m, text, lex, lang, s, "c", bare_article=True, after_preposition=True)
+        if c is None:
+            continue
+        kind, end = _toll_kind(text, c.end, lex)
+        update = bool(lex.toll_update.search(text, max(s, m.start() - 20), c.start))
+        out.append(((c.start, c.end), CountHit(m.start(), end, kind, c.value, c.qualifier, True, update)))
+    for m in lex.toll_raise.finditer(text, s, e):
+        c = _read_count(m, text, lex, lang, s, "c", bare_article=True, after_preposition=True)
+        if c is not None:
+            kind = "injured" if lex.kinds["injured"].noun_word.fullmatch(m["noun"]) else "killed"
+            out.append(((c.start, c.end), CountHit(m.start(), m.end(), kind, c.value, c.qualifier, True, True)))
+    return out
+
+
+def _toll_kind(text: str, end: int, lex: _Lex) -> tuple[str, int]:
+    """Whether a toll's count is of the injured ("... et six blessés") or the dead, and where its noun ends."""
+    space = re.compile(r"\s+").match(text, end)
+    for kind in ("injured", "killed"):
+        m = lex.kinds[kind].total_noun.match(text, space.end()) if space else None
+        if m:
+            return kind, m.end()
+    return "killed", end
+
+
+def _noun_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tuple[int, int]]) -> Found:
+    out = []
+    for kind, k in lex.kinds.items():
+        for m in k.noun.finditer(text, s, e):
+            mid = m["mid"].strip()
+            if _overlaps(m.start("noun"), m.end(), blocked) or lex.boundary.search(mid) \
+                    or lex.conjunction.search(mid):
+                continue
+            c = _read_count(m, text, lex, lang, s, "c", bare_article=not mid, after_preposition=True)
+            if c is None or _object_follows(text, m.end(), e, lex, lang):
+                continue  # none, or a verb with its own object ("150 troops killed two civilians")
+            total = c.total or (bool(k.total_noun.fullmatch(m["noun"])) and not c.other
+                                and (not mid or bool(lex.generic.fullmatch(mid))))
+            out.append(((c.start, c.end), CountHit(c.start, m.end(), kind, c.value, c.qualifier, total,
+                                                   additional=c.other)))
+    return out
+
+
+def _object_follows(text: str, end: int, e: int, lex: _Lex, lang: str) -> bool:
+    """Whether a count directly follows (the object of a verb read as a noun)."""
+    counts = _counts_in(text, end, min(e, end + 40), lex, lang, object_start=True)
+    return bool(counts) and not text[end:counts[0].start].strip()
+
+
+def _cues(text: str, s: int, e: int, lex: _Lex, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """Casualty verbs (start, end, kind, role), the longest of overlapping ones; negated ones left out."""
+    found = [(m.start(), m.end(), kind, role)
+             for kind, k in lex.kinds.items()
+             for role, p in (("passive", k.passive), ("singular", k.singular), ("active", k.active))
+             for m in p.finditer(text, s, e)
+             if not _overlaps(m.start(), m.end(), blocked) and not lex.boundary.search(m.group())
+             and not lex.negation.search(text, max(s, m.start() - 12), m.end())]
+    kept: list[tuple[int, int, str, str]] = []
+    for cue in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
+        if not _overlaps(cue[0], cue[1], [(a, b) for a, b, _, _ in kept]):
+            kept.append(cue)
+    return sorted(kept)
+
+
+def _verb_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tuple[int, int]]) -> Found:
+    cues = _cues(text, s, e, lex, blocked)
+    out: Found = []
+    for i, (start, end, kind, role) in enumerate(cues):
+        active = role == "active"
+        if active:
+            lo, hi = _object_span(text, end, cues[i + 1][0] if i + 1 < len(cues) else e, lex)
+        else:
+            lo, hi = _subject_span(text, max(s, cues[i - 1][1] if i else s, start - SPAN_CHARS), start, lex)
+        additional = bool(lex.additional.search(text, s, end))
+        counts = _counts_in(text, lo, hi, lex, lang, object_start=active)
+        for c in counts:
+            hit_end = c.end if active else end
+            out.append(((c.start, c.end), CountHit(c.start, hit_end, kind, c.value, c.qualifier, c.total,
+                                                   additional=additional or c.other)))
+        if not counts and ((role == "singular" and _personal(text, lo, hi, lex)) or _singular_np(text, lo, hi, lex)):
+            out.append(((start, end), CountHit(start, end, kind, 1, "exact", False, additional=additional)))
+    return out
+
+
+def _object_span(text: str, end: int, stop: int, lex: _Lex) -> tuple[int, int]:
+    """From a verb to the first clause boundary, the next casualty verb, or a conjunction that is not
+    followed by another count ("tuant trois civils et enlevant deux autres")."""
+    hi = min(stop, end + SPAN_CHARS)
+    m = lex.boundary.search(text, end, hi)
+    hi = m.start() if m else hi
+    for conj in lex.conjunction.finditer(text, end, hi):
+        if not lex.count.match(text, re.match(r"\s*", text[conj.end():]).end() + conj.end()):
+            return end, conj.start()
+    return end, hi
+
+
+def _subject_span(text: str, floor: int, start: int, lex: _Lex) -> tuple[int, int]:
+    """From the last clause boundary to a verb; before a breakdown ("10 people, including 3 soldiers, died"),
+    the head of the breakdown."""
+    bounds = list(lex.boundary.finditer(text, floor, start))
+    breakdowns = [b for b in bounds if lex.breakdown.fullmatch(b.group())]
+    if breakdowns:
+        hi = breakdowns[-1].start()
+        before = [b for b in bounds if b.end() < hi - 1]
+        return (before[-1].end() if before else floor), hi
+    return (bounds[-1].end() if bounds else floor), start
+
+
+def _personal(text: str, lo: int, hi: int, lex: _Lex) -> bool:
+    """Whether a subject names a person: a person noun, a pronoun or a proper name (not "le drone")."""
+    span = text[lo:hi]
+    if lex.person.search(" " + span) or lex.singular_np.match(span) or not span.strip():
+        return True
+    words = (re.sub(r"^\w['’]", "", w) for w in re.findall(_WORD, span))  # "L'otage" -> "otage"
+    return any(w[:1].isupper() and not lex.determiner.fullmatch(w) for w in words)
+
+
+def _singular_np(text: str, lo: int, hi: int, lex: _Lex) -> bool:
+    """Whether the span opens on one definite person ("the commander", "la victime", "commander X") or is a
+    pronoun ("he")."""
+    m = lex.singular_np.match(text[lo:hi])
+    if m is None:
+        return False
+    noun = m["noun"]
+    return noun is None or not (noun.lower().endswith(("s", "x")) or lex.plural_person.fullmatch(noun))
+
+
+# ---------------------------------------------------------------- the incident's figures
+
+def casualties(doc: Document, sent_indices: list[int],
+               trigger: Evidence | None = None) -> tuple[Slot[int], Slot[int]]:
+    """(fatalities, injuries) of one incident told in these sentences (and the trigger's); sentences other
+    than the trigger's that tell of the past ("le mois dernier, ...") are left out."""
+    own = trigger.sentence if trigger and trigger.sentence >= 0 else None
+    indices = sorted(i for i in set(sent_indices) | ({own} if own is not None else set())
+                     if i == own or past_reference(doc, i) is None)
+    hits = {i: find_counts(doc, i) for i in indices}
+    return _figure(doc, "killed", hits), _figure(doc, "injured", hits)
+
+
+def _figure(doc: Document, kind: str, hits: dict[int, list[CountHit]]) -> Slot[int]:
+    mine = [(i, h) for i, hs in hits.items() for h in hs if h.kind == kind]
+    totals = [(i, h) for i, h in mine if h.total]
+    if totals:
+        revised = [t for t in totals if t[1].update]
+        i, best = max(revised, key=lambda t: t[1].value) if revised else min(totals, key=lambda t: t[1].value)
+        return Slot(best.value, [_evidence(doc, i, best)], "revised toll" if revised else "stated total")
+    groups = _sentence_groups(mine)
+    if groups:
+        best_group = max(groups, key=lambda g: sum(h.value for _, h in g))
+        value = sum(h.value for _, h in best_group)
+        reason = "count" if len(best_group) == 1 else "sum of subgroup counts"
+        return Slot(value, [_evidence(doc, i, h) for i, h in best_group], reason)
+    return _no_count(doc, kind, list(hits))
+
+
+def _sentence_groups(mine: list[tuple[int, CountHit]]) -> list[list[tuple[int, CountHit]]]:
+    """Counts grouped by sentence; a sentence whose counts are all additional joins the one just before."""
+    groups: list[list[tuple[int, CountHit]]] = []
+    for i in sorted({i for i, _ in mine}):
+        here = [(j, h) for j, h in mine if j == i]
+        if groups and groups[-1][-1][0] == i - 1 and all(h.additional for _, h in here):
+            groups[-1] += here
+        else:
+            groups.append(here)
+    return groups
+
+
+def _no_count(doc: Document, kind: str, indices: list[int]) -> Slot[int]:
+    """0, with the words saying there were none (explicit zero) or that the toll is unknown."""
+    for reason, pattern_of in (("explicit zero", lambda lex: lex.kinds[kind].zero), (NO_TOLL, lambda lex: lex.unknown)):
+        for i in indices:
+            s, e = _bounds(doc, i)
+            for lang in _langs(doc):
+                m = pattern_of(_lex(lang)).search(doc.text, s, e)
+                if m:
+                    return Slot(0, [Evidence(doc.id, i, m.start(), m.end(), m.group())], reason)
+    return Slot(0, [], NO_TOLL)
+
+
+def _evidence(doc: Document, i: int, h: CountHit) -> Evidence:
+    return Evidence(doc.id, i, h.start, h.end, doc.text[h.start:h.end])

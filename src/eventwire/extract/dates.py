@@ -1,0 +1,465 @@
+"""Event dates with ACLED time_precision (1 day, 2 week/span, 3 month), French and English.
+
+Expressions are found with regular expressions built from ``data/time_expressions.yaml``
+and placed relative to the article's reference day (dateline, else publication date).
+Conventions (weekdays, nights, spans, parts of months) are documented in that file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from ..model import DateValue, Document, Evidence, Slot
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "time_expressions.yaml"
+LANGS = ("fr", "en")
+PAST_DAYS = 7  # a date more than this many days before the reference is in the past
+PUBLICATION = "publication date"
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A time expression in a sentence (offsets into Document.text); value None when it cannot be dated."""
+    start: int
+    end: int
+    value: DateValue | None
+    kind: str  # explicit | weekday | relative | past_ref | span
+
+
+@dataclass(frozen=True)
+class _Ref:
+    day: date
+    precision: int
+
+    @property
+    def start(self) -> date:
+        """First day the reference may be (the 1st of the month when only the month is known)."""
+        return self.day if self.precision == 1 else self.day.replace(day=1)
+
+
+# ---------------------------------------------------------------- resources
+
+@lru_cache(maxsize=1)
+def _resources() -> dict:
+    with DATA.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _ap(fragment: str) -> str:
+    """A fragment whose apostrophes also match the typographic one."""
+    return fragment.replace("'", "['’]")
+
+
+def _alt(phrases) -> str:
+    """Regex alternation of phrases, longest first."""
+    items = sorted((p for p in phrases if p), key=len, reverse=True)
+    return "(?:" + "|".join(_ap(p) for p in items) + ")" if items else "(?!)"
+
+
+def _w(pattern: str) -> str:
+    """Pattern bounded so that it neither starts nor ends inside a word."""
+    return rf"(?<!\w){pattern}(?!\w)"
+
+
+@dataclass(frozen=True)
+class _Lang:
+    """Compiled patterns and lookups for one language."""
+    res: dict
+    patterns: tuple[tuple[str, re.Pattern], ...]
+    dateline_tail: re.Pattern
+    since: re.Pattern
+    comparison: re.Pattern
+
+    def month(self, text: str) -> int | None:
+        return _lookup(self.res["months"], text)
+
+    def weekday(self, text: str) -> int | None:
+        return _lookup(self.res["weekdays"], text)
+
+    def named(self, text: str) -> bool:
+        """Whether a month/weekday token is acceptable (capitalised where the language requires it)."""
+        return not self.res["names_capitalised"] or text[:1].isupper()
+
+
+def _lookup(table: dict, text: str):
+    for pattern, value in table.items():
+        if re.fullmatch(_ap(pattern), text, re.I):
+            return value
+    return None
+
+
+@lru_cache(maxsize=2)
+def _lang(lang: str) -> _Lang:
+    r = {k: _ap(v) if isinstance(v, str) else v for k, v in _resources()[lang].items()}
+    wd, month, day = _alt(r["weekdays"]), _alt(r["months"]), rf"(?<![\d.,])(?:{r['day']})(?!\d)"
+    year = r"(?P<y>(?:19|20)\d{2})(?![\d.,]\d)"
+    tail = _alt(r["precision_tail"])
+    pre = r["date_prefix"]
+    opn, join = _alt(r["range_open"].split("|")), _alt(r["range_join"].split("|"))
+    opn = rf"(?:(?P<night>{r['night_open']})|{opn})"
+    parts = _alt(r["month_parts"])
+    art = r"(?:(?:le|the)\s+)?"
+    pats = {
+        "range_cross": rf"(?:{opn}\s+)?{art}(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month})\s*{join}\s*{art}"
+                       rf"(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+{year})?",
+        "range": rf"(?:{opn}\s+)?{art}(?P<d1>{day})\s*{join}\s*{art}(?P<d2>{day})\s+(?:of\s+)?(?P<m>{month})"
+                 rf"(?:,?\s+{year})?",
+        "range_md": rf"(?:{opn}\s+)?(?P<m>{month})\s+(?P<d1>{day})\s*{join}\s*(?P<d2>{day})(?:,?\s+{year})?",
+        "range_cross_md": rf"(?:{opn}\s+)?(?P<m1>{month})\s+(?P<d1>{day})\s*{join}\s*(?P<m2>{month})\s+(?P<d2>{day})"
+                          rf"(?:,?\s+{year})?",
+        "explicit": rf"{pre}?(?:(?P<wd>{wd}),?\s+)?{art}(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})(?:,?\s+{year})?"
+                    rf"(?:\s*(?P<tail>{tail}))?",
+        "explicit_md": rf"{pre}?(?:(?P<wd>{wd}),?\s+)?(?P<m>{month})\s+(?P<d>{day})(?:,?\s+{year})?"
+                       rf"(?:\s*(?P<tail>{tail}))?",
+        "numeric": r"(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/])",
+        "weekday": rf"(?:(?P<pre>{r['weekday_prefix']})\s+)?(?:(?P<last1>{r['weekday_last_before'] or '(?!)'})\s+)?"
+                   rf"(?P<wd>{wd})(?:\s+(?P<last2>{r['weekday_last_after'] or '(?!)'}))?"
+                   rf"(?:\s*(?:{r['night_join']})\s*(?P<wd2>{wd}))?(?:\s+(?:{r['weekday_part']}))?",
+        "relative": _alt(r["relative_days"]),
+        "overnight": _alt(r["overnight"]),
+        "this_week": _alt(r["this_week"]),
+        "last_week": _alt(r["last_week"]),
+        "weekend": _alt(r["weekend"]),
+        "month": rf"(?:(?P<cue>{r['month_cue']})(?:\s+|(?<=['’])))?(?:(?P<part>{parts})\s*(?:(?:de|of)\s+)?)?(?P<m>{month})"
+                 rf"(?:\s+{year})?",
+        "this_month": _alt(r["this_month"]),
+        "last_month": _alt(r["last_month"]),
+        "earlier_this_month": _alt(r["earlier_this_month"]),
+        "ago": r["ago"],
+        "past_cue": _alt(r["past_cues"]),
+        "year": rf"(?:{r['year_cue']})\s+{year}",
+    }
+    compiled = tuple((k, re.compile(_w(p), re.I)) for k, p in pats.items())
+    return _Lang(r, compiled, re.compile(r["dateline_tail"]),
+                 re.compile(rf"(?<!\w)(?:{r['since']})\s+(?:(?:le|the)\s+)?$", re.I),
+                 re.compile(rf"{r['comparison']}", re.I))
+
+
+# ---------------------------------------------------------------- reference date
+
+def reference_date(doc: Document) -> tuple[date, int]:
+    """The day the article speaks from, with its precision (1 day known, 3 only the month)."""
+    ref = _reference(doc)
+    return ref.day, ref.precision
+
+
+def _reference(doc: Document) -> _Ref:
+    for value in (doc.dateline_date, doc.published):
+        if re.match(r"\d{4}-\d{2}-\d{2}", value or ""):
+            return _Ref(date.fromisoformat(value[:10]), 1)
+    if re.fullmatch(r"\d{4}-\d{2}", doc.published or ""):
+        month = date.fromisoformat(doc.published + "-01")
+        dateline = _dateline_day(doc, month)
+        return _Ref(dateline, 1) if dateline else _Ref(month, 3)
+    return _Ref(date.today(), 3)
+
+
+def _dateline_day(doc: Document, month: date) -> date | None:
+    """The day a dateline gives ("BAGDAD, 4 janvier (Reuters) -") when the publication gives only the month."""
+    for lang in _langs(doc):
+        L = _lang(lang)
+        for kind in ("explicit", "explicit_md"):
+            m = dict(L.patterns)[kind].search(doc.text, 0, 120)
+            if m and _is_dateline(doc, L, m.start(), m.end()):
+                value = _explicit(m, L, _Ref(month, 3))
+                if value and value.day.replace(day=1) in (month, _shift_month(month, -1)):
+                    return value.day
+    return None
+
+
+def _langs(doc: Document) -> tuple[str, ...]:
+    return (doc.language,) if doc.language in LANGS else LANGS
+
+
+def _is_dateline(doc: Document, L: _Lang, start: int, end: int) -> bool:
+    head = doc.text[:start]
+    return start <= 80 and "." not in head and "\n" not in head.strip() and bool(L.dateline_tail.match(doc.text, end))
+
+
+# ---------------------------------------------------------------- finding expressions
+
+def find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
+    """The time expressions of one sentence, dated against the reference day, in text order."""
+    s, e = _sentence(doc, sent_idx)
+    ref = _reference(doc)
+    found: list[tuple[int, int, DateHit]] = []
+    for lang in _langs(doc):
+        L = _lang(lang)
+        for kind, pattern in L.patterns:
+            for m in pattern.finditer(doc.text, s, e):
+                hit = _HANDLERS[kind](m, L, ref)
+                if hit is None or _is_dateline(doc, L, m.start(), m.end()):
+                    continue
+                value, kind_out = hit
+                since = _since(doc.text, s, m, L)
+                if since is not None and L.comparison.search(doc.text, max(s, since - 40), since):
+                    continue
+                if since is not None and since < m.start() and _long_ago(value, ref):
+                    kind_out = "past_ref"
+                found.append((m.start(), m.end(), DateHit(m.start(), m.end(), value, kind_out)))
+    return sorted(_longest(found), key=lambda h: h.start)
+
+
+def _since(text: str, s: int, m: re.Match, L: _Lang) -> int | None:
+    """Where a "since" word before (or opening) a time expression starts, if there is one."""
+    before = L.since.search(text, max(s, m.start() - 20), m.start())
+    if before:
+        return before.start()
+    opening = re.match(rf"(?:{L.res['since']})(?!\w)", m.group(), re.I)
+    return m.start() if opening else None
+
+
+def _long_ago(value: DateValue | None, ref: _Ref) -> bool:
+    """Whether a date lies clearly before the news (unknown dates count as such)."""
+    return value is None or (ref.start - value.day).days > PAST_DAYS
+
+
+def _longest(found: list[tuple[int, int, DateHit]]) -> list[DateHit]:
+    """Keep the longest of overlapping matches."""
+    kept: list[DateHit] = []
+    for start, end, hit in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if all(end <= k.start or start >= k.end for k in kept):
+            kept.append(hit)
+    return kept
+
+
+def _sentence(doc: Document, i: int) -> tuple[int, int]:
+    if doc.sentences:
+        return doc.sentences[i]
+    return 0, len(doc.text)
+
+
+# ---------------------------------------------------------------- handlers: match -> (value, kind) | None
+
+Handled = tuple[DateValue | None, str] | None
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_number(text: str) -> int:
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else 1  # "1er", "premier"
+
+
+def _place_year(ref: _Ref, month: int, day: int, year: str | None) -> date | None:
+    """The date with the given year, else the year that puts it nearest the reference ("31 décembre" in January)."""
+    if year:
+        return _day(int(year), month, day)
+    options = [d for y in (ref.day.year - 1, ref.day.year, ref.day.year + 1) if (d := _day(y, month, day))]
+    return min(options, key=lambda d: abs((d - ref.start).days)) if options else None
+
+
+def _explicit(m: re.Match, L: _Lang, ref: _Ref) -> DateValue | None:
+    month = L.month(m["m"])
+    if month is None or not L.named(m["m"]) or (m["wd"] and not L.named(m["wd"])):
+        return None
+    day = _place_year(ref, month, _day_number(m["d"]), m["y"])
+    if day is None:
+        return None
+    precision = _lookup(L.res["precision_tail"], m["tail"]) if m["tail"] else 1
+    return DateValue(day.replace(day=1) if precision == 3 else day, precision)
+
+
+def _h_explicit(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    value = _explicit(m, L, ref)
+    return (value, "explicit") if value else None
+
+
+def _h_numeric(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    import dateparser
+
+    parsed = dateparser.parse(m.group(), settings={"DATE_ORDER": L.res["numeric_order"], "STRICT_PARSING": True})
+    return (DateValue(parsed.date(), 1), "explicit") if parsed else None
+
+
+def _span(first: date, last: date) -> DateValue:
+    """A span of days: first day (<= 4 days), middle day (<= 7 days, precision 2), else its month."""
+    length = (last - first).days + 1
+    if length <= 4:
+        return DateValue(first, 2 if length > 1 else 1)
+    if length <= 7:
+        return DateValue(first + timedelta(days=(length - 1) // 2), 2)
+    return DateValue(first.replace(day=1), 3)
+
+
+def _h_range(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    groups = m.groupdict()
+    m1, m2 = groups.get("m1") or groups["m"], groups.get("m2") or groups["m"]
+    if not (L.named(m1) and L.named(m2)):
+        return None
+    last = _place_year(ref, L.month(m2), _day_number(m["d2"]), m["y"])
+    if last is None:
+        return None
+    first = _day(last.year, L.month(m1), _day_number(m["d1"]))
+    if first is not None and first > last:
+        first = _day(last.year - 1, L.month(m1), _day_number(m["d1"]))
+    if first is None or (last - first).days > 62:
+        return None
+    if groups.get("night") and (last - first).days <= 1:
+        return DateValue(first, 1), "span"
+    return _span(first, last), "span"
+
+
+def _relative(ref: _Ref, day: date, precision: int) -> DateValue:
+    """A day computed from the reference; only the reference month when its day is unknown."""
+    return DateValue(ref.day, 3) if ref.precision == 3 else DateValue(day, precision)
+
+
+def _h_weekday(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    if not L.named(m["wd"]) or (m["wd2"] and not L.named(m["wd2"])):
+        return None
+    back = (ref.day.weekday() - L.weekday(m["wd"])) % 7
+    if back == 0 and (m["last1"] or m["last2"]):
+        back = 7
+    return _relative(ref, ref.day - timedelta(days=back), 1), "weekday"
+
+
+def _h_relative(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    back = _lookup(L.res["relative_days"], m.group())
+    return _relative(ref, ref.day - timedelta(days=back), 1), "relative"
+
+
+def _h_overnight(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    return _relative(ref, ref.day - timedelta(days=1), 2), "span"
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _h_this_week(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    v = _span(_monday(ref.day), ref.day)
+    return _relative(ref, v.day, max(v.precision, 2)), "span"
+
+
+def _h_last_week(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    monday = _monday(ref.day) - timedelta(days=7)
+    return _relative(ref, _span(monday, monday + timedelta(days=6)).day, 2), "span"
+
+
+def _h_weekend(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    saturday = ref.day - timedelta(days=(ref.day.weekday() - 5) % 7)
+    return _relative(ref, saturday, 2), "span"
+
+
+def _h_month(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    month = L.month(m["m"])
+    if month is None or not L.named(m["m"]) or not (m["cue"] or m["part"] or m["y"]):
+        return None
+    first = _place_year(ref, month, 1, m["y"])
+    day = first.replace(day=_lookup(L.res["month_parts"], m["part"])) if m["part"] else first
+    return DateValue(day, 3), "past_ref" if first < ref.start.replace(day=1) else "span"
+
+
+def _shift_month(day: date, n: int) -> date:
+    index = day.year * 12 + day.month - 1 + n
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _h_this_month(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    return DateValue(ref.day.replace(day=1), 3), "span"
+
+
+def _h_last_month(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    return DateValue(_shift_month(ref.day, -1), 3), "past_ref"
+
+
+def _h_earlier_this_month(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    return DateValue(ref.day.replace(day=1), 3), "past_ref"
+
+
+def _h_ago(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    import dateparser
+
+    unit = m["unit"].lower()
+    if unit.startswith(("an", "ann", "year")):
+        return None, "past_ref"
+    base = datetime.combine(ref.day, datetime.min.time())
+    parsed = dateparser.parse(m.group(), languages=list(LANGS), settings={"RELATIVE_BASE": base})
+    if parsed is None:
+        return None
+    day = parsed.date()
+    precision = 1 if unit.startswith(("jour", "day")) else 2 if unit.startswith(("semaine", "week")) else 3
+    value = DateValue(day.replace(day=1), 3) if 3 in (precision, ref.precision) else DateValue(day, precision)
+    return value, "past_ref" if (ref.day - day).days > PAST_DAYS else "relative"
+
+
+def _h_past_cue(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    return None, "past_ref"
+
+
+def _h_year(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    return (None, "past_ref") if int(m["y"]) < ref.day.year else None
+
+
+_HANDLERS: dict[str, Callable[[re.Match, _Lang, _Ref], Handled]] = {
+    "range_cross": _h_range, "range": _h_range, "range_md": _h_range, "range_cross_md": _h_range,
+    "explicit": _h_explicit, "explicit_md": _h_explicit, "numeric": _h_numeric,
+    "weekday": _h_weekday, "relative": _h_relative, "overnight": _h_overnight,
+    "this_week": _h_this_week, "last_week": _h_last_week, "weekend": _h_weekend,
+    "month": _h_month, "this_month": _h_this_month, "last_month": _h_last_month,
+    "earlier_this_month": _h_earlier_this_month, "ago": _h_ago, "past_cue": _h_past_cue, "year": _h_year,
+}
+
+
+# ---------------------------------------------------------------- incident date and past references
+
+def resolve_date(doc: Document, sent_indices: list[int], trigger: Evidence | None = None) -> Slot[DateValue]:
+    """The incident's date: the expression nearest the trigger in its sentence, else the first one in the
+    other given sentences (those after the trigger first), else the reference date."""
+    order = list(sent_indices)
+    if trigger is not None and trigger.sentence >= 0:
+        first = trigger.sentence
+        rest = [i for i in order if i > first] + [i for i in order if i < first]
+        order = [first] + rest
+    for i in order:
+        hits = [h for h in find_dates(doc, i) if h.value is not None]
+        if not hits:
+            continue
+        if trigger is not None and i == trigger.sentence:
+            hit, reason = min(hits, key=lambda h: _distance(h, trigger)), "date expression nearest the trigger"
+        else:
+            hit, reason = hits[0], f"date expression in sentence {i}"
+        evidence = Evidence(doc.id, i, hit.start, hit.end, doc.text[hit.start:hit.end])
+        return Slot(hit.value, [evidence], reason)
+    day, precision = reference_date(doc)
+    return Slot(DateValue(day, precision), [], PUBLICATION)
+
+
+def _distance(hit: DateHit, trigger: Evidence) -> int:
+    return max(hit.start - trigger.end, trigger.start - hit.end, 0)
+
+
+def past_reference(doc: Document, sent_idx: int, trigger: Evidence | None = None) -> str | None:
+    """Why the sentence (or, given a trigger, the expression nearest it) places the incident clearly before
+    the news, else None."""
+    hits = find_dates(doc, sent_idx)
+    if not hits:
+        return None
+    ref = _reference(doc)
+    if trigger is not None and trigger.sentence == sent_idx:
+        hits = [min(hits, key=lambda h: _distance(h, trigger))]
+    reasons = [_past_reason(doc, h, ref) for h in hits]
+    if any(r is None for r in reasons):
+        return None
+    return reasons[0]
+
+
+def _past_reason(doc: Document, hit: DateHit, ref: _Ref) -> str | None:
+    quoted = doc.text[hit.start:hit.end]
+    if hit.kind == "past_ref":
+        return f"past reference: '{quoted}'"
+    if hit.value.precision < 3 and _long_ago(hit.value, ref):
+        return f"date '{quoted}' is {(ref.start - hit.value.day).days} days before the reference date"
+    return None

@@ -1,0 +1,142 @@
+"""Fatalities and injuries (eventwire.extract.casualties)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventwire.extract.casualties import NO_TOLL, casualties, find_counts, parse_number
+from eventwire.model import Document
+
+
+def make_doc(text: str, lang: str = "fr") -> Document:
+    """A document split into sentences at full stops (no NLP model needed)."""
+    doc = Document("t", text, published="2024-03-14", language=lang)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.?", text) if m.group().strip()]
+    doc.sentences = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
+    return doc
+
+
+def figures(text: str, lang: str = "fr") -> tuple[int, int]:
+    doc = make_doc(text, lang)
+    killed, injured = casualties(doc, list(range(len(doc.sentences))))
+    return killed.value, injured.value
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("quatre", "fr", 4), ("vingt-deux", "fr", 22), ("4", "fr", 4), ("2.500", "fr", 2500), ("2,500", "en", 2500),
+    ("2 500", "fr", 2500), ("une dizaine", "fr", 10), ("des dizaines", "fr", 12), ("des centaines", "fr", 100),
+    ("dozens", "en", 12), ("tens", "en", 10), ("hundreds", "en", 100), ("a dozen", "en", 12),
+    ("un", "fr", 1), ("une", "fr", 1), ("a", "en", 1), ("an", "en", 1), ("twenty-one", "en", 21),
+    ("plusieurs", "fr", 3), ("several", "en", 3), ("l’un", "fr", 1), ("banane", "fr", None),
+])
+def test_parse_number(text, lang, value):
+    assert parse_number(text, lang) == value
+
+
+def test_killed_and_others_injured_in_one_clause():
+    doc = make_doc("Au moins quatre soldats ont été tués et six autres blessés dans l'embuscade.")
+    hits = find_counts(doc, 0)
+    assert [(h.kind, h.value, h.qualifier) for h in hits] == [("killed", 4, "at least"), ("injured", 6, "exact")]
+    killed, injured = casualties(doc, [0])
+    assert (killed.value, injured.value) == (4, 6)
+    assert killed.evidence[0].text.startswith("Au moins quatre")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Deux gendarmes ont été tués par balle.", "fr", (2, 0)),
+    ("L'explosion a fait trois morts et une dizaine de blessés.", "fr", (3, 10)),
+    ("Un policier a été tué lors de l'assaut.", "fr", (1, 0)),
+    ("Les assaillants ont tué deux civils et blessé un enfant.", "fr", (2, 1)),
+    ("Des dizaines de personnes ont été tuées.", "fr", (12, 0)),
+    ("Entre 10 et 15 villageois ont été tués.", "fr", (10, 0)),
+    ("Un garçon de 12 ans a été blessé.", "fr", (0, 1)),
+    ("Deux roquettes ont frappé la base, sans faire de blessés.", "fr", (0, 0)),
+    ("Three soldiers and two civilians were killed in the blast.", "en", (5, 0)),
+    ("Militants ambushed a convoy, killing 15 soldiers and wounding 18 others.", "en", (15, 18)),
+    ("A man was shot dead at a checkpoint.", "en", (1, 0)),
+    ("Gunmen stormed the office, killing the commander.", "en", (1, 0)),
+    ("Between 10 and 15 people were killed.", "en", (10, 0)),
+    ("Up to 20 people were injured.", "en", (0, 20)),
+    ("Dozens of people were wounded.", "en", (0, 12)),
+    ("The bodies of two men were found near the river.", "en", (2, 0)),
+    ("Five people were killed or injured.", "en", (0, 0)),
+    ("Air strikes hit 4 IS hideouts and killed 6 militants.", "en", (6, 0)),
+    ("Des hommes armés ont tué trois villageois et enlevé une dizaine d'autres.", "fr", (3, 0)),
+    ("Deux casques bleus ont été tués et un troisième grièvement blessé.", "fr", (2, 1)),
+    ("L'armée affirme avoir tué 25 jihadistes.", "fr", (25, 0)),
+    ("Plus d'une dizaine de personnes ont été tuées.", "fr", (10, 0)),
+    ("Deux drones ont été abattus au-dessus de la ville.", "fr", (0, 0)),
+    ("Le drone a été abattu par la défense aérienne.", "fr", (0, 0)),
+    ("Le chef du groupe a été tué lors de l'opération.", "fr", (1, 0)),
+    ("Two truck drivers died in the ambush.", "en", (2, 0)),
+])
+def test_counts_in_one_sentence(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+def test_updated_toll_wins():
+    text = ("Trois soldats ont été tués jeudi dans l'attaque. "
+            "Le bilan s'est alourdi à cinq morts après que deux blessés ont succombé.")
+    killed = casualties(make_doc(text), [0, 1])[0]
+    assert killed.value == 5 and killed.reason == "revised toll"
+    assert killed.evidence[0].text.endswith("cinq morts")
+    assert figures("Four people were killed. The death toll later rose to 9.", "en") == (9, 0)
+    assert figures("Un gendarme est mort de ses blessures, portant à trois le nombre de tués.") == (3, 0)
+
+
+def test_conflicting_totals_keep_the_most_conservative():
+    text = "La police fait état de cinq morts. Selon des sources hospitalières, l'attaque a fait huit morts."
+    assert figures(text) == (5, 0)
+
+
+def test_subgroups_are_not_summed_beyond_a_stated_total():
+    text = ("Au moins quatre miliciens ont été tués dans la frappe. "
+            "Le bilan s'élevait à quatre morts selon le groupe. "
+            "Un commandant et l'un de ses gardes ont été tués. "
+            "Deux autres membres ont été tués dans la frappe.")
+    assert figures(text) == (4, 0)
+
+
+def test_subgroups_without_a_total_give_the_largest_group():
+    text = ("Des roquettes ont visé un véhicule, tuant un commandant et l'un de ses gardes. "
+            "Deux autres membres du groupe ont été tués.")
+    assert figures(text) == (4, 0)  # the second sentence adds to the first
+    assert figures("Trois miliciens ont été tués. Un commandant et l'un de ses gardes ont été tués.") == (3, 0)
+
+
+def test_counts_of_a_past_incident_are_left_out():
+    doc = make_doc("Deux soldats ont été tués jeudi. Le mois dernier, une attaque similaire avait fait dix morts.")
+    assert casualties(doc, [0, 1], doc.evidence(0, 4))[0].value == 2
+
+
+@pytest.mark.parametrize("text,lang,reason", [
+    ("L'attaque n'a pas fait de victimes.", "fr", "explicit zero"),
+    ("Il n'y a eu aucune victime selon l'armée.", "fr", "explicit zero"),
+    ("There were no casualties.", "en", "explicit zero"),
+    ("Only material damages occurred.", "en", "explicit zero"),
+    ("Casualties unknown.", "en", NO_TOLL),
+])
+def test_explicit_zero_and_unknown_tolls(text, lang, reason):
+    killed, injured = casualties(make_doc(text, lang), [0])
+    assert (killed.value, injured.value) == (0, 0)
+    assert killed.reason == reason and killed.evidence
+
+
+def test_zero_for_one_kind_only():
+    killed, injured = casualties(make_doc("Deux soldats ont été tués mais aucun blessé n'est à déplorer."), [0])
+    assert (killed.value, injured.value) == (2, 0)
+    assert injured.reason == "explicit zero"
+    killed, _ = casualties(make_doc("No fatalities were reported.", "en"), [0])
+    assert killed.value == 0 and killed.reason == "explicit zero"
+
+
+def test_nothing_said_is_zero_with_a_reason():
+    killed, injured = casualties(make_doc("Une roquette est tombée près de l'ambassade."), [0])
+    assert (killed.value, injured.value) == (0, 0)
+    assert killed.reason == injured.reason == NO_TOLL and killed.evidence == []
+
+
+def test_negated_deaths_are_not_counted():
+    assert figures("Personne n'a été tué dans l'incendie.") == (0, 0)
+    assert figures("No one was killed, but two guards were wounded.", "en") == (0, 2)

@@ -1,0 +1,189 @@
+"""Event dates and ACLED time_precision (eventwire.extract.dates)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from eventwire.extract.dates import find_dates, past_reference, reference_date, resolve_date
+from eventwire.model import DateValue, Document
+
+
+def make_doc(text: str, published: str = "2024-03-14", lang: str = "fr", dateline: str = "") -> Document:
+    """A document split into sentences at full stops (no NLP model needed)."""
+    doc = Document("t", text, published=published, language=lang, dateline_date=dateline)
+    doc.sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.?", text) if m.group().strip()]
+    doc.sentences = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in doc.sentences]
+    return doc
+
+
+def first(text: str, **kw) -> DateValue:
+    doc = make_doc(text, **kw)
+    hits = [h for h in find_dates(doc, 0) if h.value is not None]
+    assert hits, text
+    return hits[0].value
+
+
+# ---- reference date
+
+def test_reference_date_prefers_dateline_then_published_day_then_month():
+    assert reference_date(make_doc("x", published="2024-01", dateline="2024-01-04")) == (date(2024, 1, 4), 1)
+    assert reference_date(make_doc("x", published="2024-02-20")) == (date(2024, 2, 20), 1)
+    assert reference_date(make_doc("x", published="2023-10")) == (date(2023, 10, 1), 3)
+    assert reference_date(make_doc("x", published="")) == (date.today(), 3)
+
+
+def test_reference_date_reads_a_dateline_when_only_the_month_is_published():
+    doc = make_doc("KIEV, 12 mars (Reuters) - Une frappe a touché la ville mardi.", published="2024-03")
+    assert reference_date(doc) == (date(2024, 3, 12), 1)
+    hits = find_dates(doc, 0)
+    assert [doc.text[h.start:h.end] for h in hits] == ["mardi"]  # the dateline is not an event date
+    assert hits[0].value == DateValue(date(2024, 3, 12), 1)
+
+
+# ---- weekdays (2024-03-14 is a Thursday)
+
+@pytest.mark.parametrize("text,day", [
+    ("Une attaque a eu lieu jeudi.", date(2024, 3, 14)),
+    ("Une attaque a eu lieu mardi.", date(2024, 3, 12)),
+    ("Les tirs ont repris mercredi soir.", date(2024, 3, 13)),
+    ("Ils ont été arrêtés samedi dernier.", date(2024, 3, 9)),
+    ("Le camp a été visé jeudi dernier.", date(2024, 3, 7)),
+    ("Une frappe dans la nuit de mardi à mercredi.", date(2024, 3, 12)),
+    ("Des tirs dans la nuit du 10 au 11 mars.", date(2024, 3, 10)),
+])
+def test_weekday_is_the_latest_such_day_on_or_before_the_reference(text, day):
+    assert first(text) == DateValue(day, 1)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Militants attacked a checkpoint on Tuesday.", date(2024, 3, 12)),
+    ("The base was hit last Thursday.", date(2024, 3, 7)),
+    ("Shelling continued on Sunday night.", date(2024, 3, 10)),
+])
+def test_english_weekdays(text, day):
+    assert first(text, lang="en") == DateValue(day, 1)
+
+
+def test_weekday_with_only_the_publication_month_gives_the_month():
+    assert first("Un drone a visé samedi une base.", published="2023-10") == DateValue(date(2023, 10, 1), 3)
+    assert first("Un drone a visé samedi une base.", published="2023-10", dateline="2023-10-22") \
+        == DateValue(date(2023, 10, 21), 1)
+
+
+# ---- explicit dates
+
+@pytest.mark.parametrize("text,kw,value", [
+    ("Le 4 janvier, des combattants ont attaqué.", {"published": "2024-01-10"}, DateValue(date(2024, 1, 4), 1)),
+    ("Les combats du 1er mars ont fait deux morts.", {}, DateValue(date(2024, 3, 1), 1)),
+    ("Lundi 11 mars 2024, la police a dispersé la foule.", {}, DateValue(date(2024, 3, 11), 1)),
+    ("On 23 May 2022, soldiers shelled a village.", {"lang": "en", "published": "2022-05"},
+     DateValue(date(2022, 5, 23), 1)),
+    ("Around 26 June 2022 (as reported), a body was found.", {"lang": "en", "published": "2022-06"},
+     DateValue(date(2022, 6, 26), 1)),
+    ("On or about January 4, rebels raided a post.", {"lang": "en", "published": "2024-01-09"},
+     DateValue(date(2024, 1, 4), 1)),
+    ("Troops moved in on 4 Jan.", {"lang": "en", "published": "2024-01-09"}, DateValue(date(2024, 1, 4), 1)),
+    ("Around 15 March 2022 (month of), cattle were raided.", {"lang": "en", "published": "2022-03"},
+     DateValue(date(2022, 3, 1), 3)),
+    ("Around 12 April 2022 (week of), troops clashed.", {"lang": "en", "published": "2022-04"},
+     DateValue(date(2022, 4, 12), 2)),
+])
+def test_explicit_dates(text, kw, value):
+    assert first(text, **kw) == value
+
+
+def test_day_and_month_without_year_roll_over_to_the_nearest_year():
+    assert first("L'attaque du 31 décembre a été revendiquée.", published="2024-01-05") \
+        == DateValue(date(2023, 12, 31), 1)
+    assert first("Rebels struck on December 30.", lang="en", published="2024-01") \
+        == DateValue(date(2023, 12, 30), 1)
+
+
+# ---- relative days and spans
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Un soldat a été tué hier.", "fr", DateValue(date(2024, 3, 13), 1)),
+    ("Des tirs ont été entendus avant-hier.", "fr", DateValue(date(2024, 3, 12), 1)),
+    ("Protesters gathered today.", "en", DateValue(date(2024, 3, 14), 1)),
+    ("A convoy was ambushed yesterday.", "en", DateValue(date(2024, 3, 13), 1)),
+    ("Des affrontements ont eu lieu ce week-end.", "fr", DateValue(date(2024, 3, 9), 2)),
+    ("Fighting raged over the weekend.", "en", DateValue(date(2024, 3, 9), 2)),
+    ("Gunmen attacked the village overnight.", "en", DateValue(date(2024, 3, 13), 2)),
+    ("Three strikes hit the city between 1 and 3 March.", "en", DateValue(date(2024, 3, 1), 2)),
+    ("Airstrikes continued through 1-2 March.", "en", DateValue(date(2024, 3, 1), 2)),
+    ("Des frappes ont visé la zone du 4 au 6 mars.", "fr", DateValue(date(2024, 3, 4), 2)),
+    ("Plusieurs attaques ont eu lieu cette semaine.", "fr", DateValue(date(2024, 3, 11), 2)),
+    ("Des manifestations ont eu lieu début mars.", "fr", DateValue(date(2024, 3, 1), 3)),
+    ("Des renforts sont arrivés à la mi-mars.", "fr", DateValue(date(2024, 3, 11), 3)),
+    ("Des renforts sont arrivés fin mars.", "fr", DateValue(date(2024, 3, 21), 3)),
+    ("The offensive began in March.", "en", DateValue(date(2024, 3, 1), 3)),
+])
+def test_relative_days_and_spans(text, lang, value):
+    assert first(text, lang=lang) == value
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le couvre-feu commence à 14h et 2.500 soldats sont déployés.", "fr"),
+    ("Le sommet du G7 a réuni 900 délégués.", "fr"),
+    ("Un garçon de 12 ans a été blessé.", "fr"),
+    ("The army may strike again, officials said.", "en"),
+    ("Protesters march through the capital.", "en"),
+])
+def test_no_date_in_times_numbers_ages_or_common_words(text, lang):
+    assert find_dates(make_doc(text, lang=lang), 0) == []
+
+
+# ---- past references
+
+@pytest.mark.parametrize("text,lang,published", [
+    ("Le mois dernier, des frappes ont visé la région.", "fr", "2024-03-14"),
+    ("Last month, militants attacked the same base.", "en", "2024-03-14"),
+    ("L'an dernier, le groupe avait pris la ville.", "fr", "2024-03-14"),
+    ("Le groupe s'est emparé de la ville en 2014.", "fr", "2024-03-14"),
+    ("Des roquettes ont visé la base en octobre.", "fr", "2024-01"),
+    ("La base a été attaquée à vingt reprises depuis le début de la guerre.", "fr", "2024-03-14"),
+    ("Une attaque similaire a eu lieu il y a deux semaines.", "fr", "2024-03-14"),
+    ("Earlier this year, rebels seized the town.", "en", "2024-03-14"),
+    ("Le 2 mars, un convoi avait été attaqué.", "fr", "2024-03-14"),
+])
+def test_past_references(text, lang, published):
+    assert past_reference(make_doc(text, lang=lang, published=published), 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Un drone a frappé la base jeudi.",
+    "L'attaque, la plus meurtrière depuis 2019, a eu lieu jeudi.",
+    "Depuis lundi, les combats ont fait trente morts.",
+    "Le 13 mars, un convoi a été attaqué.",
+    "Quatre soldats ont été tués.",
+])
+def test_current_sentences_are_not_past(text):
+    assert past_reference(make_doc(text), 0) is None
+
+
+def test_past_reference_follows_the_expression_nearest_the_trigger():
+    doc = make_doc("Un drone a frappé la base jeudi, la vingtième attaque depuis le début de la guerre.")
+    trigger = doc.evidence(3, 8)  # "drone"
+    assert past_reference(doc, 0, trigger) is None
+    late = doc.text.index("attaque")
+    assert past_reference(doc, 0, doc.evidence(late, late + 7))
+
+
+# ---- the incident's date
+
+def test_resolve_date_takes_the_expression_nearest_the_trigger():
+    doc = make_doc("Le 2 mars un convoi avait été visé, puis mardi une frappe a touché le camp.")
+    start = doc.text.index("frappe")
+    slot = resolve_date(doc, [0], doc.evidence(start, start + 6))
+    assert slot.value == DateValue(date(2024, 3, 12), 1)
+    assert slot.evidence[0].text == "mardi"
+
+
+def test_resolve_date_falls_back_to_later_sentences_then_publication():
+    doc = make_doc("Une frappe a touché le camp. Elle a eu lieu mercredi.")
+    assert resolve_date(doc, [0, 1], doc.evidence(4, 10)).value == DateValue(date(2024, 3, 13), 1)
+    slot = resolve_date(make_doc("Une frappe a touché le camp.", published="2023-10"), [0])
+    assert slot.value == DateValue(date(2023, 10, 1), 3)
+    assert slot.reason == "publication date" and slot.evidence == []
