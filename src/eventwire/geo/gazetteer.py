@@ -1,0 +1,656 @@
+"""Toponym spotting and resolution in context over the offline name index."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+from ..model import Place
+from . import resources
+from .index import Index, Rec, load_index
+from .normalize import name_key, skeleton
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|\d+", re.U)
+_ELISION = re.compile(r"^(?:d|l|qu|jusqu|lorsqu)['’](?=[A-ZÀ-ÖØ-Þ])", re.I)
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-(?=[A-ZÀ-ÖØ-Þ])")
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z][a-z]?[A-Z][A-Za-z]?)$")
+_ADMIN = ("admin1", "admin2", "country")
+_DEMONYM = re.compile(r"^[A-Z]\w{2,}(?:ian|ish|ese|ani|aqi|eni|ais|aise|ien|ienne)$")
+_PLACE_KINDS_ORDER = {"facility": 3, "city": 3, "admin2": 2, "admin1": 1, "country": 0}
+_MAX_CANDIDATES = 60
+_PLACE_HINTS = ("city", "area1", "area2", "facility", "part")
+_NEXT_WORD = re.compile(r"\W*([^\W_]+)")
+
+
+@dataclass
+class PlaceHit:
+    """A toponym found in text, with its candidates (best first) and how the text relates to it."""
+    start: int
+    end: int
+    surface: str
+    candidates: list[Place]
+    relation: str = ""          # in, near, part, distance, area, ""
+    precision: int = 1          # ACLED geo_precision implied
+    span_start: int = 0         # the whole expression incl. "dans l'est de" and qualifiers
+    span_end: int = 0
+    qualifiers: list[str] = field(default_factory=list)  # enclosing areas named with it ("Y" in "X, Y")
+    reason: str = ""            # how the candidates were found (exact, variant spelling, enclosing area ...)
+    ids: list[int] = field(default_factory=list, repr=False)  # index record ids of the candidates
+    hint: str = field(default="", repr=False)
+
+
+@dataclass
+class GeoContext:
+    """What the document says about where it is: countries (most salient first) and places already resolved."""
+    countries: list[str] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    dateline: Place | None = None
+
+
+@dataclass
+class GeoResult:
+    """Outcome of resolving a phrase."""
+    place: Place | None
+    candidates: list[Place]
+    reason: str
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Seg:
+    """A capitalised run (or part of one) and what the index says about it."""
+    start: int
+    end: int
+    ids: list[int]
+    hint: str = ""           # feature word hint next to it
+    feat_end: int = 0        # end of a trailing feature word
+    relation: str = ""
+    precision: int = 1
+    rel_start: int = 0
+    link: str = ""           # how it follows the previous segment of a chain: strong, comma, alt
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    c = resources.cues()
+    return {
+        "features": dict(c["feature_words"]),
+        "before": [(re.compile(r"(?<![a-z0-9])(?:" + p + ")"), r[0], int(r[1]))
+                   for p, r in c["before_relations"].items()],
+        "after": {k: (v[0], int(v[1])) for k, v in c["after_relations"].items()},
+        "connectors": set(c["name_connectors"]),
+        "stop": set(c["stop_names"]),
+    }
+
+
+def _ctx(text: str) -> str:
+    """Lower-case ASCII context text with punctuation and apostrophes as spaces (for cue regexes);
+    the French preposition 'à' stays 'à' so that it is not the English article 'a'."""
+    s = unidecode(re.sub("[àÀ]", "\x01", text)).lower().replace("\x01", "à")
+    return re.sub(r"[^a-z0-9à]+", " ", s)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class Gazetteer:
+    """Offline gazetteer: spot toponyms in text and resolve them in context."""
+
+    def __init__(self, index: Index | None = None) -> None:
+        self.index = index or load_index()
+        self.recs: list[Rec] = self.index.recs
+        self.metas = resources.countries()
+
+    # ---------- records -> Place ----------
+
+    def place(self, rid: int, precision: int | None = None) -> Place:
+        """The ACLED-style Place of an index record."""
+        r = self.recs[rid]
+        meta = self.metas.get(r.cc)
+        a1 = self.recs[r.a1].name if r.a1 >= 0 else ""
+        a2 = self.recs[r.a2].name if r.a2 >= 0 else ""
+        if precision is None:
+            precision = {"admin1": 3, "country": 3, "admin2": 2}.get(r.kind, 1)
+        return Place(location=r.name, country=meta.name if meta else r.cc, iso=meta.iso if meta else None,
+                     region=meta.region if meta else "", admin1=a1, admin2=a2, latitude=round(r.lat, 5),
+                     longitude=round(r.lon, 5), geo_precision=precision, country_code=r.cc, kind=r.kind)
+
+    def _near(self, area: int, rid: int, km: float = 80.0) -> bool:
+        a, r = self.recs[area], self.recs[rid]
+        return a.kind in ("admin1", "admin2") and a.cc == r.cc and r.kind == "city" and \
+            _km((a.lat, a.lon), (r.lat, r.lon)) < km
+
+    def _contains(self, area: int, rid: int) -> bool:
+        a, r = self.recs[area], self.recs[rid]
+        if area == rid:
+            return False
+        if a.kind == "country":
+            return r.cc == a.cc
+        if a.kind == "admin1":
+            return r.a1 == area
+        if a.kind == "admin2":
+            return r.a2 == area
+        return a.kind == "city" and r.cc == a.cc and _km((a.lat, a.lon), (r.lat, r.lon)) < 30
+
+    # ---------- lookups ----------
+
+    def lookup(self, name: str) -> list[int]:
+        """Record ids whose name matches exactly (after normalisation)."""
+        return list(self.index.by_key.get(name_key(name), ()))
+
+    def lookup_fuzzy(self, name: str, within: list[int] | None = None, countries: list[str] | None = None,
+                     min_ratio: float = 65.0, kinds: tuple[str, ...] = ()) -> list[int]:
+        """Variant spellings: same consonant skeleton and a close key, inside ``within`` areas or ``countries``
+        (without either, only well-known places and a closer spelling)."""
+        key = name_key(name)
+        sk = skeleton(key)
+        if len(sk) < 2:
+            return []
+        free = not within and not countries
+        need = max(min_ratio, 85.0) if free else min_ratio
+        out = []
+        for i in self.index.by_skel.get(sk, ()):
+            r = self.recs[i]
+            if kinds and r.kind not in kinds:
+                continue
+            if within and not any(a == i or self._contains(a, i) for a in within):
+                continue
+            if countries and not within and r.cc not in countries:
+                continue
+            if free and not self.salient([i]):
+                continue
+            if fuzz.ratio(key, name_key(r.name)) >= need:
+                out.append(i)
+        return out
+
+    # ---------- ranking ----------
+
+    def rank(self, ids: list[int], hint: str = "", relation: str = "", qualifiers: list[list[int]] | None = None,
+             context: GeoContext | None = None, country: str | None = None, fuzzy: bool = False) -> list[int]:
+        """Candidates ordered by context: named enclosing areas, document countries, nearby places, kind, size."""
+        if not ids:
+            return []
+        pool = ids[:_MAX_CANDIDATES]
+        wanted = set(([country] if country else []) + (context.countries if context else []))
+        if wanted and len(ids) > _MAX_CANDIDATES:
+            pool += [i for i in ids[_MAX_CANDIDATES:] if self.recs[i].cc in wanted]
+        cities = [i for i in pool if self.recs[i].kind == "city"]
+        scores = {i: self._score(i, cities, hint, relation, qualifiers or [], context, country, fuzzy) for i in pool}
+        return sorted(pool, key=lambda i: -scores[i])
+
+    def _score(self, i: int, cities: list[int], hint: str, relation: str,
+               qualifiers: list[list[int]], context: GeoContext | None, country: str | None, fuzzy: bool) -> float:
+        r = self.recs[i]
+        s = {"country": 7.0, "admin1": 5.5, "admin2": 3.5, "facility": 5.0, "city": 0.0}[r.kind]
+        s += math.log10(r.pop + 1) if r.kind == "city" else 0.0
+        s += 1.0 if r.curated else 0.0
+        area = hint in ("area1", "area2") or relation == "area"
+        if area:
+            s += {"admin1": 7.0 if hint != "area2" else 3.0, "admin2": 7.0 if hint == "area2" else 3.0}.get(r.kind, 0)
+        elif r.kind in ("admin1", "admin2") and any(self._contains(i, c) and name_key(self.recs[c].name) ==
+                                                     name_key(r.name) for c in cities[:20]):
+            s -= 5.0  # "Aleppo" alone is the city, "Aleppo countryside" the governorate
+        if hint == "facility":
+            s += 7.0 if r.kind == "facility" else 0.0
+        elif r.kind == "facility" and any(self.recs[c].cc == r.cc for c in cities):
+            s -= 4.0
+        if hint in ("city", "part") and r.kind == "city":
+            s += 3.0
+        if hint and r.kind == "country":
+            s -= 6.0
+        for q in qualifiers:
+            s += 12.0 if any(self._contains(a, i) for a in q) else 0.0
+        if country:
+            s += 8.0 if r.cc == country else -8.0
+        if context:
+            s += self._context_score(r, context)
+        if fuzzy:
+            s -= 3.0
+        return s
+
+    def _context_score(self, r: Rec, context: GeoContext) -> float:
+        s = 0.0
+        if context.countries:
+            if r.cc == context.countries[0]:
+                s += 5.0
+            elif r.cc in context.countries:
+                s += 3.0
+            else:
+                s -= 3.0
+        pts = [(p.latitude, p.longitude) for p in context.places[:8] if p.latitude is not None]
+        if pts and r.kind != "country":
+            d = min(_km((r.lat, r.lon), p) for p in pts)
+            s += 3.0 if d < 60 else 1.5 if d < 250 else 0.0
+        return s
+
+    # ---------- spotting ----------
+
+    def spot(self, text: str, lang: str = "fr", offset: int = 0) -> list[PlaceHit]:
+        """Toponyms in ``text`` (offsets shifted by ``offset``), each with its relation cue and qualifiers.
+
+        The cue lists cover French and English together, so ``lang`` does not change the result."""
+        segs = self._segments(text)
+        hits: list[PlaceHit] = []
+        k = 0
+        while k < len(segs):
+            if not segs[k].ids and not segs[k].relation and segs[k].hint not in _PLACE_HINTS:
+                k += 1  # an unknown capitalised word ("Clashes in Balad") is not a place
+                continue
+            chain, k = self._chain(text, segs, k)
+            hit = self._hit(text, chain)
+            if hit is not None:
+                hit.start, hit.end = hit.start + offset, hit.end + offset
+                hit.span_start, hit.span_end = hit.span_start + offset, hit.span_end + offset
+                hits.append(hit)
+        return hits
+
+    def _tokens(self, text: str) -> list[_Tok]:
+        toks: list[_Tok] = []
+        for m in _TOKEN.finditer(text):
+            s, t = m.start(), m.group()
+            if t.endswith(".") and not (len(t) <= 3 and t[0].isupper()):
+                t = t[:-1]
+            e = _ELISION.match(t)
+            if e:
+                s += e.end()
+                t = t[e.end():]
+            toks.append(_Tok(s, s + len(t), t))
+        return toks
+
+    def _nameish(self, t: str) -> bool:
+        if _ACRONYM.match(t) and not self._curated_name(t):
+            return False  # PKK, QSD, JaS ...
+        return t[0].isupper() or bool(_ARTICLE_PREFIX.match(t)) or (t[0].isdigit() and len(t) <= 3)
+
+    def _curated_name(self, t: str) -> bool:
+        return any(self.recs[i].curated or self.recs[i].kind == "country" for i in self.lookup(t)[:5])
+
+    def _runs(self, text: str) -> list[list[_Tok]]:
+        """Maximal sequences of capitalised tokens (with connectors inside), split at punctuation."""
+        cues = _cues()
+        runs: list[list[_Tok]] = []
+        cur: list[_Tok] = []
+        for t in self._tokens(text):
+            gap = text[cur[-1].end:t.start] if cur else ""
+            joined = cur and gap in (" ", "-", "")
+            digit = t.text[0].isdigit()
+            if self._nameish(t.text) and not (digit and (not cur or cur[-1].text.lower() in cues["stop"])):
+                if cur and not joined:
+                    runs.append(cur)
+                    cur = []
+                cur.append(t)
+            elif cur and joined and t.text.lower() in cues["connectors"]:
+                cur.append(t)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = []
+        if cur:
+            runs.append(cur)
+        out = []
+        for r in runs:
+            while r and (r[-1].text.lower() in cues["connectors"]):
+                r = r[:-1]
+            if r:
+                out.append(r)
+        return out
+
+    def _segments(self, text: str) -> list[_Seg]:
+        """Runs split into gazetteer matches and unknown names, with the cues read around them."""
+        segs: list[_Seg] = []
+        for run in self._runs(text):
+            segs += self._split_run(text, run)
+        for seg in segs:
+            self._extend_facility(text, seg)
+            self._read_cues(text, seg)
+        return segs
+
+    def _extend_facility(self, text: str, seg: _Seg) -> None:
+        """Facility names written around a town name: "l'aéroport international de Bagdad", "Erbil air base"."""
+        before = list(re.finditer(r"[^\W\d_]+", text[max(0, seg.start - 45):seg.start]))
+        after = list(re.finditer(r"[^\W\d_]+", text[seg.end:seg.end + 30]))
+        surface = text[seg.start:seg.end]
+        for n in range(min(5, len(before)), 0, -1):
+            start = seg.start - (min(45, seg.start) - before[-n].start())
+            ids = self._facilities(text[start:seg.end])
+            if ids:
+                seg.start, seg.ids = start, ids
+                return
+        for n in range(min(3, len(after)), 0, -1):
+            end = seg.end + after[n - 1].end()
+            ids = self._facilities(surface + text[seg.end:end])
+            if ids:
+                seg.end, seg.ids = end, ids
+                return
+
+    def _facilities(self, phrase: str) -> list[int]:
+        return [i for i in self.index.by_key.get(name_key(phrase), ()) if self.recs[i].kind == "facility"]
+
+    def _split_run(self, text: str, run: list[_Tok]) -> list[_Seg]:
+        """Known names in a run (longest first); a run that is only partly known is one unknown name,
+        unless its other words are modifiers ("Iraqi Kurdistan", "Aleppo University")."""
+        parts: list[tuple[int, int, list[int], str]] = []
+        i = 0
+        while i < len(run):
+            j, ids, hint = self._longest(text, run, i)
+            if ids:
+                parts.append((i, j, ids, hint))
+                i = j
+            else:
+                i += 1
+        if len(parts) == 1 and parts[0][:2] == (0, len(run)):
+            return [_Seg(run[0].start, run[-1].end, parts[0][2], hint=parts[0][3])]
+        cut = next((t for t, tok in enumerate(run) if tok.text in ("of", "de", "du", "des")), -1)
+        if cut > 0:  # "Democratic Choice of Kazakhstan": two names
+            return self._split_run(text, run[:cut]) + self._split_run(text, run[cut + 1:])
+        covered = {t for i, j, _, _ in parts for t in range(i, j)}
+        others = [t for t in range(len(run)) if t not in covered]
+        if parts and all(self._modifier(run[t].text) for t in others) \
+                and all(self.salient(ids) for _, _, ids, _ in parts):
+            tail = others and others[-1] == len(run) - 1 and not _DEMONYM.search(run[-1].text)
+            return [_Seg(run[i].start, run[j - 1].end, ids, hint=hint or ("building" if tail else ""))
+                    for i, j, ids, hint in parts]
+        stop = _cues()["stop"]
+        names = [t for t in range(len(run)) if name_key(run[t].text) not in stop]
+        if not names:
+            return []
+        return [_Seg(run[names[0]].start, run[names[-1]].end, [])]
+
+    @staticmethod
+    def _modifier(word: str) -> bool:
+        """Stop words and demonyms that may surround a place name inside a capitalised run."""
+        return name_key(word) in _cues()["stop"] or bool(_DEMONYM.search(word))
+
+    def _longest(self, text: str, run: list[_Tok], i: int) -> tuple[int, list[int], str]:
+        stop = _cues()["stop"]
+        feats = _cues()["features"]
+        for j in range(min(len(run), i + 7), i, -1):
+            words = [t.text.lower().rstrip(".") for t in run[i:j]]
+            surface = text[run[i].start:run[j - 1].end]
+            key = name_key(surface)
+            if j - i == 1 and (key in stop or len(key) < 2 or key in _cues()["connectors"]):
+                continue
+            if words[0] in stop and j - i == 1:
+                continue
+            ids = self.index.by_key.get(key)
+            if ids:
+                return j, list(ids), ""
+            # "Anbar Province", "Kharkiv Oblast": a capitalised feature word at the end
+            if j - i >= 2 and words[-1] in feats:
+                inner = name_key(text[run[i].start:run[j - 2].end])
+                ids = self.index.by_key.get(inner)
+                if ids and not (j - i == 2 and inner in stop):
+                    return j, list(ids), feats[words[-1]]
+        return i, [], ""
+
+    def _read_cues(self, text: str, s: _Seg) -> None:
+        """Relation cue before the segment ("dans l'est de", "near"), feature word after it ("town", "countryside")."""
+        cues = _cues()
+        before = text[max(0, s.start - 80):s.start]
+        cb = _ctx(before)
+        cb = cb if cb.endswith(" ") or not cb else cb + " "
+        s.rel_start = s.start
+        for rx, rel, prec in cues["before"]:
+            m = rx.search(cb)
+            if m and m.group().strip():
+                s.relation, s.precision = rel, prec
+                s.rel_start = self._back(before, s.start, m.group())
+                break
+        words = _ctx(text[s.end:s.end + 40]).split()
+        s.feat_end = s.end
+        for n in (2, 1):
+            w = " ".join(words[:n])
+            if len(words) >= n and w in cues["features"]:
+                s.hint = s.hint or cues["features"][w]
+                s.feat_end = self._forward(text, s.end, n)
+                if w in cues["after"]:
+                    rel, prec = cues["after"][w]
+                    if s.relation in ("", "in"):
+                        s.relation, s.precision = rel, prec
+                break
+        if not s.hint:
+            prev = cb.split()[-5:]
+            while prev and prev[-1] in _GAP_WORDS:
+                prev.pop()  # "la base aérienne d'" -> "base aerienne"
+            if any(cues["features"].get(" ".join(prev[-n:])) == "facility" for n in (2, 1) if len(prev) >= n):
+                s.hint = "facility"
+            if s.relation == "area":
+                s.hint = s.hint or "area1"
+
+    @staticmethod
+    def _back(before: str, end: int, matched: str) -> int:
+        """Start offset of a cue of ``len(matched.split())`` words ending right before ``end``."""
+        n = len(matched.split())
+        words = list(re.finditer(r"[^\W_]+", unidecode(before)))
+        if n == 0 or not words:
+            return end
+        first = words[max(0, len(words) - n)]
+        return end - len(before) + first.start()
+
+    @staticmethod
+    def _forward(text: str, start: int, n: int) -> int:
+        pos = start
+        for _ in range(n):
+            m = _NEXT_WORD.match(text, pos)
+            if not m:
+                break
+            pos = m.end()
+        return pos
+
+    # ---------- chains and hits ----------
+
+    def _chain(self, text: str, segs: list[_Seg], k: int) -> tuple[list[_Seg], int]:
+        """The segment at ``k`` plus the enclosing areas and alternative names written right after it."""
+        chain = [segs[k]]
+        j = k + 1
+        while j < len(segs):
+            prev, nxt = chain[-1], segs[j]
+            raw = text[prev.feat_end:nxt.start]
+            if any(c in raw for c in ".;:!?") or len(raw) > 40 or "\n" in raw:
+                break
+            words = _ctx(raw).split()
+            if not all(w in _cues()["features"] or w in _GAP_WORDS for w in words):
+                break
+            nest = any(w in _NEST_WORDS for w in words)
+            if nxt.relation not in ("", "in", "area") and not (nest and nxt.relation == "part"):
+                break
+            area_next = self._before_area(text, segs, j)
+            if "(" in raw and not nest and not self._admin_like(nxt) and not area_next:
+                nxt.link = "alt"
+            elif " - " in raw or "/" in raw or (" (" in raw and prev is chain[0] and not self._admin_like(nxt)):
+                nxt.link = "alt"
+            elif (nest or "(" in raw) and (self._admin_like(nxt) or area_next):
+                nxt.link = "strong"
+            elif "," in raw and (nxt.ids or nxt.hint in ("area1", "area2") or area_next):
+                nxt.link = "comma"
+            else:
+                break
+            chain.append(nxt)
+            j += 1
+        return chain, j
+
+    def _before_area(self, text: str, segs: list[_Seg], j: int) -> bool:
+        """An unknown name followed by a named area: "Kamituga (Mwenga, Sud-Kivu)" - Mwenga is an area too."""
+        if segs[j].ids or j + 1 >= len(segs):
+            return False
+        gap = text[segs[j].feat_end:segs[j + 1].start]
+        return gap.strip() in (",", "(", ") (", "),") and self._admin_like(segs[j + 1])
+
+    def _admin_like(self, seg: _Seg) -> bool:
+        return seg.hint in ("area1", "area2") or any(self.recs[i].kind in ("admin1", "admin2", "country")
+                                                      for i in seg.ids[:20])
+
+    def _hit(self, text: str, chain: list[_Seg]) -> PlaceHit | None:
+        main, rest = chain[0], chain[1:]
+        quals = [s for s in rest if s.link in ("strong", "comma")]
+        alts = [s for s in rest if s.link == "alt"]
+        levels = self._resolve_qualifiers(text, quals)
+        listed = bool(quals) and all(q.link == "comma" for q in quals) and \
+            bool(_LIST_NEXT.match(text, chain[-1].feat_end))
+        cued = main.relation != "" or main.hint in _PLACE_HINTS
+        hit = PlaceHit(main.start, main.end, text[main.start:main.end], [], main.relation, main.precision,
+                       main.rel_start, chain[-1].feat_end, hint=main.hint)
+        hit.qualifiers = [text[s.start:s.end] for s in quals]
+        ids, reason = self._resolve_main(text, main, levels, listed)
+        for alt in alts:
+            if ids:
+                break
+            ids, _ = self._resolve_main(text, alt, levels, listed)
+            reason = f"alternative name '{text[alt.start:alt.end]}'" if ids else ""
+        if not ids and levels:
+            ids = levels[0][:1]
+            reason = f"'{hit.surface}' not in the gazetteer; located by its area '{self.recs[ids[0]].name}'"
+            hit.relation = "part" if hit.relation in ("", "in") else hit.relation
+        if not ids:
+            hit.reason = f"no place in the gazetteer for '{hit.surface}'"
+            return hit if cued else None
+        if reason == "exact" and not (cued or quals or alts) and not self.salient(ids):
+            return None
+        hit.ids = self.rank(ids, hit.hint, hit.relation, levels[:1], fuzzy=reason == "variant spelling")
+        hit.reason = reason
+        self.fill(hit)
+        return hit
+
+    def _resolve_qualifiers(self, text: str, quals: list[_Seg]) -> list[list[int]]:
+        """Ids of each named enclosing area, resolved from the outermost inwards; innermost first."""
+        levels: list[list[int]] = []
+        for s in reversed(quals):
+            ids = s.ids
+            if any(self.recs[i].kind in _ADMIN for i in ids):
+                ids = [i for i in ids if self.recs[i].kind in _ADMIN]  # "Unity state", "(Merida)": the area
+            outer = levels[0] if levels else []
+            if outer:
+                inside = [i for i in ids if any(self._contains(a, i) for a in outer)]
+                ids = inside or self.lookup_fuzzy(text[s.start:s.end], within=outer)
+            elif not ids and s.hint in ("area1", "area2"):
+                ids = self.lookup_fuzzy(text[s.start:s.end], kinds=("admin1", "admin2"), min_ratio=80.0)
+            if ids:
+                levels.insert(0, self.rank(ids, s.hint or "area1"))
+        return levels
+
+    def _resolve_main(self, text: str, seg: _Seg, levels: list[list[int]], listed: bool) -> tuple[list[int], str]:
+        """Candidates of the main name: exact inside the named areas, else a variant spelling or a part of it."""
+        surface = text[seg.start:seg.end]
+        if seg.hint in ("street", "building") and levels:
+            return [], ""  # "Wellington Street in downtown Ottawa": the place is the area
+        if seg.ids and not levels:
+            return seg.ids, "exact"
+        if seg.ids:
+            inside = [i for i in seg.ids if any(self._contains(a, i) for a in levels[0])]
+            if inside:
+                return inside, "exact"
+            near = [i for i in seg.ids if any(self._near(a, i) for a in levels[0][:5])]
+            if near:  # admin codes lag behind boundary changes: a same-country town close to the area
+                return near, "exact"
+            if listed and self.salient(seg.ids):
+                return seg.ids, "exact"  # "Aleppo, Idlib and Hama" is a list, not a nesting
+        if not levels:
+            return [], ""
+        fz = self.lookup_fuzzy(surface, within=levels[0])
+        if fz:
+            return fz, "variant spelling"
+        for part in _name_parts(surface):
+            ids = [i for i in self.lookup(part) if any(self._contains(a, i) for a in levels[0])]
+            if ids:
+                return ids, f"part of the name '{part}'"
+        return [], ""
+
+    def salient(self, ids: list[int]) -> bool:
+        """Whether the best candidate is well known: a country, admin area, facility, curated name or big town."""
+        top = self.recs[ids[0]]
+        best_city = max((self.recs[i].pop for i in ids[:20] if self.recs[i].kind == "city"), default=0)
+        return top.kind in ("country", "admin1", "facility") or top.curated or best_city >= 50000
+
+    def fill(self, hit: PlaceHit) -> None:
+        """Candidates as Places with the precision the relation and kind imply."""
+        hit.candidates = [self.place(i, self._precision(i, hit)) for i in hit.ids[:10]]
+        if hit.candidates:
+            hit.precision = hit.candidates[0].geo_precision
+
+    def _precision(self, rid: int, hit: PlaceHit) -> int:
+        kind = self.recs[rid].kind
+        if kind in ("admin1", "country"):
+            return 3
+        if kind == "admin2":
+            return 2
+        if hit.relation in ("near", "part", "distance") or hit.precision == 2:
+            return 2
+        return 1
+
+    # ---------- resolution ----------
+
+    def resolve(self, phrase: str, country: str | None = None, context: GeoContext | None = None) -> GeoResult:
+        """The place a phrase names ('Bagdad', "dans la province d'Anbar", 'X town in Y countryside')."""
+        key = name_key(phrase)
+        if not key:
+            return GeoResult(None, [], "empty phrase")
+        ids = list(self.index.by_key.get(key, ()))
+        if ids:
+            ranked = self.rank(ids, country=country, context=context)
+            cands = [self.place(i) for i in ranked[:10]]
+            return self._result(cands, country, "exact name")
+        text = phrase if any(ch.isupper() for ch in phrase) else _titled(phrase)
+        hits = [h for h in self.spot(text) if h.ids or h.reason]
+        found = [h for h in hits if h.ids]
+        if found:
+            h = max(found, key=lambda h: _PLACE_KINDS_ORDER.get(self.recs[h.ids[0]].kind, 0) + (h.relation != ""))
+            h.ids = self.rank(h.ids, h.hint, h.relation, country=country, context=context)
+            self.fill(h)
+            return self._result(h.candidates, country, h.reason or "spotted")
+        fz = self.lookup_fuzzy(phrase, countries=[country] if country else (context.countries if context else None))
+        if fz:
+            ranked = self.rank(fz, country=country, context=context, fuzzy=True)
+            return self._result([self.place(i) for i in ranked[:10]], country, "variant spelling")
+        return GeoResult(None, [], f"no place in the gazetteer for '{phrase.strip()}'")
+
+    @staticmethod
+    def _result(cands: list[Place], country: str | None, reason: str) -> GeoResult:
+        if country and cands and cands[0].country_code != country:
+            return GeoResult(None, cands, f"no place of that name in {country}")
+        return GeoResult(cands[0] if cands else None, cands, reason)
+
+
+_GAP_WORDS = {"in", "of", "the", "de", "du", "des", "d", "la", "le", "l", "dans", "en", "within", "à", "au", "rural",
+              "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "greater",
+              "upper", "lower", "nord", "sud", "est", "ouest"}
+_LIST_NEXT = re.compile(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*(?:the\s+)?[A-ZÀ-Ý]")
+_NEST_WORDS = {"in", "of", "de", "du", "des", "d", "dans", "en", "within"}
+_GENERIC_PARTS = {"city", "town", "village", "camp", "district", "area", "center", "centre", "ville", "al", "el"}
+
+
+def _name_parts(surface: str) -> list[str]:
+    """Shorter forms of an unknown multi-word name: without generic words, then its leading words."""
+    words = surface.replace("-", " ").split()
+    out = []
+    core = [w for w in words if w.lower() not in _GENERIC_PARTS]
+    if core and len(core) < len(words):
+        out.append(" ".join(core))
+    for n in range(len(words) - 1, 0, -1):
+        out.append(" ".join(words[:n]))
+    return [p for p in out if len(p) > 2]
+
+
+def _titled(phrase: str) -> str:
+    """Capitalise every word (offsets kept) so a lower-case phrase can be spotted."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group()[0].upper() + m.group()[1:]
+                  if m.group().lower() not in _cues()["connectors"] | _GAP_WORDS else m.group(), phrase)
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The shared gazetteer (index loaded from the cache, built on first use)."""
+    return Gazetteer()

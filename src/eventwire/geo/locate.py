@@ -1,0 +1,130 @@
+"""Document-level geography: the countries and places a document names, and the place of an event."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict
+
+from ..model import Document, Evidence, Place, Slot
+from .gazetteer import Gazetteer, GeoContext, PlaceHit, get_gazetteer
+
+_KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
+_WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
+_CUE_BONUS = {"in": 3.0, "near": 3.0, "part": 3.0, "distance": 3.0, "area": 2.0, "": 0.0}
+
+
+def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
+    """Countries named in the document (most salient first) and its unambiguous places (dateline first)."""
+    gaz = gaz or get_gazetteer()
+    weights: Counter[str] = Counter()
+    places: list[Place] = []
+    dateline = None
+    if doc.dateline_place:
+        res = gaz.resolve(doc.dateline_place)
+        if res.place:
+            dateline = res.place
+            places.append(res.place)
+            weights[res.place.country_code] += 3
+    hits = gaz.spot(doc.text, doc.language or "fr")
+    for h in hits:
+        if not h.candidates:
+            continue
+        ccs = {p.country_code for p in h.candidates}
+        top = h.candidates[0]
+        if top.kind == "country":
+            # "in Ukraine" locates; "the invasion of Ukraine by Russia" only mentions
+            weights[top.country_code] += 2 if _locative(doc.text, h) else 0.5
+        elif len(ccs) == 1:
+            strong = h.qualifiers or top.kind != "city" or gaz.salient(h.ids)
+            weights[top.country_code] += 1 if strong else 0.4
+            places.append(top)
+        elif top.kind == "admin1" and h.relation == "area":
+            weights[top.country_code] += 1  # "in Entre Rios province"
+    countries = [cc for cc, w in weights.most_common() if w >= 1]
+    if dateline:
+        countries.remove(dateline.country_code)
+        countries.insert(0, dateline.country_code)
+    return GeoContext(countries=countries, places=places, dateline=dateline)
+
+
+def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, context: GeoContext,
+                 gaz: Gazetteer | None = None) -> Slot[Place]:
+    """The incident's place: the toponym tied to the trigger in its sentence, else the next sentences, else the dateline."""
+    gaz = gaz or get_gazetteer()
+    order = _sentence_order(doc, sentences, trigger)
+    dateline_end = max((ev.end for ev in _dateline_evidence(doc)), default=-1) if doc.dateline_place else -1
+    unknown: list[str] = []
+    for n, si in enumerate(order):
+        s, e = doc.sentences[si]
+        hits = [h for h in gaz.spot(doc.text[s:e], doc.language or "fr", offset=s) if h.start >= dateline_end]
+        anchor = (trigger.start, trigger.end) if trigger and n == 0 and s <= trigger.start < e else (s, s)
+        for h in hits:
+            if h.candidates:
+                h.ids = gaz.rank(h.ids, h.hint, h.relation, context=context, qualifiers=_qualifier_ids(gaz, h))
+                gaz.fill(h)
+        best = _pick([h for h in hits if _plausible(gaz, h, context)], anchor)
+        if best is not None:
+            place = best.candidates[0]
+            reason = f"{best.relation or 'named'}: '{best.surface}'" + (f" ({best.reason})" if best.reason else "")
+            return Slot(place, [doc.evidence(best.span_start, best.span_end)], reason)
+        unknown += [h.surface for h in hits if not h.candidates and h.reason]
+    missing = f" (no place in the gazetteer for '{unknown[0]}')" if unknown else ""
+    if context.dateline is not None:
+        return Slot(context.dateline, _dateline_evidence(doc), f"dateline place '{doc.dateline_place}'{missing}")
+    if unknown:
+        return Slot(None, [], f"no place in the gazetteer for '{unknown[0]}'")
+    return Slot(None, [], "no place named")
+
+
+def _dateline_evidence(doc: Document) -> list[Evidence]:
+    """The dateline as written at the head of the text, when it is there."""
+    i = doc.text[:300].lower().find(doc.dateline_place.lower())
+    return [doc.evidence(i, i + len(doc.dateline_place))] if i >= 0 else []
+
+
+def _sentence_order(doc: Document, sentences: list[int], trigger: Evidence | None) -> list[int]:
+    order = [i for i in sentences if 0 <= i < len(doc.sentences)]
+    if trigger is not None and 0 <= trigger.sentence < len(doc.sentences):
+        order = [trigger.sentence] + [i for i in order if i != trigger.sentence]
+    return order
+
+
+def _pick(hits: list[PlaceHit], anchor: tuple[int, int]) -> PlaceHit | None:
+    """The hit tied to the trigger: explicit cue, finest kind, nearest (after the trigger slightly preferred)."""
+    found = [h for h in hits if h.candidates]
+    if not found:
+        return None
+
+    def score(h: PlaceHit) -> float:
+        dist = h.start - anchor[1] if h.start >= anchor[1] else (anchor[0] - h.end) * 1.5
+        kind = _KIND_RANK.get(h.candidates[0].kind, 0.0)
+        # "the Kirkuk road" is not in Kirkuk; "the Solvay factory" names a firm
+        street = -4.0 if h.hint in ("street", "building") and h.candidates[0].kind != "facility" else 0.0
+        return _CUE_BONUS.get(h.relation, 0.0) + kind + street - max(dist, 0) / 40.0
+
+    return max(found, key=score)
+
+
+def _plausible(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> bool:
+    """A minor place in a country the document does not otherwise name is more likely a missing one."""
+    if not hit.candidates or not context.countries or hit.qualifiers:
+        return True
+    top = hit.candidates[0]
+    return top.country_code in context.countries or gaz.salient(hit.ids[:1]) or gaz.recs[hit.ids[0]].pop >= 10000
+
+
+def _locative(text: str, hit: PlaceHit) -> bool:
+    """Whether a hit is introduced as a location ("in X", "près de X"), not as a complement ("of X", "by X")."""
+    cue = text[hit.span_start:hit.start].strip().lower()
+    return hit.relation != "" and not cue.startswith(_WEAK_CUES)
+
+
+def _qualifier_ids(gaz: Gazetteer, hit: PlaceHit) -> list[list[int]]:
+    return [gaz.lookup(q) for q in hit.qualifiers]
+
+
+def geocode_phrase(phrase: str, country: str | None = None) -> dict:
+    """For the CLI: {"best": Place fields | None, "candidates": [...], "reason": str}."""
+    res = get_gazetteer().resolve(phrase, country=country)
+    return {"best": asdict(res.place) if res.place else None,
+            "candidates": [asdict(p) for p in res.candidates],
+            "reason": res.reason}

@@ -1,0 +1,206 @@
+"""Offline geocoder: exonyms, facilities, relative descriptions, context, no-match, speed sanity."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from eventwire.geo import GeoContext, document_context, geocode_phrase, get_gazetteer, locate_event
+from eventwire.model import Document, Evidence
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def _doc(text: str, lang: str = "fr", dateline: str = "") -> Document:
+    doc = Document(id="t", text=text, language=lang, dateline_place=dateline)
+    spans, pos = [], 0
+    for part in text.split(". "):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    doc.sentences = spans
+    return doc
+
+
+@pytest.mark.parametrize("name,location,country", [
+    ("Bagdad", "Baghdad", "Iraq"), ("Alep", "Aleppo", "Syria"), ("Mossoul", "Mosul", "Iraq"),
+    ("Kirkouk", "Kirkuk", "Iraq"), ("Mogadiscio", "Mogadishu", "Somalia"), ("Tombouctou", "Timbuktu", "Mali"),
+    ("Khan Younès", "Khan Yunis", "Palestine"), ("Marioupol", "Mariupol", "Ukraine"),
+])
+def test_french_exonyms(gaz, name, location, country):
+    res = gaz.resolve(name)
+    assert res.place is not None
+    assert res.place.location == location and res.place.country == country
+    assert res.place.geo_precision == 1
+
+
+def test_country_names_and_metadata(gaz):
+    irak = gaz.resolve("Irak").place
+    assert irak.kind == "country" and irak.country == "Iraq" and irak.iso == 368 and irak.region == "Middle East"
+    assert gaz.resolve("Syrie").place.country == "Syria"
+    west_bank = gaz.resolve("Cisjordanie").place
+    assert west_bank.country == "Palestine" and west_bank.admin1 == "West Bank"
+
+
+def test_facility_in_french_text(gaz):
+    hits = gaz.spot("Des roquettes ont visé la base d'Aïn al-Assad, dans l'ouest de l'Irak.")
+    base = hits[0]
+    assert base.surface == "Aïn al-Assad"
+    place = base.candidates[0]
+    assert place.kind == "facility" and place.admin1 == "Al Anbar" and place.geo_precision == 1
+    assert abs(place.latitude - 33.79) < 0.1 and abs(place.longitude - 42.44) < 0.1
+
+
+def test_relative_part_of_city(gaz):
+    for phrase in ("dans l'est de Bagdad", "eastern Baghdad", "near Baghdad", "on the outskirts of Baghdad"):
+        res = gaz.resolve(phrase)
+        assert res.place.location == "Baghdad" and res.place.geo_precision == 2, phrase
+
+
+def test_province_uses_capital(gaz):
+    res = gaz.resolve("dans la province d'Anbar")
+    assert res.place.kind == "admin1" and res.place.admin1 == "Al Anbar" and res.place.geo_precision == 3
+    ramadi = gaz.resolve("Ramadi").place
+    assert (res.place.latitude, res.place.longitude) == pytest.approx((ramadi.latitude, ramadi.longitude), abs=0.05)
+    assert gaz.resolve("in the Idlib countryside").place.geo_precision == 3
+
+
+def test_distance_from_town(gaz):
+    hit = gaz.spot("Un attentat a frappé un village à 30 km au nord de Mossoul.")[0]
+    assert hit.relation == "distance" and hit.precision == 2
+    assert hit.candidates[0].location == "Mosul"
+    assert hit.span_start < hit.start  # the expression includes "à 30 km au nord de"
+
+
+def test_nested_qualifiers_pick_the_right_town(gaz):
+    hit = gaz.spot("Shelling hit Tripoli, North Lebanon, on Monday.")[0]
+    assert hit.candidates[0].country == "Lebanon"
+
+
+def test_tripoli_decided_by_document_context(gaz):
+    lebanon = GeoContext(countries=["LB"])
+    libya = GeoContext(countries=["LY"])
+    assert gaz.resolve("Tripoli", context=lebanon).place.country == "Lebanon"
+    assert gaz.resolve("Tripoli", context=libya).place.country == "Libya"
+    doc = _doc("Des affrontements ont éclaté au Liban. Deux morts à Tripoli selon l'armée libanaise")
+    ctx = document_context(doc, gaz)
+    assert ctx.countries[0] == "LB"
+    slot = locate_event(doc, [1], None, ctx, gaz)
+    assert slot.value.country == "Lebanon" and slot.evidence[0].text.endswith("Tripoli")
+
+
+def test_bagdad_in_iraq_story_is_not_florida(gaz):
+    doc = _doc("Deux roquettes sont tombées sur Bagdad jeudi. L'Irak n'a pas commenté", dateline="BAGDAD")
+    ctx = document_context(doc, gaz)
+    assert ctx.countries[0] == "IQ" and ctx.dateline.country == "Iraq"
+    trigger = Evidence("t", 0, 18, 26, doc.text[18:26])
+    slot = locate_event(doc, [0], trigger, ctx, gaz)
+    assert slot.value.location == "Baghdad" and slot.value.country == "Iraq"
+
+
+def test_unknown_place_gives_reason_not_wrong_country(gaz):
+    res = gaz.resolve("Zorglubville-sur-Quinoa")
+    assert res.place is None and "no place" in res.reason
+    doc = _doc("Une embuscade a eu lieu à Zorglubville-sur-Quinoa")
+    slot = locate_event(doc, [0], None, GeoContext(countries=["ML"]), gaz)
+    assert slot.value is None and "Zorglubville" in slot.reason
+    assert locate_event(_doc("Il a plu toute la journée"), [0], None, GeoContext(), gaz).reason == "no place named"
+
+
+def test_dateline_is_the_last_resort(gaz):
+    doc = _doc("MOSSOUL (Reuters) - Un engin explosif a tué deux soldats à Zorglubville", dateline="MOSSOUL")
+    slot = locate_event(doc, [0], None, document_context(doc, gaz), gaz)
+    assert slot.value.location == "Mosul" and "Zorglubville" in slot.reason
+    assert slot.evidence[0].text == "MOSSOUL"
+
+
+def test_missing_place_does_not_wipe_out_the_others(gaz):
+    doc = _doc("Des tirs ont visé Zorglubville, près de Gao")
+    slot = locate_event(doc, [0], None, GeoContext(countries=["ML"]), gaz)
+    assert slot.value.location == "Gao" and slot.value.geo_precision == 2
+
+
+def test_unknown_village_falls_back_to_named_area(gaz):
+    hit = gaz.spot("Militants attacked Qaryat Zorglub village in Al Amadiya district of Duhok.")[0]
+    place = hit.candidates[0]
+    assert place.admin1 == "Duhok" and place.geo_precision >= 2 and "not in the gazetteer" in hit.reason
+
+
+def test_facility_phrases_around_a_town(gaz):
+    text = "Deux roquettes sont tombées près de l'aéroport international de Bagdad; Erbil air base was also hit."
+    hits = gaz.spot(text)
+    kinds = [(h.candidates[0].location, h.candidates[0].kind, h.relation) for h in hits]
+    assert kinds[0] == ("Baghdad International Airport", "facility", "near")
+    assert kinds[1][:2] == ("Erbil International Airport", "facility")
+
+
+def test_english_note_patterns(gaz):
+    hit = gaz.spot("On 3 May, Turkish forces shelled positions in Kobani town in Aleppo countryside.")[0]
+    assert hit.candidates[0].country == "Syria" and hit.candidates[0].admin1 == "Aleppo"
+    assert hit.qualifiers == ["Aleppo"] and hit.precision == 1
+    hit = gaz.spot("Militants attacked a checkpoint near Tikrit city, Salah al Din province.")[0]
+    assert hit.candidates[0].location.startswith("Tikr") and hit.precision == 2
+
+
+def test_organisation_names_are_not_places(gaz):
+    hits = gaz.spot("A spokesman for the Baghdad Operations Command said a Bureau of Customs officer was hurt.", "en")
+    assert all(h.candidates[0].location != "Bureau" for h in hits if h.candidates)
+    assert not gaz.spot("Le PKK et le QSD ont démenti.")
+
+
+def test_exonyms_point_to_their_country(gaz):
+    from eventwire.geo.resources import read_csv
+    for row in read_csv("exonyms.csv"):
+        ids = gaz.lookup(row["name"])
+        assert any(gaz.recs[i].cc == row["country"] for i in ids), row
+
+
+def test_facilities_are_plausibly_placed(gaz):
+    from eventwire.geo.resources import read_csv
+    rows = read_csv("facilities.csv")
+    wanted = {row["country"] for row in rows}
+    towns: dict[str, list[tuple[float, float]]] = {}
+    for r in gaz.recs:
+        if r.kind == "city" and r.cc in wanted:
+            towns.setdefault(r.cc, []).append((r.lat, r.lon))
+    for row in rows:
+        place = gaz.resolve(row["name"]).place
+        assert place.kind == "facility" and place.country_code == row["country"], row["name"]
+        assert place.admin1, row["name"]
+        assert any(abs(la - place.latitude) < 1.2 and abs(lo - place.longitude) < 1.2
+                   for la, lo in towns[row["country"]]), f"no town of {row['country']} near {row['name']}"
+
+
+def test_geocode_phrase_for_cli():
+    out = geocode_phrase("Mossoul", country="IQ")
+    assert out["best"]["location"] == "Mosul" and out["best"]["country_code"] == "IQ"
+    assert geocode_phrase("Mossoul", country="FR")["best"] is None
+
+
+def test_speed_sanity(gaz):
+    t = time.perf_counter()
+    for _ in range(200):
+        gaz.resolve("Bagdad")
+        gaz.resolve("Tripoli", context=GeoContext(countries=["LB"]))
+    assert time.perf_counter() - t < 5.0  # sanity only: ~400 lookups
+
+
+def test_dev_notes_sample(gaz):
+    dev, gold = SHARED / "dev" / "acled_dev.jsonl", SHARED / "gold" / "acled_dev.json"
+    if not dev.exists() or not gold.exists():
+        pytest.skip("shared dev set not available")
+    docs = json.loads(gold.read_text())["documents"]
+    notes = [json.loads(ln) for ln in dev.read_text().splitlines()[:60] if ln.strip()]
+    found = 0
+    for note in notes:
+        doc = Document(id=note["id"], text=note["text"], language="en", sentences=[(0, len(note["text"]))])
+        slot = locate_event(doc, [0], None, document_context(doc, gaz), gaz)
+        g = docs[note["id"]]["events"][0]
+        found += slot.value is not None and slot.value.country == g["country"]
+    assert found / len(notes) > 0.8
