@@ -1,0 +1,791 @@
+"""Actors: find them in a sentence, normalise them to ACLED names, and assign actor1/actor2 roles.
+
+Resources (all extendable YAML under ``eventwire/data``): ``actors.yaml`` (named groups, generic role
+words, role cues), ``demonyms.yaml`` (countries and nationality adjectives, FR + EN) and
+``state_forces.yaml`` (government periods giving the year in "Military Forces of X (2016-)").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..model import Actor, Document, Evidence, Slot
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+# categories of hits, best first when two overlap
+NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG, PROTESTERS, RIOTERS, CIVILIANS, COUNTRY = (
+    "named", "state", "police", "unidentified", "tribal", "gang", "protesters", "rioters", "civilians", "country")
+_RANK = {k: i for i, k in enumerate((NAMED, STATE, POLICE, TRIBAL, UNIDENTIFIED, GANG, PROTESTERS, RIOTERS, CIVILIANS,
+                                     COUNTRY))}
+_INTER = {PROTESTERS: 6, RIOTERS: 5, CIVILIANS: 7, UNIDENTIFIED: 3, TRIBAL: 4, GANG: 3}
+_LABEL = {PROTESTERS: "Protesters", RIOTERS: "Rioters", CIVILIANS: "Civilians", UNIDENTIFIED: "Unidentified Armed Group",
+          TRIBAL: "Unidentified Tribal Militia", GANG: "Unidentified Gang"}
+_STATE_NAME = re.compile(r"^(Military|Police) Forces of (?:the )?(.+?)(?: \(\d{4}-?\d{0,4}\))?(?: (.+))?$")
+_GENERIC_NAME = re.compile(r"^(Protesters|Rioters|Civilians|Unidentified Armed Group|Unidentified Tribal Militia|"
+                           r"Unidentified Gang)(?: \((.+)\))?$")
+_SEP = r"[\s\-'.]"
+_B, _E = r"(?<![0-9a-z])", r"(?![0-9a-z])"
+
+
+@dataclass
+class ActorHit:
+    """An actor found in the text: character offsets in ``doc.text`` and the normalised actor."""
+    start: int
+    end: int
+    actor: Actor
+    kind: str = NAMED   # category (named, state, police, unidentified, gang, protesters, ...)
+    umbrella: bool = False  # a group named with the operation it serves under ("JWS operating under OPS")
+
+
+# ---------------------------------------------------------------- resources
+
+@lru_cache(maxsize=None)
+def _data(name: str) -> dict[str, Any]:
+    with open(DATA / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str, lower: bool) -> str:
+    c = {"’": "'", "‘": "'", "`": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"}.get(c, c)
+    base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
+    out = base.lower() if lower else base
+    return out if len(out) == 1 else c
+
+
+def fold(text: str, lower: bool = True) -> str:
+    """Accent-free (and lower-cased) text of the same length, so offsets still hold."""
+    return "".join(_fold_char(c, lower) for c in text)
+
+
+def _key(alias: str) -> str:
+    """Lookup key of an alias: folded, lower-cased, words joined by single spaces."""
+    return " ".join(t for t in re.split(r"[\s\-'.]+", fold(alias)) if t)
+
+
+def _pattern(phrase: str, lower: bool = True, sep: str = "+") -> str:
+    """Regex for a phrase: separators between its words may vary (or vanish, with sep='*')."""
+    toks = [t for t in re.split(r"[\s\-'.]+", fold(phrase, lower)) if t]
+    return (_SEP + sep).join(re.escape(t) for t in toks)
+
+
+def _alt(phrases: list[str], lower: bool = True, sep: str = "+") -> str:
+    pats = sorted({_pattern(p, lower, sep) for p in phrases if p.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(pats) + ")"
+
+
+def countries() -> dict[str, dict[str, Any]]:
+    """ISO2 -> country record from demonyms.yaml."""
+    return _data("demonyms.yaml")
+
+
+def country_name(cc: str | None) -> str:
+    """ACLED country name for an ISO2 code ('' when unknown)."""
+    return countries().get((cc or "").upper(), {}).get("name", "")
+
+
+@lru_cache(maxsize=1)
+def _country_by_name() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for cc, c in countries().items():
+        for n in [c["name"], c.get("of", "")] + c.get("names_en", []) + c.get("names_fr", []):
+            if n:
+                out.setdefault(_key(n), cc)
+    return out
+
+
+def country_code(name: str) -> str:
+    """ISO2 code for a country name in French or English ('' when unknown)."""
+    return _country_by_name().get(_key(name), "")
+
+
+def state_label(cc: str, day: date | None) -> str:
+    """Government label for a country at a date ('2016-'), '' when unknown; latest when no date."""
+    periods = _data("state_forces.yaml").get(cc.upper()) or []
+    if not periods:
+        return ""
+    if day is None:
+        return periods[-1][1]
+    label = ""
+    for start, lab in periods:
+        if start <= day:
+            label = lab
+    return label
+
+
+def state_force_name(cc: str, force: str = "Military", day: date | None = None, unit: str = "") -> str:
+    """'Military Forces of Turkey (2016-)' (+ ' unit') for a country, force kind and date."""
+    c = countries().get(cc.upper(), {})
+    name = f"{force} Forces of {c.get('of') or c.get('name') or cc}"
+    label = state_label(cc, day)
+    if label:
+        name += f" ({label})"
+    return f"{name} {unit}" if unit else name
+
+
+def _state_actor(cc: str, force: str, day: date | None, event_cc: str | None, unit: str = "",
+                 surface: str = "") -> Actor:
+    for rule in _data("actors.yaml")["theatre_names"]:
+        if force == "Military" and not unit and rule["forces"] == cc.upper() and (event_cc or "").upper() in rule["where"]:
+            return Actor(rule["name"], rule["inter"], surface=surface, country=cc.upper())
+    inter = 8 if event_cc and event_cc.upper() != cc.upper() else 1
+    return Actor(state_force_name(cc, force, day, unit), inter, surface=surface, country=cc.upper())
+
+
+def _generic_actor(kind: str, cc: str | None, surface: str = "") -> Actor:
+    cname = country_name(cc)
+    name = f"{_LABEL[kind]} ({cname})" if cname else _LABEL[kind]
+    return Actor(name, _INTER[kind], surface=surface, country=(cc or "").upper())
+
+
+def _entry_actor(e: dict[str, Any], cc: str | None, day: date | None, surface: str = "") -> Actor | None:
+    if "state" in e:
+        state = cc if e["state"] == "event" else e["state"]
+        if not state:
+            return None
+        return _state_actor(state, e.get("force", "Military"), day, cc, e.get("unit", ""), surface)
+    name = e["name"]
+    if "{country}" in name:
+        cname = country_name(cc)
+        name = name.format(country=cname) if cname else e.get("default", name.replace(" ({country})", ""))
+    inter = e.get("inter")
+    if inter == 1 and cc and e.get("country") and cc.upper() != e["country"]:
+        inter = 8
+    return Actor(name, inter, surface=surface, country=e.get("country", ""))
+
+
+def _valid(e: dict[str, Any], day: date | None) -> bool:
+    if day is None:
+        return "until" not in e
+    return (e.get("from") is None or day >= e["from"]) and (e.get("until") is None or day < e["until"])
+
+
+def _pick(entries: list[dict[str, Any]], day: date | None, cc: str | None) -> dict[str, Any] | None:
+    """The entry an alias means at a date and in a country (None when it applies nowhere here)."""
+    here = [e for e in entries if not e.get("only_in") or (cc or "").upper() in e["only_in"]]
+    if not here:
+        return None
+    valid = [e for e in here if _valid(e, day)]
+    return (valid or here)[-1]
+
+
+def _resolve(entries: list[dict[str, Any]] | None, cc: str | None, day: date | None) -> Actor | None:
+    entry = _pick(entries, day, cc) if entries else None
+    return _entry_actor(entry, cc, day) if entry else None
+
+
+# ---------------------------------------------------------------- compiled lexicon
+
+@dataclass
+class _Lex:
+    """Compiled patterns for one language."""
+    named_ci: re.Pattern
+    named_cs: re.Pattern
+    aliases: dict[str, list[dict[str, Any]]]    # folded key -> entries
+    acronyms: dict[str, list[dict[str, Any]]]   # folded (case kept) acronym -> entries
+    generic: list[tuple[str, re.Pattern]]       # (category, pattern with groups adj/noun, and adj2 for pairs)
+    adj: dict[str, str]                         # folded adjective or name -> ISO2
+    case_sensitive: set[str]                    # folded adjectives that must be upper case in the text
+
+
+def _lang(lang: str) -> str:
+    return "fr" if lang == "fr" else "en"
+
+
+@lru_cache(maxsize=2)
+def _lex(lang: str) -> _Lex:
+    lang = _lang(lang)
+    data = _data("actors.yaml")
+    gen = data["generic"]
+    aliases: dict[str, list[dict[str, Any]]] = {}
+    acronyms: dict[str, list[dict[str, Any]]] = {}
+    for e in data["groups"]:
+        names = e.get("en", []) + e.get("fr", [])
+        if "name" in e:
+            names.append(e["name"].replace(" ({country})", ""))
+            names.append(e["name"].split(": ", 1)[-1])
+        for a in names:
+            aliases.setdefault(_key(a), []).append(e)
+        for a in e.get("acronyms", []):
+            acronyms.setdefault(fold(a, lower=False), []).append(e)
+    lead = gen["leading"][lang]
+    lead_pat = (_alt(lead) + r"\s+" if lang == "en"
+                else _alt(lead) + r"\s+(?:du|des|de\s+la|de\s+l'|d'|de)\s*")
+    trail_pat = _alt(gen["trailing"][lang])
+    own = [a for e in data["groups"] for a in e.get(lang, [])]
+    other = [a for e in data["groups"] for a in e.get("fr" if lang == "en" else "en", [])]
+    body = _alt(own + other + list(aliases), sep="*")
+    named_ci = re.compile(rf"{_B}(?:{lead_pat})?(?P<name>{body})(?:\s+{trail_pat})?{_E}")
+    acr = sorted(acronyms, key=len, reverse=True)
+    acr_body = "(?:" + "|".join(re.escape(a) for a in acr) + ")"
+    named_cs = re.compile(rf"(?<![0-9A-Za-z])(?i:{lead_pat})?(?P<name>{acr_body})(?![0-9A-Za-z])"
+                          rf"(?i:\s+{trail_pat}(?![0-9a-z]))?")
+    adj: dict[str, str] = {}
+    names_only: dict[str, str] = {}
+    case_sensitive: set[str] = set()
+    for cc, c in countries().items():
+        for form in c.get(f"adj_{lang}", []) + c.get(f"names_{lang}", []):
+            k = fold(form)
+            adj.setdefault(k, cc)
+            if form.isupper() and len(form.replace(".", "")) <= 4:
+                case_sensitive.add(k)
+        for form in c.get(f"names_{lang}", []):
+            names_only.setdefault(fold(form), cc)
+    adj_pat = "(?:" + "|".join(re.escape(a) for a in sorted(adj, key=len, reverse=True)) + ")"
+    name_pat = "(?:" + "|".join(re.escape(a) for a in sorted(names_only, key=len, reverse=True)) + ")"
+    mods = _alt(gen["modifiers"][lang])
+    generic: list[tuple[str, re.Pattern]] = []
+    for kind, key in ((STATE, "military"), (POLICE, "police")):
+        nouns = _alt(gen[key][lang])
+        if lang == "en":
+            generic.append((kind, re.compile(
+                rf"(?<![\w-])(?P<adj>{adj_pat})(?:'s)?\s+(?:{mods}[\s-]+){{0,2}}(?P<noun>{nouns}){_E}")))
+            generic.append((kind, re.compile(   # "Russian and Ukrainian forces"
+                rf"(?<![\w-])(?P<adj>{adj_pat})\s+(?:and|or|&)\s+(?P<adj2>{adj_pat})\s+(?:{mods}[\s-]+){{0,2}}"
+                rf"(?P<noun>{nouns}){_E}")))
+            generic.append((kind, re.compile(rf"{_B}(?P<noun>{nouns})\s+of\s+(?:the\s+)?(?P<adj>{name_pat}){_E}")))
+        else:
+            generic.append((kind, re.compile(
+                rf"{_B}(?P<noun>{nouns})(?:\s+{mods}){{0,2}}\s+(?P<adj>{adj_pat}){_E}(?!-)")))
+            generic.append((kind, re.compile(   # "forces russes et ukrainiennes"
+                rf"{_B}(?P<noun>{nouns})(?:\s+{mods}){{0,2}}\s+(?P<adj>{adj_pat})\s+(?:et|ou)\s+(?P<adj2>{adj_pat}){_E}")))
+            generic.append((kind, re.compile(
+                rf"{_B}(?P<noun>{nouns})(?:\s+{mods}){{0,2}}\s+(?:du|des|de\s+la|de\s+l'|d'|de)\s*(?P<adj>{name_pat}){_E}")))
+        generic.append((kind, re.compile(rf"(?<![\w-])(?P<noun>{_alt(gen[key]['bare'][lang])}){_E}")))
+    for kind in (UNIDENTIFIED, TRIBAL, GANG, PROTESTERS, RIOTERS):
+        generic.append((kind, re.compile(rf"{_B}(?P<noun>{_alt(gen[kind][lang])}){_E}")))
+    civ, things = _alt(gen[CIVILIANS][lang]), _alt(gen["not_people"][lang])
+    civ_pat = (rf"(?<![\w-])(?:(?P<adj>{adj_pat})\s+)?(?P<noun>{civ}){_E}(?!\s+{things}{_E})" if lang == "en"
+               else rf"{_B}(?P<noun>{civ})(?:\s+(?P<adj>{adj_pat}))?{_E}(?!\s+{things}{_E})")
+    generic.append((CIVILIANS, re.compile(civ_pat)))
+    generic.append((COUNTRY, re.compile(rf"(?<![\w-])(?P<adj>{name_pat}){_E}(?!-)")))
+    return _Lex(named_ci, named_cs, aliases, acronyms, generic, adj, case_sensitive)
+
+
+# ---------------------------------------------------------------- finding actors
+
+def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 0) -> list[ActorHit]:
+    """All actor hits in a text, non-overlapping, in text order."""
+    lex = _lex(lang)
+    low, keep = fold(text), fold(text, lower=False)
+    cands: list[ActorHit] = []
+    for pat, index, src in ((lex.named_ci, lex.aliases, low), (lex.named_cs, lex.acronyms, keep)):
+        for m in pat.finditer(src):
+            name = m.group("name")
+            actor = _resolve(index.get(_key(name) if index is lex.aliases else name), cc, day)
+            if actor is not None:
+                cands.append(_hit(m, text, offset, actor, NAMED))
+    for kind, pat in lex.generic:
+        for m in pat.finditer(low):
+            if m.groupdict().get("adj2"):
+                cands.extend(_pair_hits(kind, m, text, offset, lex, cc, day))
+                continue
+            actor = _generic_hit_actor(kind, m, text, lex, cc, day)
+            if actor is not None:
+                cands.append(_hit(m, text, offset, actor, kind))
+    return _merge(_select(cands), text, offset, lang)
+
+
+def _hit(m: re.Match, text: str, offset: int, actor: Actor, kind: str) -> ActorHit:
+    s, e = m.span()
+    actor.surface = text[s:e]
+    return ActorHit(offset + s, offset + e, actor, kind)
+
+
+def _pair_hits(kind: str, m: re.Match, text: str, offset: int, lex: _Lex, cc: str | None,
+               day: date | None) -> list[ActorHit]:
+    """Two state actors sharing one noun: "Russian and Ukrainian forces", "forces russes et ukrainiennes"."""
+    hits = []
+    noun_first = m.start("noun") < m.start("adj")   # French: the first actor keeps the noun
+    spans = ((m.start() if noun_first else m.start("adj"), m.end("adj")), (m.start("adj2"), m.end()))
+    for group, (s, e) in zip(("adj", "adj2"), spans):
+        own = lex.adj.get(m.group(group))
+        if own and not (m.group(group) in lex.case_sensitive and not text[m.start(group):m.end(group)].isupper()):
+            actor = _state_actor(own, "Police" if kind == POLICE else "Military", day, cc, surface=text[s:e])
+            hits.append(ActorHit(offset + s, offset + e, actor, kind))
+    return hits
+
+
+def _generic_hit_actor(kind: str, m: re.Match, text: str, lex: _Lex, cc: str | None,
+                       day: date | None) -> Actor | None:
+    adj = m.groupdict().get("adj")
+    own = None
+    if adj:
+        if adj in lex.case_sensitive and not text[m.start("adj"):m.end("adj")].isupper():
+            return None
+        own = lex.adj.get(adj)
+    if kind in (STATE, POLICE, COUNTRY):
+        target = own or cc
+        if not target:
+            return None
+        return _state_actor(target, "Police" if kind == POLICE else "Military", day, cc)
+    return _generic_actor(kind, own if kind == CIVILIANS and own else cc)
+
+
+def _select(cands: list[ActorHit]) -> list[ActorHit]:
+    """Keep the best non-overlapping hits: named first, then longer, then by category and position."""
+    cands.sort(key=lambda h: (h.kind != NAMED, -(h.end - h.start), _RANK[h.kind], h.start))
+    kept: list[ActorHit] = []
+    for h in cands:
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=2)
+def _defer_pattern(lang: str) -> re.Pattern:
+    cues = _alt(_data("actors.yaml")["defer_to_next"][_lang(lang)])
+    filler = r"(?:(?:who|which|that|qui|fighters|forces|elements|members|combattants)\s+)?"
+    return re.compile(rf"[\s,(]*{filler}{cues}(?:\s+(?:the|la|le|les|l'|au|aux|du|des))?[\s(']*")
+
+
+def _merge(hits: list[ActorHit], text: str, offset: int, lang: str) -> list[ActorHit]:
+    """Join neighbouring hits that name one actor: "JWS operating under OPS" -> OPS, "unknown gunmen believed
+    to be IS" -> IS, "the regime's 4th Armored Division" -> the unit."""
+    out: list[ActorHit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev is not None and h.kind == NAMED:
+            gap = fold(text[prev.end - offset:h.start - offset])
+            unit = (prev.kind in (STATE, COUNTRY) and prev.actor.country == h.actor.country
+                    and re.fullmatch(r"(?:'s)?\s*|\s+(?:of the|de la|de l'|du|des)\s+", gap))
+            if unit or _defer_pattern(lang).fullmatch(gap):
+                out[-1] = ActorHit(prev.start, h.end, replace(h.actor, surface=text[prev.start - offset:h.end - offset]),
+                                   NAMED, umbrella=prev.kind == NAMED)
+                continue
+        out.append(h)
+    return out
+
+
+def find_actors(doc: Document, sent_idx: int, country_code: str | None = None,
+                day: date | None = None) -> list[ActorHit]:
+    """Actors named in one sentence of a document (named groups, state forces, generic roles)."""
+    s, e = doc.sentences[sent_idx]
+    return _scan(doc.text[s:e], doc.language or "fr", country_code, day, s)
+
+
+# ---------------------------------------------------------------- normalisation, codes
+
+def normalise_actor(name: str, lang: str = "fr") -> Actor | None:
+    """Canonical actor for a name in any language or spelling (aliases, ACLED names, near spellings)."""
+    name = name.strip()
+    if not name:
+        return None
+    lex = _lex(lang)
+    entries = lex.aliases.get(_key(name)) or lex.acronyms.get(fold(name, lower=False))
+    actor = _resolve(entries, None, None)
+    if actor is not None:
+        return replace(actor, surface=name)
+    actor = _structured(name)
+    if actor:
+        return actor
+    hits = _scan(name, lang, None, None)
+    if len(hits) == 1 and hits[0].end - hits[0].start >= 0.6 * len(name) and hits[0].kind in (NAMED, STATE, POLICE):
+        return replace(hits[0].actor, surface=name)
+    return _fuzzy(name, lex)
+
+
+def _structured(name: str) -> Actor | None:
+    """An ACLED-style generic name: 'Military Forces of X (2016-) Unit', 'Protesters (X)'."""
+    m = _STATE_NAME.match(name)
+    if m and country_code(m.group(2)):
+        return _state_actor(country_code(m.group(2)), m.group(1), None, None, m.group(3) or "", name)
+    m = _GENERIC_NAME.match(name)
+    if m:
+        kind = {v: k for k, v in _LABEL.items()}[m.group(1)]
+        return _generic_actor(kind, country_code(m.group(2) or ""), name)
+    return None
+
+
+def _fuzzy(name: str, lex: _Lex) -> Actor | None:
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(_key(name), list(lex.aliases), scorer=fuzz.ratio, score_cutoff=88)
+    if best is None:
+        return None
+    actor = _resolve(lex.aliases[best[0]], None, None)
+    return replace(actor, surface=name) if actor else None
+
+
+def inter_code(actor_name: str) -> int | None:
+    """ACLED inter code of an actor name (1 state ... 8 external), None when unknown."""
+    if not actor_name:
+        return None
+    actor = normalise_actor(actor_name, "en")
+    if actor is not None and actor.inter is not None:
+        return actor.inter
+    low = actor_name.lower()
+    for word, code in (("military forces", 1), ("police forces", 1), ("government of", 1), ("protesters", 6),
+                       ("rioters", 5), ("civilians", 7), ("ethnic militia", 4), ("communal militia", 4),
+                       ("unidentified", 3), ("militia", 3), ("gang", 3)):
+        if word in low:
+            return code
+    return None
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED interaction code: the two inter codes, lowest first (1,7 -> 17); one actor alone -> 10*inter."""
+    codes = sorted(c for c in (inter1, inter2) if c)
+    if not codes:
+        return None
+    return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
+
+
+# ---------------------------------------------------------------- roles
+
+AGENT, PATIENT, BETWEEN, OPPONENT, SOURCE, CLAIMER, ACCUSED = (
+    "agent", "patient", "between", "opponent", "source", "claimer", "accused")
+ROLES_ALL = (AGENT, PATIENT, BETWEEN, OPPONENT, SOURCE, CLAIMER, ACCUSED, "")
+_NP_DEPS = {"compound", "amod", "flat", "flat:name", "nmod:poss", "poss", "appos", "det", "nummod", "fixed",
+            "case", "nn", "quantmod"}
+_CLAUSE_MODS = {"acl", "relcl", "acl:relcl"}
+
+
+@lru_cache(maxsize=512)
+def _parse(lang: str, text: str):
+    from ..nlp.pipeline import get_nlp
+
+    return get_nlp(_lang(lang))(text)
+
+
+@lru_cache(maxsize=2)
+def _role_cues(lang: str) -> dict[str, set[str]]:
+    """Role cue words of actors.yaml (roles section) for a language, folded."""
+    return {k: {fold(w) for w in v[_lang(lang)]} for k, v in _data("actors.yaml")["roles"].items()}
+
+
+def _prep_of(tok) -> str:
+    """The preposition introducing a noun: spaCy EN (pobj under prep) or UD FR (case child)."""
+    if tok.dep_ == "pobj":
+        return fold(tok.head.text)
+    cases = [c for c in tok.children if c.dep_ in ("case", "mark")]
+    return fold(" ".join(c.text for c in cases)) if cases else ""
+
+
+def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
+    """Role of a noun phrase headed by ``tok`` from the dependency parse, and whether a cue made it sure."""
+    for _ in range(12):
+        dep, head = tok.dep_.lower(), tok.head
+        if head is tok:
+            return "", False
+        if dep in _NP_DEPS and fold(head.lemma_) in cues["attack_nouns"]:
+            return AGENT, True   # "Russian airstrikes", "frappes turques"
+        if dep in _NP_DEPS or dep in ("conj", "prep"):
+            tok = head
+            continue
+        words = set(_prep_of(tok).split())
+        if words or dep in ("agent", "obl:agent", "pobj", "obl", "obl:arg", "obl:mod", "nmod", "iobj"):
+            found, tok = _prep_role(tok, dep, words, cues)
+            if found:
+                return found, True
+            continue
+        found, sure, nxt = _verb_role(dep, head, cues)
+        if found or nxt is None:
+            return found, sure
+        tok = nxt
+    return "", False
+
+
+def _prep_role(tok, dep: str, words: set[str], cues: dict[str, set[str]]) -> tuple[str, Any]:
+    """Role of a prepositional phrase ("by X", "against X", "between X and Y"), or '' and the token to climb to."""
+    head = tok.head
+    verb = head.head if dep == "pobj" else head
+    if dep in ("agent", "obl:agent") or words & cues["agent_preps"]:
+        if verb.dep_ in _CLAUSE_MODS and fold(verb.lemma_) not in cues["event_verbs"]:
+            return "", verb.head   # "villages held by X": X qualifies the target, it does not act
+        return AGENT, tok
+    if words & cues["between_preps"]:
+        return BETWEEN, tok
+    if fold(verb.lemma_) in cues["accuse_verbs"] and words - {"de", "d", "of"}:
+        return ACCUSED, tok   # "blamed on X", "imputé à X"
+    if words & cues["target_preps"]:
+        return PATIENT, tok
+    if words & cues["opponent_preps"]:
+        return OPPONENT, tok
+    if dep == "nmod" and words & {"de", "d", "du", "des"} and fold(head.lemma_) in cues["attack_nouns"]:
+        return AGENT, tok   # "l'attaque des jihadistes"
+    return "", verb
+
+
+def _verb_role(dep: str, head, cues: dict[str, set[str]]) -> tuple[str, bool, Any]:
+    """(role, sure, token to climb to) for a subject or object of ``head``; climb when neither."""
+    lemma = fold(head.lemma_)
+    if dep in ("nsubj", "csubj"):
+        if lemma in cues["claim_verbs"]:
+            return CLAIMER, True, None
+        if lemma in cues["report_verbs"]:
+            return SOURCE, True, None
+        return AGENT, False, None
+    if dep in ("nsubjpass", "nsubj:pass"):
+        return PATIENT, True, None
+    if dep in ("dobj", "obj"):
+        if lemma in cues["accuse_verbs"]:
+            return ACCUSED, True, None
+        if head.dep_ in _CLAUSE_MODS and lemma not in cues["target_verbs"]:
+            return "", False, head.head   # "a base housing troops": the base's role
+        return PATIENT, lemma in cues["target_verbs"], None
+    return "", False, head
+
+
+def _trigger_token(sdoc, cues: dict[str, set[str]], rel: int | None):
+    """The event predicate of a sentence: the token at the trigger offset, else its first event verb."""
+    if rel is not None:
+        for t in sdoc:
+            if t.idx <= rel < t.idx + max(len(t.text), 1):
+                return t
+    return next((t for t in sdoc if t.pos_ in ("VERB", "AUX") and fold(t.lemma_) in cues["event_verbs"]), None)
+
+
+def _passive(t) -> bool:
+    return any(c.dep_ in ("auxpass", "aux:pass") and not c.text.isupper() for c in t.children)
+
+
+def _linear(role: str, sure: bool, span, trig, cues: dict[str, set[str]]) -> str:
+    """Settle an unsure parse role by word order: before an active trigger acts, after it is acted upon."""
+    if trig is None or sure or trig in span:
+        return role
+    prev = fold(span.doc[span.start - 1].text) if span.start > 0 else ""
+    if _passive(trig):
+        return AGENT if span.start > trig.i and prev in cues["agent_preps"] else PATIENT if span.end <= trig.i else role
+    if span.start > trig.i and role in (AGENT, ""):
+        return PATIENT
+    if span.end <= trig.i and role == "" and span.root.dep_ not in ("pobj", "obl", "obl:mod", "nmod"):
+        return AGENT
+    return role
+
+
+def _core_argument(tok, cues: dict[str, set[str]]) -> bool:
+    """A subject or object of a verb, or an agent ("by"/"par"): how a country name acts as an actor."""
+    prep = set(_prep_of(tok).split())
+    if prep:
+        return bool(prep & cues["agent_preps"]) or fold(tok.head.lemma_) in cues["accuse_verbs"]
+    return tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "conj")
+
+
+def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> str:
+    """Role of a hit in its sentence: agent, patient, between, opponent, source, claimer, accused or ''."""
+    i = doc.sentence_of(hit.start)
+    if i < 0:
+        return ""
+    s, e = doc.sentences[i]
+    lang = doc.language or "fr"
+    sdoc = _parse(lang, doc.text[s:e])
+    span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return ""
+    cues = _role_cues(lang)
+    if hit.kind == COUNTRY and not _core_argument(span.root, cues):
+        return ""   # a country named as a place ("in Iraq", "sur Israël") is no actor
+    role, sure = _role(span.root, cues)
+    rel = trigger.start - s if trigger is not None and trigger.sentence == i else None
+    return _linear(role, sure, span, _trigger_token(sdoc, cues, rel), cues)
+
+
+# ---------------------------------------------------------------- assigning actor1 / actor2
+
+@dataclass
+class _Cand:
+    hit: ActorHit
+    role: str
+    sent: int
+
+
+@dataclass
+class _Incident:
+    """What the role rules look at: the actors found, with roles, and the incident's context."""
+    doc: Document
+    cands: list[_Cand]
+    cc: str | None
+    day: date | None
+    sub: str
+    text: str                # folded text of the incident's sentences
+    anchor: list[Evidence]   # evidence for actors set by convention
+
+    @property
+    def lang(self) -> str:
+        return self.doc.language or "fr"
+
+    def first(self, roles: tuple[str, ...], kinds: tuple[str, ...]) -> _Cand | None:
+        return next((c for c in self.cands if c.role in roles and c.hit.kind in kinds), None)
+
+
+_ARMED = (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG, COUNTRY)
+_UNNAMED = (UNIDENTIFIED, TRIBAL, GANG)
+_ACTOR2_KINDS = {"any": _ARMED + (CIVILIANS, RIOTERS), "forces": (POLICE, STATE, COUNTRY), "armed": _ARMED,
+                 "named": (NAMED,), "civilians": (CIVILIANS,), "none": ()}
+
+
+def _policy(sub: str | None) -> dict[str, Any]:
+    roles = _data("actors.yaml")["sub_event_roles"]
+    return {**roles["default"], **(roles.get(sub or "") or {})}
+
+
+@lru_cache(maxsize=16)
+def _cue_regex(key: str, lang: str) -> re.Pattern:
+    """Compiled phrase list from actors.yaml (top-level or under generic) for a language."""
+    data = _data("actors.yaml")
+    words = (data.get(key) or data["generic"][key])[_lang(lang)]
+    return re.compile(rf"{_B}{_alt(words)}{_E}")
+
+
+def _ev(doc: Document, h: ActorHit) -> list[Evidence]:
+    return [doc.evidence(h.start, h.end)]
+
+
+def _empty(reason: str) -> Slot:
+    return Slot(None, [], reason)
+
+
+def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | None, sub_event_type: str | None,
+                  country_code: str | None, day: date | None) -> dict[str, Slot]:
+    """actor1 (perpetrator), actor2 (target) and associated actors of an incident told in ``sent_indices``.
+
+    Returns Slots keyed actor1, actor2 (Slot[Actor]), assoc_actor_1, assoc_actor_2 (Slot[list[Actor]]).
+    """
+    sents = sorted(set(sent_indices))
+    cands = [c for c in (_Cand(h, hit_role(doc, h, trigger), i) for i in sents
+                         for h in find_actors(doc, i, country_code, day))
+             if c.role or c.hit.kind != COUNTRY]   # a country named as a place is no actor
+    if trigger is not None and trigger.sentence in sents:   # the trigger's sentence leads
+        cands.sort(key=lambda c: (c.sent != trigger.sentence, sents.index(c.sent), c.hit.start))
+    text = fold(" ".join(doc.text[doc.sentences[i][0]:doc.sentences[i][1]] for i in sents))
+    inc = _Incident(doc, cands, country_code, day, sub_event_type or "", text, _anchor(doc, sents, trigger))
+    policy = _policy(sub_event_type)
+    a1, a1c = _actor1(inc, policy)
+    a2, a2c = _actor2(inc, policy, a1, a1c)
+    names = {s.value.name for s in (a1, a2) if s.value is not None}
+    return {"actor1": a1, "actor2": a2, "assoc_actor_1": _assoc(inc, a1c, names, "perpetrator"),
+            "assoc_actor_2": _assoc(inc, a2c, names, "target")}
+
+
+def _anchor(doc: Document, sents: list[int], trigger: Evidence | None) -> list[Evidence]:
+    """Evidence for an actor set by convention: the trigger, else the first sentence."""
+    if trigger is not None:
+        return [trigger]
+    if not sents:
+        return []
+    s, e = doc.sentences[sents[0]]
+    return [doc.evidence(s, e)]
+
+
+def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]:
+    if policy["actor1"] in ("protesters", "rioters"):
+        kind = PROTESTERS if policy["actor1"] == "protesters" else RIOTERS
+        c = inc.first(ROLES_ALL, (kind, PROTESTERS, RIOTERS))
+        actor = _generic_actor(kind, inc.cc, c.hit.actor.surface if c else "")
+        return Slot(replace(actor, role=policy["actor1"][:-1]), _ev(inc.doc, c.hit) if c else inc.anchor,
+                    f"{policy['actor1']} of the event country"), c
+    between = [c for c in inc.cands if c.role == BETWEEN and c.hit.kind != COUNTRY]
+    c = (inc.first((AGENT, ACCUSED), _ARMED) or (between[0] if between else None)
+         or inc.first((CLAIMER, SOURCE), _ARMED) or inc.first(("",), (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG)))
+    if c is not None and c.hit.kind in _UNNAMED:   # a group that claimed it or is accused beats "gunmen"
+        c = inc.first((CLAIMER, ACCUSED), (NAMED, STATE, POLICE)) or c
+    if c is not None and c.hit.kind in (STATE, COUNTRY):   # forces acting with a group under an operation: the operation
+        c = next((x for x in inc.cands if x.hit.umbrella and x.sent == c.sent and x.role in (AGENT, "")), c)
+    if c is not None:
+        actor = c.hit.actor
+        if c.hit.kind == UNIDENTIFIED and _perp_kind(inc) == GANG:
+            actor = _generic_actor(GANG, inc.cc, actor.surface)
+        actor = _air_unit(actor, c.hit, inc)
+        return Slot(replace(actor, role="perpetrator"), _ev(inc.doc, c.hit), f"perpetrator ({c.role or 'named'})"), c
+    default = policy["actor1_default"]
+    civ = inc.first((AGENT,), (CIVILIANS,))
+    if default == "none" and civ is None:
+        return _empty("no perpetrator named"), None
+    if default == "police" and inc.cc:
+        actor = _state_actor(inc.cc, "Police", inc.day, inc.cc)
+        return Slot(replace(actor, role="perpetrator"), inc.anchor, "no actor named: the country's police"), None
+    actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="perpetrator",
+                    surface=civ.hit.actor.surface if civ else "")
+    return Slot(actor, _ev(inc.doc, civ.hit) if civ else inc.anchor, "perpetrator not named: unidentified"), None
+
+
+
+def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None) -> tuple[Slot, _Cand | None]:
+    kinds = _ACTOR2_KINDS[policy["actor2_kinds"]]
+    a1_name = a1.value.name if a1.value else ""
+    rivals = policy["rivals"] and bool(_cue_regex("rival_cues", inc.lang).search(inc.text))
+    roles = ROLES_ALL if policy["actor2_kinds"] in ("forces", "civilians") else (PATIENT, OPPONENT)
+    between = [c for c in inc.cands if c.role == BETWEEN and c.hit.kind != COUNTRY]
+    c = between[1] if a1c is not None and len(between) > 1 and a1c is between[0] else None
+    if policy["forces_first"]:   # police or troops intervening, whatever the syntax
+        c = c or inc.first(ROLES_ALL, (POLICE,)) or inc.first(ROLES_ALL, (STATE,))
+    c = c or next((x for x in inc.cands if x is not a1c and x.role in roles and x.hit.kind in kinds
+                   and x.role not in (AGENT, SOURCE, CLAIMER, ACCUSED) and (x.hit.actor.name != a1_name or rivals)), None)
+    lone_between = a1c is not None and a1c.role == BETWEEN and len(between) == 1
+    same_kind = a1c is not None and a1c.hit.kind in (UNIDENTIFIED, GANG, TRIBAL) and rivals
+    if policy["rivals"] and a1.value is not None and (lone_between or same_kind):
+        return Slot(replace(a1.value, role="target"), a1.evidence, "both sides of the same kind"), None
+    if c is None and policy["second_agent"] and a1c is not None:
+        c = next((x for x in inc.cands if x is not a1c and x.role == AGENT and x.hit.kind in _ARMED
+                  and x.hit.actor.name != a1_name and not _coordinated(inc.doc, a1c.hit, x.hit)), None)
+    if c is not None and kinds:
+        actor = c.hit.actor
+        if policy["actor2_kinds"] == "forces" and c.hit.kind == STATE and "secur" in fold(actor.surface):
+            actor = _state_actor(actor.country, "Police", inc.day, inc.cc, surface=actor.surface)
+        return Slot(replace(actor, role="target"), _ev(inc.doc, c.hit), f"target ({c.role or 'named'})"), c
+    if rivals and a1.value is not None:
+        return Slot(replace(a1.value, role="target"), a1.evidence, "both sides of the same kind"), None
+    if policy["actor1"] == "protesters" and _cue_regex("counter_protest_cues", inc.lang).search(inc.text):
+        actor = _generic_actor(PROTESTERS, inc.cc)
+        return Slot(replace(actor, role="counter-protester"), inc.anchor, "counter-demonstration"), None
+    default = policy["actor2_default"]
+    if default == "civilians":
+        return Slot(replace(_generic_actor(CIVILIANS, inc.cc), role="target"), inc.anchor,
+                    f"{inc.sub or 'event'}: civilians targeted"), None
+    if default == "police" and inc.cc:
+        actor = _state_actor(inc.cc, "Police", inc.day, inc.cc)
+        return Slot(replace(actor, role="intervening force"), inc.anchor, "intervention: the country's police"), None
+    if default == "unidentified":
+        actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="target")
+        return Slot(actor, inc.anchor, "the foiled attacker is not named"), None
+    return _empty("no target named"), None
+
+
+_COORD = re.compile(r"\s*(?:,|;|and|et|&|as well as|ainsi que|along with|together with|alongside|aux cotes)?\s*"
+                    r"(?:du|de la|de l'|des|d'|the|les|le|la|l')?\s*")
+
+
+def _coordinated(doc: Document, a: ActorHit, b: ActorHit) -> bool:
+    """Two actors joined as one side: "Hamas and Islamic Jihad", "du Hamas et du Jihad islamique"."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(_COORD.fullmatch(fold(doc.text[first.end:second.start])))
+
+
+def _assoc(inc: _Incident, main: _Cand | None, names: set[str], role: str) -> Slot:
+    """Actors acting alongside the main one: same role in the same sentence ("Hamas and Islamic Jihad")."""
+    if main is None or main.role not in (AGENT, PATIENT):
+        return _empty("no associated actor")
+    found = [c for c in inc.cands if c is not main and c.role == main.role and c.sent == main.sent
+             and c.hit.kind in (NAMED, STATE) and c.hit.actor.name not in names]
+    if not found:
+        return _empty("no associated actor")
+    return Slot([replace(c.hit.actor, role=role) for c in found], [_ev(inc.doc, c.hit)[0] for c in found],
+                "named alongside the main actor")
+
+
+def _perp_kind(inc: _Incident) -> str:
+    """Unidentified Gang in countries where crime groups dominate and a criminal cue is present."""
+    if (inc.cc or "").upper() not in _data("actors.yaml")["generic"]["gang_countries"]:
+        return UNIDENTIFIED
+    return GANG if _cue_regex("gang_cues", inc.lang).search(inc.text) else UNIDENTIFIED
+
+
+def _air_unit(actor: Actor, hit: ActorHit, inc: _Incident) -> Actor:
+    """Append the theatre's air unit to state forces for air attacks (e.g. Russian air force in Ukraine)."""
+    if hit.kind not in (STATE, COUNTRY):
+        return actor
+    if inc.sub != "Air/drone strike" and not _cue_regex("air_nouns", inc.lang).search(inc.text):
+        return actor
+    for rule in _data("actors.yaml")["air_units"]:
+        if rule["forces"] == actor.country and (inc.cc or "").upper() in rule["where"]:
+            return _state_actor(actor.country, "Military", inc.day, inc.cc, rule["unit"], actor.surface)
+    return actor
