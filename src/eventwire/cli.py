@@ -18,7 +18,7 @@ from .store.repo import EventFilter, get_event, iter_events, load_document, ment
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="News wire stories in, ACLED-coded conflict events out.\n\n"
                        "Example: eventwire ingest examples/ && eventwire events")
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
 
 DB_OPT = typer.Option("eventwire.db", "--db", help="SQLite file or SQLAlchemy URL of the store.")

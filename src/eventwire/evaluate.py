@@ -129,6 +129,7 @@ class Scores:
     slot_f1: float = 0.0
     per_slot: dict[str, tuple[int, int]] = field(default_factory=dict)
     errors: list[Disagreement] = field(default_factory=list)
+    matches: list[Disagreement] = field(default_factory=list)  # every matched pair (slots = disagreeing ones)
     spurious_events: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, event id)
 
     @property
@@ -176,8 +177,10 @@ def score(gold: dict, records: list[dict]) -> Scores:
             for k in gold_slots(ge):
                 per[k][1] += 1
                 per[k][0] += k in hits
+            pair = Disagreement(doc_id, gi, se.get("event_id_cnty"), wrong, ge, se)
+            sc.matches.append(pair)
             if wrong:
-                sc.errors.append(Disagreement(doc_id, gi, se.get("event_id_cnty"), wrong, ge, se))
+                sc.errors.append(pair)
         for gi, ge in enumerate(g["events"]):
             gold_total += len(gold_slots(ge))
             if gi not in used_g:
@@ -196,3 +199,42 @@ def score(gold: dict, records: list[dict]) -> Scores:
     sc.slot_f1 = 2 * p * r / (p + r) if p + r else 0.0
     sc.per_slot = {k: (a, b) for k, (a, b) in per.items() if b}
     return sc
+
+
+EXTRA_SLOTS = ("time_precision", "attribution", "weapons", "location")
+
+
+def gold_from_expected(expected: dict[str, Any]) -> dict[str, Any]:
+    """The team's corpus format (tests/corpus/expected.yaml) as a gold file for :func:`score`."""
+    docs: dict[str, Any] = {}
+    for doc_id, entry in expected.items():
+        events = []
+        for e in entry.get("events") or []:
+            g = dict(e)
+            g["date_precision_max"] = e.get("time_precision", 3)
+            g["actor1"] = e.get("actor1", [""])
+            g["actor2"] = e.get("actor2", [""])
+            events.append(g)
+        docs[doc_id] = {"events": events, "background": entry.get("background", 0)}
+    return {"documents": docs}
+
+
+def extra_agreement(sc: Scores, gold: dict[str, Any], records: list[dict]) -> dict[str, tuple[int, int]]:
+    """Agreement on fields the scorer does not read (attribution, weapons, time_precision, location), over
+    the events the scorer matched."""
+    by_id = {r.get("event_id_cnty"): r for r in records}
+    out = {k: [0, 0] for k in EXTRA_SLOTS}
+    for d in sc.matches:
+        g = gold["documents"][d.doc_id]["events"][d.gold_index]
+        r = by_id.get(d.event_id) or {}
+        for k in EXTRA_SLOTS:
+            if k not in g:
+                continue
+            out[k][1] += 1
+            if k == "weapons":
+                out[k][0] += sorted(g[k]) == sorted(r.get(k) or [])
+            elif k == "location":
+                out[k][0] += norm(g[k]) == norm(r.get(k) or "")
+            else:
+                out[k][0] += str(g[k]) == str(r.get(k))
+    return {k: (a, b) for k, (a, b) in out.items() if b}

@@ -77,7 +77,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
                                                                                     lead.trigger, ctx)
     place = ev.place.value
     cc = place.country_code if place else (ctx.countries[0] if ctx.countries else None)
-    roles = assign_actors(doc, sents, lead.trigger, ev.sub_event_type.value, cc, ev.date.value.day)
+    roles = assign_actors(doc, [lead.sentence] + [x for x in all_sents if x != lead.sentence], lead.trigger,
+                          ev.sub_event_type.value, cc, ev.date.value.day)
     ev.actor1, ev.actor2 = roles["actor1"], roles["actor2"]
     ev.assoc_actor_1, ev.assoc_actor_2 = roles["assoc_actor_1"], roles["assoc_actor_2"]
     ev.fatalities, ev.injuries = casualties(doc, all_sents, lead.trigger)

