@@ -14,7 +14,8 @@ from .ingest import ReadError, count_inputs, read_paths
 from .model import Document
 from .pipeline import extract_document, warm_up
 from .store.db import open_db
-from .store.repo import audit, find_known, save_document, save_event, save_mentions
+from .store.merging import link_duplicate, merge_into_store
+from .store.repo import audit, find_known, save_document, save_mentions
 
 
 @dataclass
@@ -94,8 +95,8 @@ def _ingest_one(factory, doc: Document, summary: IngestSummary, console: Console
         save_document(s, doc)
         save_mentions(s, res.mentions)
         s.flush()
-        for ev in res.events:
-            save_event(s, ev)
+        link_duplicate(s, doc)
+        for ev in merge_into_store(s, res.events):
             audit(s, "ingest", ev.id, {"doc_id": doc.id}, automatic=True)
         s.commit()
     summary.events += len(res.events)

@@ -1,0 +1,288 @@
+"""Incremental merging in the store: near-duplicate documents and incidents told by several reports.
+
+Two tables are added to the store's schema: ``doc_signatures`` (each document's MinHash signature;
+the LSH index is rebuilt from it once per process and kept in sync) and ``event_reports`` (every
+document's own events, the "reports", with the blocking keys; a merged event is always rebuilt from
+its reports, so the result never depends on the order articles arrived in).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from sqlalchemy import (JSON, Boolean, Index, Integer, LargeBinary, String, and_, delete, or_, select)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from .. import dedup
+from ..merge import (DATE_SLACK_DAYS, cell, country_key, day_range, is_area, lon_span, merge_events,
+                     same_incident)
+from ..model import Document, Event, mention_from_dict, mention_to_dict
+from .db import Base, DocumentRow, EventRow, EvidenceRow
+from .repo import audit, event_of, save_event
+
+MAX_SPAN_DAYS = 31  # the longest date interval (a month)
+
+
+class DocSignatureRow(Base):
+    """A document's MinHash signature (the near-duplicate LSH index is rebuilt from these)."""
+    __tablename__ = "doc_signatures"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    doc_id: Mapped[str] = mapped_column(String(200), unique=True)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ReportRow(Base):
+    """One document's telling of an incident (its own Event) and the merged event it belongs to."""
+    __tablename__ = "event_reports"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(200), index=True)
+    event_id: Mapped[str] = mapped_column(String(64), index=True)
+    country: Mapped[str] = mapped_column(String(80), default="")
+    area: Mapped[bool] = mapped_column(Boolean, default=True)
+    cell_i: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    cell_j: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    day_lo: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    day_hi: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    data: Mapped[dict] = mapped_column(JSON)  # the Event, model.mention_to_dict form
+
+    __table_args__ = (Index("ix_reports_cell_day", "cell_i", "day_lo"),
+                      Index("ix_reports_country_day", "country", "day_lo"))
+
+
+# "which documents republish this one?" is asked for every merge
+DUPLICATE_OF_INDEX = Index("ix_documents_duplicate_of", DocumentRow.duplicate_of)
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Create this module's tables and index in a store created without them."""
+    Base.metadata.create_all(engine, tables=[DocSignatureRow.__table__, ReportRow.__table__])
+    DUPLICATE_OF_INDEX.create(engine, checkfirst=True)
+
+
+# ---- near-duplicate documents ----
+
+@dataclass
+class _Synced:
+    index: dedup.DuplicateIndex
+    last_seq: int = 0
+
+
+_INDEXES: WeakKeyDictionary[Engine, _Synced] = WeakKeyDictionary()
+
+
+def _state(s: Session) -> _Synced:
+    """Per-engine state; the first use makes sure the schema has this module's tables."""
+    engine = s.get_bind()
+    if engine not in _INDEXES:
+        ensure_schema(engine)
+        _INDEXES[engine] = _Synced(dedup.DuplicateIndex())
+    return _INDEXES[engine]
+
+
+def duplicate_index(s: Session) -> dedup.DuplicateIndex:
+    """The LSH index of the store's signatures: built from the table once per engine, then synced."""
+    synced = _state(s)
+    rows = s.execute(select(DocSignatureRow.seq, DocSignatureRow.doc_id, DocSignatureRow.signature)
+                     .where(DocSignatureRow.seq > synced.last_seq).order_by(DocSignatureRow.seq))
+    for seq, doc_id, sig in rows:
+        synced.index.add(doc_id, dedup.signature_from_bytes(sig))
+        synced.last_seq = seq
+    return synced.index
+
+
+def link_duplicate(s: Session, doc: Document) -> str | None:
+    """Record the document's signature; when it republishes stored documents, point the group at one
+    original (the earliest published, then the smallest id) via ``documents.duplicate_of``.
+
+    Returns that original's id when the document is a near-duplicate of another, else None.
+    The document must already be saved (``repo.save_document``).
+    """
+    sh = dedup.shingles(doc.text)
+    if len(sh) < dedup.MIN_SHINGLES:
+        return None
+    sig = dedup.signature(sh)
+    index = duplicate_index(s)
+    matches = _confirmed(s, doc.id, sh, sig, index.candidates(sig))
+    if s.scalar(select(DocSignatureRow.seq).where(DocSignatureRow.doc_id == doc.id)) is None:
+        s.add(DocSignatureRow(doc_id=doc.id, signature=dedup.signature_bytes(sig)))
+    index.add(doc.id, sig)
+    if not matches:
+        return None
+    rows = _group(s, {doc.id, *matches})
+    root = min(rows, key=lambda r: (r.published or "9999", r.id))
+    for r in rows:
+        r.duplicate_of = None if r is root else root.id
+    s.flush()
+    return root.id
+
+
+def _confirmed(s: Session, doc_id: str, sh: set[str], sig, candidates: list[str]) -> list[str]:
+    """Candidates whose estimated, then exact, resemblance says "same story"."""
+    out = []
+    for cid in candidates:
+        if cid == doc_id:
+            continue
+        stored = s.scalar(select(DocSignatureRow.signature).where(DocSignatureRow.doc_id == cid))
+        if stored is None or dedup.signature_from_bytes(stored).jaccard(sig) < dedup.MIN_ESTIMATE:
+            continue
+        row = s.get(DocumentRow, cid)
+        if row is not None and dedup.resemblance(sh, dedup.shingles(row.text)).duplicate:
+            out.append(cid)
+    return out
+
+
+def _group(s: Session, ids: set[str]) -> list[DocumentRow]:
+    """The documents of the duplicate groups these documents belong to."""
+    rows = s.scalars(select(DocumentRow).where(DocumentRow.id.in_(ids))).all()
+    roots = {r.duplicate_of or r.id for r in rows}
+    more = s.scalars(select(DocumentRow).where(or_(DocumentRow.id.in_(roots),
+                                                   DocumentRow.duplicate_of.in_(roots)))).all()
+    return sorted({r.id: r for r in [*rows, *more]}.values(), key=lambda r: r.id)
+
+
+# ---- incidents ----
+
+def merge_into_store(s: Session, new_events: list[Event]) -> list[Event]:
+    """Merge new reports (a document's own Events) into the stored incidents and save them.
+
+    Candidates come from blocking (dates within their precision plus slack, the same or neighbouring
+    grid cells, or the country for area-level places); the reports connected to the new ones are
+    clustered again with :func:`eventwire.merge.merge_events`. Absorbed events are deleted, merged ones
+    saved (their mentions re-pointed) and each merge audited. Returns the saved events holding the
+    new reports.
+    """
+    if not new_events:
+        return []
+    _state(s)
+    gathered, old_event_of = _gather(s, new_events)
+    dup = dict(s.execute(select(DocumentRow.id, DocumentRow.duplicate_of).where(
+        DocumentRow.id.in_({r.doc_id for r in gathered.values()}), DocumentRow.duplicate_of.is_not(None))).all())
+    merged = merge_events(list(gathered.values()), dup)
+    for gone in sorted(set(old_event_of.values()) - {m.id for m in merged}):
+        _delete_event(s, gone)
+    s.flush()
+    new_ids = {e.id for e in new_events}
+    out = []
+    for m in merged:
+        members = _reports_in(m, gathered)
+        before = {r for r, e in old_event_of.items() if e == m.id}
+        _save(s, m)
+        if len(members) > 1 and set(members) != before:
+            absorbed = sorted({old_event_of[r] for r in members if r in old_event_of} - {m.id})
+            audit(s, "merge", m.id, {"reports": members, "documents": m.source_documents,
+                                     "absorbed": absorbed}, automatic=True)
+        for rid in members:
+            _save_report(s, gathered[rid], m.id)
+        if new_ids & set(members):
+            out.append(m)
+    s.flush()
+    return out
+
+
+def _reports_in(m: Event, gathered: dict[str, Event]) -> list[str]:
+    mids = set(m.mention_ids)
+    return sorted(rid for rid, r in gathered.items() if set(r.mention_ids or [r.id]) <= mids)
+
+
+def _gather(s: Session, new_events: list[Event]) -> tuple[dict[str, Event], dict[str, str]]:
+    """The new reports and every stored report connected to them (by a likely match, a shared
+    event or a shared near-duplicate group), transitively. Also: stored report id -> its event id."""
+    gathered = {e.id: e for e in new_events}
+    old_event_of: dict[str, str] = {}
+    pending: dict[str, ReportRow] = {}
+    seen_events: set[str] = set()
+    seen_docs: set[str] = set()
+
+    def take_event(event_id: str) -> None:
+        if event_id not in seen_events:
+            seen_events.add(event_id)
+            for other in s.scalars(select(ReportRow).where(ReportRow.event_id == event_id)):
+                pending.setdefault(other.id, other)
+
+    for row in s.scalars(select(ReportRow).where(ReportRow.id.in_(gathered))):  # a report told again
+        old_event_of[row.id] = row.event_id
+        take_event(row.event_id)
+    frontier = list(new_events)
+    while frontier or pending:
+        for r in frontier:
+            for row in _blocked(s, r):
+                if row.id not in gathered and same_incident(r, _report(row)):
+                    pending.setdefault(row.id, row)
+        docs = {r.doc_id for r in frontier} - seen_docs
+        seen_docs |= docs
+        for row in _reports_of_groups(s, docs):
+            pending.setdefault(row.id, row)
+        frontier = []
+        while pending:
+            row = pending.pop(next(iter(pending)))
+            if row.id in gathered:
+                continue
+            gathered[row.id] = ev = _report(row)
+            old_event_of[row.id] = row.event_id
+            frontier.append(ev)
+            take_event(row.event_id)
+    return gathered, old_event_of
+
+
+def _report(row: ReportRow) -> Event:
+    return mention_from_dict(row.data, Event)
+
+
+def _blocked(s: Session, r: Event) -> list[ReportRow]:
+    """Stored reports in the blocking neighbourhood of r (never the whole table)."""
+    days = day_range(r)
+    if days is None:
+        return []
+    lo, hi = days[0] - DATE_SLACK_DAYS, days[1] + DATE_SLACK_DAYS
+    when = and_(ReportRow.day_lo <= hi, ReportRow.day_lo >= lo - MAX_SPAN_DAYS, ReportRow.day_hi >= lo)
+    p, ck = r.place.value, country_key(r.place.value)
+    if p is None or is_area(p):
+        where = and_(ReportRow.country == ck, when)
+    else:
+        ci, cj = cell(p.latitude, p.longitude)
+        span = lon_span(p.latitude)
+        near = and_(ReportRow.cell_i.in_([ci - 1, ci, ci + 1]), ReportRow.cell_j.between(cj - span, cj + span))
+        where = and_(when, or_(near, and_(ReportRow.area.is_(True), ReportRow.country == ck)))
+    return list(s.scalars(select(ReportRow).where(where)))
+
+
+def _reports_of_groups(s: Session, doc_ids: set[str]) -> list[ReportRow]:
+    """Stored reports of documents in the same near-duplicate groups as these."""
+    grouped = s.scalar(select(DocumentRow.id).where(or_(
+        and_(DocumentRow.id.in_(doc_ids), DocumentRow.duplicate_of.is_not(None)),
+        DocumentRow.duplicate_of.in_(doc_ids))).limit(1)) if doc_ids else None
+    if grouped is None:
+        return []
+    members = {r.id for r in _group(s, doc_ids)}
+    return list(s.scalars(select(ReportRow).where(ReportRow.doc_id.in_(members))))
+
+
+def _save_report(s: Session, r: Event, event_id: str) -> None:
+    row = s.get(ReportRow, r.id)
+    if row is None:
+        row = ReportRow(id=r.id)
+        s.add(row)
+    p, days = r.place.value, day_range(r)
+    row.doc_id, row.event_id, row.data = r.doc_id, event_id, mention_to_dict(r)
+    row.country, row.area = country_key(p), p is None or is_area(p)
+    row.cell_i, row.cell_j = (None, None) if row.area else cell(p.latitude, p.longitude)
+    row.day_lo, row.day_hi = days if days is not None else (None, None)
+
+
+def _save(s: Session, ev: Event) -> None:
+    """Save a merged event, keeping a reviewer's status on an event of the same id."""
+    row = s.get(EventRow, ev.id)
+    if row is not None:
+        if row.status != "auto":
+            ev.status = row.status
+        if event_of(row) == ev:
+            return
+    save_event(s, ev)
+
+
+def _delete_event(s: Session, event_id: str) -> None:
+    s.execute(delete(EvidenceRow).where(EvidenceRow.owner == "event", EvidenceRow.owner_id == event_id))
+    row = s.get(EventRow, event_id)
+    if row is not None:
+        s.delete(row)
