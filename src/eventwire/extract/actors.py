@@ -727,6 +727,8 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     if c is None and policy["second_agent"] and a1c is not None:
         c = next((x for x in inc.cands if x is not a1c and x.role == AGENT and x.hit.kind in _ARMED
                   and x.hit.actor.name != a1_name and not _coordinated(inc.doc, a1c.hit, x.hit)), None)
+    if c is not None:
+        c = _refine_target(inc, c, roles, kinds, a1_name)
     if c is not None and kinds:
         actor = c.hit.actor
         if policy["actor2_kinds"] == "forces" and c.hit.kind == STATE and "secur" in fold(actor.surface):
@@ -748,6 +750,25 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="target")
         return Slot(actor, inc.anchor, "the foiled attacker is not named"), None
     return _empty("no target named"), None
+
+
+def _refine_target(inc: _Incident, c: _Cand, roles: tuple[str, ...], kinds: tuple[str, ...],
+                   a1_name: str) -> _Cand:
+    """Prefer the forces a targeted facility hosts ("une base irakienne abritant des troupes américaines") and a
+    named group over an unnamed reference to it told elsewhere in the incident ("une milice" … "la milice X")."""
+    def usable(x: _Cand) -> bool:
+        return (x is not c and x.role in roles and x.hit.kind in kinds and x.role not in (AGENT, SOURCE, CLAIMER, ACCUSED)
+                and x.hit.actor.name not in (a1_name, c.hit.actor.name))
+    if _cue_regex("facility_nouns", inc.lang).search(fold(c.hit.actor.surface)):
+        hosted = next((x for x in inc.cands if usable(x) and x.sent == c.sent
+                       and not _cue_regex("facility_nouns", inc.lang).search(fold(x.hit.actor.surface))), None)
+        if hosted is not None:
+            return hosted
+    if c.hit.kind in _UNNAMED:
+        named = next((x for x in inc.cands if usable(x) and x.hit.kind == NAMED), None)
+        if named is not None:
+            return named
+    return c
 
 
 _COORD = re.compile(r"\s*(?:,|;|and|et|&|as well as|ainsi que|along with|together with|alongside|aux cotes)?\s*"
