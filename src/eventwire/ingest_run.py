@@ -24,6 +24,7 @@ class IngestSummary:
     known: int = 0
     failed: int = 0
     unsupported: int = 0
+    ignored: int = 0
     events: int = 0
     background: int = 0
     seconds: float = 0.0
@@ -32,7 +33,7 @@ class IngestSummary:
     def render(self) -> str:
         rate = self.read / self.seconds if self.seconds else 0.0
         return (f"documents read: {self.read}, skipped as already known: {self.known}, "
-                f"failed: {self.failed}, other language: {self.unsupported}, "
+                f"failed: {self.failed}, other language: {self.unsupported}, files not read: {self.ignored}, "
                 f"events created: {self.events}, background mentions: {self.background} "
                 f"({rate:.1f} documents/s)")
 
@@ -57,6 +58,10 @@ def run_ingest(paths: list[str], db: str, show_progress: bool = True,
                 progress.advance(task)
             last_file = where
             progress.update(task, name=where[-40:])
+            if isinstance(item, ReadError) and item.ignored:
+                summary.ignored += 1
+                console.print(f"[yellow]skipped[/yellow] {item}", highlight=False)
+                continue
             if isinstance(item, ReadError):
                 summary.failed += 1
                 summary.errors.append(str(item))

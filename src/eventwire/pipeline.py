@@ -7,6 +7,7 @@ from .assemble import Cluster, best_local, cluster_mentions, event_id, mark_date
 from .extract.actors import assign_actors
 from .extract.attribution import attribution
 from .extract.casualties import casualties
+from .extract.classifier import model as classifier_model
 from .extract.dates import past_reference, reference_date, resolve_date
 from .extract.mentions import find_mentions
 from .extract.weapons import weapons
@@ -33,6 +34,7 @@ def warm_up() -> None:
         get_nlp(lang)
     get_gazetteer()
     detect_language("Le texte de l'article.")
+    classifier_model()
 
 
 def extract_document(doc: Document) -> Extraction:

@@ -74,7 +74,7 @@ def _read_file(path: Path) -> Parsed:
     name, suffix = str(path), path.suffix.lower()
     reader = READERS.get(suffix)
     if reader is None:
-        yield ReadError(name, None, f"unsupported file type {suffix} (skipped)")
+        yield ReadError(name, None, f"unsupported file type {suffix} (skipped)", ignored=True)
         return
     try:
         data = path.read_bytes()

@@ -19,6 +19,7 @@ class ReadError:
     path: str
     line: int | None   # 1-based line for JSONL/CSV/header problems, else None
     message: str
+    ignored: bool = False  # not a failure: a file eventwire does not read (e.g. a README in a folder)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
