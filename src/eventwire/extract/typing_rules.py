@@ -17,11 +17,12 @@ from ..model import SUB_TO_TYPE
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 WINDOW = 90  # characters looked at by a family rule scoped 'left' or 'right' of its trigger
+DEMOTION = 60  # priority lost by a trigger told as support of another action
 
 
 @dataclass(frozen=True)
 class Rule:
-    """A family rule: when ``rx`` matches in ``scope`` (sentence, left or right of the trigger) the sub-type is ``sub``."""
+    """A family rule: when ``rx`` matches in ``scope`` (sentence, left / right of the trigger) the type is ``sub``."""
     id: str
     rx: re.Pattern
     sub: str
@@ -34,6 +35,8 @@ class Family:
     name: str
     candidates: tuple[str, ...]
     rules: tuple[Rule, ...]
+    default: str | None = None   # sub-type when no rule matches
+    fallback: str | None = None  # when no rule matches and the classifier is unsure among the candidates
 
 
 @dataclass(frozen=True)
@@ -56,10 +59,12 @@ class Hit:
     sub: str | None
     candidates: tuple[str, ...]
     reason: str
+    fallback: str | None = None
+    demoted: bool = False  # told as support of another action ("in conjunction with airstrikes")
 
     @property
     def priority(self) -> int:
-        return self.trigger.priority
+        return self.trigger.priority - (DEMOTION if self.demoted else 0)
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,8 @@ class Lexicon:
     lang: str
     triggers: tuple[Trigger, ...]
     families: dict[str, Family]
+    support: re.Pattern  # words before a trigger that make it a support of another action
+    support_phrase: re.Pattern  # a support cue and the words after it, up to punctuation
 
 
 def compile_rx(pattern: str) -> re.Pattern:
@@ -87,26 +94,35 @@ def lexicon(lang: str) -> Lexicon:
     priority: dict[str, int] = raw["priority"]
     families = {name: _family(name, spec) for name, spec in raw["families"].items()}
     triggers = tuple(_trigger(t, priority, families) for t in raw["triggers"])
-    return Lexicon(lang, triggers, families)
+    cues = "|".join(raw["support"])
+    support = re.compile(rf"(?<!\w)(?:{cues})\W+(?:[\w'-]+\W+){{0,4}}$", re.IGNORECASE)
+    phrase = re.compile(rf"(?<!\w)(?:{cues})[^,.;:]*", re.IGNORECASE)
+    return Lexicon(lang, triggers, families, support, phrase)
 
 
 def _family(name: str, spec: dict) -> Family:
     rules = tuple(Rule(r["id"], compile_rx(r["if"]), _check_sub(r["sub"]), r.get("scope", "sentence"))
                   for r in spec.get("rules", []))
-    return Family(name, tuple(_check_sub(s) for s in spec["candidates"]), rules)
+    default, fallback = spec.get("default"), spec.get("fallback")
+    return Family(name, tuple(_check_sub(s) for s in spec["candidates"]), rules,
+                  _check_sub(default) if default else None, _check_sub(fallback) if fallback else None)
 
 
 def _trigger(spec: dict, priority: dict[str, int], families: dict[str, Family]) -> Trigger:
-    sub, family = spec.get("sub"), spec.get("family")
-    if (sub is None) == (family is None):
-        raise ValueError(f"trigger {spec['id']}: give exactly one of sub / family")
+    sub, family, anaphor = spec.get("sub"), spec.get("family"), spec.get("anaphor_only", False)
+    if (sub is not None) + (family is not None) != (0 if anaphor else 1):
+        raise ValueError(f"trigger {spec['id']}: give one of sub / family (neither for anaphor_only)")
     if sub is not None:
         _check_sub(sub)
-    elif family not in families:
+    if family is not None and family not in families:
         raise ValueError(f"trigger {spec['id']}: unknown family {family}")
-    default = priority[sub] if sub else max(priority[c] for c in families[family].candidates)
-    return Trigger(spec["id"], compile_rx(spec["rx"]), sub, family, spec.get("priority", default),
-                   spec.get("anaphor_only", False))
+    if "priority" in spec:
+        rank = spec["priority"]
+    elif sub:
+        rank = priority[sub]
+    else:
+        rank = max(priority[c] for c in families[family].candidates)
+    return Trigger(spec["id"], compile_rx(spec["rx"]), sub, family, rank, anaphor)
 
 
 def _check_sub(sub: str) -> str:
@@ -128,17 +144,33 @@ def find_hits(text: str, start: int, end: int, lang: str) -> list[Hit]:
         if all(f[2] <= k[1] or f[1] >= k[2] for k in kept):
             kept.append(f)
     kept.sort(key=lambda f: f[1])
-    return [_typed(lex, trig, sentence, s, e, start) for trig, s, e in kept]
+    # family rules do not read support phrases ("in conjunction with airstrikes" does not make an attack aerial)
+    context = lex.support_phrase.sub(lambda m: " " * len(m.group()), sentence)
+    hits = [_typed(lex, trig, context, s, e, start) for trig, s, e in kept]
+    for hit in hits:
+        hit.demoted = bool(lex.support.search(sentence[max(0, hit.start - start - WINDOW):hit.start - start]))
+    return hits
 
 
 def _typed(lex: Lexicon, trig: Trigger, sentence: str, s: int, e: int, offset: int) -> Hit:
-    if trig.sub:
-        return Hit(trig, s + offset, e + offset, trig.sub, (trig.sub,), f"rule: {trig.id}")
+    if trig.sub or not trig.family:
+        return Hit(trig, s + offset, e + offset, trig.sub, (trig.sub,) if trig.sub else (), f"rule: {trig.id}")
     family = lex.families[trig.family]
     for rule in family.rules:
         if rule.rx.search(_scope(sentence, s, e, rule.scope)):
             return Hit(trig, s + offset, e + offset, rule.sub, (rule.sub,), f"rule: {trig.id} + {rule.id}")
-    return Hit(trig, s + offset, e + offset, None, family.candidates, f"family: {trig.family}")
+    if family.default:
+        return Hit(trig, s + offset, e + offset, family.default, (family.default,),
+                   f"rule: {trig.id} (family default)")
+    return Hit(trig, s + offset, e + offset, None, family.candidates, f"family: {trig.family}", family.fallback)
+
+
+def family_rule(lang: str, family: str, text: str) -> Rule | None:
+    """The first rule of a family whose cue occurs anywhere in ``text`` (a sentence that adds details)."""
+    for rule in lexicon(lang).families[family].rules:
+        if rule.rx.search(normalise(text)):
+            return rule
+    return None
 
 
 def _scope(sentence: str, s: int, e: int, scope: str) -> str:

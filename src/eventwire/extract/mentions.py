@@ -1,0 +1,518 @@
+"""Event mentions: find incident tellings in a document, type them and tell real new incidents from the rest.
+
+Per sentence, trigger hits (``typing_rules``) get a kind each (``data/mention_cues.yaml`` plus the spaCy
+parse): background (cause of another incident, apposition, past context), not-event (threat, plan, call,
+condition, future, denial, negation) or aggregate (counts of several incidents). Event hits of a sentence
+form one mention led by the highest-priority trigger; hits of another kind form their own mentions.
+Casualty words ("killed", "blessés") only lead a mention when nothing else does; told alone shortly after an
+event, they are details of it (anaphoric), as are deployments "to the scene" and trigger-less sentences the
+classifier types as incidents. Details of a demonstration (dispersal, arrests, stones) told in the next
+sentences upgrade its sub-type.
+
+Type decision (rules and classifier combined):
+  * a trigger typed by the rules keeps its sub-type unless the classifier gives another sub-type at least
+    ``OVERRIDE`` and the rule's sub-type less than ``OVERRULED``;
+  * a family trigger the rules leave ambiguous takes the type of another trigger of its sentence typed by
+    the rules, else the type of the incident told before when it is one of the family's candidates, else
+    the classifier's best candidate of that family, or the family's fallback when that candidate scores below
+    ``FAMILY_SURE``;
+  * a definite noun that refers back ("l'attaque", "the strike") to an event told earlier is an anaphoric
+    event mention and takes that event's type when its own trigger is generic (a family word);
+  * a sentence without a trigger gives an event mention (lead verb as trigger) only when the classifier
+    is at least ``CLASSIFIER_ONLY`` sure of one sub-event type.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..model import AGGREGATE, BACKGROUND, EVENT, NOT_EVENT, SUB_TO_TYPE, Document, Mention, Slot
+from ..nlp.pipeline import analyse
+from .classifier import NONE, classify_batch, classify_sentence
+from .typing_rules import Hit, family_rule, find_hits, lead, normalise
+
+__all__ = ["find_mentions", "classify_sentence"]
+
+CUES = Path(__file__).resolve().parents[1] / "data" / "mention_cues.yaml"
+OVERRIDE, OVERRULED, CLASSIFIER_ONLY, FAMILY_SURE = 0.95, 0.01, 0.8, 0.6
+NEAR_WORDS = 4      # words allowed between a cause / apposition / threat cue and its trigger
+GOVERN_CHARS = 90   # how far before a trigger a threat or denial cue may govern it
+AGGREGATE_CHARS = 40
+DETAIL_FAMILIES = {"killing"}
+LIGHT_VERBS = {"mener", "lancer", "conduire", "perpétrer", "commettre", "effectuer", "revendiquer", "carry",
+               "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "undertake", "make"}
+CLAUSE_POS = {"VERB", "AUX"}
+DEMONSTRATION = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+                 "Violent demonstration": 3}  # severity: details upgrade a demonstration to a higher one
+DETAIL_TYPES = {"Protests", "Riots", "Strategic developments", "Violence against civilians", None}
+DETAIL_SENTENCES = 3
+MONTHS = {name: n % 12 + 1 for n, name in enumerate(
+    "january february march april may june july august september october november december "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())}
+CONTRACTED_ARTICLES = {"du", "des", "au", "aux"}  # de/à + le/les: definite
+PERFECT_AUX = {"avoir", "être", "have"}
+RESPONSE_TYPES = {"Change to group/activity", "Other", "Arrests"}
+FR_FUTURE = re.compile(r"\w{3,}(?:er|ir|r)(?:ai|as|a|ons|ez|ont)$")
+PARTICIPANTS = re.compile(r"protest|d[ée]monstrat|manifestant|protestataire|participant|marcher|rioter|[ée]meutier",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cue lists of one language."""
+    cause: tuple[re.Pattern, ...]
+    apposition: tuple[re.Pattern, ...]
+    threat: tuple[re.Pattern, ...]
+    denial: tuple[re.Pattern, ...]
+    aggregate: tuple[re.Pattern, ...]
+    series: tuple[re.Pattern, ...]
+    repeated: tuple[re.Pattern, ...]
+    background: tuple[re.Pattern, ...]
+    new_incident: tuple[re.Pattern, ...]
+    response: tuple[re.Pattern, ...]
+    year: re.Pattern
+    month: re.Pattern
+    day: re.Pattern
+    happen: re.Pattern
+    negation: re.Pattern
+    determiners: re.Pattern
+    any_determiners: re.Pattern
+    modals: re.Pattern
+
+
+def _cue_rx(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?:(?<!\w)|(?=[,;]))(?:{pattern})(?:(?<=['\s])|(?!\w))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def cues(lang: str) -> Cues:
+    """The compiled cue lists of ``mention_cues.yaml`` for a language (cached)."""
+    raw = yaml.safe_load(CUES.read_text(encoding="utf-8"))[lang]
+    lists = {k: tuple(_cue_rx(p) for p in raw[k])
+             for k in ("cause", "apposition", "threat", "denial", "aggregate", "series", "repeated", "background",
+                       "new_incident", "response")}
+    words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
+             for k in ("happen", "negation", "determiners", "any_determiners", "modals")}
+    return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), **words)
+
+
+@dataclass
+class _Ctx:
+    """What the sentence-level decisions need."""
+    doc: Document
+    sdoc: object
+    lang: str
+    cues: Cues
+    pub_year: int | None
+    pub_month: int | None
+
+
+def find_mentions(doc: Document, sdoc=None) -> list[Mention]:
+    """Incident mentions of a document, in text order (date, place, actors and casualties left empty)."""
+    if sdoc is None:
+        sdoc = analyse(doc)
+    elif not doc.sentences:
+        doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
+    lang = doc.language if doc.language in ("fr", "en") else "fr"
+    ctx = _Ctx(doc, sdoc, lang, cues(lang), *_year_month(doc.published))
+    hits = [find_hits(doc.text, s, e, lang) for s, e in doc.sentences]
+    scores = classify_batch([doc.text[s:e] for s, e in doc.sentences])
+    mentions: list[Mention] = []
+    for i, (sent_hits, probs) in enumerate(zip(hits, scores)):
+        if sent_hits:
+            mentions.extend(_sentence_mentions(ctx, i, sent_hits, probs, mentions))
+        else:
+            mentions.extend(_classifier_mention(ctx, i, probs, mentions))
+    _demonstration_details(ctx, mentions)
+    for n, m in enumerate(mentions):
+        m.id = f"{doc.id}:m{n}"
+    return mentions
+
+
+def _year_month(published: str) -> tuple[int | None, int | None]:
+    year = int(published[:4]) if published[:4].isdigit() else None
+    month = int(published[5:7]) if published[5:7].isdigit() else None
+    return year, month
+
+
+# -- grouping and typing ------------------------------------------------------------------------------------
+
+def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, float],
+                       earlier: list[Mention]) -> list[Mention]:
+    kinds = _linked_kinds(ctx, hits, [_hit_kind(ctx, i, h) for h in hits])
+    groups: dict[tuple[str, str], list[Hit]] = {}
+    for n, (hit, kind) in enumerate(zip(hits, kinds)):
+        if hit.trigger.family in DETAIL_FAMILIES and len(hits) > 1:
+            kind = _detail_kind(n, hits, kinds)
+        groups.setdefault(kind, []).append(hit)
+    out: list[Mention] = []
+    for (kind, reason), group in groups.items():
+        mention = _mention(ctx, i, _resolved_lead(group), kind, reason, probs, earlier + out)
+        if mention is not None:
+            out.append(mention)
+    return sorted(out, key=lambda m: m.trigger.start)
+
+
+def _resolved_lead(group: list[Hit]) -> Hit:
+    """The lead hit; when its family rules found nothing, another hit of the group typed by the rules with one
+    of the lead's candidate types gives the type ("ont tué sept villageois dans une attaque")."""
+    top = lead(group)
+    if top.sub is None:
+        typed = [h for h in group if h.sub in top.candidates]
+        if typed:
+            h = typed[0]
+            return replace(top, sub=h.sub, candidates=(h.sub,), reason=f"{top.reason} + {h.reason}")
+    return top
+
+
+def _linked_kinds(ctx: _Ctx, hits: list[Hit], kinds: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A trigger attached directly to an aggregate or background one shares its kind: "visés par cinq
+    attaques", "les tirs de roquettes visant la capitale se sont multipliés"."""
+    tokens = [_token(ctx, h.start, h.end) for h in hits]
+    out = list(kinds)
+    for n, tok in enumerate(tokens):
+        if kinds[n][0] != EVENT or tok is None:
+            continue
+        for other, kind in zip(tokens, kinds):
+            if kind[0] in (AGGREGATE, BACKGROUND) and other is not None and other != tok \
+                    and (other.head == tok or tok.head == other):
+                out[n] = kind
+    return out
+
+
+def _detail_kind(n: int, hits: list[Hit], kinds: list[tuple[str, str]]) -> tuple[str, str]:
+    """A casualty word joins the mention of the nearest other trigger of the sentence."""
+    others = [j for j, h in enumerate(hits) if h.trigger.family not in DETAIL_FAMILIES]
+    if not others:
+        return kinds[n]
+    return kinds[min(others, key=lambda j: abs(hits[j].start - hits[n].start))]
+
+
+def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[str, float],
+             earlier: list[Mention]) -> Mention | None:
+    antecedent = _antecedent(earlier)
+    response = kind == EVENT and antecedent is not None and (
+        (hit.trigger.family in DETAIL_FAMILIES and i - antecedent.sentence <= DETAIL_SENTENCES)
+        or _response(ctx, hit))
+    anaphoric = kind == EVENT and antecedent is not None and (response or _definite(ctx, hit))
+    if hit.trigger.anaphor_only and not anaphoric:
+        return None
+    if anaphoric:
+        reason = "anaphoric"
+    if anaphoric and (response or hit.trigger.anaphor_only or hit.trigger.family):
+        sub = antecedent.sub_event_type.value
+        why = f"anaphoric: refers to {antecedent.trigger.text!r}"
+    elif hit.sub is None and antecedent is not None and antecedent.sub_event_type.value in hit.candidates:
+        sub = antecedent.sub_event_type.value
+        why = f"{hit.reason}: as the incident told before ({antecedent.trigger.text!r})"
+    else:
+        sub, why = _decide(hit, probs)
+    evidence = ctx.doc.evidence(hit.start, hit.end)
+    mention = Mention(ctx.doc.id, i, evidence, kind=kind, kind_reason=reason)
+    if sub:
+        mention.event_type = Slot(SUB_TO_TYPE[sub], [evidence], why)
+        mention.sub_event_type = Slot(sub, [evidence], why)
+    else:
+        mention.event_type = Slot(None, [], why)
+        mention.sub_event_type = Slot(None, [], why)
+    return mention
+
+
+def _antecedent(earlier: list[Mention]) -> Mention | None:
+    """The last typed event mention told before."""
+    return next((m for m in reversed(earlier) if m.kind == EVENT and m.sub_event_type), None)
+
+
+def _response(ctx: _Ctx, hit: Hit) -> bool:
+    """A deployment or search "to the scene" after an incident: part of that incident, not a new one."""
+    if hit.sub not in RESPONSE_TYPES:
+        return False
+    s0, e0 = ctx.doc.sentences[ctx.doc.sentence_of(hit.start)]
+    return any(rx.search(normalise(ctx.doc.text[s0:e0])) for rx in ctx.cues.response)
+
+
+def _decide(hit: Hit, probs: dict[str, float]) -> tuple[str | None, str]:
+    """Combine the rule typing of a hit with the classifier's probabilities for its sentence."""
+    best, p = max(((k, v) for k, v in probs.items() if k != NONE), key=lambda kv: kv[1])
+    if hit.sub:
+        if best != hit.sub and p >= OVERRIDE and probs.get(hit.sub, 0.0) < OVERRULED:
+            return best, f"classifier {p:.2f} (over {hit.reason})"
+        return hit.sub, hit.reason
+    if not hit.candidates:
+        return None, f"{hit.reason}: no sub-event type"
+    sub = max(hit.candidates, key=lambda c: probs.get(c, 0.0))
+    if hit.fallback and probs.get(sub, 0.0) < FAMILY_SURE:
+        return hit.fallback, f"rule: {hit.trigger.id} (family fallback; classifier unsure)"
+    return sub, f"classifier {probs.get(sub, 0.0):.2f} ({hit.reason})"
+
+
+def _classifier_mention(ctx: _Ctx, i: int, probs: dict[str, float], earlier: list[Mention]) -> list[Mention]:
+    """A sentence with no trigger that the classifier is sure tells an incident: after an event it adds
+    details to that event (anaphoric), otherwise it is an event of the classifier's type."""
+    best, p = max(probs.items(), key=lambda kv: kv[1])
+    if best == NONE or p < CLASSIFIER_ONLY:
+        return []
+    start, end = ctx.doc.sentences[i]
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    s, e = (root.idx, root.idx + len(root.text)) if root is not None else (start, end)
+    evidence = ctx.doc.evidence(s, e)
+    why = f"classifier {p:.2f}"
+    kind, reason = EVENT, "classifier"
+    if root is not None:
+        kind, reason = _token_kind(ctx, i, root, s, e) or (EVENT, "classifier")
+    antecedent = _antecedent(earlier)
+    if kind == EVENT and antecedent is not None:
+        best, reason = antecedent.sub_event_type.value, "anaphoric"
+        why = f"anaphoric: details of {antecedent.trigger.text!r} ({why})"
+    return [Mention(ctx.doc.id, i, evidence, kind=kind, kind_reason=reason,
+                    event_type=Slot(SUB_TO_TYPE[best], [evidence], why),
+                    sub_event_type=Slot(best, [evidence], why))]
+
+
+# -- demonstrations told over several sentences ---------------------------------------------------------------
+
+def _demonstration_details(ctx: _Ctx, mentions: list[Mention]) -> None:
+    """ACLED types a demonstration by what happened during it: intervention or violence told in the next
+    sentences (up to ``DETAIL_SENTENCES``) upgrades its sub-type, and their mentions become anaphoric to it."""
+    current: Mention | None = None
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == EVENT:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for i, (s0, e0) in enumerate(ctx.doc.sentences):
+        here = by_sentence.get(i, [])
+        text = ctx.doc.text[s0:e0]
+        if current is None or i - current.sentence > DETAIL_SENTENCES or _starts_new(ctx, text, here):
+            current = next((m for m in here if m.sub_event_type.value in DEMONSTRATION), None)
+            continue
+        if any(m.event_type.value not in DETAIL_TYPES for m in here):
+            current = None
+            continue
+        rule = family_rule(ctx.lang, "protest", text)
+        if rule is None:
+            continue
+        if DEMONSTRATION[rule.sub] > DEMONSTRATION[current.sub_event_type.value]:
+            evidence = [*current.sub_event_type.evidence, ctx.doc.evidence(s0, e0)]
+            why = f"{current.sub_event_type.reason} + {rule.id} (next sentence)"
+            current.sub_event_type = Slot(rule.sub, evidence, why)
+            current.event_type = Slot(SUB_TO_TYPE[rule.sub], evidence, why)
+        for m in here:
+            m.kind_reason = "anaphoric"
+            m.sub_event_type = Slot(current.sub_event_type.value, [m.trigger], "anaphoric: details of a demonstration")
+            m.event_type = Slot(current.event_type.value, [m.trigger], "anaphoric: details of a demonstration")
+
+
+def _starts_new(ctx: _Ctx, text: str, here: list[Mention]) -> bool:
+    """A sentence that tells another incident: a new demonstration not referred back to, or "elsewhere"."""
+    if any(rx.search(normalise(text)) for rx in ctx.cues.new_incident):
+        return True
+    return any(m.sub_event_type.value in DEMONSTRATION and m.kind_reason not in ("anaphoric", "classifier")
+               and not _participants(m) for m in here)
+
+
+def _participants(m: Mention) -> bool:
+    """The trigger names the participants ("the protesters"), who belong to the demonstration told before."""
+    return bool(PARTICIPANTS.search(m.trigger.text))
+
+
+# -- kinds ----------------------------------------------------------------------------------------------------
+
+def _hit_kind(ctx: _Ctx, i: int, hit: Hit) -> tuple[str, str]:
+    """(kind, reason) of one trigger hit."""
+    tok = _token(ctx, hit.start, hit.end)
+    if tok is None:
+        return EVENT, ""
+    return _token_kind(ctx, i, tok, hit.start, hit.end, hit.sub) or (EVENT, "")
+
+
+def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = None) -> tuple[str, str] | None:
+    """The kind of the incident told by the trigger token ``tok`` (span start..end, typed ``sub`` by the rules),
+    None for an event."""
+    s0, e0 = ctx.doc.sentences[i]
+    sentence = normalise(ctx.doc.text[s0:e0])
+    rs, re_ = start - s0, end - s0
+    before = sentence[:rs]
+    c = ctx.cues
+    for rx, label in ((c.cause, "cause"), (c.apposition, "apposition")):
+        m = _cue_before(rx, before)
+        if m:
+            return BACKGROUND, f"{label}: {m.group(0).strip()}"
+    for rx, label in ((c.threat, "threat"), (c.denial, "denial")):
+        m = _governing_cue(ctx, rx, before, s0, tok)
+        if m:
+            return NOT_EVENT, f"{label}: {m.group(0).strip()}"
+    if _denied(ctx, tok):
+        return NOT_EVENT, "denial: negated"
+    if _modal(ctx, tok):
+        return NOT_EVENT, "future or hypothetical"
+    if any(ch.dep_ == "det" and c.any_determiners.match(ch.lower_) for ch in tok.children):
+        return NOT_EVENT, "hypothetical: any"
+    dated = c.day.search(sentence) is not None
+    for rx in (*c.aggregate, *(() if dated else c.series)):
+        for m in rx.finditer(sentence):
+            if m.start() <= re_ + 2 and m.end() >= rs - AGGREGATE_CHARS:
+                return AGGREGATE, f"aggregate: {m.group(0).strip()}"
+    for rxs, kind, label in ((c.repeated, AGGREGATE, "aggregate"), (c.background, BACKGROUND, "past")):
+        for rx in rxs:
+            for m in rx.finditer(sentence):
+                if _in_scope(ctx, sentence, s0, m, tok):
+                    return kind, f"{label}: {m.group(0).strip()}"
+    for m in c.year.finditer(sentence):
+        year = int(m.group("year"))
+        if ctx.pub_year and year < ctx.pub_year and _in_scope(ctx, sentence, s0, m, tok):
+            return BACKGROUND, f"past: {m.group(0).strip()}"
+    for m in c.month.finditer(sentence):
+        month = MONTHS[m.group("month").lower()]
+        if ctx.pub_month and month != ctx.pub_month and _in_scope(ctx, sentence, s0, m, tok):
+            return BACKGROUND, f"past: {m.group(0).strip()}"
+    if _appositive(tok):
+        return BACKGROUND, "apposition"
+    if _past_perfect(ctx, tok):
+        return BACKGROUND, "past perfect in a main clause"
+    if sub == "Change to group/activity" and _stative(tok):
+        return NOT_EVENT, "present tense: a state, not an incident"
+    return None
+
+
+def _in_scope(ctx: _Ctx, sentence: str, s0: int, m: re.Match, tok) -> bool:
+    """A time cue applies to the trigger's clause, or to the whole sentence when it opens it ("En 2018, ...")."""
+    opening = not re.search(r"\w", sentence[:m.start()]) and re.match(r"\s*,", sentence[m.end():])
+    return bool(opening) or _same_clause(ctx, s0 + m.start(), s0 + m.end(), tok)
+
+
+def _stative(tok) -> bool:
+    """A verb in the simple present ("les Etats-Unis déploient 2.500 soldats"): a state, not an incident."""
+    return tok.pos_ == "VERB" and "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm") \
+        and not any(ch.dep_.startswith("aux") for ch in tok.children)
+
+
+def _cue_before(rxs: tuple[re.Pattern, ...], before: str) -> re.Match | None:
+    """A cue ending at most NEAR_WORDS words before the trigger, with no punctuation in between."""
+    for rx in rxs:
+        for m in rx.finditer(before):
+            gap = before[m.end():]
+            if not re.search(r"[,.;:!?()]", gap) and len(re.findall(r"\w+", gap)) <= NEAR_WORDS:
+                return m
+    return None
+
+
+def _governing_cue(ctx: _Ctx, rxs: tuple[re.Pattern, ...], before: str, s0: int, tok) -> re.Match | None:
+    """A cue before the trigger, close to it or governing its clause."""
+    for rx in rxs:
+        for m in rx.finditer(before):
+            gap = before[m.end():]
+            if len(gap) > GOVERN_CHARS or re.search(r"[.;:!?]", gap):
+                continue
+            close = len(re.findall(r"\w+", gap)) <= 2 and "," not in gap
+            cue_tok = _token(ctx, s0 + m.start(), s0 + m.end())
+            if close or (cue_tok is not None and _governs(cue_tok, tok)):
+                return m
+    return None
+
+
+# -- parse helpers --------------------------------------------------------------------------------------------
+
+def _token(ctx: _Ctx, start: int, end: int):
+    span = ctx.sdoc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _clause_head(tok):
+    while tok.pos_ not in CLAUSE_POS and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def _governs(cue_tok, tok) -> bool:
+    """The cue's clause is the trigger's clause or one above it."""
+    head, own = _clause_head(cue_tok), _clause_head(tok)
+    return head == own or head in own.ancestors
+
+
+def _same_clause(ctx: _Ctx, start: int, end: int, tok) -> bool:
+    """The cue belongs to the trigger's own clause (same governing verb)."""
+    cue_tok = _token(ctx, start, end)
+    return cue_tok is not None and _clause_head(cue_tok) == _clause_head(tok)
+
+
+def _verb_of(tok):
+    """The verb that tells the incident: the trigger itself, or the light verb a trigger noun is object of."""
+    if tok.pos_ in CLAUSE_POS:
+        return tok
+    if tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in LIGHT_VERBS:
+        return tok.head
+    return None
+
+
+def _negated(ctx: _Ctx, verb) -> bool:
+    return any(ctx.cues.negation.match(ch.lower_) and ch.dep_ in ("neg", "advmod", "det")
+               for ch in verb.children)
+
+
+def _denied(ctx: _Ctx, tok) -> bool:
+    """Negation of the incident: negated trigger verb, "no attack", "aucune attaque", "did not take place"."""
+    verb = _verb_of(tok)
+    if verb is not None and _negated(ctx, verb):
+        return True
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if any(ch.dep_ == "det" and ctx.cues.negation.match(ch.lower_) for ch in tok.children):
+            return True
+        head = tok.head
+        if tok.dep_.startswith("nsubj") and _happens(ctx, head):
+            return any(_negated(ctx, v) for v in [head, *list(head.ancestors)[:3]])
+    return False
+
+
+def _happens(ctx: _Ctx, verb) -> bool:
+    return bool(ctx.cues.happen.match(verb.lemma_.lower()) or ctx.cues.happen.match(verb.lower_))
+
+
+
+def _modal(ctx: _Ctx, tok) -> bool:
+    """The incident verb is in the future or under a modal ("will strike", "nous riposterons", "va frapper")."""
+    if ctx.lang == "fr" and tok.pos_ not in ("NOUN", "PROPN") and FR_FUTURE.match(tok.lower_):
+        return True  # the French tagger often misses future verb forms
+    verb = _verb_of(tok)
+    if verb is None:
+        return False
+    if "Fut" in verb.morph.get("Tense"):
+        return True
+    if any(ch.dep_.startswith("aux") and ctx.cues.modals.match(ch.lower_) for ch in verb.children):
+        return not any(ch.lower_ in ("have", "avoir") for ch in verb.children)
+    head = verb.head
+    return (verb.dep_ in ("xcomp", "ccomp") and "Inf" in verb.morph.get("VerbForm")
+            and bool(ctx.cues.modals.match(head.lower_)))
+
+
+def _past_perfect(ctx: _Ctx, tok) -> bool:
+    """A main-clause pluperfect ("Washington avait riposté", "Israel had struck") tells earlier context;
+    in reported speech ("ont déclaré que des roquettes avaient visé") it is only the sequence of tenses."""
+    verb = _verb_of(tok)
+    if verb is None or verb.dep_ != "ROOT":
+        return False
+    return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
+               ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+
+
+def _appositive(tok) -> bool:
+    """The trigger sits in an apposition to a name ("Israel, the target of an attack ...")."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.pos_ in CLAUSE_POS:
+            return False
+        if anc.dep_ == "appos":
+            return anc.head.pos_ == "PROPN"
+    return False
+
+
+def _definite(ctx: _Ctx, hit: Hit) -> bool:
+    """A trigger noun with a definite or demonstrative determiner ("l'attaque", "the strike")."""
+    tok = _token(ctx, hit.start, hit.end)
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any((ch.dep_ == "det" and ctx.cues.determiners.match(ch.lower_))
+               or (ch.pos_ == "ADP" and ch.lower_ in CONTRACTED_ARTICLES) for ch in tok.children)
