@@ -101,3 +101,21 @@ def test_score_counts_spurious_events_against_precision() -> None:
     assert twice.spurious == 1 and twice.slot_precision == 0.5
     wrong_day = score(gold, [dict(rec, event_date="2024-05-05")])
     assert wrong_day.per_slot["date"] == (0, 1)
+
+
+def test_schema_is_migrated_and_old_stores_are_adopted(tmp_path) -> None:
+    from sqlalchemy import create_engine, inspect, text
+
+    from eventwire.store.db import Base
+
+    fresh = tmp_path / "fresh.db"
+    open_db(str(fresh))
+    eng = create_engine(f"sqlite:///{fresh}")
+    with eng.connect() as c:
+        assert c.execute(text("select version_num from alembic_version")).scalar() == "0001"
+    assert {"documents", "mentions", "events", "evidence", "audit"} <= set(inspect(eng).get_table_names())
+    old = tmp_path / "old.db"  # a store created before migrations existed
+    Base.metadata.create_all(create_engine(f"sqlite:///{old}"))
+    factory = open_db(str(old))
+    with factory() as s:
+        assert s.execute(text("select version_num from alembic_version")).scalar() == "0001"

@@ -5,14 +5,15 @@ SQLite by default (``./eventwire.db``); any SQLAlchemy URL (e.g. PostgreSQL) wor
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 
-from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, create_engine,
-                        event)
+from alembic import command
+from alembic.config import Config
+
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
+                        create_engine, event, inspect)
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
-
-SCHEMA_VERSION = 1
-
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
@@ -37,7 +38,7 @@ class DocumentRow(Base):
     text: Mapped[str] = mapped_column(Text)
     sentences: Mapped[list] = mapped_column(JSON, default=list)
     status: Mapped[str] = mapped_column(String(40), default="ok")  # ok, skipped: <reason>
-    duplicate_of: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    duplicate_of: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
@@ -102,10 +103,30 @@ class AuditRow(Base):
     automatic: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class MetaRow(Base):
-    __tablename__ = "meta"
-    key: Mapped[str] = mapped_column(String(50), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+class DocSignatureRow(Base):
+    """A document's MinHash signature (the near-duplicate LSH index is rebuilt from these)."""
+    __tablename__ = "doc_signatures"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    doc_id: Mapped[str] = mapped_column(String(200), unique=True)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ReportRow(Base):
+    """One document's telling of an incident (its own Event) and the merged event it belongs to."""
+    __tablename__ = "event_reports"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(200), index=True)
+    event_id: Mapped[str] = mapped_column(String(64), index=True)
+    country: Mapped[str] = mapped_column(String(80), default="")
+    area: Mapped[bool] = mapped_column(Boolean, default=True)
+    cell_i: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    cell_j: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    day_lo: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    day_hi: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    data: Mapped[dict] = mapped_column(JSON)  # the Event, model.mention_to_dict form
+
+    __table_args__ = (Index("ix_reports_cell_day", "cell_i", "day_lo"),
+                      Index("ix_reports_country_day", "country", "day_lo"))
 
 
 def db_url(db: str) -> str:
@@ -113,18 +134,37 @@ def db_url(db: str) -> str:
     return db if "://" in db else f"sqlite:///{db}"
 
 
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config(url: str) -> Config:
+    """Alembic configuration for the store at ``url`` (migrations ship inside the package)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
 def open_db(db: str) -> sessionmaker[Session]:
-    """Open (and create if needed) the store; returns a session factory."""
-    engine = create_engine(db_url(db), future=True)
+    """Open the store, creating it or migrating its schema to the current version; a session factory."""
+    url = db_url(db)
+    engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    Base.metadata.create_all(engine)
-    factory = sessionmaker(engine, expire_on_commit=False)
-    with factory() as s:
-        if s.get(MetaRow, "schema_version") is None:
-            s.add(MetaRow(key="schema_version", value=str(SCHEMA_VERSION)))
-            s.commit()
-    return factory
+    _migrate(engine, url)
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def _migrate(engine: Engine, url: str) -> None:
+    cfg = alembic_config(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        tables = set(inspect(conn).get_table_names())
+        if tables and "alembic_version" not in tables:  # a store made before migrations: adopt it
+            Base.metadata.create_all(conn)
+            command.stamp(cfg, "head")
+        else:
+            command.upgrade(cfg, "head")
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

@@ -10,57 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import (JSON, Boolean, Index, Integer, LargeBinary, String, and_, delete, or_, select)
+from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Session
 
 from .. import dedup
 from ..merge import (DATE_SLACK_DAYS, cell, country_key, day_range, is_area, lon_span, merge_events,
                      same_incident)
 from ..model import Document, Event, mention_from_dict, mention_to_dict
-from .db import Base, DocumentRow, EventRow, EvidenceRow
+from .db import DocSignatureRow, DocumentRow, EventRow, EvidenceRow, ReportRow
 from .repo import audit, event_of, save_event
 
 MAX_SPAN_DAYS = 31  # the longest date interval (a month)
 
-
-class DocSignatureRow(Base):
-    """A document's MinHash signature (the near-duplicate LSH index is rebuilt from these)."""
-    __tablename__ = "doc_signatures"
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    doc_id: Mapped[str] = mapped_column(String(200), unique=True)
-    signature: Mapped[bytes] = mapped_column(LargeBinary)
-
-
-class ReportRow(Base):
-    """One document's telling of an incident (its own Event) and the merged event it belongs to."""
-    __tablename__ = "event_reports"
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    doc_id: Mapped[str] = mapped_column(String(200), index=True)
-    event_id: Mapped[str] = mapped_column(String(64), index=True)
-    country: Mapped[str] = mapped_column(String(80), default="")
-    area: Mapped[bool] = mapped_column(Boolean, default=True)
-    cell_i: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    cell_j: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    day_lo: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    day_hi: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    data: Mapped[dict] = mapped_column(JSON)  # the Event, model.mention_to_dict form
-
-    __table_args__ = (Index("ix_reports_cell_day", "cell_i", "day_lo"),
-                      Index("ix_reports_country_day", "country", "day_lo"))
-
-
-# "which documents republish this one?" is asked for every merge
-DUPLICATE_OF_INDEX = Index("ix_documents_duplicate_of", DocumentRow.duplicate_of)
-
-
-def ensure_schema(engine: Engine) -> None:
-    """Create this module's tables and index in a store created without them."""
-    Base.metadata.create_all(engine, tables=[DocSignatureRow.__table__, ReportRow.__table__])
-    DUPLICATE_OF_INDEX.create(engine, checkfirst=True)
-
-
-# ---- near-duplicate documents ----
 
 @dataclass
 class _Synced:
@@ -72,10 +34,9 @@ _INDEXES: WeakKeyDictionary[Engine, _Synced] = WeakKeyDictionary()
 
 
 def _state(s: Session) -> _Synced:
-    """Per-engine state; the first use makes sure the schema has this module's tables."""
+    """Per-engine state (the LSH index of the store's signatures)."""
     engine = s.get_bind()
     if engine not in _INDEXES:
-        ensure_schema(engine)
         _INDEXES[engine] = _Synced(dedup.DuplicateIndex())
     return _INDEXES[engine]
 
