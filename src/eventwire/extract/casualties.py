@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from .patterns import alt as _alt, ap as _ap, word as _w
 from text_to_num import text2num
 
 from ..model import Document, Evidence, Slot
@@ -44,19 +46,10 @@ class CountHit:
 
 # ---------------------------------------------------------------- resources
 
-def _ap(fragment: str) -> str:
-    """A fragment whose apostrophes also match the typographic one."""
-    return fragment.replace("'", "['’]")
 
 
-def _alt(phrases) -> str:
-    """Regex alternation of fragments, longest first."""
-    items = sorted((p for p in phrases if p), key=len, reverse=True)
-    return "(?:" + "|".join(_ap(p) for p in items) + ")" if items else "(?!)"
 
 
-def _w(pattern: str) -> str:
-    return rf"(?<!\w)(?:{pattern})(?!\w)"
 
 
 def _c(pattern: str) -> re.Pattern:

@@ -15,6 +15,8 @@ from typing import Callable
 
 import yaml
 
+from .patterns import alt as _alt, ap as _ap, word as _w
+
 from ..model import DateValue, Document, Evidence, Slot
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "time_expressions.yaml"
@@ -51,20 +53,10 @@ def _resources() -> dict:
         return yaml.safe_load(fh)
 
 
-def _ap(fragment: str) -> str:
-    """A fragment whose apostrophes also match the typographic one."""
-    return fragment.replace("'", "['’]")
 
 
-def _alt(phrases) -> str:
-    """Regex alternation of phrases, longest first."""
-    items = sorted((p for p in phrases if p), key=len, reverse=True)
-    return "(?:" + "|".join(_ap(p) for p in items) + ")" if items else "(?!)"
 
 
-def _w(pattern: str) -> str:
-    """Pattern bounded so that it neither starts nor ends inside a word."""
-    return rf"(?<!\w){pattern}(?!\w)"
 
 
 @dataclass(frozen=True)
