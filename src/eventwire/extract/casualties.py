@@ -17,11 +17,11 @@ from pathlib import Path
 
 import yaml
 
-from .patterns import alt as _alt, ap as _ap, word as _w
 from text_to_num import text2num
 
 from ..model import Document, Evidence, Slot
 from .dates import past_reference
+from .patterns import alt as _alt, ap as _ap, word as _w
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "casualties.yaml"
 LANGS = ("fr", "en")
