@@ -204,3 +204,44 @@ def test_dev_notes_sample(gaz):
         g = docs[note["id"]]["events"][0]
         found += slot.value is not None and slot.value.country == g["country"]
     assert found / len(notes) > 0.8
+
+
+def _place_of(gaz, text: str, lang: str = "en"):
+    doc = _doc(text, lang)
+    return locate_event(doc, list(range(len(doc.sentences))), None, document_context(doc, gaz), gaz).value
+
+
+def test_variant_spelling_before_its_area(gaz):
+    # "Kamianske" is written Kam'yanske in GeoNames: found inside the oblast named after it
+    p = _place_of(gaz, "Artillery hit a school in Kamianske, Zaporizhia, on Monday")
+    assert p.location == "Kamyanske" and p.admin1 == "Zaporizhia"
+
+
+def test_qualifier_chosen_to_hold_the_place(gaz):
+    # "Republic" alone is a Kansas county; the town lies in Dagestan, written "Republic of Dagestan"
+    p = _place_of(gaz, "Gunmen burned the police post in Gedzhukh, Republic of Dagestan, at night")
+    assert p.location == "Gedzhukh" and p.admin1 == "Republic of Dagestan" and p.country == "Russia"
+
+
+def test_outer_area_when_inner_lags(gaz):
+    # the town is not filed under the locality named first, but lies in the state named after it
+    p = _place_of(gaz, "Hundreds marched in Kosti (Kosti locality, White Nile state) against prices")
+    assert p.kind == "city" and p.admin1 == "White Nile"
+
+
+def test_town_qualifier_with_city_word(gaz):
+    # "Amara city" is the Iraqi town, not the Ethiopian region of the same name
+    p = _place_of(gaz, "A man was shot in the Qitaa area of Amara city")
+    assert p.country == "Iraq"
+
+
+def test_origin_of_a_movement_is_not_the_place(gaz):
+    p = _place_of(gaz, "A patrol was headed from Homs city to Hama city on Tuesday")
+    assert p.location.startswith("Hama")
+    p = _place_of(gaz, "Des renforts sont partis depuis Homs vers Hama mardi", "fr")
+    assert p.location.startswith("Hama")
+
+
+def test_russian_regions_named_as_acled_does(gaz):
+    assert gaz.resolve("Samara Oblast").place.admin1 == "Samara"
+    assert gaz.resolve("Dagestan").place.admin1 == "Republic of Dagestan"

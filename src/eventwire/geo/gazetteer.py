@@ -247,11 +247,16 @@ class Gazetteer:
         hits: list[PlaceHit] = []
         k = 0
         while k < len(segs):
-            if not segs[k].ids and not segs[k].relation and segs[k].hint not in _PLACE_HINTS:
+            weak = not segs[k].ids and not segs[k].relation and segs[k].hint not in _PLACE_HINTS
+            if weak and not self._before_named_area(text, segs, k):
                 k += 1  # an unknown capitalised word ("Clashes in Balad") is not a place
                 continue
-            chain, k = self._chain(text, segs, k)
-            hit = self._hit(text, chain)
+            chain, nxt = self._chain(text, segs, k)
+            hit = self._hit(text, chain, weak)
+            if weak and hit is None:
+                k += 1  # not a variant of a place in the area that follows: the area is read on its own
+                continue
+            k = nxt
             if hit is not None:
                 hit.start, hit.end = hit.start + offset, hit.end + offset
                 hit.span_start, hit.span_end = hit.span_start + offset, hit.span_end + offset
@@ -490,22 +495,35 @@ class Gazetteer:
         gap = text[segs[j].feat_end:segs[j + 1].start]
         return gap.strip() in (",", "(", ") (", "),") and self._admin_like(segs[j + 1])
 
+    def _before_named_area(self, text: str, segs: list[_Seg], k: int) -> bool:
+        """An unknown name written "X, Y" or "X (Y" with Y an admin area: perhaps a variant spelling of a place
+        in Y ("Kamianske, Zaporizhia" for Kam'yanske)."""
+        if k + 1 >= len(segs):
+            return False
+        gap = text[segs[k].feat_end:segs[k + 1].start]
+        return gap in (", ", " (") and any(self.recs[i].kind in ("admin1", "admin2") for i in segs[k + 1].ids[:10])
+
     def _admin_like(self, seg: _Seg) -> bool:
         return seg.hint in ("area1", "area2") or any(self.recs[i].kind in ("admin1", "admin2", "country")
                                                       for i in seg.ids[:20])
 
-    def _hit(self, text: str, chain: list[_Seg]) -> PlaceHit | None:
+    def _hit(self, text: str, chain: list[_Seg], weak: bool = False) -> PlaceHit | None:
+        """The hit of a chain; ``weak``: an unknown, uncued main name, kept only when found inside its area."""
         main, rest = chain[0], chain[1:]
         quals = [s for s in rest if s.link in ("strong", "comma")]
         alts = [s for s in rest if s.link == "alt"]
-        levels = self._resolve_qualifiers(text, quals)
+        if weak and not quals:
+            return None
+        levels = self._resolve_qualifiers(text, quals, main.ids + [i for a in alts for i in a.ids])
         listed = bool(quals) and all(q.link == "comma" for q in quals) and \
             bool(_LIST_NEXT.match(text, chain[-1].feat_end))
         cued = main.relation != "" or main.hint in _PLACE_HINTS
         hit = PlaceHit(main.start, main.end, text[main.start:main.end], [], main.relation, main.precision,
                        main.rel_start, chain[-1].feat_end, hint=main.hint)
         hit.qualifiers = [text[s.start:s.end] for s in quals]
-        ids, reason = self._resolve_main(text, main, levels, listed)
+        ids, reason = self._resolve_main(text, main, levels, listed, 80.0 if weak else 65.0)
+        if weak and not ids:
+            return None
         for alt in alts:
             if ids:
                 break
@@ -525,12 +543,14 @@ class Gazetteer:
         self.fill(hit)
         return hit
 
-    def _resolve_qualifiers(self, text: str, quals: list[_Seg]) -> list[list[int]]:
-        """Ids of each named enclosing area, resolved from the outermost inwards; innermost first."""
+    def _resolve_qualifiers(self, text: str, quals: list[_Seg], main_ids: list[int] | None = None) -> list[list[int]]:
+        """Ids of each named enclosing area, resolved from the outermost inwards; innermost first. Areas that hold
+        one of ``main_ids`` (the candidates of the name they qualify) are preferred: "Gqeberha (Nelson Mandela Bay)"."""
         levels: list[list[int]] = []
+        main_ids = (main_ids or [])[:_MAX_CANDIDATES]
         for s in reversed(quals):
             ids = s.ids
-            if any(self.recs[i].kind in _ADMIN for i in ids):
+            if s.hint != "city" and any(self.recs[i].kind in _ADMIN for i in ids):
                 ids = [i for i in ids if self.recs[i].kind in _ADMIN]  # "Unity state", "(Merida)": the area
             outer = levels[0] if levels else []
             if outer:
@@ -538,31 +558,43 @@ class Gazetteer:
                 ids = inside or self.lookup_fuzzy(text[s.start:s.end], within=outer)
             elif not ids and s.hint in ("area1", "area2"):
                 ids = self.lookup_fuzzy(text[s.start:s.end], kinds=("admin1", "admin2"), min_ratio=80.0)
+            if main_ids and len(ids) > 1:
+                holding = [a for a in ids if any(a == m or self._contains(a, m) for m in main_ids)]
+                ids = holding or ids
             if ids:
                 levels.insert(0, self.rank(ids, s.hint or "area1"))
         return levels
 
-    def _resolve_main(self, text: str, seg: _Seg, levels: list[list[int]], listed: bool) -> tuple[list[int], str]:
-        """Candidates of the main name: exact inside the named areas, else a variant spelling or a part of it."""
+    def _resolve_main(self, text: str, seg: _Seg, levels: list[list[int]], listed: bool,
+                      min_ratio: float = 65.0) -> tuple[list[int], str]:
+        """Candidates of the main name: exact inside the named areas (innermost first), else a variant spelling
+        or a part of it."""
         surface = text[seg.start:seg.end]
         if seg.hint in ("street", "building") and levels:
             return [], ""  # "Wellington Street in downtown Ottawa": the place is the area
         if seg.ids and not levels:
             return seg.ids, "exact"
         if seg.ids:
-            inside = [i for i in seg.ids if any(self._contains(a, i) for a in levels[0])]
-            if inside:
-                return inside, "exact"
-            near = [i for i in seg.ids if any(self._near(a, i) for a in levels[0][:5])]
-            if near:  # admin codes lag behind boundary changes: a same-country town close to the area
-                return near, "exact"
-            if listed and self.salient(seg.ids):
-                return seg.ids, "exact"  # "Aleppo, Idlib and Hama" is a list, not a nesting
+            for n, level in enumerate(levels):
+                inside = [i for i in seg.ids if any(self._contains(a, i) for a in level)]
+                if inside:
+                    return inside, "exact"
+                near = [i for i in seg.ids if n == 0 and any(self._near(a, i) for a in level[:5])]
+                if near:  # admin codes lag behind boundary changes: a same-country town close to the area
+                    return near, "exact"
+                if n == 0 and listed and self.salient(seg.ids):
+                    return seg.ids, "exact"  # "Aleppo, Idlib and Hama" is a list, not a nesting
+            same = [i for i in seg.ids if i in levels[0][:5]]
+            if same:  # "Ciamis district (Ciamis regency)": the qualifier is the place itself
+                return same, "exact"
         if not levels:
             return [], ""
-        fz = self.lookup_fuzzy(surface, within=levels[0])
+        fz = self.lookup_fuzzy(surface, within=levels[0], min_ratio=min_ratio)
         if fz:
-            return fz, "variant spelling"
+            key = name_key(surface)
+            ratios = {i: fuzz.ratio(key, name_key(self.recs[i].name)) for i in fz}
+            best = max(ratios.values())
+            return [i for i in fz if ratios[i] >= best - 5.0], "variant spelling"
         for part in _name_parts(surface):
             ids = [i for i in self.lookup(part) if any(self._contains(a, i) for a in levels[0])]
             if ids:

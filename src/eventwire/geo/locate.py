@@ -1,6 +1,7 @@
 """Document-level geography: the countries and places a document names, and the place of an event."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import asdict
 
@@ -9,6 +10,7 @@ from .gazetteer import Gazetteer, GeoContext, PlaceHit, get_gazetteer
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
 _WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
+_SOURCE_CUE = re.compile(r"(?:from|depuis|en provenance d)\b", re.I)
 _CUE_BONUS = {"in": 3.0, "near": 3.0, "part": 3.0, "distance": 3.0, "area": 2.0, "": 0.0}
 
 
@@ -61,7 +63,7 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
             if h.candidates:
                 h.ids = gaz.rank(h.ids, h.hint, h.relation, context=context, qualifiers=_qualifier_ids(gaz, h))
                 gaz.fill(h)
-        best = _pick([h for h in hits if _plausible(gaz, h, context)], anchor)
+        best = _pick([h for h in hits if _plausible(gaz, h, context)], anchor, doc.text)
         if best is not None:
             place = best.candidates[0]
             reason = f"{best.relation or 'named'}: '{best.surface}'" + (f" ({best.reason})" if best.reason else "")
@@ -88,7 +90,7 @@ def _sentence_order(doc: Document, sentences: list[int], trigger: Evidence | Non
     return order
 
 
-def _pick(hits: list[PlaceHit], anchor: tuple[int, int]) -> PlaceHit | None:
+def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "") -> PlaceHit | None:
     """The hit tied to the trigger: explicit cue, finest kind, nearest (after the trigger slightly preferred)."""
     found = [h for h in hits if h.candidates]
     if not found:
@@ -99,7 +101,9 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int]) -> PlaceHit | None:
         kind = _KIND_RANK.get(h.candidates[0].kind, 0.0)
         # "the Kirkuk road" is not in Kirkuk; "the Solvay factory" names a firm
         street = -4.0 if h.hint in ("street", "building") and h.candidates[0].kind != "facility" else 0.0
-        return _CUE_BONUS.get(h.relation, 0.0) + kind + street - max(dist, 0) / 40.0
+        # "headed from Rmelan town to Qamishli", "supporters from Butig gathered in Marawi": the origin is not the place
+        origin = -3.0 if _SOURCE_CUE.match(doc_text[h.span_start:h.start]) else 0.0
+        return _CUE_BONUS.get(h.relation, 0.0) + kind + street + origin - max(dist, 0) / 40.0
 
     return max(found, key=score)
 
