@@ -10,53 +10,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
 import time
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
+from eventwire.evaluate import admin_norm, haversine, norm
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 _SENT = re.compile(r"(?<!\bSt\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bCo\.)(?<!\bNo\.)(?<=[.!?])\s+(?=[A-Z\[(])")
-
-
-def norm(s: str) -> str:
-    """Mirror of the scorer's norm (shared/eval/score.py)."""
-    s = unicodedata.normalize("NFKD", str(s)).encode("ascii", "ignore").decode().lower()
-    out, depth = [], 0
-    for ch in s:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append(ch if ch.isalnum() else " ")
-    return " ".join(w for w in "".join(out).split() if w not in {"the", "al", "el"})
-
-
-ADMIN_WORDS = {"governorate", "province", "region", "state", "district", "department", "oblast",
-               "muhafazat", "wilayah", "county", "prefecture", "division", "territory"}
-
-
-def admin_norm(s: str) -> str:
-    """Mirror of the scorer's admin_norm."""
-    flat = "".join(w for w in norm(s).split() if w not in ADMIN_WORDS)
-    out: list[str] = []
-    for ch in flat:
-        if ch in "aeiouy":
-            continue
-        if not out or out[-1] != ch:
-            out.append(ch)
-    return "".join(out) or flat
-
-
-def km(a: float, b: float, c: float, d: float) -> float:
-    p1, p2 = math.radians(a), math.radians(c)
-    dp, dl = p2 - p1, math.radians(d - b)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -129,7 +92,7 @@ def main() -> int:
         p = slot.value
         n += 1
         good = p is not None and p.latitude is not None and \
-            km(g["lat"], g["lon"], p.latitude, p.longitude) <= g.get("radius_km", 25)
+            haversine(g["lat"], g["lon"], p.latitude, p.longitude) <= g.get("radius_km", 25)
         ok_place += good
         ok_admin += p is not None and admin_norm(p.admin1) == admin_norm(g["admin1"]) != ""
         ok_country += p is not None and norm(p.country) == norm(g["country"])
