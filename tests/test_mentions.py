@@ -295,3 +295,37 @@ def test_sample_articles_keep_background_and_aggregates_out():
         events = [m for m in ms if m.kind == EVENT]
         assert events and events[0].sub_event_type.value == gold[path.stem]["events"][0]["sub_event_type"]
         assert sum(m.kind in (BACKGROUND, AGGREGATE) for m in ms) >= len(gold[path.stem]["background"]) - 1
+
+
+def test_place_depuis_is_no_count_of_incidents():
+    m = first_event("Deux roquettes tirées mardi depuis le sud du Liban ont été interceptées.", "fr")
+    assert m.sub_event_type.value == "Disrupted weapons use"
+
+
+def test_pluperfect_with_the_day_told_is_a_recent_incident():
+    ms = mentions("La veille, mercredi, des avions de chasse avaient abattu deux drones au-dessus du golfe.", "fr")
+    assert [m.kind for m in ms] == [EVENT]
+
+
+def test_negotiated_withdrawal_is_not_an_event():
+    ms = mentions("Les deux gouvernements négocient un calendrier de retrait des troupes étrangères.", "fr")
+    assert all(m.kind != EVENT for m in ms)
+
+
+def test_accusation_about_another_matter_is_background():
+    text = ("An air strike killed a militia commander in Tyre on Monday. "
+            "The army said the commander was accused of directing rocket attacks on border towns.")
+    ms = mentions(text, "en")
+    assert [m.kind for m in ms if m.sentence == 1] == [BACKGROUND]
+
+
+def test_transitive_gathering_is_no_protest():
+    m = first_event("Les assaillants ont rassemblé les hommes du village avant de les tuer.", "fr")
+    assert m.event_type.value != "Protests"
+
+
+def test_entering_without_a_fight_is_a_non_violent_transfer():
+    m = first_event("Les rebelles sont entrés sans combattre dans la ville après le départ de l'armée.", "fr")
+    assert m.sub_event_type.value == "Non-violent transfer of territory"
+    m = first_event("Militants entered the town without a fight after the troops left on Monday.", "en")
+    assert m.sub_event_type.value == "Non-violent transfer of territory"

@@ -30,7 +30,7 @@ def names(text: str, lang: str = "fr") -> list[str] | None:
     ("Les manifestants ont jeté des pierres et des cocktails Molotov.", ["molotov cocktail", "stones"]),
     ("Une voiture piégée a explosé près du marché.", ["car bomb"]),
     ("Un engin explosif improvisé a visé le convoi.", ["IED"]),
-    ("Des frappes aériennes et des tirs d'artillerie ont visé la ville.", ["airstrike", "artillery"]),
+    ("Des frappes aériennes et des tirs d'artillerie ont visé la ville.", ["aircraft", "artillery"]),
     ("Un kamikaze s'est fait exploser devant la mosquée.", ["suicide bomb"]),
     ("Le véhicule a sauté sur une mine antichar.", ["landmine"]),
     ("Les forces de l'ordre ont tiré des balles en caoutchouc.", ["rubber bullets"]),
@@ -41,7 +41,7 @@ def test_french_weapons(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Turkish warplanes carried out airstrikes on the area.", ["airstrike"]),
+    ("Turkish warplanes carried out airstrikes on the area.", ["aircraft"]),
     ("Forces shelled the village with heavy artillery and rockets.", ["artillery", "rocket"]),
     ("A roadside IED exploded next to a patrol.", ["IED"]),
     ("A civilian was shot dead by unknown gunmen.", ["firearm"]),
@@ -66,3 +66,21 @@ def test_evidence_is_each_weapon_first_mention():
     assert slot.value == ["drone", "rocket"]
     assert [(e.sentence, e.text) for e in slot.evidence] == [(0, "drone"), (1, "roquette")]
     assert all(doc.text[e.start:e.end] == e.text for e in slot.evidence)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # vague forms name a weapon only when nothing more precise is named
+    ("Des roquettes ont visé la base. Les tirs ont cessé dans la soirée.", "fr", ["rocket"]),
+    ("Les tirs ont duré toute la nuit.", "fr", ["firearm"]),
+    ("Warplanes dropped bombs on the market.", "en", ["aircraft"]),
+    ("A bomb went off near the station.", "en", ["IED"]),
+    ("Un missile a provoqué un incendie sur le navire.", "fr", ["missile"]),
+    # a suicide bomb or a car bomb includes the explosive device
+    ("Un kamikaze a actionné un engin explosif devant la caserne.", "fr", ["suicide bomb"]),
+    ("A suicide bomber rammed an explosives-laden car into the gate.", "en", ["car bomb", "suicide bomb"]),
+    # perpetrators are not weapons; tear gas fired is no firearm
+    ("Des hommes armés ont enlevé trois commerçants.", "fr", None),
+    ("Les gendarmes ont répliqué par des tirs de gaz lacrymogène.", "fr", ["tear gas"]),
+])
+def test_vague_and_included_weapons(text, lang, expected):
+    assert names(text, lang) == expected

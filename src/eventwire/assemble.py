@@ -3,7 +3,10 @@
 Wire copy puts the news in the lead; later sentences either add details to a lead incident, report
 another current incident (own place or date), or recall older events. Mentions are clustered by
 compatibility (event family, own place, own date); a mention dated clearly before the lead incident
-becomes background.
+becomes background. Another day is another incident when the sub-event types differ (ACLED's one-day
+rule; a one-day gap with the same type is tolerated, relative dates being often a day off), and a
+sentence that announces another incident ("le même jour", "elsewhere", "in a neighbouring village")
+starts one unless it only adds details with the same type (demonstrations: see mentions' details).
 """
 from __future__ import annotations
 
@@ -11,6 +14,8 @@ import hashlib
 import math
 from dataclasses import dataclass, field
 
+from .extract.mentions import cues
+from .extract.typing_rules import normalise
 from .model import (BACKGROUND, EVENT, DateValue, Document, Event, Mention, Place, Slot)
 
 DEMONSTRATIONS = {"Protests", "Riots"}
@@ -63,13 +68,25 @@ def places_conflict(a: Place, b: Place) -> bool:
     return km(a, b) > MAX_KM_SAME_PLACE
 
 
-def dates_conflict(a: DateValue, b: DateValue) -> bool:
+def dates_conflict(a: DateValue, b: DateValue, same_type: bool = True) -> bool:
+    """Two day-precise dates of different incidents: more than a day apart, or another day when the
+    sub-event types differ."""
     if a.precision > 1 or b.precision > 1:
         return False
-    return abs((a.day - b.day).days) > 1
+    return abs((a.day - b.day).days) > (1 if same_type else 0)
 
 
-def compatible(c: Cluster, m: Mention) -> bool:
+def new_incident_cue(doc: Document, m: Mention) -> bool:
+    """The mention's sentence announces another incident ("le même jour", "elsewhere", "separately")."""
+    if not doc.sentences or m.sentence >= len(doc.sentences):
+        return False
+    s, e = doc.sentences[m.sentence]
+    lang = doc.language if doc.language in ("fr", "en") else "fr"
+    text = normalise(doc.text[s:e])
+    return any(rx.search(text) for rx in cues(lang).new_incident)
+
+
+def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
     """Can mention m be another telling of the cluster's incident?"""
     lead = c.lead
     if m.kind_reason == "anaphoric":
@@ -77,12 +94,36 @@ def compatible(c: Cluster, m: Mention) -> bool:
     fam_a, fam_b = lead.event_type.value or "", m.event_type.value or ""
     if (fam_a in DEMONSTRATIONS) != (fam_b in DEMONSTRATIONS):
         return False
+    if doc is not None and fam_a not in DEMONSTRATIONS and m.sub_event_type.value != lead.sub_event_type.value \
+            and new_incident_cue(doc, m):
+        return False
     for other in c.mentions:
         if local(other.place, other) and local(m.place, m) and places_conflict(other.place.value, m.place.value):
             return False
-        if local(other.date, other) and local(m.date, m) and dates_conflict(other.date.value, m.date.value):
+        same = other.sub_event_type.value == m.sub_event_type.value
+        if local(other.date, other) and local(m.date, m) and dates_conflict(other.date.value, m.date.value, same):
             return False
     return True
+
+
+def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
+    """An anaphoric mention that tells another incident after all: its sentence announces one, or its own
+    day or named town differs from the incident's while its own sub-event type is none of the incident's."""
+    if any(m.sub_event_type.value == o.sub_event_type.value for o in c.mentions):
+        return False
+    if new_incident_cue(doc, m):
+        return True
+    for other in c.mentions:
+        if local(other.date, other) and local(m.date, m) and dates_conflict(other.date.value, m.date.value, False):
+            return True
+        if local(other.place, other) and local(m.place, m) and _precise(other.place.value) \
+                and _precise(m.place.value) and places_conflict(other.place.value, m.place.value):
+            return True
+    return False
+
+
+def _precise(p: Place) -> bool:
+    return p.kind != "country" and p.geo_precision < 3
 
 
 def mark_dated_background(mentions: list[Mention]) -> None:
@@ -107,8 +148,10 @@ def cluster_mentions(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         target = None
         if m.kind_reason == "anaphoric" and clusters:
             target = _nearest_before(clusters, m.sentence)
+            if target is not None and own_incident(doc, target, m):
+                target = None
         else:
-            target = next((c for c in clusters if compatible(c, m)), None)
+            target = next((c for c in clusters if compatible(c, m, doc)), None)
         if target is None:
             clusters.append(Cluster([m]))
         else:

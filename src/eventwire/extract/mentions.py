@@ -74,11 +74,15 @@ class Cues:
     background: tuple[re.Pattern, ...]
     new_incident: tuple[re.Pattern, ...]
     response: tuple[re.Pattern, ...]
+    accusation: tuple[re.Pattern, ...]
+    relative_day: tuple[re.Pattern, ...]
     year: re.Pattern
     month: re.Pattern
     day: re.Pattern
     happen: re.Pattern
     negation: re.Pattern
+    report_verbs: re.Pattern
+    subject_pronouns: re.Pattern
     determiners: re.Pattern
     any_determiners: re.Pattern
     modals: re.Pattern
@@ -94,9 +98,10 @@ def cues(lang: str) -> Cues:
     raw = yaml.safe_load(CUES.read_text(encoding="utf-8"))[lang]
     lists = {k: tuple(_cue_rx(p) for p in raw[k])
              for k in ("cause", "apposition", "threat", "denial", "aggregate", "series", "repeated", "background",
-                       "new_incident", "response")}
+                       "new_incident", "response", "accusation", "relative_day")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
-             for k in ("happen", "negation", "determiners", "any_determiners", "modals")}
+             for k in ("happen", "negation", "determiners", "any_determiners", "modals", "report_verbs",
+                       "subject_pronouns")}
     return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), **words)
 
 
@@ -128,6 +133,7 @@ def find_mentions(doc: Document, sdoc=None) -> list[Mention]:
         else:
             mentions.extend(_classifier_mention(ctx, i, probs, mentions))
     _demonstration_details(ctx, mentions)
+    _relative_to_background(ctx, mentions)
     for n, m in enumerate(mentions):
         m.id = f"{doc.id}:m{n}"
     return mentions
@@ -195,10 +201,14 @@ def _detail_kind(n: int, hits: list[Hit], kinds: list[tuple[str, str]]) -> tuple
 def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[str, float],
              earlier: list[Mention]) -> Mention | None:
     antecedent = _antecedent(earlier)
+    if kind == EVENT and antecedent is not None and _accused_other(ctx, i, hit):
+        kind, reason = BACKGROUND, "accusation about another matter"
     response = kind == EVENT and antecedent is not None and (
         (hit.trigger.family in DETAIL_FAMILIES and i - antecedent.sentence <= DETAIL_SENTENCES)
-        or _response(ctx, hit))
-    anaphoric = kind == EVENT and antecedent is not None and (response or _definite(ctx, hit))
+        or _response(ctx, hit) or _crowd_control(ctx, i, hit, antecedent))
+    anaphoric = kind == EVENT and antecedent is not None and (
+        response or ((_definite(ctx, hit) or _reported_past(ctx, hit) or _refers_back(ctx, hit))
+                     and not _new_incident(ctx, i)))
     if hit.trigger.anaphor_only and not anaphoric:
         return None
     if anaphoric:
@@ -220,6 +230,84 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
         mention.event_type = Slot(None, [], why)
         mention.sub_event_type = Slot(None, [], why)
     return mention
+
+
+def _before(ctx: _Ctx, i: int, hit: Hit) -> str:
+    """The sentence text before the trigger (normalised)."""
+    s0 = ctx.doc.sentences[i][0]
+    return normalise(ctx.doc.text[s0:hit.start])
+
+
+def _accused_other(ctx: _Ctx, i: int, hit: Hit) -> bool:
+    """An indefinite incident noun right after an accusation ("whom it accused of directing rocket attacks"):
+    another matter. "accusé X d'avoir mené l'attaque" (definite) or a verb trigger attributes the incident told."""
+    tok = _token(ctx, hit.start, hit.end)
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _definite(ctx, hit):
+        return False
+    return _cue_before(ctx.cues.accusation, _before(ctx, i, hit)) is not None
+
+
+def _new_incident(ctx: _Ctx, i: int) -> bool:
+    """The sentence announces another incident ("le même jour", "elsewhere")."""
+    s0, e0 = ctx.doc.sentences[i]
+    text = normalise(ctx.doc.text[s0:e0])
+    return any(rx.search(text) for rx in ctx.cues.new_incident)
+
+
+def _crowd_control(ctx: _Ctx, i: int, hit: Hit, antecedent: Mention) -> bool:
+    """Arrests told shortly after a demonstration or riot are its policing, not another incident."""
+    return (hit.sub == "Arrests" and antecedent.event_type.value in ("Protests", "Riots")
+            and i - antecedent.sentence <= DETAIL_SENTENCES and not _new_incident(ctx, i))
+
+
+def _reported_past(ctx: _Ctx, hit: Hit) -> bool:
+    """A pluperfect in reported speech after an incident ("the army said its jets had carried out the strike",
+    "précisant que trois personnes avaient été interpellées") tells details of that incident."""
+    tok = _token(ctx, hit.start, hit.end)
+    if tok is None:
+        return False
+    verb = _clause_head(tok)
+    if verb.pos_ not in CLAUSE_POS or verb.dep_ == "ROOT":
+        return False
+    return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
+               ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+
+
+def _refers_back(ctx: _Ctx, hit: Hit) -> bool:
+    """A trigger noun that only qualifies an incident already told: the object of a statement about it
+    ("a confirmé une tentative d'attaque", "condemned an attack") or the predicate of "c'est une attaque",
+    "it was an attack"."""
+    tok = _token(ctx, hit.start, hit.end)
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(ch.dep_ == "cop" for ch in tok.children) and any(
+            ch.dep_.startswith("nsubj") and ctx.cues.subject_pronouns.match(ch.lower_) for ch in tok.children):
+        return True
+    node = tok
+    for _ in range(2):
+        if node.dep_ in ("obj", "dobj", "nmod", "pobj", "prep") or node.dep_.startswith("obl"):
+            node = node.head
+            if node.pos_ == "VERB":
+                return bool(ctx.cues.report_verbs.match(node.lemma_.lower()))
+        else:
+            break
+    return False
+
+
+def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:
+    """An event told relative to the one before ("the following day", "le lendemain") is background when that
+    one is background: the story of an older incident goes on."""
+    for n, m in enumerate(mentions):
+        if m.kind != EVENT or n == 0:
+            continue
+        prev = mentions[n - 1]
+        if prev.kind != BACKGROUND or prev.sentence >= m.sentence:
+            continue
+        s0, e0 = ctx.doc.sentences[m.sentence]
+        text = normalise(ctx.doc.text[s0:e0])
+        cue = next((c for rx in ctx.cues.relative_day for c in [rx.search(text)] if c), None)
+        if cue:
+            m.kind, m.kind_reason = BACKGROUND, f"past: {cue.group(0).strip()} (after an older incident)"
 
 
 def _antecedent(earlier: list[Mention]) -> Mention | None:
@@ -372,7 +460,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
             return BACKGROUND, f"past: {m.group(0).strip()}"
     if _appositive(tok):
         return BACKGROUND, "apposition"
-    if _past_perfect(ctx, tok):
+    if _past_perfect(ctx, tok) and not dated:
         return BACKGROUND, "past perfect in a main clause"
     if sub == "Change to group/activity" and _stative(tok):
         return NOT_EVENT, "present tense: a state, not an incident"

@@ -1,0 +1,56 @@
+"""In-document assembly (eventwire.assemble, through the pipeline): mentions clustered into incidents.
+
+Every sentence here was written for these tests.
+"""
+from __future__ import annotations
+
+from eventwire.model import Document
+from eventwire.pipeline import extract_document
+
+
+def events(text: str, lang: str, published: str = "2024-04-18"):
+    return extract_document(Document("t", text, published=published, language=lang)).events
+
+
+def subs(text: str, lang: str, published: str = "2024-04-18") -> list[str]:
+    return sorted(e.sub_event_type.value for e in events(text, lang, published))
+
+
+def test_another_day_and_another_type_is_another_incident():
+    text = ("Une bombe artisanale a tué deux soldats mercredi près de Samarra, dans la province de Salaheddine. "
+            "Jeudi, la police a arrêté trois suspects à Samarra.")
+    assert subs(text, "fr") == ["Arrests", "Remote explosive/landmine/IED"]
+    text = ("Soldiers repelled an attack by insurgents on a base near Gao on Saturday, killing six of them. "
+            "On Sunday, gunmen abducted 12 traders on the road to Gao.")
+    assert subs(text, "en", "2024-04-15") == ["Abduction/forced disappearance", "Armed clash"]
+
+
+def test_same_day_cue_starts_another_incident_even_when_told_as_a_definite_noun():
+    text = ("Des jihadistes ont enlevé mercredi une dizaine de bergers près de Ménaka, au Mali. "
+            "Le même jour, quatre soldats ont été tués par l'explosion d'une mine près d'Ansongo.")
+    assert subs(text, "fr") == ["Abduction/forced disappearance", "Remote explosive/landmine/IED"]
+
+
+def test_details_of_one_incident_stay_together():
+    text = ("Des obus d'artillerie se sont abattus mercredi sur un marché de Kherson, tuant quatre civils. "
+            "Les obus ont également endommagé une école voisine, a indiqué le gouverneur.")
+    assert subs(text, "fr") == ["Shelling/artillery/missile attack"]
+
+
+def test_arrests_during_a_riot_are_part_of_it():
+    text = ("An angry mob beat a man to death at the main market in Kano on Tuesday after a dispute. "
+            "Police said two officers were injured and that three people had been arrested.")
+    assert subs(text, "en") == ["Mob violence"]
+
+
+def test_the_story_of_an_older_incident_goes_on_the_following_day():
+    text = ("Gunmen attacked a police post in Zamfara on Monday, killing two officers, police said. "
+            "In January, a drone exploded over a market in the same state, killing five people. "
+            "The air force responded the following day with airstrikes on a forest camp.")
+    assert subs(text, "en") == ["Armed clash"]
+
+
+def test_a_qualification_or_a_confirmation_is_no_new_incident():
+    text = ("Des hommes armés ont enlevé mardi le maire de Tibú, dans le nord-est de la Colombie, a annoncé la police. "
+            "\"C'est une attaque contre nos institutions\", a déclaré le gouverneur.")
+    assert subs(text, "fr") == ["Abduction/forced disappearance"]
