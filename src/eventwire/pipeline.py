@@ -46,20 +46,22 @@ def extract_document(doc: Document) -> Extraction:
     sdoc = analyse(doc)
     mentions = find_mentions(doc, sdoc)
     ctx = document_context(doc)
+    lead = next((m for m in mentions if m.kind == EVENT), None)
     for i, m in enumerate(mentions):
         m.id = f"{doc.id}:m{i}"
-        fill_local_arguments(doc, m, ctx)
+        fill_local_arguments(doc, m, ctx, is_lead=m is lead)
     mark_dated_background(mentions)
     events = [build_event(doc, c, ctx) for c in cluster_mentions(doc, mentions)]
     return Extraction(doc, mentions, events)
 
 
-def fill_local_arguments(doc: Document, m: Mention, ctx: GeoContext) -> None:
-    """Date, place and background cues read from the mention's own sentence."""
+def fill_local_arguments(doc: Document, m: Mention, ctx: GeoContext, is_lead: bool = False) -> None:
+    """Date, place and background cues read from the mention's own sentence (the article's lead incident is
+    never background for its date alone)."""
     m.date = resolve_date(doc, [m.sentence], m.trigger)
     m.place = locate_event(doc, [m.sentence], m.trigger, ctx)
     if m.kind == EVENT:
-        why = past_reference(doc, m.sentence, m.trigger)
+        why = past_reference(doc, m.sentence, m.trigger, dated=not is_lead)
         if why:
             m.kind, m.kind_reason = BACKGROUND, why
 
@@ -84,7 +86,7 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
     ev.actor1, ev.actor2 = roles["actor1"], roles["actor2"]
     ev.assoc_actor_1, ev.assoc_actor_2 = roles["assoc_actor_1"], roles["assoc_actor_2"]
     ev.fatalities, ev.injuries = casualties(doc, all_sents, lead.trigger)
-    ev.weapons = weapons(doc, sents)
+    ev.weapons = weapons(doc, all_sents)
     ev.attribution = attribution(doc, all_sents, ev.actor1.value)
     ev.mention_ids = [m.id for m in c.mentions]
     ev.source_documents = [doc.id]

@@ -433,16 +433,18 @@ def _distance(hit: DateHit, trigger: Evidence) -> int:
     return max(hit.start - trigger.end, trigger.start - hit.end, 0)
 
 
-def past_reference(doc: Document, sent_idx: int, trigger: Evidence | None = None) -> str | None:
+def past_reference(doc: Document, sent_idx: int, trigger: Evidence | None = None,
+                   dated: bool = True) -> str | None:
     """Why the sentence (or, given a trigger, the expression nearest it) places the incident clearly before
-    the news, else None."""
+    the news, else None. ``dated=False`` ignores explicit dates and keeps only past cues ("le mois dernier"):
+    an article's lead may report a dated incident late, and is news all the same."""
     hits = find_dates(doc, sent_idx)
     if not hits:
         return None
     ref = _reference(doc)
     if trigger is not None and trigger.sentence == sent_idx:
         hits = [min(hits, key=lambda h: _distance(h, trigger))]
-    reasons = [_past_reason(doc, h, ref) for h in hits]
+    reasons = [_past_reason(doc, h, ref) if dated or h.kind == "past_ref" else None for h in hits]
     if any(r is None for r in reasons):
         return None
     return reasons[0]
