@@ -209,3 +209,68 @@ def test_dev_set_agreement() -> None:
         ok2 += got[1] in {norm(x) for x in g["actor2"]}
         n += 1
     assert ok1 / n >= 0.85 and ok2 / n >= 0.82
+
+
+# ---------------------------------------------------------------- attackers, sources, affiliations (team corpus causes)
+
+@pytest.mark.parametrize("text, lang, cc, name", [
+    ("Une frappe aérienne israélienne a tué cinq personnes dans un camp.", "fr", "PS", "Military Forces of Israel"),
+    ("Six personnes ont été tuées dans une frappe de missiles russes sur un quartier résidentiel.", "fr", "UA",
+     "Military Forces of Russia"),
+    ("An Israeli air strike on a building killed four people.", "en", "LB", "Military Forces of Israel"),
+])
+def test_nationality_of_the_attack_names_actor1(text: str, lang: str, cc: str, name: str) -> None:
+    sub = "Air/drone strike" if "aérienne" in text or "air strike" in text else "Shelling/artillery/missile attack"
+    assert _assign(text, sub, cc, lang)["actor1"].startswith(name)
+
+
+def test_affiliated_patron_does_not_act() -> None:
+    res = _assign("Les islamistes shebab, liés à Al-Qaïda, ont attaqué une base de l'armée somalienne.",
+                  "Armed clash", "SO")
+    assert res["actor1"] == "Al Shabaab"
+    assert res["actor2"].startswith("Military Forces of Somalia")
+
+
+def test_sahel_al_qaeda_is_jnim() -> None:
+    res = _assign("L'armée malienne a repris la ville aux jihadistes liés à Al-Qaïda.", "Government regains territory",
+                  "ML")
+    assert res["actor2"] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_own_announcement_names_actor1() -> None:
+    res = _assign("Le Service de sécurité d'Ukraine (SBU) a annoncé avoir arrêté un homme soupçonné d'espionnage "
+                  "au profit des forces russes.", "Arrests", "UA")
+    assert res["actor1"].endswith("Security Service of Ukraine")
+
+
+def test_repelled_attacker_is_actor1() -> None:
+    res = _assign("Nigerian troops repelled an attack by ISWAP fighters on a military base, the army said.",
+                  "Armed clash", "NG", "en")
+    assert res["actor1"].startswith("Islamic State")
+    assert res["actor2"].startswith("Military Forces of Nigeria")
+
+
+def test_vehicle_hitting_a_mine_is_the_target() -> None:
+    res = _assign("Un véhicule de l'armée malienne a sauté sur un engin explosif près d'Ansongo.",
+                  "Remote explosive/landmine/IED", "ML")
+    assert res["actor1"] == "Unidentified Armed Group (Mali)"
+    assert res["actor2"].startswith("Military Forces of Mali")
+
+
+def test_dateline_country_is_no_actor() -> None:
+    res = _assign("PORT SUDAN, Oct 15 (Reuters) - Sudan's paramilitary Rapid Support Forces seized the town "
+                  "after clashes with the army.", "Non-state actor overtakes territory", "SD", "en")
+    assert res["actor1"] == "Rapid Support Forces"
+
+
+def test_drone_strikes_are_not_the_air_force() -> None:
+    res = _assign("Un drone russe a frappé un bâtiment administratif à Soumy.", "Air/drone strike", "UA")
+    assert res["actor1"] == "Military Forces of Russia (2000-)"
+    res = _assign("Des avions russes ont bombardé un village près de Soumy.", "Air/drone strike", "UA")
+    assert res["actor1"] == "Military Forces of Russia (2000-) Air Force"
+
+
+def test_group_announcing_a_change_is_actor1() -> None:
+    res = _assign("Les Brigades du Hezbollah ont annoncé la suspension de leurs opérations militaires contre les "
+                  "forces américaines.", "Change to group/activity", "IQ")
+    assert res["actor1"] == "Kataib Hezbollah"

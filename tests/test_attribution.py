@@ -19,8 +19,9 @@ def _doc(*sentences: str) -> Document:
 @pytest.mark.parametrize("sentence, status", [
     ("L'attentat a été revendiqué par l'organisation État islamique.", "claimed"),
     ("The Islamic State claimed responsibility for the blast.", "claimed"),
-    ("L'armée américaine a confirmé avoir mené une frappe contre le groupe.", "confirmed"),
-    ("The army said it struck a weapons depot used by the militia.", "confirmed"),
+    ("L'armée américaine a confirmé avoir mené une frappe contre le groupe.", "claimed"),
+    ("The army said it struck a weapons depot used by the militia.", "claimed"),
+    ("La police a annoncé avoir arrêté trois suspects.", "confirmed"),
     ("Les autorités ont accusé les rebelles d'avoir tendu l'embuscade.", "accused"),
     ("Officials blamed the attack on a local militia.", "accused"),
     ("L'attaque a été imputée à des jihadistes.", "accused"),
@@ -41,7 +42,7 @@ def test_precedence() -> None:
     accused = "Bagdad a accusé Washington d'avoir mené la frappe."
     denied = "Washington a démenti."
     claimed = "Un groupe armé a revendiqué l'attaque."
-    confirmed = "The Pentagon said it carried out the strike."
+    confirmed = "The police said they arrested two suspects."
     assert attribution(_doc(accused, denied), [0, 1], None).value == "denied"
     assert attribution(_doc(accused, denied, claimed), [0, 1, 2], None).value == "claimed"
     assert attribution(_doc(accused, confirmed), [0, 1], None).value == "confirmed"
@@ -59,3 +60,50 @@ def test_only_the_incident_sentences_count() -> None:
                                       "No group has claimed responsibility.", "The attack was unclaimed."])
 def test_negated_cues_do_not_count(sentence: str) -> None:
     assert attribution(_doc("Une bombe a explosé.", sentence), [0, 1], None).value == "unattributed"
+
+
+def _actor(name: str, country: str = "") -> Actor:
+    return Actor(name, country=country)
+
+
+def test_default_follows_actor1() -> None:
+    doc = _doc("Des hommes armés ont tué trois villageois.", "Les habitants ont fui.")
+    assert attribution(doc, [0, 1], _actor("Unidentified Armed Group (Mali)", "ML")).value == "unattributed"
+    doc = _doc("Protesters marched through the capital.", "They chanted slogans.")
+    assert attribution(doc, [0, 1], _actor("Protesters (Kenya)", "KE")).value == "confirmed"
+
+
+def test_unidentified_perpetrator_ignores_accusations() -> None:
+    doc = _doc("Une grenade a explosé dans un bar.", "Les autorités ont imputé l'attaque à des malfaiteurs.")
+    assert attribution(doc, [0, 1], _actor("Unidentified Armed Group (Burundi)", "BI")).value == "unattributed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Une foule a battu à mort un homme accusé de vol.",
+    "An angry crowd beat to death two men accused of theft.",
+    "Les policiers ont arrêté un homme soupçonné d'avoir posé la bombe.",
+    "Russia, which denies targeting civilians, did not comment.",
+    "Aucun groupe n'a revendiqué les tirs.",
+])
+def test_not_attribution(sentence: str) -> None:
+    assert attribution(_doc(sentence), [0], None).value == "unattributed"
+
+
+def test_denial_must_be_actor1s() -> None:
+    accused = "Les rebelles ont accusé l'armée soudanaise d'avoir bombardé le marché."
+    denied = "L'armée soudanaise a démenti avoir mené ces frappes."
+    army = _actor("Military Forces of Sudan (2019-)", "SD")
+    assert attribution(_doc(accused, denied), [0, 1], army).value == "denied"
+    rebels = _actor("Rapid Support Forces", "SD")
+    assert attribution(_doc(accused, denied), [1], rebels).value == "confirmed"
+
+
+def test_denial_elsewhere_in_the_document() -> None:
+    doc = _doc("An air strike hit a monastery, killing 17 people.", "The weather was fine.",
+               "A spokesman for the Myanmar military denied that civilians had been targeted.")
+    assert attribution(doc, [0, 1], _actor("Military Forces of Myanmar (2021-)", "MM")).value == "denied"
+
+
+def test_capital_stands_for_the_state() -> None:
+    doc = _doc("Ukraine accused Russian forces of dropping gas grenades.", "Moscow denied using chemical weapons.")
+    assert attribution(doc, [0, 1], _actor("Military Forces of Russia (2000-)", "RU")).value == "denied"

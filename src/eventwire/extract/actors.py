@@ -43,6 +43,7 @@ class ActorHit:
     actor: Actor
     kind: str = NAMED   # category (named, state, police, unidentified, gang, protesters, ...)
     umbrella: bool = False  # a group named with the operation it serves under ("JWS operating under OPS")
+    attacker: bool = False  # a nationality adjective of an attack noun ("frappe israélienne"): acts
 
 
 # ---------------------------------------------------------------- resources
@@ -194,6 +195,7 @@ class _Lex:
     generic: list[tuple[str, re.Pattern]]       # (category, pattern with groups adj/noun, and adj2 for pairs)
     adj: dict[str, str]                         # folded adjective or name -> ISO2
     case_sensitive: set[str]                    # folded adjectives that must be upper case in the text
+    attack_adj: re.Pattern                      # attack noun + nationality adjective ("frappe israélienne")
 
 
 def _lang(lang: str) -> str:
@@ -267,7 +269,13 @@ def _lex(lang: str) -> _Lex:
                else rf"{_B}(?P<noun>{civ})(?:\s+(?P<adj>{adj_pat}))?{_E}(?!\s+{things}{_E})")
     generic.append((CIVILIANS, re.compile(civ_pat)))
     generic.append((COUNTRY, re.compile(rf"(?<![\w-])(?P<adj>{name_pat}){_E}(?!-)")))
-    return _Lex(named_ci, named_cs, aliases, acronyms, generic, adj, case_sensitive)
+    adj_only = sorted({fold(f) for c in countries().values() for f in c.get(f"adj_{lang}", [])}, key=len, reverse=True)
+    adj_only_pat = "(?:" + "|".join(re.escape(a) for a in adj_only) + ")"
+    anouns, amods = _alt(gen["attack_nouns"][lang]), _alt(gen["attack_modifiers"][lang])
+    attack_adj = re.compile(
+        rf"(?<![\w-])(?P<adj>{adj_only_pat})\s+(?:{amods}[\s-]+){{0,2}}(?P<noun>{anouns}){_E}" if lang == "en"
+        else rf"{_B}(?P<noun>{anouns})(?:\s+{amods}){{0,2}}\s+(?P<adj>{adj_only_pat}){_E}(?!-)")
+    return _Lex(named_ci, named_cs, aliases, acronyms, generic, adj, case_sensitive, attack_adj)
 
 
 # ---------------------------------------------------------------- finding actors
@@ -291,6 +299,13 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
             actor = _generic_hit_actor(kind, m, text, lex, cc, day)
             if actor is not None:
                 cands.append(_hit(m, text, offset, actor, kind))
+    for m in lex.attack_adj.finditer(low):   # "une frappe israélienne": the adjective names the attacker
+        a = m.group("adj")
+        own = lex.adj.get(a)
+        if own and not (a in lex.case_sensitive and not text[m.start("adj"):m.end("adj")].isupper()):
+            s, e = m.span("adj")
+            actor = _state_actor(own, "Military", day, cc, surface=text[s:e])
+            cands.append(ActorHit(offset + s, offset + e, actor, STATE, attacker=True))
     return _merge(_select(cands), text, offset, lang)
 
 
@@ -347,6 +362,13 @@ def _defer_pattern(lang: str) -> re.Pattern:
     return re.compile(rf"[\s,(]*{filler}{cues}(?:\s+(?:the|la|le|les|l'|au|aux|du|des))?[\s(']*")
 
 
+@lru_cache(maxsize=2)
+def _affiliation_pattern(lang: str) -> re.Pattern:
+    cues = _alt(_data("actors.yaml")["affiliation"][_lang(lang)])
+    return re.compile(rf"[\s,(]*(?:(?:who|which|that|qui)\s+(?:(?:is|are|sont|est)\s+)?)?{cues}"
+                      rf"(?:\s+(?:the|la|le|les|l'|au|aux|du|des))?[\s(']*")
+
+
 def _merge(hits: list[ActorHit], text: str, offset: int, lang: str) -> list[ActorHit]:
     """Join neighbouring hits that name one actor: "JWS operating under OPS" -> OPS, "unknown gunmen believed
     to be IS" -> IS, "the regime's 4th Armored Division" -> the unit."""
@@ -355,8 +377,10 @@ def _merge(hits: list[ActorHit], text: str, offset: int, lang: str) -> list[Acto
         prev = out[-1] if out else None
         if prev is not None and h.kind == NAMED:
             gap = fold(text[prev.end - offset:h.start - offset])
+            if prev.kind == NAMED and _affiliation_pattern(lang).fullmatch(gap):
+                continue   # "al-Shabaab, affiliated with al-Qaeda": the patron does not act
             unit = (prev.kind in (STATE, COUNTRY) and prev.actor.country == h.actor.country
-                    and re.fullmatch(r"(?:'s)?\s*|\s+(?:of the|de la|de l'|du|des)\s+", gap))
+                    and re.fullmatch(r"'s(?:\s+[a-z-]+){0,2}\s+|(?:'s)?\s*|\s+(?:of the|de la|de l'|du|des)\s+", gap))
             if unit or _defer_pattern(lang).fullmatch(gap):
                 out[-1] = ActorHit(prev.start, h.end, replace(h.actor, surface=text[prev.start - offset:h.end - offset]),
                                    NAMED, umbrella=prev.kind == NAMED)
@@ -522,7 +546,14 @@ def _verb_role(dep: str, head, cues: dict[str, set[str]]) -> tuple[str, bool, An
         if lemma in cues["claim_verbs"]:
             return CLAIMER, True, None
         if lemma in cues["report_verbs"]:
-            return SOURCE, True, None
+            return (CLAIMER if _tells_own_act(head, cues) else SOURCE), True, None
+        if lemma in cues["report_light_verbs"] and any(fold(c.lemma_) in cues["report_light_objects"]
+                                                         for c in head.children if c.dep_ in ("obj", "dobj")):
+            return SOURCE, True, None   # "a fait état de", "made mention of"
+        if lemma in cues["repel_verbs"]:
+            return OPPONENT, True, None   # "troops repelled an attack by X": X attacked
+        if lemma in cues["undergo_verbs"]:
+            return PATIENT, True, None    # "un véhicule de l'armée a sauté sur une mine"
         return AGENT, False, None
     if dep in ("nsubjpass", "nsubj:pass"):
         return PATIENT, True, None
@@ -542,6 +573,25 @@ def _trigger_token(sdoc, cues: dict[str, set[str]], rel: int | None):
             if t.idx <= rel < t.idx + max(len(t.text), 1):
                 return t
     return next((t for t in sdoc if t.pos_ in ("VERB", "AUX") and fold(t.lemma_) in cues["event_verbs"]), None)
+
+
+_SELF = {"it", "they", "its", "their", "we", "our", "il", "elle", "ils", "elles", "nous"}
+
+
+def _tells_own_act(verb, cues: dict[str, set[str]]) -> bool:
+    """A reporting verb whose complement is the speaker's own act: "a annoncé avoir frappé", "said it had struck"."""
+    acts = cues["event_verbs"] | cues["target_verbs"]
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "ccomp") or fold(c.lemma_) not in acts:
+            continue
+        if c.dep_ == "xcomp":   # "a annoncé avoir arrêté": the infinitive's subject is the speaker
+            return True
+        subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")]
+        if not subj:
+            return False
+        if fold(subj[0].text) in _SELF or any(fold(x.text) in _SELF for x in subj[0].children if x.dep_ in ("poss", "nmod:poss", "det")):
+            return True
+    return False
 
 
 def _passive(t) -> bool:
@@ -581,12 +631,17 @@ def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> s
     span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
     if span is None or len(span) == 0:
         return ""
+    if hit.attacker:
+        return AGENT
     cues = _role_cues(lang)
     if hit.kind == COUNTRY and not _core_argument(span.root, cues):
         return ""   # a country named as a place ("in Iraq", "sur Israël") is no actor
     role, sure = _role(span.root, cues)
     rel = trigger.start - s if trigger is not None and trigger.sentence == i else None
-    return _linear(role, sure, span, _trigger_token(sdoc, cues, rel), cues)
+    trig = _trigger_token(sdoc, cues, rel)
+    if rel is None and trig is None and role == AGENT and not sure:
+        return ""   # subject of a sentence telling no event ("la police a découvert une rampe")
+    return _linear(role, sure, span, trig, cues)
 
 
 # ---------------------------------------------------------------- assigning actor1 / actor2
@@ -608,6 +663,7 @@ class _Incident:
     sub: str
     text: str                # folded text of the incident's sentences
     anchor: list[Evidence]   # evidence for actors set by convention
+    lead: int = -1           # the sentence telling the incident (the trigger's)
 
     @property
     def lang(self) -> str:
@@ -653,17 +709,28 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     sents = sorted(set(sent_indices))
     cands = [c for c in (_Cand(h, hit_role(doc, h, trigger), i) for i in sents
                          for h in find_actors(doc, i, country_code, day))
-             if c.role or c.hit.kind != COUNTRY]   # a country named as a place is no actor
+             if (c.role or c.hit.kind != COUNTRY)   # a country named as a place is no actor
+             and not (c.hit.kind == COUNTRY and len(c.hit.actor.surface) > 3 and c.hit.actor.surface.isupper())]
+    # (an upper-case country name is a dateline: "PORT SUDAN, Oct 15 (Reuters)")
     if trigger is not None and trigger.sentence in sents:   # the trigger's sentence leads
         cands.sort(key=lambda c: (c.sent != trigger.sentence, sents.index(c.sent), c.hit.start))
     text = fold(" ".join(doc.text[doc.sentences[i][0]:doc.sentences[i][1]] for i in sents))
-    inc = _Incident(doc, cands, country_code, day, sub_event_type or "", text, _anchor(doc, sents, trigger))
+    lead = trigger.sentence if trigger is not None and trigger.sentence in sents else (sent_indices or [-1])[0]
+    inc = _Incident(doc, cands, country_code, day, sub_event_type or "", text, _anchor(doc, sents, trigger), lead)
     policy = _policy(sub_event_type)
     a1, a1c = _actor1(inc, policy)
     a2, a2c = _actor2(inc, policy, a1, a1c)
     names = {s.value.name for s in (a1, a2) if s.value is not None}
     return {"actor1": a1, "actor2": a2, "assoc_actor_1": _assoc(inc, a1c, names, "perpetrator"),
             "assoc_actor_2": _assoc(inc, a2c, names, "target")}
+
+
+def _accusing(doc: Document, i: int) -> bool:
+    """Does sentence i blame someone ("Police blamed the attack on militants of X", "attribuant l'attaque à X")?"""
+    s, e = doc.sentences[i]
+    lang = doc.language or "fr"
+    verbs = _role_cues(lang)["accuse_verbs"]
+    return any(fold(t.lemma_) in verbs for t in _parse(lang, doc.text[s:e]))
 
 
 def _anchor(doc: Document, sents: list[int], trigger: Evidence | None) -> list[Evidence]:
@@ -684,10 +751,17 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
         return Slot(replace(actor, role=policy["actor1"][:-1]), _ev(inc.doc, c.hit) if c else inc.anchor,
                     f"{policy['actor1']} of the event country"), c
     between = [c for c in inc.cands if c.role == BETWEEN and c.hit.kind != COUNTRY]
-    c = (inc.first((AGENT, ACCUSED), _ARMED) or (between[0] if between else None)
-         or inc.first((CLAIMER, SOURCE), _ARMED) or inc.first(("",), (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG)))
+    announcer = inc.first((AGENT, SOURCE, CLAIMER), (NAMED, STATE, POLICE)) if policy.get("source_acts") else None
+    lead_act = next((x for x in inc.cands if x.sent == inc.lead and x.role in (AGENT, ACCUSED, CLAIMER)
+                     and x.hit.kind in _ARMED), None)   # "X a revendiqué un tir de roquettes" in the lead sentence
+    c = (announcer or lead_act or inc.first((AGENT, ACCUSED), _ARMED) or (between[0] if between else None)
+         or inc.first((CLAIMER, SOURCE), _ARMED)
+         or next((x for x in inc.cands if x.role == "" and x.sent == inc.lead
+                  and x.hit.kind in (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG)), None))
     if c is not None and c.hit.kind in _UNNAMED:   # a group that claimed it or is accused beats "gunmen"
-        c = inc.first((CLAIMER, ACCUSED), (NAMED, STATE, POLICE)) or c
+        c = (inc.first((CLAIMER, ACCUSED), (NAMED, STATE, POLICE))
+             or next((x for x in inc.cands if x.hit.kind == NAMED and x.role not in (SOURCE, CLAIMER)
+                      and x.hit.actor.inter not in (1, 8) and _accusing(inc.doc, x.sent)), None) or c)
     if c is not None and c.hit.kind in (STATE, COUNTRY):   # forces acting with a group under an operation: the operation
         c = next((x for x in inc.cands if x.hit.umbrella and x.sent == c.sent and x.role in (AGENT, "")), c)
     if c is not None:
@@ -804,7 +878,8 @@ def _air_unit(actor: Actor, hit: ActorHit, inc: _Incident) -> Actor:
     """Append the theatre's air unit to state forces for air attacks (e.g. Russian air force in Ukraine)."""
     if hit.kind not in (STATE, COUNTRY):
         return actor
-    if inc.sub != "Air/drone strike" and not _cue_regex("air_nouns", inc.lang).search(inc.text):
+    if not _cue_regex("air_nouns", inc.lang).search(inc.text) and (
+            inc.sub != "Air/drone strike" or _cue_regex("drone_nouns", inc.lang).search(inc.text)):
         return actor
     for rule in _data("actors.yaml")["air_units"]:
         if rule["forces"] == actor.country and (inc.cc or "").upper() in rule["where"]:

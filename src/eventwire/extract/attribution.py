@@ -1,6 +1,9 @@
 """Attribution: was an incident claimed, confirmed, blamed on someone, denied, or left unattributed?
 
-Cue phrases (FR + EN) and their precedence live in ``eventwire/data/attribution.yaml``.
+Cue phrases (FR + EN) and their precedence live in ``eventwire/data/attribution.yaml``. Beyond the cues:
+an incident whose perpetrator's own side reports it in the lead ("…, a annoncé le Centcom") is claimed; a denial
+or an accusation counts only when it is about actor1; with no cue, a named perpetrator is confirmed (stated as
+fact) and an unidentified one unattributed.
 """
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Actor, Document, Evidence, Slot
-from .actors import fold
+from .actors import ACCUSED, CIVILIANS, CLAIMER, PROTESTERS, RIOTERS, SOURCE, find_actors, fold, hit_role
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "attribution.yaml"
 
@@ -21,12 +24,23 @@ def _compile(by_lang: dict[str, list[str]]) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    with open(DATA, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
 def _config() -> tuple[list[str], dict[str, re.Pattern], re.Pattern]:
     """(precedence, status -> cue pattern, negated-cue pattern), over folded text, both languages."""
-    with open(DATA, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = _data()
     pats = {status: _compile(by_lang) for status, by_lang in data["cues"].items()}
-    return list(data["precedence"]), pats, _compile(data["negated"])
+    blank = {lang: data["negated"].get(lang, []) + data["not_attribution"].get(lang, []) for lang in ("en", "fr")}
+    return list(data["precedence"]), pats, _compile(blank)
+
+
+@lru_cache(maxsize=1)
+def _arrest_acts() -> re.Pattern:
+    return _compile(_data()["arrest_acts"])
 
 
 def find_cues(doc: Document, sent_indices: list[int]) -> dict[str, list[Evidence]]:
@@ -43,11 +57,80 @@ def find_cues(doc: Document, sent_indices: list[int]) -> dict[str, list[Evidence
     return found
 
 
+def _unnamed(actor: Actor | None) -> bool:
+    return actor is None or actor.name.startswith("Unidentified")
+
+
+_COUNTRY_PART = re.compile(r" \([^()]*\)$")   # "Islamic State (Iraq)" is "Islamic State" named in Iraq
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    """One actor, or the same state's forces (a unit, the police and the army of one country count as one side)."""
+    if a.name == b.name or _COUNTRY_PART.sub("", a.name) == _COUNTRY_PART.sub("", b.name):
+        return True
+    state = ("Military Forces", "Police Forces")
+    return bool(a.country) and a.country == b.country and a.name.startswith(state) and b.name.startswith(state)
+
+
+def _armed_hits(doc: Document, i: int, actor1: Actor):
+    return [h for h in find_actors(doc, i, actor1.country or None, None)
+            if h.kind not in (CIVILIANS, PROTESTERS, RIOTERS)]
+
+
+def _about(doc: Document, i: int, actor1: Actor, role: str | None = None) -> bool | None:
+    """Does sentence i speak of actor1 (as ``role`` when one is given and some actor holds it)? None when it names
+    no armed actor at all (a pronoun: "ce que le mouvement a démenti")."""
+    hits = _armed_hits(doc, i, actor1)
+    s, e = doc.sentences[i]
+    words = _data().get("metonyms", {}).get(actor1.country or "", [])
+    if words and re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", fold(doc.text[s:e])):
+        return True   # "Moscou a démenti", "the Kremlin denied"
+    if role is not None:
+        holders = [h for h in hits if hit_role(doc, h) == role]
+        if holders:
+            return any(_same(h.actor, actor1) for h in holders)
+    if not hits:
+        return None
+    return any(_same(h.actor, actor1) for h in hits)
+
+
+def _own_report(doc: Document, sents: list[int], actor1: Actor) -> Evidence | None:
+    """The lead sentence reported by actor1's own side ("…, a annoncé le Centcom", "the RSF said"), not about an
+    arrest (an arrest announced by the police is a confirmation)."""
+    for i in sents[:1]:
+        s, e = doc.sentences[i]
+        if _arrest_acts().search(fold(doc.text[s:e])):
+            continue
+        for h in _armed_hits(doc, i, actor1):
+            if _same(h.actor, actor1) and hit_role(doc, h) in (SOURCE, CLAIMER):
+                return doc.evidence(s, e)
+    return None
+
+
 def attribution(doc: Document, sent_indices: list[int], actor1: Actor | None) -> Slot[str]:
     """Attribution status of an incident told in ``sent_indices``: claimed, confirmed, accused, denied or
     unattributed; the evidence is the sentence holding the deciding cue."""
     order = _config()[0]
     found = find_cues(doc, sent_indices)
+    if actor1 is None:
+        pass   # no actor read: the cues as they are
+    elif _unnamed(actor1):   # no perpetrator identified: only a claim says who did it
+        found = {k: v for k, v in found.items() if k == "claimed"}
+    else:
+        if "claimed" not in found:
+            own = _own_report(doc, list(sent_indices), actor1)
+            if own is not None:
+                found["claimed"] = [own]
+        if "denied" in found or "accused" in found:
+            generic = actor1.name.startswith(("Protesters", "Rioters", "Civilians"))
+            found["accused"] = [ev for ev in found.get("accused", [])
+                                if _about(doc, ev.sentence, actor1, ACCUSED) in ((True,) if generic else (True, None))]
+        # a denial by actor1 anywhere in the document answers the accusation
+        others = [i for i in range(len(doc.sentences)) if i not in set(sent_indices)]
+        denials = [ev for ev in found.get("denied", []) if _about(doc, ev.sentence, actor1) is not False]
+        denials += [ev for ev in find_cues(doc, others).get("denied", []) if _about(doc, ev.sentence, actor1)]
+        found["denied"] = denials
+        found = {k: v for k, v in found.items() if v}
     for status in order:
         if status in found:
             others = [s for s in order if s in found and s != status]
@@ -55,4 +138,6 @@ def attribution(doc: Document, sent_indices: list[int], actor1: Actor | None) ->
             if actor1 is not None:
                 reason += f"; actor1 {actor1.name}"
             return Slot(status, found[status], reason)
+    if not _unnamed(actor1):
+        return Slot("confirmed", [], f"{actor1.name} named as the perpetrator, undisputed")
     return Slot("unattributed", [], "no claim, confirmation, accusation or denial in the incident's sentences")
