@@ -30,22 +30,13 @@ from pathlib import Path
 
 import yaml
 
+from eventwire.model import EVENT_TYPES
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 EXAMPLES = ROOT / "examples"
 
-TYPES = {
-    "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
-    "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-                                   "Grenade"],
-    "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
-    "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
-    "Riots": ["Violent demonstration", "Mob violence"],
-    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"],
-}
+TYPES = EVENT_TYPES
 WEAPONS = {"drone", "rocket", "mortar", "artillery", "missile", "aircraft", "helicopter", "IED", "car bomb",
            "landmine", "grenade", "suicide bomb", "firearm", "knife", "RPG", "tear gas", "rubber bullets",
            "water cannon", "stones", "molotov cocktail", "fire", "chemical"}
