@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from .extract.mentions import cues
 from .extract.typing_rules import normalise
-from .model import (BACKGROUND, EVENT, DateValue, Document, Event, Mention, Place, Slot)
+from .geo.distance import haversine
+from .model import BACKGROUND, EVENT, DateValue, Document, Mention, Place, Slot
 
 DEMONSTRATIONS = {"Protests", "Riots"}
 MAX_KM_SAME_PLACE = 50.0
@@ -48,10 +49,7 @@ def km(a: Place, b: Place) -> float:
     """Great-circle distance between two places (inf when one lacks coordinates)."""
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return math.inf
-    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
-    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def local(slot: Slot, m: Mention) -> bool:

@@ -6,11 +6,12 @@ event costs all its slots), recall counts every gold slot.
 """
 from __future__ import annotations
 
-import math
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
+
+from .geo.distance import haversine
 
 SLOTS = ("event_type", "sub_event_type", "date", "place", "admin1", "actor1", "actor2", "fatalities",
          "injuries")
@@ -58,13 +59,6 @@ def date_interval(rec: dict) -> tuple[date, date] | None:
     first = d.replace(day=1)
     last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     return first, last
-
-
-def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def slot_agrees(slot: str, gold: dict, rec: dict) -> bool:

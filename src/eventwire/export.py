@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict
 from typing import Any, Iterable, TextIO
 
+from .extract.actors import interaction
 from .model import Event
 
 ACLED_COLUMNS = [
@@ -30,14 +31,6 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
     if event_type in ("Protests", "Riots"):
         return "Demonstrations"
     return "Political violence" if event_type else ""
-
-
-def interaction(inter1: int | None, inter2: int | None) -> int | None:
-    """ACLED interaction code: the two inter codes joined, lowest first (protesters alone: 60)."""
-    codes = sorted(c for c in (inter1, inter2) if c)
-    if not codes:
-        return None
-    return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
 
 
 def event_record(ev: Event, timestamp: int = 0) -> dict[str, Any]:

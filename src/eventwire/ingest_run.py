@@ -53,7 +53,7 @@ def run_ingest(paths: list[str], db: str, show_progress: bool = True,
         task = progress.add_task("ingest", total=total or None, name="")
         last_file = None
         for item in read_paths(paths, stdin=sys.stdin):
-            where = item.path.split(":")[0] if isinstance(item, (Document, ReadError)) else ""
+            where = item.path.split(":")[0]
             if where != last_file and last_file is not None:
                 progress.advance(task)
             last_file = where

@@ -5,6 +5,8 @@ from (document, sentence, character span, quoted text), or a reason when empty.
 """
 from __future__ import annotations
 
+import math
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any, Generic, Iterator, TypeVar
@@ -107,10 +109,8 @@ class Document:
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing a character offset (-1 if none)."""
-        for i, (s, e) in enumerate(self.sentences):
-            if s <= offset < e:
-                return i
-        return -1
+        i = bisect_right(self.sentences, (offset, math.inf)) - 1
+        return i if i >= 0 and offset < self.sentences[i][1] else -1
 
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for a span of this document's text."""

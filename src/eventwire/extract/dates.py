@@ -15,6 +15,7 @@ from typing import Callable
 
 import yaml
 
+from ..ingest.dateline import parse_dateline
 from .patterns import alt as _alt, ap as _ap, word as _w
 
 from ..model import DateValue, Document, Evidence, Slot
@@ -153,16 +154,10 @@ def _reference(doc: Document) -> _Ref:
 
 
 def _dateline_day(doc: Document, month: date) -> date | None:
-    """The day a dateline gives ("BAGDAD, 4 janvier (Reuters) -") when the publication gives only the month."""
-    for lang in _langs(doc):
-        L = _lang(lang)
-        for kind in ("explicit", "explicit_md"):
-            m = dict(L.patterns)[kind].search(doc.text, 0, 120)
-            if m and _is_dateline(doc, L, m.start(), m.end()):
-                value = _explicit(m, L, _Ref(month, 3))
-                if value and value.day.replace(day=1) in (month, _shift_month(month, -1)):
-                    return value.day
-    return None
+    """The day a dateline gives ("BAGDAD, 4 janvier (Reuters) -") when the publication gives only the month
+    (ingest fills ``doc.dateline_date``; documents built by hand are parsed here with the same parser)."""
+    day = parse_dateline(doc.text, doc.published).day
+    return date.fromisoformat(day) if day else None
 
 
 def _langs(doc: Document) -> tuple[str, ...]:

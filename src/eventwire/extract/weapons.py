@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Document, Evidence, Slot
+from .patterns import ap, word
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "weapons.yaml"
 LANGS = ("fr", "en")
@@ -35,12 +36,7 @@ def _patterns(lang: str) -> tuple[tuple[str | None, re.Pattern], ...]:
     entries += [(GENERIC + name, form) for name, forms in (res.get("generic") or {}).items() for l in langs
                 for form in forms.get(l, [])]
     entries += [(None, form) for l in langs for form in res["ignore"].get(l, [])]
-    return tuple((name, re.compile(rf"(?<!\w)(?:{_ap(form)})(?!\w)", re.I)) for name, form in entries)
-
-
-def _ap(form: str) -> str:
-    """A lexicon form whose apostrophes also match the typographic one."""
-    return form.replace("'", "['’]")
+    return tuple((name, re.compile(word(ap(form)), re.I)) for name, form in entries)
 
 
 def _matches(doc: Document, sent_idx: int) -> list[tuple[int, int, str | None]]:

@@ -11,6 +11,7 @@ from unidecode import unidecode
 
 from ..model import Place
 from . import resources
+from .distance import haversine
 from .index import Index, Rec, load_index
 from .normalize import name_key, skeleton
 
@@ -101,10 +102,7 @@ def _ctx(text: str) -> str:
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    dp, dl = p2 - p1, math.radians(b[1] - a[1])
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine(a[0], a[1], b[0], b[1])
 
 
 class Gazetteer:
