@@ -290,12 +290,6 @@ def corpus_db(tmp_path_factory):
     return ingest_with_merge(paths, tmp_path_factory.mktemp("corpus") / "c.db")
 
 
-EXTRACTION_ERRORS = ("extraction errors split or join corpus reports (state forces quoted as the source coded as "
-                     "actor1, 'plage du Lido à Mogadiscio' geocoded to Italy, shelling typed as an Attack, an "
-                     "ambush on soldiers typed as violence against civilians); the merge rules are not bent for them")
-
-
-@pytest.mark.xfail(reason=EXTRACTION_ERRORS, raises=AssertionError, strict=False)
 def test_merge_corpus_pairwise_precision_and_recall(corpus_db) -> None:
     truth = yaml.safe_load((CORPUS / "truth.yaml").read_text())["incidents"].values()
     predicted = [r["source_documents"] for r in _snapshot(corpus_db)]

@@ -710,7 +710,8 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     cands = [c for c in (_Cand(h, hit_role(doc, h, trigger), i) for i in sents
                          for h in find_actors(doc, i, country_code, day))
              if (c.role or c.hit.kind != COUNTRY)   # a country named as a place is no actor
-             and not (c.hit.kind == COUNTRY and len(c.hit.actor.surface) > 3 and c.hit.actor.surface.isupper())]
+             and not (c.hit.kind == COUNTRY and len(c.hit.actor.surface) > 3 and c.hit.actor.surface.isupper())
+             and not (c.hit.kind == CIVILIANS and _no_victims(doc, c.hit))]
     # (an upper-case country name is a dateline: "PORT SUDAN, Oct 15 (Reuters)")
     if trigger is not None and trigger.sentence in sents:   # the trigger's sentence leads
         cands.sort(key=lambda c: (c.sent != trigger.sentence, sents.index(c.sent), c.hit.start))
@@ -723,6 +724,18 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     names = {s.value.name for s in (a1, a2) if s.value is not None}
     return {"actor1": a1, "actor2": a2, "assoc_actor_1": _assoc(inc, a1c, names, "perpetrator"),
             "assoc_actor_2": _assoc(inc, a2c, names, "target")}
+
+
+@lru_cache(maxsize=4)
+def _no_victims_regex(lang: str) -> re.Pattern:
+    words = _data("actors.yaml")["generic"]["no_victims"][_lang(lang)]
+    return re.compile(r"(?:^|\W)(?:" + "|".join(words) + r")$", re.I)
+
+
+def _no_victims(doc: Document, hit: ActorHit) -> bool:
+    """A civilians word said to be absent: "sans faire de victimes", "without civilian casualties"."""
+    before = doc.text[max(0, hit.start - 40):hit.start]
+    return bool(_no_victims_regex(doc.language or "fr").search(before))
 
 
 def _accusing(doc: Document, i: int) -> bool:
@@ -755,7 +768,7 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
     lead_act = next((x for x in inc.cands if x.sent == inc.lead and x.role in (AGENT, ACCUSED, CLAIMER)
                      and x.hit.kind in _ARMED), None)   # "X a revendiqué un tir de roquettes" in the lead sentence
     c = (announcer or lead_act or inc.first((AGENT, ACCUSED), _ARMED) or (between[0] if between else None)
-         or inc.first((CLAIMER, SOURCE), _ARMED)
+         or inc.first((CLAIMER,), _ARMED) or inc.first((SOURCE,), _ARMED)
          or next((x for x in inc.cands if x.role == "" and x.sent == inc.lead
                   and x.hit.kind in (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG)), None))
     if c is not None and c.hit.kind in _UNNAMED:   # a group that claimed it or is accused beats "gunmen"

@@ -201,6 +201,7 @@ def _detail_kind(n: int, hits: list[Hit], kinds: list[tuple[str, str]]) -> tuple
 def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[str, float],
              earlier: list[Mention]) -> Mention | None:
     antecedent = _antecedent(earlier)
+    root = _root(earlier, antecedent)
     if kind == EVENT and antecedent is not None and _accused_other(ctx, i, hit):
         kind, reason = BACKGROUND, "accusation about another matter"
     response = kind == EVENT and antecedent is not None and (
@@ -216,11 +217,15 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
     if anaphoric and (response or hit.trigger.anaphor_only or hit.trigger.family):
         sub = antecedent.sub_event_type.value
         why = f"anaphoric: refers to {antecedent.trigger.text!r}"
-    elif hit.sub is None and antecedent is not None and antecedent.sub_event_type.value in hit.candidates:
+    elif hit.sub is None and antecedent is not None and antecedent.sub_event_type.value in hit.candidates \
+            and not _guessed(root):
         sub = antecedent.sub_event_type.value
         why = f"{hit.reason}: as the incident told before ({antecedent.trigger.text!r})"
     else:
         sub, why = _decide(hit, probs)
+        if not anaphoric and _guessed(root) and sub and not _is_fallback(why) \
+                and root.sub_event_type.reason.startswith(f"rule: {hit.trigger.id} "):   # the same word, told in full
+            _retype(earlier, root, sub, f"{why}, told in more detail in sentence {i}")
     evidence = ctx.doc.evidence(hit.start, hit.end)
     mention = Mention(ctx.doc.id, i, evidence, kind=kind, kind_reason=reason)
     if sub:
@@ -230,6 +235,36 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
         mention.event_type = Slot(None, [], why)
         mention.sub_event_type = Slot(None, [], why)
     return mention
+
+
+def _is_fallback(why: str) -> bool:
+    return "family fallback" in why
+
+
+def _root(earlier: list[Mention], m: Mention | None) -> Mention | None:
+    """The mention an anaphoric one took its type from (itself when it was typed on its own)."""
+    if m is None or not m.sub_event_type.reason.startswith("anaphoric"):
+        return m
+    k = next(n for n, x in enumerate(earlier) if x is m)
+    return next((x for x in reversed(earlier[:k]) if x.kind == EVENT and x.sub_event_type.value == m.sub_event_type.value
+                 and not x.sub_event_type.reason.startswith("anaphoric")), m)
+
+
+def _guessed(m: Mention | None) -> bool:
+    """A mention typed by its family's default only (a bare "Embuscade" in a headline)."""
+    return m is not None and _is_fallback(m.sub_event_type.reason)
+
+
+def _retype(earlier: list[Mention], antecedent: Mention, sub: str, why: str) -> None:
+    """A later sentence tells a guessed incident in detail: that sentence's type replaces the guess, for the
+    guessed mention and the mentions that took their type from it."""
+    old = antecedent.sub_event_type.value
+    for m in earlier:
+        if m is antecedent or (m.sentence >= antecedent.sentence and m.sub_event_type.value == old
+                               and m.sub_event_type.reason.startswith("anaphoric")):
+            ev = m.trigger
+            m.event_type = Slot(SUB_TO_TYPE[sub], [ev], why)
+            m.sub_event_type = Slot(sub, [ev], why)
 
 
 def _before(ctx: _Ctx, i: int, hit: Hit) -> str:

@@ -259,7 +259,15 @@ class Gazetteer:
                 hit.start, hit.end = hit.start + offset, hit.end + offset
                 hit.span_start, hit.span_end = hit.span_start + offset, hit.span_end + offset
                 hits.append(hit)
-        return hits
+        return [h for h in hits if not self._adjective(text, h, offset)]
+
+    @staticmethod
+    def _adjective(text: str, hit: PlaceHit, offset: int) -> bool:
+        """A nationality word used as one ("Somali National Army soldiers"), not the place of the same name."""
+        if hit.relation or hit.surface.lower() not in resources.demonyms():
+            return False
+        follow = re.match(r"\W*([A-Za-z]+)", text[hit.end - offset:])
+        return bool(follow) and follow.group(1).lower() in set(resources.cues().get("adjective_before", []))
 
     def _tokens(self, text: str) -> list[_Tok]:
         toks: list[_Tok] = []

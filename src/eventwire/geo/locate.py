@@ -63,7 +63,7 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
             if h.candidates:
                 h.ids = gaz.rank(h.ids, h.hint, h.relation, context=context, qualifiers=_qualifier_ids(gaz, h))
                 gaz.fill(h)
-        best = _pick([h for h in hits if _plausible(gaz, h, context)], anchor, doc.text)
+        best = _pick([h for h in hits if _plausible(gaz, h, context)], anchor, doc.text, context.countries)
         if best is not None:
             place = best.candidates[0]
             reason = f"{best.relation or 'named'}: '{best.surface}'" + (f" ({best.reason})" if best.reason else "")
@@ -90,8 +90,10 @@ def _sentence_order(doc: Document, sentences: list[int], trigger: Evidence | Non
     return order
 
 
-def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "") -> PlaceHit | None:
-    """The hit tied to the trigger: explicit cue, finest kind, nearest (after the trigger slightly preferred)."""
+def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
+          countries: list[str] | None = None) -> PlaceHit | None:
+    """The hit tied to the trigger: explicit cue, finest kind, nearest (after the trigger slightly preferred),
+    in a country the document is about rather than abroad ("la plage du Lido à Mogadiscio")."""
     found = [h for h in hits if h.candidates]
     if not found:
         return None
@@ -103,7 +105,8 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "") -> 
         street = -4.0 if h.hint in ("street", "building") and h.candidates[0].kind != "facility" else 0.0
         # "headed from Rmelan town to Qamishli", "supporters from Butig gathered in Marawi": the origin is not the place
         origin = -3.0 if _SOURCE_CUE.match(doc_text[h.span_start:h.start]) else 0.0
-        return _CUE_BONUS.get(h.relation, 0.0) + kind + street + origin - max(dist, 0) / 40.0
+        abroad = -4.0 if countries and not h.qualifiers and h.candidates[0].country_code not in countries else 0.0
+        return _CUE_BONUS.get(h.relation, 0.0) + kind + street + origin + abroad - max(dist, 0) / 40.0
 
     return max(found, key=score)
 

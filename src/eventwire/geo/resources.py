@@ -61,3 +61,11 @@ def data_hash() -> str:
     for code in ("normalize.py", "index.py"):  # the index depends on how names are keyed
         h.update((Path(__file__).parent / code).read_bytes())
     return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Nationality adjectives of every country (EN + FR, lower-case), from the actors' demonyms.yaml."""
+    with open(DATA_DIR.parent / "demonyms.yaml", encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    return frozenset(a.lower() for rec in data.values() for key in ("adj_en", "adj_fr") for a in rec.get(key) or [])
