@@ -79,6 +79,10 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
         ev.date = Slot(DateValue(day, prec), reason="publication date")
     ev.place = best_local(c, "place", lambda s: s.value.geo_precision) or locate_event(doc, all_sents,
                                                                                     lead.trigger, ctx)
+    if ev.place.value is None and lead.sentence > 0:   # "On 3 May, in X, ... . Two civilians were killed."
+        earlier = locate_event(doc, list(range(lead.sentence - 1, -1, -1)), None, ctx)
+        if earlier.value is not None:
+            ev.place = Slot(earlier.value, earlier.evidence, f"named earlier in the article: {earlier.reason}")
     place = ev.place.value
     cc = place.country_code if place else (ctx.countries[0] if ctx.countries else None)
     roles = assign_actors(doc, [lead.sentence] + [x for x in all_sents if x != lead.sentence], lead.trigger,

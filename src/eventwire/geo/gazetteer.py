@@ -127,7 +127,7 @@ class Gazetteer:
                      region=meta.region if meta else "", admin1=a1, admin2=a2, latitude=round(r.lat, 5),
                      longitude=round(r.lon, 5), geo_precision=precision, country_code=r.cc, kind=r.kind)
 
-    def _near(self, area: int, rid: int, km: float = 80.0) -> bool:
+    def _near(self, area: int, rid: int, km: float = 40.0) -> bool:
         a, r = self.recs[area], self.recs[rid]
         return a.kind in ("admin1", "admin2") and a.cc == r.cc and r.kind == "city" and \
             _km((a.lat, a.lon), (r.lat, r.lon)) < km

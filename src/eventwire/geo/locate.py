@@ -10,6 +10,7 @@ from .gazetteer import Gazetteer, GeoContext, PlaceHit, get_gazetteer
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
 _WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
+_BARE_COMPLEMENT = re.compile(r"(?:of|of the|by|by the|de|du|des|d['’]|de la|de l['’]|par)")
 _SOURCE_CUE = re.compile(r"(?:from|depuis|en provenance d)\b", re.I)
 _CUE_BONUS = {"in": 3.0, "near": 3.0, "part": 3.0, "distance": 3.0, "area": 2.0, "": 0.0}
 
@@ -102,13 +103,29 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
         dist = h.start - anchor[1] if h.start >= anchor[1] else (anchor[0] - h.end) * 1.5
         kind = _KIND_RANK.get(h.candidates[0].kind, 0.0)
         # "the Kirkuk road" is not in Kirkuk; "the Solvay factory" names a firm
-        street = -4.0 if h.hint in ("street", "building") and h.candidates[0].kind != "facility" else 0.0
+        street = -4.0 if h.hint in ("street", "building", "part") and h.candidates[0].kind != "facility" \
+            and h.relation != "part" else 0.0
         # "headed from Rmelan town to Qamishli", "supporters from Butig gathered in Marawi": the origin is not the place
         origin = -3.0 if _SOURCE_CUE.match(doc_text[h.span_start:h.start]) else 0.0
         abroad = -4.0 if countries and not h.qualifiers and h.candidates[0].country_code not in countries else 0.0
-        return _CUE_BONUS.get(h.relation, 0.0) + kind + street + origin + abroad - max(dist, 0) / 40.0
+        # "members of the Collective of Guanajuato", "students of Tlatlauquitepec": a complement, not the scene
+        weak = -2.0 if _BARE_COMPLEMENT.fullmatch(doc_text[h.span_start:h.start].strip().lower()) else 0.0
+        return _CUE_BONUS.get(h.relation, 0.0) + kind + street + origin + abroad + weak + _scene(h, doc_text) \
+            - max(dist, 0) / 40.0
 
     return max(found, key=score)
+
+
+_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:On|Around|Le|Vers le|Dans la nuit (?:du|de))\b[^,.;]{0,45},\s*)?$", re.I)
+
+
+def _scene(h: PlaceHit, doc_text: str) -> float:
+    """A fronted place that sets the scene of the whole sentence ("On 3 May, in Morelia (Michoacan), ...")."""
+    if h.relation not in ("in", "near", "part"):
+        return 0.0
+    if not doc_text[h.span_end:h.span_end + 2].lstrip(")").startswith(","):
+        return 0.0
+    return 3.0 if _FRONTED.search(doc_text[max(0, h.span_start - 80):h.span_start]) else 0.0
 
 
 def _plausible(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> bool:
