@@ -314,7 +314,8 @@ class Gazetteer:
             runs.append(cur)
         out = []
         for r in runs:
-            while r and (r[-1].text.lower() in cues["connectors"]):
+            while r and r[-1].text.lower() in cues["connectors"] and \
+                    (r[-1].text[0].islower() or len(r[-1].text) < 4 or len(r) > 1):   # "Beni" alone is a town
                 r = r[:-1]
             if r:
                 out.append(r)
@@ -393,7 +394,8 @@ class Gazetteer:
             words = [t.text.lower().rstrip(".") for t in run[i:j]]
             surface = text[run[i].start:run[j - 1].end]
             key = name_key(surface)
-            if j - i == 1 and (key in stop or len(key) < 2 or key in _cues()["connectors"]):
+            if j - i == 1 and (key in stop or len(key) < 2 or
+                               (key in _cues()["connectors"] and (len(key) < 4 or key not in self.index.by_key))):
                 continue
             if words[0] in stop and j - i == 1:
                 continue

@@ -22,7 +22,12 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
     places: list[Place] = []
     dateline = None
     if doc.dateline_place:
-        res = gaz.resolve(doc.dateline_place)
+        cc = _dateline_country(doc, gaz)
+        res = gaz.resolve(doc.dateline_place, country=cc)
+        if cc and res.place is None:   # "Congo" read as the other Congo
+            res = gaz.resolve(doc.dateline_place)
+        if res.place and res.place.kind != "city":   # a dateline names a town: "BENI" is Beni, not El Beni
+            res.place = next((p for p in res.candidates if p.kind == "city"), res.place)
         if res.place:
             dateline = res.place
             places.append(res.place)
@@ -47,6 +52,21 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
         countries.remove(dateline.country_code)
         countries.insert(0, dateline.country_code)
     return GeoContext(countries=countries, places=places, dateline=dateline)
+
+
+_DATELINE_REGION = re.compile(r"\s*[,(]\s*([A-Z][\w'’ .-]{2,40}?)\s*[),]")
+
+
+def _dateline_country(doc: Document, gaz: Gazetteer) -> str | None:
+    """The country a dateline names after its town: "BENI, Congo, June 6", "ERBIL (Irak)"."""
+    i = doc.text[:300].lower().find(doc.dateline_place.lower())
+    if i < 0:
+        return None
+    m = _DATELINE_REGION.match(doc.text, i + len(doc.dateline_place))
+    if not m:
+        return None
+    res = gaz.resolve(m.group(1))
+    return res.place.country_code if res.place and res.place.kind in ("country", "admin1") else None
 
 
 def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, context: GeoContext,
