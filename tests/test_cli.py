@@ -38,7 +38,8 @@ def test_ingest_examples_creates_events(example_db: Path) -> None:
 def test_rerun_ingests_nothing_twice(example_db: Path) -> None:
     res = runner.invoke(app, ["ingest", str(ROOT / "examples"), "--db", str(example_db), "-q"])
     assert res.exit_code == 0
-    assert "events created: 0" in res.output and "skipped as already known: 8" in res.output
+    out = " ".join(res.output.split())
+    assert "incident reports: 0, new incidents: 0" in out and "skipped as already known: 8" in out
 
 
 def test_events_show_and_exports(example_db: Path, tmp_path: Path) -> None:
@@ -68,7 +69,21 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert res.exit_code == 1
     for name in ("empty.txt", "bin.txt", "bad.jsonl:1", "baddate.txt"):
         assert name in res.output
-    assert "events created: 1" in res.output.replace("\n", " ")
+    out = " ".join(res.output.split())
+    assert "incident reports: 1, new incidents: 1" in out
+
+
+def test_summary_counts_a_second_report_as_joined(tmp_path: Path) -> None:
+    """Two outlets telling one incident: two reports, one new incident, one joined to it."""
+    (tmp_path / "a.txt").write_text(" date 2024-03-02 KIDAL, 2 mars (AFP) - Trois soldats maliens ont été tués samedi "
+                                    "dans une embuscade tendue par des hommes armés près de Kidal.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(" date 2024-03-03 BAMAKO, March 3 (Reuters) - Gunmen ambushed an army patrol near "
+                                    "Kidal in northern Mali on Saturday, killing three soldiers, a military source said.",
+                                    encoding="utf-8")
+    res = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "j.db"), "-q"])
+    out = " ".join(res.output.split())
+    assert res.exit_code == 0, out
+    assert "incident reports: 2, new incidents: 1, joined to known incidents: 1" in out
 
 
 def test_help_has_examples() -> None:

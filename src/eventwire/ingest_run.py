@@ -8,12 +8,13 @@ import traceback
 from dataclasses import dataclass, field
 
 from rich.console import Console
+from sqlalchemy import func, select
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from .ingest import ReadError, count_inputs, read_paths
 from .model import Document
 from .pipeline import extract_document, warm_up
-from .store.db import open_db
+from .store.db import EventRow, open_db
 from .store.merging import link_duplicate, merge_into_store
 from .store.repo import audit, find_known, save_document, save_mentions
 
@@ -25,7 +26,8 @@ class IngestSummary:
     failed: int = 0
     unsupported: int = 0
     ignored: int = 0
-    events: int = 0
+    events: int = 0        # incident reports read (a document's own events, before merging)
+    incidents: int = 0     # incidents added to the store (reports of a known incident join it)
     background: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
@@ -34,7 +36,8 @@ class IngestSummary:
         rate = self.read / self.seconds if self.seconds else 0.0
         return (f"documents read: {self.read}, skipped as already known: {self.known}, "
                 f"failed: {self.failed}, other language: {self.unsupported}, files not read: {self.ignored}, "
-                f"events created: {self.events}, background mentions: {self.background} "
+                f"incident reports: {self.events}, new incidents: {self.incidents}, "
+                f"joined to known incidents: {self.events - self.incidents}, background mentions: {self.background} "
                 f"({rate:.1f} documents/s)")
 
 
@@ -44,6 +47,8 @@ def run_ingest(paths: list[str], db: str, show_progress: bool = True,
     console = console or Console(stderr=True)
     factory = open_db(db)
     summary = IngestSummary()
+    with factory() as s:
+        before = _count_events(s)
     total = count_inputs(paths)
     warm_up()
     t0 = time.perf_counter()
@@ -71,7 +76,13 @@ def run_ingest(paths: list[str], db: str, show_progress: bool = True,
         if last_file is not None:
             progress.advance(task)
     summary.seconds = time.perf_counter() - t0
+    with factory() as s:
+        summary.incidents = max(0, _count_events(s) - before)
     return summary
+
+
+def _count_events(s) -> int:
+    return s.scalar(select(func.count()).select_from(EventRow)) or 0
 
 
 def _ingest_one(factory, doc: Document, summary: IngestSummary, console: Console) -> None:
