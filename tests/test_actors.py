@@ -274,3 +274,19 @@ def test_group_announcing_a_change_is_actor1() -> None:
     res = _assign("Les Brigades du Hezbollah ont annoncé la suspension de leurs opérations militaires contre les "
                   "forces américaines.", "Change to group/activity", "IQ")
     assert res["actor1"] == "Kataib Hezbollah"
+
+
+@pytest.mark.parametrize("text,lang,group", [
+    ("A car bomb exploded outside a restaurant in Mogadishu on Friday, killing six people, police said. "
+     "The al-Shabab group claimed responsibility for the attack.", "en", "Al Shabaab"),
+    ("Cinq personnes ont été tuées vendredi dans l'explosion d'une voiture piégée à Mogadiscio, a indiqué la police "
+     "somalienne. Les islamistes shebab ont revendiqué l'attentat.", "fr", "Al Shabaab"),
+])
+def test_the_claimant_not_the_quoted_police_is_actor1(text, lang, group):
+    got = _assign(text, "Remote explosive/landmine/IED", "SO", lang)
+    assert got["actor1"] == group
+
+
+def test_no_victims_names_no_civilian_target():
+    got = _assign("Un drone a visé samedi la base aérienne d'Erbil, sans faire de victimes.", "Air/drone strike", "IQ")
+    assert got["actor2"] != "Civilians (Iraq)"

@@ -245,3 +245,42 @@ def test_origin_of_a_movement_is_not_the_place(gaz):
 def test_russian_regions_named_as_acled_does(gaz):
     assert gaz.resolve("Samara Oblast").place.admin1 == "Samara"
     assert gaz.resolve("Dagestan").place.admin1 == "Republic of Dagestan"
+    for town, oblast in (("Shebekino", "Belgorod"), ("Sudzha", "Kursk")):
+        assert gaz.resolve(town).place.admin1 == oblast
+
+
+def test_dateline_town_in_its_stated_country(gaz):
+    """'BENI, Congo' is the Congolese town, not Bolivia's El Beni; a dateline names a town, not a region."""
+    doc = _doc("BENI, Congo, June 6 (Reuters) - Gunmen killed 11 villagers near Beni", lang="en", dateline="Beni")
+    ctx = document_context(doc, gaz)
+    assert ctx.dateline.location == "Beni" and ctx.dateline.country == "Democratic Republic of Congo"
+    assert ctx.countries[0] == "CD"
+
+
+def test_nationality_word_is_not_a_place(gaz):
+    """'Somali' is also a region of Ethiopia, but 'Somali National Army soldiers' names no place."""
+    hits = gaz.spot("Two Somali National Army soldiers died when a landmine hit their truck in Mogadishu", "en")
+    assert [h.candidates[0].location for h in hits] == ["Mogadishu"]
+    assert gaz.spot("in the Somali region of Ethiopia", "en")[0].candidates[0].country == "Ethiopia"
+
+
+def test_place_abroad_loses_to_one_in_the_story(gaz):
+    """'la plage du Lido à Mogadiscio': Lido is a town in Italy, the story is in Somalia."""
+    doc = _doc("MOGADISCIO (AFP) - Une voiture piégée a explosé devant un restaurant de la plage du Lido à Mogadiscio",
+               dateline="MOGADISCIO")
+    slot = locate_event(doc, [0], None, document_context(doc, gaz), gaz)
+    assert slot.value.location == "Mogadishu"
+
+
+def test_fronted_place_sets_the_scene(gaz):
+    """ACLED-style notes open with the coded place; a later 'members of X' complement is not the scene."""
+    doc = _doc("On 6 April 2022, in Tlapa de Comonfort, Guerrero, teachers from schools of Chilpancingo "
+               "blocked the highway", lang="en")
+    slot = locate_event(doc, [0], None, document_context(doc, gaz), gaz)
+    assert slot.value.location.startswith("Tlapa")
+
+
+def test_neighbourhood_gives_way_to_its_city(gaz):
+    doc = _doc("On 22 March 2022, in Belem (Para), people blocked an avenue in the Sao Bras neighborhood", lang="en")
+    slot = locate_event(doc, [0], None, document_context(doc, gaz), gaz)
+    assert slot.value.location == "Belem"

@@ -329,3 +329,20 @@ def test_entering_without_a_fight_is_a_non_violent_transfer():
     assert m.sub_event_type.value == "Non-violent transfer of territory"
     m = first_event("Militants entered the town without a fight after the troops left on Monday.", "en")
     assert m.sub_event_type.value == "Non-violent transfer of territory"
+
+
+def test_a_guessed_headline_type_yields_to_the_sentence_that_tells_it():
+    """A bare 'Embuscade' headline is guessed an attack on civilians; the body says soldiers fell into it."""
+    text = ("Embuscade près de Téra : douze militaires tués\n\nDouze militaires nigériens sont tombés jeudi dans une "
+            "embuscade tendue par des terroristes près de Téra.")
+    evs = [m for m in mentions(text, "fr", "2024-08") if m.kind == EVENT]
+    assert evs and {m.sub_event_type.value for m in evs} == {"Armed clash"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Djibo has been under a blockade by Islamist militants for more than a year.", "en"),
+    ("Djibo est sous blocus jihadiste depuis plus d'un an.", "fr"),
+    ("The ADF has killed thousands of civilians in North Kivu over the past decade.", "en"),
+])
+def test_standing_situations_are_not_new_incidents(text, lang):
+    assert not [m for m in mentions(text, lang) if m.kind == EVENT]
