@@ -54,3 +54,20 @@ def test_a_qualification_or_a_confirmation_is_no_new_incident():
     text = ("Des hommes armés ont enlevé mardi le maire de Tibú, dans le nord-est de la Colombie, a annoncé la police. "
             "\"C'est une attaque contre nos institutions\", a déclaré le gouverneur.")
     assert subs(text, "fr") == ["Abduction/forced disappearance"]
+
+
+def test_a_place_far_from_the_lead_is_another_matter():
+    """'évacués vers Niamey' in a detail sentence does not move an ambush near Tillabéri."""
+    from eventwire.ingest import read_paths
+    from eventwire.pipeline import extract_document
+    import tempfile, os
+    text = (" date 2024-09 NIAMEY, 12 septembre (Reuters) - Vingt soldats nigériens ont été tués mercredi dans une "
+            "embuscade tendue par des jihadistes près de Tillabéri, dans l'ouest du Niger.\n\nLe bilan fait état de "
+            "vingt morts et de neuf blessés, évacués vers Niamey.")
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "a.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        doc = next(iter(read_paths([path])))
+        (ev,) = extract_document(doc).events
+    assert ev.place.value.location == "Tillaberi"

@@ -41,10 +41,10 @@ EXACT = [
 
 # Floors per language: (slot_f1, detection precision, detection recall, {field: agreement on matched events})
 FLOORS = {
-    "fr": (0.80, 0.93, 0.90, {"event_type": 0.85, "sub_event_type": 0.80, "date": 0.85, "place": 0.75,
-                              "admin1": 0.68, "actor1": 0.72, "actor2": 0.70, "fatalities": 0.80,
+    "fr": (0.82, 0.93, 0.90, {"event_type": 0.85, "sub_event_type": 0.80, "date": 0.85, "place": 0.83,
+                              "admin1": 0.80, "actor1": 0.72, "actor2": 0.70, "fatalities": 0.80,
                               "injuries": 0.80, "time_precision": 0.95, "attribution": 0.65, "weapons": 0.75}),
-    "en": (0.75, 0.85, 0.90, {"event_type": 0.90, "sub_event_type": 0.90, "date": 0.90, "place": 0.65,
+    "en": (0.80, 0.85, 0.90, {"event_type": 0.90, "sub_event_type": 0.90, "date": 0.90, "place": 0.75,
                               "actor1": 0.70, "actor2": 0.80, "fatalities": 0.80, "time_precision": 0.95,
                               "attribution": 0.80, "weapons": 0.85}),
 }

@@ -284,3 +284,18 @@ def test_neighbourhood_gives_way_to_its_city(gaz):
     doc = _doc("On 22 March 2022, in Belem (Para), people blocked an avenue in the Sao Bras neighborhood", lang="en")
     slot = locate_event(doc, [0], None, document_context(doc, gaz), gaz)
     assert slot.value.location == "Belem"
+
+
+@pytest.mark.parametrize("text,location", [
+    ("Un drone turc a frappé un véhicule près de Qamichli, dans le nord-est de la Syrie", "Qamishli"),
+    ("Des grenades ont été larguées près de Tchassiv Iar, dans l'est de l'Ukraine", "Chasiv Yar"),
+])
+def test_french_transliterations_of_missing_names(gaz, text, location):
+    doc = _doc(text)
+    slot = locate_event(doc, [0], None, document_context(doc, gaz), gaz)
+    assert slot.value is not None and location in slot.value.location
+
+
+def test_region_named_with_its_nationality_word(gaz):
+    hit = gaz.spot("dans la région autonome du Kurdistan irakien", "fr")[0]
+    assert hit.surface == "Kurdistan irakien" and hit.candidates[0].country == "Iraq"

@@ -181,3 +181,16 @@ def best_local(c: Cluster, name: str, key) -> Slot:
     """The best value of a slot read locally by any mention of the cluster (key: lower is better)."""
     cands = [getattr(m, name) for m in c.mentions if local(getattr(m, name), m)]
     return min(cands, key=key) if cands else Slot()
+
+
+def best_place(c: Cluster) -> Slot:
+    """The incident's place: the lead's own, or a finer place another mention reads within it ("près de Tillabéri"
+    then "à 20 km au nord de la ville"); a place far from the lead's is another matter ("évacués vers Niamey")."""
+    lead = c.lead
+    cands = [m.place for m in c.mentions if local(m.place, m)]
+    if not local(lead.place, lead):
+        return min(cands, key=lambda s: s.value.geo_precision) if cands else Slot()
+    base = lead.place.value
+    within = [s for s in cands if s is lead.place or not places_conflict(base, s.value)]
+    return min(within, key=lambda s: s.value.geo_precision)
+

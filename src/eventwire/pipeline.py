@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .assemble import Cluster, best_local, cluster_mentions, event_id, mark_dated_background
+from .assemble import Cluster, best_local, best_place, cluster_mentions, event_id, mark_dated_background
 from .extract.actors import assign_actors
 from .extract.attribution import attribution
 from .extract.casualties import casualties
@@ -77,7 +77,7 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
     if not ev.date:
         day, prec = reference_date(doc)
         ev.date = Slot(DateValue(day, prec), reason="publication date")
-    ev.place = best_local(c, "place", lambda s: s.value.geo_precision) or locate_event(doc, all_sents,
+    ev.place = best_place(c) or locate_event(doc, all_sents,
                                                                                     lead.trigger, ctx)
     if ev.place.value is None and lead.sentence > 0:   # "On 3 May, in X, ... . Two civilians were killed."
         earlier = locate_event(doc, list(range(lead.sentence - 1, -1, -1)), None, ctx)

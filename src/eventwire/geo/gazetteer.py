@@ -306,6 +306,9 @@ class Gazetteer:
                 cur.append(t)
             elif cur and joined and t.text.lower() in cues["connectors"]:
                 cur.append(t)
+            elif cur and joined and t.text.lower() in resources.demonyms() and \
+                    name_key(text[cur[0].start:t.end]) in self.index.by_key:
+                cur.append(t)   # "Kurdistan irakien": a known name that ends with a nationality word
             else:
                 if cur:
                     runs.append(cur)

@@ -81,6 +81,8 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
         hits = [h for h in gaz.spot(doc.text[s:e], doc.language or "fr", offset=s) if h.start >= dateline_end]
         anchor = (trigger.start, trigger.end) if trigger and n == 0 and s <= trigger.start < e else (s, s)
         for h in hits:
+            if not h.candidates and h.relation and doc.language == "fr" and context.countries:
+                _french_spelling(gaz, h, context)   # "Qamichli", "Tchassiv Iar": French transliterations
             if h.candidates:
                 h.ids = gaz.rank(h.ids, h.hint, h.relation, context=context, qualifiers=_qualifier_ids(gaz, h))
                 gaz.fill(h)
@@ -96,6 +98,18 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
     if unknown:
         return Slot(None, [], f"no place in the gazetteer for '{unknown[0]}'")
     return Slot(None, [], "no place named")
+
+
+def _french_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
+    """A name missing as written, found under its English transliteration in a country the story is about
+    (same consonant skeleton: 'Qamichli' = Qamishli, 'Tchassiv Iar' = Chasiv Yar)."""
+    if len(hit.surface) < 5:
+        return
+    ids = gaz.lookup_fuzzy(hit.surface, countries=context.countries[:3], min_ratio=75.0)
+    if ids:
+        hit.ids = gaz.rank(ids, hit.hint, hit.relation, context=context)
+        gaz.fill(hit)
+        hit.reason = "French spelling of " + hit.candidates[0].location
 
 
 def _dateline_evidence(doc: Document) -> list[Evidence]:
