@@ -24,5 +24,7 @@ def test_dev_set_slot_f1_and_fields() -> None:
     sc = score(json.loads((SHARED / "gold/acled_dev.json").read_text(encoding="utf-8")), records)
     share = {k: a / b for k, (a, b) in sc.per_slot.items()}
     assert sc.slot_f1 >= 0.85, (sc.slot_f1, share)
-    for k in ("event_type", "sub_event_type", "date", "fatalities"):
+    for k in ("event_type", "sub_event_type", "date", "fatalities", "admin1"):
         assert share[k] >= 0.85, (k, share[k])
+    # place: a floor at the measured level (0.76); most misses are villages missing from GeoNames cities500
+    assert share["place"] >= 0.74, share["place"]
