@@ -290,3 +290,23 @@ def test_the_claimant_not_the_quoted_police_is_actor1(text, lang, group):
 def test_no_victims_names_no_civilian_target():
     got = _assign("Un drone a visé samedi la base aérienne d'Erbil, sans faire de victimes.", "Air/drone strike", "IQ")
     assert got["actor2"] != "Civilians (Iraq)"
+
+
+def test_passive_claim_names_the_perpetrator():
+    got = _assign("Sept soldats maliens ont été tués mardi lors d'une attaque de jihadistes contre un poste de l'armée "
+                  "à Gao. L'attaque a été revendiquée dans la soirée par le Groupe de soutien à l'islam et aux "
+                  "musulmans (JNIM).", "Armed clash", "ML")
+    assert got["actor1"].startswith("JNIM")
+
+
+def test_quoted_force_is_no_perpetrator_of_violence():
+    got = _assign("Two explosive-laden drones struck near the air base at Erbil airport on Saturday, wounding a "
+                  "foreign contractor, the Kurdistan region's counter-terrorism service said.", "Air/drone strike",
+                  "IQ", "en")
+    assert got["actor1"] is None or got["actor1"].startswith("Unidentified")
+
+
+def test_generic_islamist_words_name_a_group_only_in_its_country():
+    got = _assign("At least five Malian soldiers were killed on Tuesday when Islamist militants stormed an army post "
+                  "in Gao.", "Armed clash", "ML", "en", day=date(2024, 2, 6))
+    assert "Mozambique" not in (got["actor1"] or "")

@@ -523,6 +523,9 @@ def _prep_role(tok, dep: str, words: set[str], cues: dict[str, set[str]]) -> tup
     head = tok.head
     verb = head.head if dep == "pobj" else head
     if dep in ("agent", "obl:agent") or words & cues["agent_preps"]:
+        governing = verb if verb.pos_ in ("VERB", "AUX") else verb.head   # "revendiquée dans la soirée par X"
+        if fold(governing.lemma_) in cues["claim_verbs"]:
+            return CLAIMER, tok   # "l'attaque a été revendiquée par le JNIM", "claimed by IS"
         if verb.dep_ in _CLAUSE_MODS and fold(verb.lemma_) not in cues["event_verbs"]:
             return "", verb.head   # "villages held by X": X qualifies the target, it does not act
         return AGENT, tok
@@ -675,6 +678,10 @@ class _Incident:
 
 _ARMED = (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG, COUNTRY)
 _UNNAMED = (UNIDENTIFIED, TRIBAL, GANG)
+# where the party that announces an action is its actor ("the police said they arrested ..."); in violence, the
+# force quoted ("police said") is the source, not the perpetrator
+_SOURCE_MAY_ACT = {"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established",
+                   "Non-violent transfer of territory", "Other", "Disrupted weapons use"}
 _ACTOR2_KINDS = {"any": _ARMED + (CIVILIANS, RIOTERS), "forces": (POLICE, STATE, COUNTRY), "armed": _ARMED,
                  "named": (NAMED,), "civilians": (CIVILIANS,), "none": ()}
 
@@ -768,7 +775,8 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
     lead_act = next((x for x in inc.cands if x.sent == inc.lead and x.role in (AGENT, ACCUSED, CLAIMER)
                      and x.hit.kind in _ARMED), None)   # "X a revendiqué un tir de roquettes" in the lead sentence
     c = (announcer or lead_act or inc.first((AGENT, ACCUSED), _ARMED) or (between[0] if between else None)
-         or inc.first((CLAIMER,), _ARMED) or inc.first((SOURCE,), _ARMED)
+         or inc.first((CLAIMER,), _ARMED)
+         or (inc.first((SOURCE,), _ARMED) if inc.sub in _SOURCE_MAY_ACT else None)
          or next((x for x in inc.cands if x.role == "" and x.sent == inc.lead
                   and x.hit.kind in (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG)), None))
     if c is not None and c.hit.kind in _UNNAMED:   # a group that claimed it or is accused beats "gunmen"
