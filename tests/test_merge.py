@@ -297,6 +297,14 @@ def test_merge_corpus_pairwise_precision_and_recall(corpus_db) -> None:
     assert precision >= 0.97 and recall >= 0.90, (precision, recall)
 
 
+def test_merge_corpus_same_incidents_in_reverse_order(corpus_db, tmp_path) -> None:
+    """Incremental merging gives the same incidents whatever the order the reports arrive in."""
+    paths = sorted((CORPUS / "reports").glob("*.txt"))[::-1]
+    backward = ingest_with_merge(paths, tmp_path / "r.db")
+    groups = lambda f: sorted(tuple(r["source_documents"]) for r in _snapshot(f))  # noqa: E731
+    assert groups(backward) == groups(corpus_db)
+
+
 def test_merge_corpus_links_republished_copies(corpus_db) -> None:
     dups = yaml.safe_load((CORPUS / "truth.yaml").read_text())["duplicates"]
     with corpus_db() as s:
