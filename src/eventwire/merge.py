@@ -15,6 +15,7 @@ from calendar import monthrange
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import combinations
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -99,8 +100,19 @@ def known_actor(slot: Slot[Actor]) -> str:
 
 
 def actors_compatible(x: str, y: str) -> bool:
-    """Same canonical actor (a unit suffix may be added), or one unknown."""
-    return not x or not y or x == y or x.startswith(y) or y.startswith(x)
+    """Same canonical actor (a unit suffix may be added), one unknown, or affiliated names (actors.yaml)."""
+    return not x or not y or x == y or x.startswith(y) or y.startswith(x) or y in _affiliates().get(x, ())
+
+
+@lru_cache(maxsize=1)
+def _affiliates() -> dict[str, frozenset[str]]:
+    """Name -> the names affiliated with it ("ADF" and the Islamic State that claims its attacks)."""
+    from .extract.actors import affiliation_groups
+    out: dict[str, set[str]] = {}
+    for group in affiliation_groups():
+        for name in group:
+            out.setdefault(name, set()).update(n for n in group if n != name)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def day_part(ev: Event) -> str:

@@ -83,6 +83,13 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
         earlier = locate_event(doc, list(range(lead.sentence - 1, -1, -1)), None, ctx)
         if earlier.value is not None:
             ev.place = Slot(earlier.value, earlier.evidence, f"named earlier in the article: {earlier.reason}")
+    if ev.place.reason.startswith("dateline place") and "no place in the gazetteer" in ev.place.reason:
+        # the incident's own place is unknown: an area the article places it in beats the dateline town
+        # ("the central town of Mahas" ... "Mahas lies in the Hiiraan region")
+        rest = [i for i in range(len(doc.sentences)) if i not in all_sents]
+        area = locate_event(doc, rest, None, ctx) if rest else Slot()
+        if area.value is not None and area.value.kind in ("admin1", "admin2") and not area.reason.startswith("dateline"):
+            ev.place = Slot(area.value, area.evidence, f"area named in the article ({ev.place.reason})")
     place = ev.place.value
     cc = place.country_code if place else (ctx.countries[0] if ctx.countries else None)
     roles = assign_actors(doc, [lead.sentence] + [x for x in all_sents if x != lead.sentence], lead.trigger,

@@ -83,6 +83,11 @@ def _alt(phrases: list[str], lower: bool = True, sep: str = "+") -> str:
     return "(?:" + "|".join(pats) + ")"
 
 
+def affiliation_groups() -> list[list[str]]:
+    """Names that reports of one incident may use for the same perpetrator (actors.yaml `affiliations`)."""
+    return [list(g) for g in _data("actors.yaml").get("affiliations") or []]
+
+
 def countries() -> dict[str, dict[str, Any]]:
     """ISO2 -> country record from demonyms.yaml."""
     return _data("demonyms.yaml")

@@ -144,7 +144,7 @@ def _lex(lang: str) -> _Lex:
         plural_person=_c(_ap(r["plural_persons"])),
         determiner=re.compile(rf"{_ap(r['singular_determiners'])}|{_ap(r['other_determiners'])}", re.I),
         preposition=re.compile(rf"(?<!\w)(?:{_ap(r['prepositions'])})\s*$", re.I),
-        not_after=re.compile(rf"\s*-?\s*(?:{_ap(r['not_after'])})(?!\w)", re.I),
+        not_after=re.compile(rf"\s*-?\s*(?:(?:d['’]|de |of )\s*)?(?:{_ap(r['not_after'])})(?!\w)", re.I),
         other=re.compile(rf"(?:\s+{_WORD})?\s+{_w(r['other'])}", re.I),
         additional=_c(_ap(r["additional"])),
         generic=_c(_ap(r["generic_people"])),

@@ -24,6 +24,8 @@ _DEMONYM = re.compile(r"^[A-Z]\w{2,}(?:ian|ish|ese|ani|aqi|eni|ais|aise|ien|ienn
 _PLACE_KINDS_ORDER = {"facility": 3, "city": 3, "admin2": 2, "admin1": 1, "country": 0}
 _MAX_CANDIDATES = 60
 _PLACE_HINTS = ("city", "area1", "area2", "facility", "part")
+_DIRECTION = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|"
+                        r"nord-est|nord-ouest|sud-est|sud-ouest)\b(?:\s+of|\s+de|\s+du|\s+d)?\b")
 _NEXT_WORD = re.compile(r"\W*([^\W_]+)")
 
 
@@ -279,6 +281,9 @@ class Gazetteer:
             if e:
                 s += e.end()
                 t = t[e.end():]
+            poss = re.search(r"['’]s$", t)   # "Congo's North Kivu province": the name without the possessive
+            if poss and len(t) > 3:
+                t = t[:poss.start()]
             toks.append(_Tok(s, s + len(t), t))
         return toks
 
@@ -316,7 +321,10 @@ class Gazetteer:
         if cur:
             runs.append(cur)
         out = []
+        orgs = set(cues.get("organisation_heads", []))
         for r in runs:
+            if len(r) >= 2 and (r[-1].text.lower() in orgs or r[0].text.lower() in orgs):   # "Parti ... d'Iran"
+                continue   # "National Unity Government", "Southern Transitional Council": a body, not a place
             while r and r[-1].text.lower() in cues["connectors"] and \
                     (r[-1].text[0].islower() or len(r[-1].text) < 4 or len(r) > 1):   # "Beni" alone is a town
                 r = r[:-1]
@@ -481,6 +489,8 @@ class Gazetteer:
             words = _ctx(raw).split()
             if not all(w in _cues()["features"] or w in _GAP_WORDS for w in words):
                 break
+            if _DIRECTION.search(_ctx(raw)):
+                break   # "Myaung township, west of the city of Sagaing": a reference point, not the enclosing area
             nest = any(w in _NEST_WORDS for w in words)
             if nxt.relation not in ("", "in", "area") and not (nest and nxt.relation == "part"):
                 break
@@ -571,7 +581,8 @@ class Gazetteer:
                 ids = self.lookup_fuzzy(text[s.start:s.end], kinds=("admin1", "admin2"), min_ratio=80.0)
             if main_ids and len(ids) > 1:
                 holding = [a for a in ids if any(a == m or self._contains(a, m) for m in main_ids)]
-                ids = holding or ids
+                ccs = {self.recs[m].cc for m in main_ids}
+                ids = holding or [a for a in ids if self.recs[a].cc in ccs] or ids   # "Oicha, in Beni territory"
             if ids:
                 levels.insert(0, self.rank(ids, s.hint or "area1"))
         return levels

@@ -40,8 +40,26 @@ def analyse(doc: Document):
             chunk_start = start + pos
         if doc.text[chunk_start:end].strip():
             spans.append(_trim(doc.text, chunk_start, end))
-    doc.sentences = spans
+    doc.sentences = _rejoin(doc.text, spans)
     return sdoc
+
+
+_SENTENCE_END = tuple('.!?:;»"”)…')
+
+
+def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo the parser's cuts inside a sentence ("tués lundi | matin | lors de l'attaque"): a piece that starts
+    with a lower-case letter continues the previous one when that one ends with no punctuation, in one paragraph."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            if text[s:s + 1].islower() and not text[ps:pe].rstrip().endswith(_SENTENCE_END) \
+                    and "\n\n" not in text[pe:s]:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
