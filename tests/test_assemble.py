@@ -71,3 +71,20 @@ def test_a_place_far_from_the_lead_is_another_matter():
         doc = next(iter(read_paths([path])))
         (ev,) = extract_document(doc).events
     assert ev.place.value.location == "Tillaberi"
+
+
+def test_incident_day_from_a_detail_sentence_not_the_day_witnesses_spoke():
+    """No date in the lead: the earliest day in the details ('invaded ... on Tuesday'), not 'told ... on Wednesday'."""
+    from eventwire.ingest import read_paths
+    from eventwire.pipeline import extract_document
+    import tempfile, os
+    text = (" date 2024-07-11 Bandits have abducted 52 residents of a village in Zamfara State, a community leader "
+            "has said.\n\nThe leader told our correspondent on Wednesday that the bandits invaded the village at "
+            "about 9 p.m. on Tuesday and moved the victims into the bush.")
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "a.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        doc = next(iter(read_paths([path])))
+        (ev,) = extract_document(doc).events
+    assert ev.date.value.day.isoformat() == "2024-07-09"

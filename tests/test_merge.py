@@ -308,12 +308,12 @@ def test_merge_corpus_pairwise_precision_and_recall(corpus_db) -> None:
 
 
 def test_merge_held_out_floor(corpus_db) -> None:
-    """Held-out reports (first measured at P 0.944 / R 0.548, now 1.0 / 0.742): a floor so that it does not drop.
+    """Held-out reports (first measured at P 0.944 / R 0.548, now 1.0 / 0.806): a floor so that it does not drop.
     Recall is short of 0.90: see the misses listed by benchmarks/merge_corpus.py."""
     truth, docs = _corpus_part(held_out=True)
     predicted = [[d for d in r["source_documents"] if d in docs] for r in _snapshot(corpus_db)]
     precision, recall = pairwise_precision_recall([p for p in predicted if p], truth)
-    assert precision >= 0.97 and recall >= 0.70, (precision, recall)
+    assert precision >= 0.97 and recall >= 0.78, (precision, recall)
 
 
 def test_merge_corpus_same_incidents_in_reverse_order(corpus_db, tmp_path) -> None:

@@ -8,11 +8,11 @@ from .extract.actors import assign_actors
 from .extract.attribution import attribution
 from .extract.casualties import casualties
 from .extract.classifier import model as classifier_model
-from .extract.dates import past_reference, reference_date, resolve_date
+from .extract.dates import find_dates, past_reference, reference_date, resolve_date
 from .extract.mentions import find_mentions
 from .extract.weapons import weapons
 from .geo import GeoContext, document_context, get_gazetteer, locate_event
-from .model import BACKGROUND, EVENT, DateValue, Document, Event, Mention, Slot
+from .model import BACKGROUND, EVENT, DateValue, Document, Event, Evidence, Mention, Slot
 from .nlp.language import SUPPORTED, detect_language
 from .nlp.pipeline import analyse
 
@@ -66,6 +66,18 @@ def fill_local_arguments(doc: Document, m: Mention, ctx: GeoContext, is_lead: bo
             m.kind, m.kind_reason = BACKGROUND, why
 
 
+def _detail_date(doc: Document, sentences: list[int]) -> Slot | None:
+    """The earliest day-precise date of the sentences that add details to an incident: the incident comes before
+    the day its witnesses spoke ("told our correspondent on Wednesday that bandits invaded ... on Tuesday")."""
+    hits = [(i, h) for i in sorted(sentences) for h in find_dates(doc, i)
+            if h.value is not None and h.value.precision == 1 and h.kind != "past_ref"]
+    if not hits:
+        return None
+    i, h = min(hits, key=lambda ih: ih[1].value.day)
+    return Slot(h.value, [Evidence(doc.id, i, h.start, h.end, doc.text[h.start:h.end])],
+                f"earliest day told in the details (sentence {i})")
+
+
 def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
     """One incident from a cluster of mentions: the best-supported value for every field."""
     lead = c.lead
@@ -74,6 +86,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
     ev = Event(doc_id=doc.id, sentence=lead.sentence, trigger=lead.trigger, kind=EVENT,
                event_type=lead.event_type, sub_event_type=lead.sub_event_type)
     ev.date = best_local(c, "date", lambda s: s.value.precision) or resolve_date(doc, sents, lead.trigger)
+    if not ev.date.evidence and c.context:   # the day told in a detail sentence ("invaded ... on Tuesday")
+        ev.date = _detail_date(doc, c.context) or ev.date
     if not ev.date:
         day, prec = reference_date(doc)
         ev.date = Slot(DateValue(day, prec), reason="publication date")
