@@ -12,6 +12,9 @@ _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "count
 _WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
 _BARE_COMPLEMENT = re.compile(r"(?:of|of the|by|by the|de|du|des|d['’]|de la|de l['’]|par)")
 _SOURCE_CUE = re.compile(r"(?:from|depuis|en provenance d)\b", re.I)
+# "le convoi se rendait de Fada à Pama", "a bus bound for Kano": where a convoy was going is not where it was hit
+# (a deployment "vers Hama" is placed where it goes: not listed here)
+_DESTINATION = re.compile(r"(?:se rendai(?:t|ent) (?:de|d['’]) [^,.;]{2,40}|à destination d|en route (?:to|for|vers)|bound for|on (?:its|their) way to)\W*$", re.I)
 _CUE_BONUS = {"in": 3.0, "near": 3.0, "part": 3.0, "distance": 3.0, "area": 2.0, "": 0.0}
 
 
@@ -141,6 +144,8 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
             and h.relation != "part" else 0.0
         # "headed from Rmelan town to Qamishli", "supporters from Butig gathered in Marawi": the origin is not the place
         origin = -3.0 if _SOURCE_CUE.match(doc_text[h.span_start:h.start]) else 0.0
+        if _DESTINATION.search(doc_text[max(0, h.span_start - 60):h.start]):
+            origin = -3.0
         abroad = -4.0 if countries and not h.qualifiers and h.candidates[0].country_code not in countries else 0.0
         # "members of the Collective of Guanajuato", "students of Tlatlauquitepec": a complement, not the scene
         weak = -2.0 if _BARE_COMPLEMENT.fullmatch(doc_text[h.span_start:h.start].strip().lower()) else 0.0
