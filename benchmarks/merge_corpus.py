@@ -26,7 +26,20 @@ CORPUS = Path(__file__).resolve().parents[1] / "tests" / "merge_corpus"
 
 
 def held_out(key: str) -> bool:
+    """Incidents m16+ and a12+ were written after the merge rules, by another hand."""
     return int(key[1:3]) >= (16 if key[0] == "m" else 12)
+
+
+def part_scores(truth: dict[str, list[str]], groups: list[list[str]]) -> dict[str, tuple[int, int, float, float]]:
+    """Per part of the corpus (all, developed on, held out): incidents, reports, pairwise precision and recall
+    of the predicted report groups restricted to that part's reports."""
+    out = {}
+    for name, part in (("all", truth), ("developed on", {k: v for k, v in truth.items() if not held_out(k)}),
+                       ("held out", {k: v for k, v in truth.items() if held_out(k)})):
+        docs = {d for v in part.values() for d in v}
+        pred = [[d for d in g if d in docs] for g in groups]
+        out[name] = (len(part), len(docs), *pairwise_precision_recall([g for g in pred if g], part.values()))
+    return out
 
 
 def main(argv: list[str]) -> int:
@@ -36,13 +49,8 @@ def main(argv: list[str]) -> int:
         run_ingest([str(CORPUS / "reports")], db, show_progress=False, console=Console(stderr=True, quiet=True))
         with open_db(db)() as s:
             recs = [event_record(e) for e in iter_events(s)]
-    groups = [r["source_documents"] for r in recs]
-    for name, part in (("all", truth), ("developed on", {k: v for k, v in truth.items() if not held_out(k)}),
-                       ("held out", {k: v for k, v in truth.items() if held_out(k)})):
-        docs = {d for v in part.values() for d in v}
-        pred = [[d for d in g if d in docs] for g in groups]
-        p, r = pairwise_precision_recall([g for g in pred if g], part.values())
-        print(f"{name:13} incidents {len(part):3}  reports {len(docs):3}  pairwise P {p:.3f}  R {r:.3f}")
+    for name, (n, docs, p, r) in part_scores(truth, [r["source_documents"] for r in recs]).items():
+        print(f"{name:13} incidents {n:3}  reports {docs:3}  pairwise P {p:.3f}  R {r:.3f}")
     if "--show" in argv:
         of = {d: k for k, v in truth.items() for d in v}
         for k, v in truth.items():

@@ -56,35 +56,28 @@ def test_a_qualification_or_a_confirmation_is_no_new_incident():
     assert subs(text, "fr") == ["Abduction/forced disappearance"]
 
 
-def test_a_place_far_from_the_lead_is_another_matter():
-    """'évacués vers Niamey' in a detail sentence does not move an ambush near Tillabéri."""
+def _events_of(text: str, tmp_path) -> list:
+    """Events extracted from an article given as text in the sample format, read as a file."""
     from eventwire.ingest import read_paths
     from eventwire.pipeline import extract_document
-    import tempfile, os
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_document(next(iter(read_paths([str(path)])))).events
+
+
+def test_a_place_far_from_the_lead_is_another_matter(tmp_path):
+    """'évacués vers Niamey' in a detail sentence does not move an ambush near Tillabéri."""
     text = (" date 2024-09 NIAMEY, 12 septembre (Reuters) - Vingt soldats nigériens ont été tués mercredi dans une "
             "embuscade tendue par des jihadistes près de Tillabéri, dans l'ouest du Niger.\n\nLe bilan fait état de "
             "vingt morts et de neuf blessés, évacués vers Niamey.")
-    with tempfile.TemporaryDirectory() as d:
-        path = os.path.join(d, "a.txt")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text)
-        doc = next(iter(read_paths([path])))
-        (ev,) = extract_document(doc).events
+    (ev,) = _events_of(text, tmp_path)
     assert ev.place.value.location == "Tillaberi"
 
 
-def test_incident_day_from_a_detail_sentence_not_the_day_witnesses_spoke():
+def test_incident_day_from_a_detail_sentence_not_the_day_witnesses_spoke(tmp_path):
     """No date in the lead: the earliest day in the details ('invaded ... on Tuesday'), not 'told ... on Wednesday'."""
-    from eventwire.ingest import read_paths
-    from eventwire.pipeline import extract_document
-    import tempfile, os
     text = (" date 2024-07-11 Bandits have abducted 52 residents of a village in Zamfara State, a community leader "
             "has said.\n\nThe leader told our correspondent on Wednesday that the bandits invaded the village at "
             "about 9 p.m. on Tuesday and moved the victims into the bush.")
-    with tempfile.TemporaryDirectory() as d:
-        path = os.path.join(d, "a.txt")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text)
-        doc = next(iter(read_paths([path])))
-        (ev,) = extract_document(doc).events
+    (ev,) = _events_of(text, tmp_path)
     assert ev.date.value.day.isoformat() == "2024-07-09"

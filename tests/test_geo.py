@@ -301,17 +301,10 @@ def test_region_named_with_its_nationality_word(gaz):
     assert hit.surface == "Kurdistan irakien" and hit.candidates[0].country == "Iraq"
 
 
-def test_french_spellings_of_conflict_places(gaz):
+def test_french_spellings_of_conflict_places(gaz, benchmark_module):
     """At least 93% of the team's list of French spellings land in a town of the right country."""
     import yaml
-    names = yaml.safe_load((Path(__file__).parent / "data" / "french_place_names.yaml").read_text(encoding="utf-8"))
-    total, found = 0, 0
-    for cc, ns in names.items():
-        for n in ns:
-            text = f"Une attaque a eu lieu près de {n}, selon des sources locales"
-            doc = Document(id="t", text=text, language="fr")
-            doc.sentences = [(0, len(text))]
-            p = locate_event(doc, [0], None, GeoContext(countries=[cc]), gaz).value
-            total += 1
-            found += p is not None and p.country_code == cc and p.kind != "country"
-    assert found / total >= 0.93, (found, total)
+    bench = benchmark_module("french_names")
+    names = yaml.safe_load(bench.NAMES.read_text(encoding="utf-8"))
+    results = [bench.placed(gaz, cc, n) is not None for cc, ns in names.items() for n in ns]
+    assert sum(results) / len(results) >= 0.93, (sum(results), len(results))

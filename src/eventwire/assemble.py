@@ -187,10 +187,9 @@ def best_place(c: Cluster) -> Slot:
     """The incident's place: the lead's own, or a finer place another mention reads within it ("près de Tillabéri"
     then "à 20 km au nord de la ville"); a place far from the lead's is another matter ("évacués vers Niamey")."""
     lead = c.lead
-    cands = [m.place for m in c.mentions if local(m.place, m)]
     if not local(lead.place, lead):
-        return min(cands, key=lambda s: s.value.geo_precision) if cands else Slot()
-    base = lead.place.value
-    within = [s for s in cands if s is lead.place or not places_conflict(base, s.value)]
+        return best_local(c, "place", lambda s: s.value.geo_precision)
+    within = [m.place for m in c.mentions if local(m.place, m)
+              and (m.place is lead.place or not places_conflict(lead.place.value, m.place.value))]
     return min(within, key=lambda s: s.value.geo_precision)
 

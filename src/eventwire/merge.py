@@ -20,6 +20,7 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from .assemble import event_id, km
+from .extract.actors import affiliation_groups
 from .model import EVENT, Actor, DateValue, Event, Evidence, Place, Slot
 
 # ---- rules and weights ----
@@ -107,7 +108,6 @@ def actors_compatible(x: str, y: str) -> bool:
 @lru_cache(maxsize=1)
 def _affiliates() -> dict[str, frozenset[str]]:
     """Name -> the names affiliated with it ("ADF" and the Islamic State that claims its attacks)."""
-    from .extract.actors import affiliation_groups
     out: dict[str, set[str]] = {}
     for group in affiliation_groups():
         for name in group:

@@ -11,8 +11,8 @@ from .extract.classifier import model as classifier_model
 from .extract.dates import find_dates, past_reference, reference_date, resolve_date
 from .extract.mentions import find_mentions
 from .extract.weapons import weapons
-from .geo import GeoContext, document_context, get_gazetteer, locate_event
-from .model import BACKGROUND, EVENT, DateValue, Document, Event, Evidence, Mention, Slot
+from .geo import NO_PLACE_FOR, GeoContext, document_context, get_gazetteer, locate_event
+from .model import BACKGROUND, EVENT, DateValue, Document, Event, Mention, Slot
 from .nlp.language import SUPPORTED, detect_language
 from .nlp.pipeline import analyse
 
@@ -74,8 +74,25 @@ def _detail_date(doc: Document, sentences: list[int]) -> Slot | None:
     if not hits:
         return None
     i, h = min(hits, key=lambda ih: ih[1].value.day)
-    return Slot(h.value, [Evidence(doc.id, i, h.start, h.end, doc.text[h.start:h.end])],
-                f"earliest day told in the details (sentence {i})")
+    return Slot(h.value, [doc.evidence(h.start, h.end)], f"earliest day told in the details (sentence {i})")
+
+
+def _event_place(doc: Document, c: Cluster, ctx: GeoContext, all_sents: list[int]) -> Slot:
+    """The incident's place: read in its own sentences; else, with no dateline, one named earlier in the article
+    ("On 3 May, in X, ... . Two civilians were killed."); when only the dateline is left although the incident's own
+    place was named, an area the article names elsewhere ("the town of Mahas" ... "Mahas lies in the Hiiraan
+    region") beats the dateline town."""
+    place = best_place(c) or locate_event(doc, all_sents, c.lead.trigger, ctx)
+    if place.value is None and c.lead.sentence > 0:
+        earlier = locate_event(doc, list(range(c.lead.sentence - 1, -1, -1)), None, ctx)
+        if earlier.value is not None:
+            return Slot(earlier.value, earlier.evidence, f"named earlier in the article: {earlier.reason}")
+    if place.value is not None and place.value is ctx.dateline and NO_PLACE_FOR in place.reason:
+        rest = [i for i in range(len(doc.sentences)) if i not in all_sents]
+        area = locate_event(doc, rest, None, ctx) if rest else Slot()
+        if area.value is not None and area.value is not ctx.dateline and area.value.kind in ("admin1", "admin2"):
+            return Slot(area.value, area.evidence, f"area named in the article ({place.reason})")
+    return place
 
 
 def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
@@ -91,19 +108,7 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
     if not ev.date:
         day, prec = reference_date(doc)
         ev.date = Slot(DateValue(day, prec), reason="publication date")
-    ev.place = best_place(c) or locate_event(doc, all_sents,
-                                                                                    lead.trigger, ctx)
-    if ev.place.value is None and lead.sentence > 0:   # "On 3 May, in X, ... . Two civilians were killed."
-        earlier = locate_event(doc, list(range(lead.sentence - 1, -1, -1)), None, ctx)
-        if earlier.value is not None:
-            ev.place = Slot(earlier.value, earlier.evidence, f"named earlier in the article: {earlier.reason}")
-    if ev.place.reason.startswith("dateline place") and "no place in the gazetteer" in ev.place.reason:
-        # the incident's own place is unknown: an area the article places it in beats the dateline town
-        # ("the central town of Mahas" ... "Mahas lies in the Hiiraan region")
-        rest = [i for i in range(len(doc.sentences)) if i not in all_sents]
-        area = locate_event(doc, rest, None, ctx) if rest else Slot()
-        if area.value is not None and area.value.kind in ("admin1", "admin2") and not area.reason.startswith("dateline"):
-            ev.place = Slot(area.value, area.evidence, f"area named in the article ({ev.place.reason})")
+    ev.place = _event_place(doc, c, ctx, all_sents)
     place = ev.place.value
     cc = place.country_code if place else (ctx.countries[0] if ctx.countries else None)
     roles = assign_actors(doc, [lead.sentence] + [x for x in all_sents if x != lead.sentence], lead.trigger,

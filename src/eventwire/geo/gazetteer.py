@@ -24,6 +24,7 @@ _DEMONYM = re.compile(r"^[A-Z]\w{2,}(?:ian|ish|ese|ani|aqi|eni|ais|aise|ien|ienn
 _PLACE_KINDS_ORDER = {"facility": 3, "city": 3, "admin2": 2, "admin1": 1, "country": 0}
 _MAX_CANDIDATES = 60
 _PLACE_HINTS = ("city", "area1", "area2", "facility", "part")
+NO_PLACE_FOR = "no place in the gazetteer for"   # reason prefix: a place was named that the gazetteer lacks
 _DIRECTION = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|"
                         r"nord-est|nord-ouest|sud-est|sud-ouest)\b(?:\s+of|\s+de|\s+du|\s+d)?\b")
 _NEXT_WORD = re.compile(r"\W*([^\W_]+)")
@@ -93,6 +94,8 @@ def _cues() -> dict:
         "after": {k: (v[0], int(v[1])) for k, v in c["after_relations"].items()},
         "connectors": set(c["name_connectors"]),
         "stop": set(c["stop_names"]),
+        "adjective_before": frozenset(c.get("adjective_before", [])),
+        "organisation_heads": frozenset(c.get("organisation_heads", [])),
     }
 
 
@@ -269,7 +272,7 @@ class Gazetteer:
         if hit.relation or hit.surface.lower() not in resources.demonyms():
             return False
         follow = re.match(r"\W*([A-Za-z]+)", text[hit.end - offset:])
-        return bool(follow) and follow.group(1).lower() in set(resources.cues().get("adjective_before", []))
+        return bool(follow) and follow.group(1).lower() in _cues()["adjective_before"]
 
     def _tokens(self, text: str) -> list[_Tok]:
         toks: list[_Tok] = []
@@ -555,7 +558,7 @@ class Gazetteer:
             reason = f"'{hit.surface}' not in the gazetteer; located by its area '{self.recs[ids[0]].name}'"
             hit.relation = "part" if hit.relation in ("", "in") else hit.relation
         if not ids:
-            hit.reason = f"no place in the gazetteer for '{hit.surface}'"
+            hit.reason = f"{NO_PLACE_FOR} '{hit.surface}'"
             return hit if cued else None
         if reason == "exact" and not (cued or quals or alts) and not self.salient(ids):
             return None
@@ -669,7 +672,7 @@ class Gazetteer:
         if fz:
             ranked = self.rank(fz, country=country, context=context, fuzzy=True)
             return self._result([self.place(i) for i in ranked[:10]], country, "variant spelling")
-        return GeoResult(None, [], f"no place in the gazetteer for '{phrase.strip()}'")
+        return GeoResult(None, [], f"{NO_PLACE_FOR} '{phrase.strip()}'")
 
     @staticmethod
     def _result(cands: list[Place], country: str | None, reason: str) -> GeoResult:

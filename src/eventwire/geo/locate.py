@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import asdict
 
 from ..model import Document, Evidence, Place, Slot
-from .gazetteer import Gazetteer, GeoContext, PlaceHit, get_gazetteer
+from .gazetteer import NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, get_gazetteer
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
 _WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
@@ -95,12 +95,11 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
             reason = f"{best.relation or 'named'}: '{best.surface}'" + (f" ({best.reason})" if best.reason else "")
             return Slot(place, [doc.evidence(best.span_start, best.span_end)], reason)
         unknown += [h.surface for h in hits if not h.candidates and h.reason]
-    missing = f" (no place in the gazetteer for '{unknown[0]}')" if unknown else ""
-    if context.dateline is not None:
-        return Slot(context.dateline, _dateline_evidence(doc), f"dateline place '{doc.dateline_place}'{missing}")
-    if unknown:
-        return Slot(None, [], f"no place in the gazetteer for '{unknown[0]}'")
-    return Slot(None, [], "no place named")
+    missing = f"{NO_PLACE_FOR} '{unknown[0]}'" if unknown else ""
+    if context.dateline is not None:   # the dateline's own Place object: callers tell the fallback by identity
+        return Slot(context.dateline, _dateline_evidence(doc),
+                    f"dateline place '{doc.dateline_place}'" + (f" ({missing})" if missing else ""))
+    return Slot(None, [], missing or "no place named")
 
 
 def _french_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
@@ -143,9 +142,8 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
         street = -4.0 if h.hint in ("street", "building", "part") and h.candidates[0].kind != "facility" \
             and h.relation != "part" else 0.0
         # "headed from Rmelan town to Qamishli", "supporters from Butig gathered in Marawi": the origin is not the place
-        origin = -3.0 if _SOURCE_CUE.match(doc_text[h.span_start:h.start]) else 0.0
-        if _DESTINATION.search(doc_text[max(0, h.span_start - 60):h.start]):
-            origin = -3.0
+        origin = -3.0 if _SOURCE_CUE.match(doc_text[h.span_start:h.start]) \
+            or _DESTINATION.search(doc_text[max(0, h.span_start - 60):h.start]) else 0.0
         abroad = -4.0 if countries and not h.qualifiers and h.candidates[0].country_code not in countries else 0.0
         # "members of the Collective of Guanajuato", "students of Tlatlauquitepec": a complement, not the scene
         weak = -2.0 if _BARE_COMPLEMENT.fullmatch(doc_text[h.span_start:h.start].strip().lower()) else 0.0
