@@ -308,3 +308,8 @@ def test_french_spellings_of_conflict_places(gaz, benchmark_module):
     names = yaml.safe_load(bench.NAMES.read_text(encoding="utf-8"))
     results = [bench.placed(gaz, cc, n) is not None for cc, ns in names.items() for n in ns]
     assert sum(results) / len(results) >= 0.93, (sum(results), len(results))
+
+
+def test_organisation_names_hold_no_places(gaz):
+    """'National Unity Government' is a body, not South Sudan's Unity state: its words are not read as a name."""
+    assert gaz._runs("locals protested in support of the National Unity Government (NUG)") == []

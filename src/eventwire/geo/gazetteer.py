@@ -324,7 +324,7 @@ class Gazetteer:
         if cur:
             runs.append(cur)
         out = []
-        orgs = set(cues.get("organisation_heads", []))
+        orgs = cues["organisation_heads"]
         for r in runs:
             if len(r) >= 2 and (r[-1].text.lower() in orgs or r[0].text.lower() in orgs):   # "Parti ... d'Iran"
                 continue   # "National Unity Government", "Southern Transitional Council": a body, not a place
