@@ -1,8 +1,11 @@
 """Per-field accuracy on the sample articles, the ACLED dev set and the team's corpus.
 
-usage: python benchmarks/accuracy.py [seeds] [dev] [corpus] [--limit N] [--errors]
+usage: python benchmarks/accuracy.py [seeds] [dev] [corpus] [real] [--limit N] [--errors]
 
 Runs the extraction in memory (no store) and scores with eventwire.evaluate (the scorer's definitions).
+`real` scores the real news pages of ../shared/real with the shared scorer itself (../shared/eval/score.py),
+French and English apart, and apart again for the pages kept untouched while developing (every fourth page in
+sorted order: see real_split).
 """
 from __future__ import annotations
 
@@ -61,8 +64,62 @@ def report(name: str, gold: dict, records: list[dict], seconds: float, n: int, e
     return sc.slot_f1
 
 
+def real_split(doc_ids: list[str]) -> tuple[list[str], list[str]]:
+    """(development, untouched) pages: every fourth page in sorted order is kept untouched."""
+    ids = sorted(doc_ids)
+    return [d for i, d in enumerate(ids) if i % 4 != 3], [d for i, d in enumerate(ids) if i % 4 == 3]
+
+
+def shared_scorer():
+    """The project's yardstick, ../shared/eval/score.py, loaded as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval/score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def report_real(name: str, gold: dict, records: list[dict], errors: bool) -> dict:
+    """Score records on gold's documents with the shared scorer and print its figures."""
+    res = shared_scorer().score(gold, records)
+    exported = sum(1 for r in records if set(r.get("source_documents") or []) & set(gold["documents"]))
+    print(f"\n== {name}: {len(gold['documents'])} pages, matched {res['events_matched']}  "
+          f"missed {res['events_missed']}  spurious {res['events_spurious']} of {exported} exported")
+    print("   " + "  ".join(f"{k} {v}" for k, v in res["per_slot"].items()))
+    print(f"   slot_precision {res['slot_precision']}  slot_recall {res['slot_recall']}  slot_f1 {res['slot_f1']}")
+    if errors:
+        for d in res["details"]:
+            if d[2]:
+                print("   ", *d)
+    return res
+
+
+def run_real(errors: bool, part: str = "all") -> dict[str, dict]:
+    """Extract and score ../shared/real (fr, en) whole, development part and untouched part."""
+    out: dict[str, dict] = {}
+    for lang in ("fr", "en"):
+        base = SHARED / "real" / lang
+        if not base.exists():
+            continue
+        gold = json.loads((base / "gold.json").read_text(encoding="utf-8"))
+        dev_ids, held_ids = real_split(list(gold["documents"]))
+        recs, secs, n = run([str(base / "docs")])
+        print(f"\n[{lang}: {n} pages in {secs:.1f} s]")
+        parts = {"all": list(gold["documents"]), "dev": dev_ids, "untouched": held_ids}
+        for pname, ids in parts.items():
+            if part not in ("all", pname) and pname != "all":
+                continue
+            sub = {"documents": {k: gold["documents"][k] for k in ids}}
+            out[f"{lang}/{pname}"] = report_real(f"real pages {lang} ({pname})", sub, recs,
+                                                 errors and (part == pname or pname == "dev"))
+    return out
+
+
 def main(argv: list[str]) -> int:
-    which = [a for a in argv if a in ("seeds", "dev", "corpus")] or ["seeds", "dev", "corpus"]
+    which = [a for a in argv if a in ("seeds", "dev", "corpus", "real")] or ["seeds", "dev", "corpus"]
+    if "real" in which and SHARED.exists():
+        run_real("--errors" in argv, "untouched" if "--untouched" in argv else "all")
     limit = int(argv[argv.index("--limit") + 1]) if "--limit" in argv else None
     errors = "--errors" in argv
     if "seeds" in which and SHARED.exists():
