@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .extract.mentions import cues
 from .extract.typing_rules import normalise
 from .geo.distance import haversine
-from .model import BACKGROUND, EVENT, DateValue, Document, Mention, Place, Slot
+from .model import BACKGROUND, EVENT, DateValue, Document, Event, Mention, Place, Slot
 
 DEMONSTRATIONS = {"Protests", "Riots"}
 MAX_KM_SAME_PLACE = 50.0
@@ -193,3 +193,31 @@ def best_place(c: Cluster) -> Slot:
               and (m.place is lead.place or not places_conflict(lead.place.value, m.place.value))]
     return min(within, key=lambda s: s.value.geo_precision)
 
+
+
+def _vague(ev: Event) -> bool:
+    """An incident told with nothing of its own: no place finer than a country, no day read in the text, no toll."""
+    place = ev.place.value
+    coarse = place is None or place.kind == "country"
+    undated = not ev.date.evidence or ev.date.value is None or ev.date.value.precision > 1
+    no_toll = not (ev.fatalities.value or ev.injuries.value)
+    return coarse and undated and no_toll
+
+
+def drop_vague_siblings(events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """Beside an incident with a place or a day of its own, a mention with neither place, day nor toll is a general
+    remark ("the U.S. has increased airstrikes", "arrests of hundreds of activists"), not a second incident: it is
+    kept as a background mention and not exported."""
+    if not any(not _vague(ev) for ev in events):
+        return events
+    keep: list[Event] = []
+    by_id = {m.id: m for m in mentions}
+    for ev in events:
+        if not _vague(ev):
+            keep.append(ev)
+            continue
+        for mid in ev.mention_ids:
+            m = by_id.get(mid)
+            if m is not None:
+                m.kind, m.kind_reason = BACKGROUND, "vague: no place, day or toll of its own beside a precise incident"
+    return keep

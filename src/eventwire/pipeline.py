@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .assemble import Cluster, best_local, best_place, cluster_mentions, event_id, mark_dated_background
+from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_vague_siblings, event_id,
+                       mark_dated_background)
 from .extract.actors import assign_actors
 from .extract.attribution import attribution
 from .extract.casualties import casualties
@@ -52,7 +53,7 @@ def extract_document(doc: Document) -> Extraction:
         fill_local_arguments(doc, m, ctx, is_lead=m is lead)
     mark_dated_background(mentions)
     events = [build_event(doc, c, ctx) for c in cluster_mentions(doc, mentions)]
-    return Extraction(doc, mentions, events)
+    return Extraction(doc, mentions, drop_vague_siblings(events, mentions))
 
 
 def fill_local_arguments(doc: Document, m: Mention, ctx: GeoContext, is_lead: bool = False) -> None:

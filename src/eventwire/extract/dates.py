@@ -39,6 +39,7 @@ class DateHit:
 class _Ref:
     day: date
     precision: int
+    spread: int = 0  # the article may speak from up to this many days after `day` (a day read in its text)
 
     @property
     def start(self) -> date:
@@ -149,8 +150,41 @@ def _reference(doc: Document) -> _Ref:
     if re.fullmatch(r"\d{4}-\d{2}", doc.published or ""):
         month = date.fromisoformat(doc.published + "-01")
         dateline = _dateline_day(doc, month)
-        return _Ref(dateline, 1) if dateline else _Ref(month, 3)
+        if dateline:
+            return _Ref(dateline, 1)
+        anchor = _weekday_anchor(doc, month)
+        if anchor:
+            last = _shift_month(month, 1) - timedelta(days=1)
+            return _Ref(anchor, 1, max(0, min(ANCHOR_SPREAD, (last - anchor).days)))
+        return _Ref(month, 3)
     return _Ref(date.today(), 3)
+
+
+ANCHOR_SPREAD = 6  # a weekday told after the latest dated weekday lies within the week that follows it
+
+
+def _weekday_anchor(doc: Document, month: date) -> date | None:
+    """The latest day the text names with its weekday and day of the month ("mardi 9 août", "Sunday, December
+    26"), where the weekday checks out in the publication month or the week before it: the article was written on
+    or after that day. Only used when the publication gives the month alone and no dateline gives the day."""
+    first = month - timedelta(days=ANCHOR_SPREAD + 1)
+    last = _shift_month(month, 1) - timedelta(days=1)
+    found: list[date] = []
+    for lang in _langs(doc):
+        L = _lang(lang)
+        for kind, pattern in L.patterns:
+            if kind not in ("explicit", "explicit_md"):
+                continue
+            for m in pattern.finditer(doc.text):
+                if not m["wd"] or not L.named(m["wd"]) or not L.named(m["m"]):
+                    continue
+                mon, wd = L.month(m["m"]), L.weekday(m["wd"])
+                year = int(m["y"]) if m["y"] else None
+                for y in ([year] if year else [month.year, month.year - 1]):
+                    day = _day(y, mon, _day_number(m["d"])) if mon else None
+                    if day and first <= day <= last and day.weekday() == wd:
+                        found.append(day)
+    return max(found, default=None)
 
 
 def _dateline_day(doc: Document, month: date) -> date | None:
@@ -306,10 +340,11 @@ def _relative(ref: _Ref, day: date, precision: int) -> DateValue:
 def _h_weekday(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     if not L.named(m["wd"]) or (m["wd2"] and not L.named(m["wd2"])):
         return None
-    back = (ref.day.weekday() - L.weekday(m["wd"])) % 7
+    latest = ref.day + timedelta(days=ref.spread)
+    back = (latest.weekday() - L.weekday(m["wd"])) % 7
     if back == 0 and (m["last1"] or m["last2"]):
         back = 7
-    return _relative(ref, ref.day - timedelta(days=back), 1), "weekday"
+    return _relative(ref, latest - timedelta(days=back), 1), "weekday"
 
 
 def _h_relative(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
