@@ -14,6 +14,7 @@ import hashlib
 import math
 from dataclasses import dataclass, field
 
+from .extract.casualties import find_counts
 from .extract.mentions import cues
 from .extract.typing_rules import normalise
 from .geo.distance import haversine
@@ -98,6 +99,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
     for other in c.mentions:
         if local(other.place, other) and local(m.place, m) and places_conflict(other.place.value, m.place.value):
             return False
+        if doc is not None and other.sentence != m.sentence and _separate_towns(doc, other, m):
+            return False
         same = other.sub_event_type.value == m.sub_event_type.value
         if local(other.date, other) and local(m.date, m) and dates_conflict(other.date.value, m.date.value, same):
             return False
@@ -118,6 +121,25 @@ def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
                 and _precise(m.place.value) and places_conflict(other.place.value, m.place.value):
             return True
     return False
+
+
+MIN_KM_OTHER_TOWN = 5.0  # two towns this far apart, each with its own toll, are two incidents
+
+
+def _town(p: Place | None) -> bool:
+    return p is not None and p.geo_precision == 1 and p.kind not in ("country", "admin1", "admin2")
+
+
+def _separate_towns(doc: Document, a: Mention, b: Mention) -> bool:
+    """Two mentions in other sentences, each naming its own town and its own toll ("four killed in Nizi" ...
+    "eleven killed in the villages of Liko and Lai"), tell two incidents even when the towns are close."""
+    if not (local(a.place, a) and local(b.place, b) and _town(a.place.value) and _town(b.place.value)):
+        return False
+    if a.place.value.location == b.place.value.location or km(a.place.value, b.place.value) < MIN_KM_OTHER_TOWN:
+        return False
+    def own_toll(m: Mention) -> bool:
+        return any(h.kind in ("killed", "injured") and h.value > 0 for h in find_counts(doc, m.sentence))
+    return own_toll(a) and own_toll(b)
 
 
 def _precise(p: Place) -> bool:

@@ -5,12 +5,13 @@ from dataclasses import dataclass, field
 
 from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_vague_siblings, event_id,
                        mark_dated_background)
-from .extract.actors import assign_actors
+from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
 from .extract.casualties import casualties
 from .extract.classifier import model as classifier_model
 from .extract.dates import find_dates, past_reference, reference_date, resolve_date
 from .extract.mentions import find_mentions
+from .extract.victims import security_victims
 from .extract.weapons import weapons
 from .geo import NO_PLACE_FOR, GeoContext, document_context, get_gazetteer, locate_event
 from .model import BACKGROUND, EVENT, DateValue, Document, Event, Mention, Slot
@@ -117,6 +118,7 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
     ev.actor1, ev.actor2 = roles["actor1"], roles["actor2"]
     ev.assoc_actor_1, ev.assoc_actor_2 = roles["assoc_actor_1"], roles["assoc_actor_2"]
     ev.fatalities, ev.injuries = casualties(doc, all_sents, lead.trigger)
+    _forces_as_victims(doc, ev, cc)
     ev.weapons = weapons(doc, all_sents)
     ev.attribution = attribution(doc, all_sents, ev.actor1.value)
     ev.mention_ids = [m.id for m in c.mentions]
@@ -124,3 +126,23 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
     ev.sources = [doc.source] if doc.source else []
     ev.id = event_id(ev.mention_ids[0])
     return ev
+
+
+def _forces_as_victims(doc: Document, ev: Event, cc: str | None) -> None:
+    """An attack whose toll names soldiers or police officers as the dead or wounded ("une vingtaine de soldats
+    tués") is a battle against that force (ACLED codes no civilians as its target)."""
+    if ev.sub_event_type.value != "Attack" or not cc:
+        return
+    toll = [*(ev.fatalities.evidence if ev.fatalities.value else []), *(ev.injuries.evidence if ev.injuries.value else [])]
+    force = security_victims(doc.language, toll)
+    if force is None:
+        return
+    why = f"the victims are {force.lower()} forces ({toll[0].text!r})"
+    ev.event_type = Slot("Battles", toll, why)
+    ev.sub_event_type = Slot("Armed clash", toll, why)
+    day = ev.date.value.day if ev.date.value else None
+    victim = state_force_actor(cc, force, day)
+    perpetrator = ev.actor1.value
+    if perpetrator is not None and perpetrator.inter == 1 and perpetrator.country == cc.upper():
+        ev.actor1 = Slot(unidentified_actor(cc), [], f"the force named is the victim; {why}")
+    ev.actor2 = Slot(victim, toll, why)

@@ -911,3 +911,15 @@ def _air_unit(actor: Actor, hit: ActorHit, inc: _Incident) -> Actor:
         if rule["forces"] == actor.country and (inc.cc or "").upper() in rule["where"]:
             return _state_actor(actor.country, "Military", inc.day, inc.cc, rule["unit"], actor.surface)
     return actor
+
+
+def state_force_actor(cc: str, force: str, day: date | None, role: str = "target") -> Actor:
+    """The state force of a country as an actor ('Police Forces of Kenya (2022-)', inter 1)."""
+    return Actor(state_force_name(cc, force, day), 1, role=role, country=cc.upper())
+
+
+def unidentified_actor(cc: str | None, role: str = "perpetrator") -> Actor:
+    """'Unidentified Armed Group (Country)'."""
+    actor = _generic_actor(UNIDENTIFIED, cc)
+    actor.role = role
+    return actor
