@@ -18,6 +18,7 @@ from .store.repo import EventFilter, get_event, iter_events, load_document, ment
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="News wire stories in, ACLED-coded conflict events out.\n\n"
                        "Example: eventwire ingest examples/ && eventwire events")
+app.add_typer(__import__("eventwire.cli_gazetteer").cli_gazetteer.app, name="gazetteer")  # village-level places
 out = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
 

@@ -12,7 +12,8 @@ from unidecode import unidecode
 from ..model import Place
 from . import resources
 from .distance import haversine
-from .index import Index, Rec, load_index
+from .geonames_import import FCODE_PRIOR, ImportedStore
+from .index import Index, Rec, display, load_index
 from .normalize import name_key, skeleton
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|\d+", re.U)
@@ -113,10 +114,111 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 class Gazetteer:
     """Offline gazetteer: spot toponyms in text and resolve them in context."""
 
-    def __init__(self, index: Index | None = None) -> None:
+    def __init__(self, index: Index | None = None, imported: ImportedStore | None | bool = None) -> None:
+        """``imported``: the store of GeoNames dumps imported by the user (``eventwire gazetteer import``); by default
+        the one in the gazetteer folder if there is one, ``False`` for none. It is read lazily: its places become
+        records (appended to ``recs``) the first time a name of theirs is looked up."""
         self.index = index or load_index()
-        self.recs: list[Rec] = self.index.recs
         self.metas = resources.countries()
+        self.extra: ImportedStore | None = ImportedStore.find() if imported is None else imported or None
+        self.recs: list[Rec] = list(self.index.recs) if self.extra else self.index.recs
+        self._gid_rec: dict[int, int] = {}     # GeoNames id of an imported place -> its record
+        self._keys: dict[str, tuple[int, ...]] = {}   # merged postings already read from the store
+        self._grid: dict[tuple[str, int, int], list[int]] | None = None   # built-in towns by 1-degree cell
+
+    # ---------- names: built-in index + imported places ----------
+
+    def ids(self, key: str) -> tuple[int, ...]:
+        """Record ids of a name key, best known first: the built-in index, plus the imported places."""
+        base = self.index.by_key.get(key, ())
+        if self.extra is None:
+            return base
+        got = self._keys.get(key)
+        if got is None:
+            rows = self.extra.by_key(key) if self.extra.maybe(key) else []
+            got = self._merge(base, [self._materialise(r) for r in rows]) if rows else base
+            if len(self._keys) > 200_000:
+                self._keys.clear()
+            self._keys[key] = got
+        return got
+
+    def known(self, key: str) -> bool:
+        """Whether some record has this name key."""
+        return bool(self.ids(key)) if self.extra is not None else key in self.index.by_key
+
+    def _merge(self, base: tuple[int, ...], extra: list[int]) -> tuple[int, ...]:
+        seen = set(base)
+        new = [i for i in dict.fromkeys(extra) if i not in seen]
+        if not new:
+            return base
+        return tuple(sorted([*base, *new], key=lambda i: -self._prior(i)))
+
+    def _prior(self, i: int) -> float:
+        r = self.recs[i]
+        base = {"country": 9.0, "admin1": 6.0, "admin2": 4.5, "facility": 5.0}.get(r.kind, 0.0)
+        return base + math.log10(r.pop + 1) + (1.0 if r.curated else 0.0) + FCODE_PRIOR.get(r.fcode, 0.0)
+
+    def _materialise(self, row: tuple) -> int:
+        """The record id of an imported place row (gid, name, cc, fcode, a1, a2, lat, lon, pop): the cities500 town
+        with that GeoNames id when there is one, else a new record in the admin areas its codes name."""
+        gid = row[0]
+        rid = self.index.gid_rec.get(gid)
+        if rid is not None:
+            return rid
+        rid = self._gid_rec.get(gid)
+        if rid is not None:
+            return rid
+        _, name, cc, fcode, a1c, a2c, lat, lon, pop = row
+        area = self.index.codes.get(f"{cc}.{a1c}.{a2c}") if a2c else None
+        if area is None:
+            area = self.index.codes.get(f"{cc}.{a1c}")
+        a1, a2 = (self.recs[area].a1, self.recs[area].a2) if area is not None else (-1, -1)
+        if a2 < 0:   # most dumps leave admin2 empty: that of the nearest built-in town of the same admin1
+            town = self._nearest_town(cc, a1, lat, lon)
+            if town is not None:
+                a1, a2 = self.recs[town].a1, self.recs[town].a2
+        rid = len(self.recs)
+        self.recs.append(Rec(display(name), "city", cc, a1, a2, lat, lon, pop, False, fcode or "PPL"))
+        self._gid_rec[gid] = rid
+        return rid
+
+    def _nearest_town(self, cc: str, a1: int, lat: float, lon: float, km: float = 60.0) -> int | None:
+        """The nearest built-in town with a known admin2 in the same country (and admin1 when known), within ``km``."""
+        if self._grid is None:
+            grid: dict[tuple[str, int, int], list[int]] = {}
+            for i, r in enumerate(self.index.recs):
+                if r.kind == "city" and r.a2 >= 0:
+                    grid.setdefault((r.cc, math.floor(r.lat), math.floor(r.lon)), []).append(i)
+            self._grid = grid
+        best, best_d = None, km
+        y, x = math.floor(lat), math.floor(lon)
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for i in self._grid.get((cc, y + dy, x + dx), ()):
+                    r = self.recs[i]
+                    if a1 >= 0 and r.a1 != a1:
+                        continue
+                    d = _km((lat, lon), (r.lat, r.lon))
+                    if d < best_d:
+                        best, best_d = i, d
+        return best
+
+    def imported_countries(self) -> frozenset[str]:
+        """Countries (ISO2) with imported places."""
+        return self.extra.countries() if self.extra is not None else frozenset()
+
+    def minor(self, i: int) -> bool:
+        """An imported place that is not in the built-in gazetteer (a village or hamlet below cities500's bar)."""
+        return bool(self.recs[i].fcode)
+
+    def skeleton_ids(self, sk: str, countries: list[str] | None = None) -> dict[int, list[str]]:
+        """Record ids of the names with this consonant skeleton, each with the imported name keys that matched:
+        built-in, then imported ones in ``countries`` (imported places are only looked for where the story is)."""
+        out: dict[int, list[str]] = {i: [] for i in self.index.by_skel.get(sk, ())}
+        if self.extra is not None and countries:
+            for key, *row in self.extra.by_skeleton(sk, countries):
+                out.setdefault(self._materialise(tuple(row)), []).append(key)
+        return out
 
     # ---------- records -> Place ----------
 
@@ -153,7 +255,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[int]:
         """Record ids whose name matches exactly (after normalisation)."""
-        return list(self.index.by_key.get(name_key(name), ()))
+        return list(self.ids(name_key(name)))
 
     def lookup_fuzzy(self, name: str, within: list[int] | None = None, countries: list[str] | None = None,
                      min_ratio: float = 65.0, kinds: tuple[str, ...] = ()) -> list[int]:
@@ -166,7 +268,8 @@ class Gazetteer:
         free = not within and not countries
         need = max(min_ratio, 85.0) if free else min_ratio
         out = []
-        for i in self.index.by_skel.get(sk, ()):
+        ccs = sorted({self.recs[a].cc for a in within} if within else countries or ())
+        for i, matched in self.skeleton_ids(sk, ccs).items():
             r = self.recs[i]
             if kinds and r.kind not in kinds:
                 continue
@@ -176,7 +279,7 @@ class Gazetteer:
                 continue
             if free and not self.salient([i]):
                 continue
-            if fuzz.ratio(key, name_key(r.name)) >= need:
+            if max([fuzz.ratio(key, name_key(r.name)), *(fuzz.ratio(key, m) for m in matched)]) >= need:
                 out.append(i)
         return out
 
@@ -315,7 +418,7 @@ class Gazetteer:
             elif cur and joined and t.text.lower() in cues["connectors"]:
                 cur.append(t)
             elif cur and joined and t.text.lower() in resources.demonyms() and \
-                    name_key(text[cur[0].start:t.end]) in self.index.by_key:
+                    self.known(name_key(text[cur[0].start:t.end])):
                 cur.append(t)   # "Kurdistan irakien": a known name that ends with a nationality word
             else:
                 if cur:
@@ -364,6 +467,7 @@ class Gazetteer:
                 return
 
     def _facilities(self, phrase: str) -> list[int]:
+        # facilities are all built in (data/geo/facilities.csv): the imported places need not be read here
         return [i for i in self.index.by_key.get(name_key(phrase), ()) if self.recs[i].kind == "facility"]
 
     def _split_run(self, text: str, run: list[_Tok]) -> list[_Seg]:
@@ -409,17 +513,17 @@ class Gazetteer:
             surface = text[run[i].start:run[j - 1].end]
             key = name_key(surface)
             if j - i == 1 and (key in stop or len(key) < 2 or
-                               (key in _cues()["connectors"] and (len(key) < 4 or key not in self.index.by_key))):
+                               (key in _cues()["connectors"] and (len(key) < 4 or not self.known(key)))):
                 continue
             if words[0] in stop and j - i == 1:
                 continue
-            ids = self.index.by_key.get(key)
+            ids = self.ids(key)
             if ids:
                 return j, list(ids), ""
             # "Anbar Province", "Kharkiv Oblast": a capitalised feature word at the end
             if j - i >= 2 and words[-1] in feats:
                 inner = name_key(text[run[i].start:run[j - 2].end])
-                ids = self.index.by_key.get(inner)
+                ids = self.ids(inner)
                 if ids and not (j - i == 2 and inner in stop):
                     return j, list(ids), feats[words[-1]]
         return i, [], ""
@@ -573,7 +677,8 @@ class Gazetteer:
         levels: list[list[int]] = []
         main_ids = (main_ids or [])[:_MAX_CANDIDATES]
         for s in reversed(quals):
-            ids = s.ids
+            ids = [i for i in s.ids if not self.minor(i)]   # "Shan State" is no hamlet called Shan: an enclosing
+            # area is an admin area or a town, not an imported village
             if s.hint != "city" and any(self.recs[i].kind in _ADMIN for i in ids):
                 ids = [i for i in ids if self.recs[i].kind in _ADMIN]  # "Unity state", "(Merida)": the area
             outer = levels[0] if levels else []
@@ -601,10 +706,12 @@ class Gazetteer:
             return seg.ids, "exact"
         if seg.ids:
             for n, level in enumerate(levels):
-                inside = [i for i in seg.ids if any(self._contains(a, i) for a in level)]
+                # a village outside the innermost area named is another village of that name
+                inside = [i for i in seg.ids if any(self._contains(a, i) for a in level) and not (n and self.minor(i))]
                 if inside:
                     return inside, "exact"
-                near = [i for i in seg.ids if n == 0 and any(self._near(a, i) for a in level[:5])]
+                near = [i for i in seg.ids if n == 0 and any(self._near(a, i, 15.0 if self.minor(i) else 40.0)
+                                                             for a in level[:5])]
                 if near:  # admin codes lag behind boundary changes: a same-country town close to the area
                     return near, "exact"
                 if n == 0 and listed and self.salient(seg.ids):
@@ -614,14 +721,15 @@ class Gazetteer:
                 return same, "exact"
         if not levels:
             return [], ""
-        fz = self.lookup_fuzzy(surface, within=levels[0], min_ratio=min_ratio)
+        fz = [i for i in self.lookup_fuzzy(surface, within=levels[0], min_ratio=min_ratio)
+              if not self.minor(i) or self._contains(levels[0][0], i)]   # villages: in the best reading of the area
         if fz:
             key = name_key(surface)
             ratios = {i: fuzz.ratio(key, name_key(self.recs[i].name)) for i in fz}
             best = max(ratios.values())
             return [i for i in fz if ratios[i] >= best - 5.0], "variant spelling"
         for part in _name_parts(surface):
-            ids = [i for i in self.lookup(part) if any(self._contains(a, i) for a in levels[0])]
+            ids = [i for i in self.lookup(part) if any(self._contains(a, i) for a in levels[0]) and not self.minor(i)]
             if ids:
                 return ids, f"part of the name '{part}'"
         return [], ""
@@ -655,7 +763,7 @@ class Gazetteer:
         key = name_key(phrase)
         if not key:
             return GeoResult(None, [], "empty phrase")
-        ids = list(self.index.by_key.get(key, ()))
+        ids = list(self.ids(key))
         if ids:
             ranked = self.rank(ids, country=country, context=context)
             cands = [self.place(i) for i in ranked[:10]]

