@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
+from datetime import date
 from pathlib import Path
 from typing import Optional
 
@@ -12,17 +14,53 @@ from rich.console import Console
 from rich.table import Table
 
 from .export import WRITERS, event_record
-from .store.db import open_db
+from .ingest.terminal import printable, safe
+from .store.db import StoreError, open_db
 from .store.repo import EventFilter, get_event, iter_events, load_document, mentions_of_event
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="News wire stories in, ACLED-coded conflict events out.\n\n"
                        "Example: eventwire ingest examples/ && eventwire events")
 app.add_typer(__import__("eventwire.cli_gazetteer").cli_gazetteer.app, name="gazetteer")  # village-level places
-out = Console(width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True)
+out = Console(width=None if sys.stdout.isatty() else 200, emoji=False)
+err = Console(stderr=True, emoji=False)
 
 DB_OPT = typer.Option("eventwire.db", "--db", help="SQLite file or SQLAlchemy URL of the store.")
+
+
+def _open(db: str, create: bool = False):
+    """The store's session factory; a one-line error and exit code 1 when it cannot be opened. Read commands
+    (create=False) never create a store."""
+    try:
+        return open_db(db, create=create)
+    except StoreError as e:
+        err.print(f"[red]error[/red] {safe(e)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+
+
+_DAY = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _day_option(value: Optional[str], name: str, last: bool) -> Optional[str]:
+    """An ISO day from YYYY-MM-DD, YYYY-MM or YYYY (the first or, when ``last``, the last day of a month or
+    year); a usage error naming the option otherwise."""
+    if value is None:
+        return None
+    m = _DAY.fullmatch(value.strip())
+    try:
+        if not m:
+            raise ValueError
+        year = int(m[1])
+        month = int(m[2]) if m[2] else (12 if last else 1)
+        if m[3]:
+            return date(year, month, int(m[3])).isoformat()
+        if not last:
+            return date(year, month, 1).isoformat()
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return date.fromordinal(nxt.toordinal() - 1).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)",
+                                 param_hint=name) from None
 
 
 @app.command()
@@ -35,31 +73,41 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
     title, url, source) and .html. Documents already stored (same id or same text) are skipped.
     Exit code 1 when some inputs failed; the others are still stored.
 
+    Bad input (unreadable, binary or too large files, broken JSON lines or CSV records, bad dates) is reported
+    with its file and line and the rest goes on. Two ingests may run on one store at once.
+
     Example: eventwire ingest examples/ articles.jsonl --db events.db
     """
     from .ingest_run import run_ingest
 
-    summary = run_ingest(paths, db, show_progress=not quiet, console=err)
-    out.print(summary.render())
+    try:
+        summary = run_ingest(paths, db, show_progress=not quiet, console=err)
+    except StoreError as e:
+        err.print(f"[red]error[/red] {safe(e)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    out.print(summary.render(), highlight=False)
     if summary.failed:
         raise typer.Exit(1)
 
 
 @app.command()
 def events(db: str = DB_OPT,
-           country: Optional[str] = typer.Option(None, help="Only this country (ACLED name)."),
+           country: Optional[str] = typer.Option(None, help="Only this country (its exact ACLED name, any case)."),
            type_: Optional[str] = typer.Option(None, "--type", help="Event or sub-event type (substring)."),
-           since: Optional[str] = typer.Option(None, help="From this date (YYYY-MM-DD)."),
-           until: Optional[str] = typer.Option(None, help="Up to this date (YYYY-MM-DD)."),
-           search: Optional[str] = typer.Option(None, help="Text in location, admin1 or actor names."),
-           limit: int = typer.Option(200, help="At most this many rows."),
+           since: Optional[str] = typer.Option(None, help="From this date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+           until: Optional[str] = typer.Option(None, help="Up to this date, inclusive (YYYY-MM-DD, YYYY-MM or YYYY)."),
+           search: Optional[str] = typer.Option(None, help="Literal text in location, admin1 or actor names."),
+           limit: int = typer.Option(200, min=1, help="At most this many rows (1 or more)."),
            all_: bool = typer.Option(False, "--all", help="Include rejected events.")) -> None:
     """List events as a table.
 
     Example: eventwire events --country Iraq --since 2024-01-01 --type drone
     """
-    factory = open_db(db)
-    f = EventFilter(country=country, event_type=type_, since=since, until=until, text=search,
+    since_day, until_day = _day_option(since, "--since", last=False), _day_option(until, "--until", last=True)
+    if since_day and until_day and since_day > until_day:
+        raise typer.BadParameter(f"{since} is after --until {until}", param_hint="--since")
+    factory = _open(db)
+    f = EventFilter(country=country, event_type=type_, since=since_day, until=until_day, text=search,
                     include_rejected=all_, limit=limit)
     t = Table(show_lines=False)
     for col in ("id", "date", "type / sub-type", "actor1", "actor2", "location", "country", "fat.", "inj.",
@@ -70,9 +118,10 @@ def events(db: str = DB_OPT,
         for ev in iter_events(s, f):
             r = event_record(ev)
             prec = f" ({r['time_precision']})" if r["time_precision"] and r["time_precision"] > 1 else ""
-            t.add_row(ev.id, f"{r['event_date']}{prec}", f"{r['event_type']}\n{r['sub_event_type']}",
-                      r["actor1"], r["actor2"], r["location"], r["country"], str(r["fatalities"]),
-                      str(r["injuries"]), str(len(ev.source_documents)))
+            t.add_row(safe(ev.id), safe(f"{r['event_date']}{prec}"),
+                      f"{safe(r['event_type'])}\n{safe(r['sub_event_type'])}",
+                      safe(r["actor1"]), safe(r["actor2"]), safe(r["location"]), safe(r["country"]),
+                      str(r["fatalities"]), str(r["injuries"]), str(len(ev.source_documents)))
             n += 1
     out.print(t)
     out.print(f"{n} event(s)")
@@ -85,31 +134,33 @@ def show(event_id: str = typer.Argument(..., help="Event id (or a unique prefix)
 
     Example: eventwire show EW1A2B3C4D5E
     """
-    factory = open_db(db)
+    factory = _open(db)
     with factory() as s:
         ev = get_event(s, event_id)
         if ev is None:
-            err.print(f"no event {event_id!r} in {db}")
+            err.print(f"no event {safe(repr(event_id))} in {safe(db)}", highlight=False)
             raise typer.Exit(1)
         rec = event_record(ev)
         if as_json:
-            out.print_json(json.dumps(rec, ensure_ascii=False))
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False, indent=2) + "\n")
             return
-        out.print(f"[bold]{ev.id}[/bold]  status: {ev.status}  sources: {', '.join(ev.source_documents)}")
+        out.print(f"[bold]{safe(ev.id)}[/bold]  status: {safe(ev.status)}  "
+                  f"sources: {safe(', '.join(ev.source_documents))}", highlight=False)
         for name, slot in ev.slots():
             value = _show_value(rec, name)
-            out.print(f"[bold]{name}[/bold]: {value}" + (f"  [dim]({slot.reason})[/dim]" if slot.reason else ""))
+            why = f"  [dim]({safe(slot.reason)})[/dim]" if slot.reason else ""
+            out.print(f"[bold]{name}[/bold]: {safe(value)}{why}", highlight=False)
             for e in slot.evidence:
-                out.print(f"    ↳ {e.doc_id} sentence {e.sentence} [{e.start}:{e.end}] “{e.text}”",
+                out.print(printable(f"    ↳ {e.doc_id} sentence {e.sentence} [{e.start}:{e.end}] “{e.text}”"),
                           highlight=False, markup=False)
         out.print("[bold]reports[/bold]:")
         for m in mentions_of_event(s, ev.id):
             doc = load_document(s, m.doc_id)
             sent = doc.text[slice(*doc.sentences[m.sentence])] if doc and 0 <= m.sentence < len(doc.sentences) else ""
             said = [f"{k}={_brief(v.value)}" for k, v in m.slots() if v.value not in (None, [], "")]
-            out.print(f"  {m.doc_id} ({doc.source if doc else ''}) sentence {m.sentence}: {', '.join(said)}",
+            out.print(printable(f"  {m.doc_id} ({doc.source if doc else ''}) sentence {m.sentence}: {', '.join(said)}"),
                       markup=False, highlight=False)
-            out.print(f"    “{sent}”", markup=False, highlight=False)
+            out.print(f"    “{printable(sent, keep_newlines=True)}”", markup=False, highlight=False)
 
 
 def _show_value(rec: dict, name: str) -> str:
@@ -140,9 +191,9 @@ def export(db: str = DB_OPT,
     Example: eventwire export --db events.db --format csv -o events.csv
     """
     if fmt not in WRITERS:
-        err.print(f"unknown format {fmt!r}: choose csv, jsonl or geojson")
+        err.print(f"unknown format {safe(repr(fmt))}: choose csv, jsonl or geojson", highlight=False)
         raise typer.Exit(2)
-    factory = open_db(db)
+    factory = _open(db)
     with factory() as s:
         ts = int(time.time())
         records = [event_record(ev, ts) for ev in iter_events(s, EventFilter(include_rejected=all_))]
@@ -151,7 +202,7 @@ def export(db: str = DB_OPT,
     else:
         with open(output, "w", encoding="utf-8", newline="") as fh:
             n = WRITERS[fmt](records, fh)
-        err.print(f"{n} event(s) written to {output}")
+        err.print(f"{n} event(s) written to {safe(output)}", highlight=False)
 
 
 @app.command()
@@ -172,13 +223,14 @@ def geocode(phrase: str = typer.Argument(..., help="A place phrase, e.g. \"dans 
         return
     best = res.get("best")
     if best:
-        out.print(f"[bold]{best['location']}[/bold] ({best.get('admin1', '')}, {best.get('country', '')}) "
+        out.print(f"[bold]{safe(best['location'])}[/bold] ({safe(best.get('admin1', ''))}, "
+                  f"{safe(best.get('country', ''))}) "
                   f"{best.get('latitude')}, {best.get('longitude')} geo_precision {best.get('geo_precision')}")
     else:
-        out.print(f"no match: {res.get('reason', '')}")
+        out.print(f"no match: {safe(res.get('reason', ''))}", highlight=False)
     for c in res.get("candidates", [])[:10]:
-        out.print(f"  candidate: {c.get('location')} ({c.get('admin1', '')}, {c.get('country', '')}) "
-                  f"{c.get('latitude')}, {c.get('longitude')}", markup=False, highlight=False)
+        out.print(printable(f"  candidate: {c.get('location')} ({c.get('admin1', '')}, {c.get('country', '')}) "
+                            f"{c.get('latitude')}, {c.get('longitude')}"), markup=False, highlight=False)
 
 
 def main() -> None:  # pragma: no cover
@@ -198,10 +250,14 @@ def eval_(gold: Path = typer.Argument(..., help="Gold file (JSON: {'documents': 
     from .evaluate import score
     from .ingest_run import run_ingest
 
-    summary = run_ingest(docs, db, show_progress=True, console=err)
-    err.print(summary.render())
+    try:
+        summary = run_ingest(docs, db, show_progress=True, console=err)
+    except StoreError as e:
+        err.print(f"[red]error[/red] {safe(e)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    err.print(summary.render(), highlight=False)
     g = json.loads(gold.read_text(encoding="utf-8"))
-    factory = open_db(db)
+    factory = _open(db)
     with factory() as s:
         records = [event_record(ev) for ev in iter_events(s, EventFilter())]
     sc = score(g, records)
@@ -220,13 +276,14 @@ def eval_(gold: Path = typer.Argument(..., help="Gold file (JSON: {'documents': 
     if errors:
         for e in sc.errors[:max_errors]:
             if e.slots == ["missed"]:
-                out.print(f"MISSED {e.doc_id}#{e.gold_index}: {e.gold.get('sub_event_type')} "
-                          f"{e.gold.get('event_date')} {e.gold.get('location')}", markup=False, highlight=False)
+                out.print(printable(f"MISSED {e.doc_id}#{e.gold_index}: {e.gold.get('sub_event_type')} "
+                                    f"{e.gold.get('event_date')} {e.gold.get('location')}"),
+                          markup=False, highlight=False)
                 continue
             diffs = "; ".join(f"{k}: gold={_gold_val(e.gold, k)} system={_sys_val(e.system, k)}" for k in e.slots)
-            out.print(f"{e.doc_id} {e.event_id}: {diffs}", markup=False, highlight=False)
+            out.print(printable(f"{e.doc_id} {e.event_id}: {diffs}"), markup=False, highlight=False)
         for doc_id, ev_id in sc.spurious_events[:max_errors]:
-            out.print(f"SPURIOUS {doc_id} {ev_id}", markup=False, highlight=False)
+            out.print(printable(f"SPURIOUS {doc_id} {ev_id}"), markup=False, highlight=False)
 
 
 def _gold_val(g: dict, k: str) -> str:

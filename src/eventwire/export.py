@@ -110,7 +110,20 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula (starting with = + - @ tab or carriage return) gets a
+    leading ' (OWASP's advice against CSV injection); numbers and other text are left as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """ACLED columns as CSV, every text cell safe to open in a spreadsheet (see :func:`neutralise_cell`);
+    JSONL and GeoJSON keep the values exactly."""
     w = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
     w.writeheader()
     n = 0
@@ -119,7 +132,7 @@ def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
         row["weapons"] = "; ".join(r["weapons"])
         row["source_documents"] = "; ".join(r["source_documents"])
         row["evidence"] = json.dumps(r["evidence"], ensure_ascii=False)
-        w.writerow(row)
+        w.writerow({k: neutralise_cell(v) for k, v in row.items()})
         n += 1
     return n
 

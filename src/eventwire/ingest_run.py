@@ -1,4 +1,9 @@
-"""The ingest job: read inputs, extract each new document, store it, report — never stopping on bad input."""
+"""The ingest job: read inputs, extract each new document, store it, report — never stopping on bad input.
+
+Several processes may ingest into one store at once: each document is stored in one write transaction that
+first checks again whether another process stored it meanwhile (SQLite: BEGIN IMMEDIATE, writers take turns),
+and the summary counts only what this process did.
+"""
 from __future__ import annotations
 
 import os
@@ -8,15 +13,19 @@ import traceback
 from dataclasses import dataclass, field
 
 from rich.console import Console
-from sqlalchemy import func, select
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from sqlalchemy.exc import IntegrityError
 
 from .ingest import ReadError, count_inputs, read_paths
+from .ingest.sections import SECTION_CHARS, extract_in_sections
+from .ingest.terminal import printable, safe
 from .model import Document
 from .pipeline import extract_document, warm_up
-from .store.db import EventRow, open_db
+from .store.db import DocumentRow, open_db, writer
 from .store.merging import link_duplicate, merge_into_store
-from .store.repo import audit, find_known, save_document, save_mentions
+from .store.repo import audit, distinct_id, find_known, save_document, save_mentions
+
+_ATTEMPTS = 3   # a document whose id another process took meanwhile is extracted again under a new id
 
 
 @dataclass
@@ -26,8 +35,9 @@ class IngestSummary:
     failed: int = 0
     unsupported: int = 0
     ignored: int = 0
+    warnings: int = 0
     events: int = 0        # incident reports read (a document's own events, before merging)
-    incidents: int = 0     # incidents added to the store (reports of a known incident join it)
+    incidents: int = 0     # incidents this run added to the store (the others joined known incidents)
     background: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
@@ -35,85 +45,153 @@ class IngestSummary:
     def render(self) -> str:
         rate = self.read / self.seconds if self.seconds else 0.0
         return (f"documents read: {self.read}, skipped as already known: {self.known}, "
-                f"failed: {self.failed}, other language: {self.unsupported}, files not read: {self.ignored}, "
-                f"incident reports: {self.events}, new incidents: {self.incidents}, "
+                f"failed: {self.failed}, warnings: {self.warnings}, other language: {self.unsupported}, "
+                f"files not read: {self.ignored}, incident reports: {self.events}, new incidents: {self.incidents}, "
                 f"joined to known incidents: {self.events - self.incidents}, background mentions: {self.background} "
                 f"({rate:.1f} documents/s)")
 
 
 def run_ingest(paths: list[str], db: str, show_progress: bool = True,
                console: Console | None = None) -> IngestSummary:
-    """Ingest paths into the store at db; one transaction per document."""
-    console = console or Console(stderr=True)
+    """Ingest paths into the store at db; one transaction per document.
+
+    Raises :class:`eventwire.store.db.StoreError` when the store cannot be opened; every other problem is
+    reported (file and line) and counted, and the batch goes on.
+    """
+    console = console or Console(stderr=True, emoji=False)
     factory = open_db(db)
+    write = writer(factory)
     summary = IngestSummary()
-    with factory() as s:
-        before = _count_events(s)
     total = count_inputs(paths)
     warm_up()
     t0 = time.perf_counter()
-    progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[name]}"),
-                        TimeRemainingColumn(), console=console, disable=not show_progress, transient=True)
+    progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[name]}", markup=False), TimeRemainingColumn(),
+                        console=console, disable=not show_progress, transient=True)
     with progress:
         task = progress.add_task("ingest", total=total or None, name="")
         last_file = None
         for item in read_paths(paths, stdin=sys.stdin):
-            where = item.path.split(":")[0]
+            where = _file_of(item)
             if where != last_file and last_file is not None:
                 progress.advance(task)
             last_file = where
-            progress.update(task, name=where[-40:])
-            if isinstance(item, ReadError) and item.ignored:
-                summary.ignored += 1
-                console.print(f"[yellow]skipped[/yellow] {item}", highlight=False)
-                continue
+            progress.update(task, name=printable(where)[-40:])
             if isinstance(item, ReadError):
-                summary.failed += 1
-                summary.errors.append(str(item))
-                console.print(f"[red]error[/red] {item}", highlight=False)
+                _report_read_error(item, summary, console)
                 continue
-            _ingest_one(factory, item, summary, console)
+            _ingest_one(factory, write, item, summary, console)
         if last_file is not None:
             progress.advance(task)
     summary.seconds = time.perf_counter() - t0
-    with factory() as s:
-        summary.incidents = max(0, _count_events(s) - before)
     return summary
 
 
-def _count_events(s) -> int:
-    return s.scalar(select(func.count()).select_from(EventRow)) or 0
+def _file_of(item: Document | ReadError) -> str:
+    """The input file an item came from (a Document's path may end in ':line')."""
+    if isinstance(item, ReadError):
+        return item.path
+    head, sep, tail = item.path.rpartition(":")
+    return head if sep and tail.isdigit() else item.path
 
 
-def _ingest_one(factory, doc: Document, summary: IngestSummary, console: Console) -> None:
+def _report_read_error(item: ReadError, summary: IngestSummary, console: Console) -> None:
+    if item.ignored:
+        summary.ignored += 1
+        console.print(f"[yellow]skipped[/yellow] {safe(item)}", highlight=False, soft_wrap=True)
+    elif item.warning:
+        summary.warnings += 1
+        console.print(f"[yellow]warning[/yellow] {safe(item)}", highlight=False, soft_wrap=True)
+    else:
+        _fail(summary, console, str(item))
+
+
+def _fail(summary: IngestSummary, console: Console, msg: str) -> None:
+    summary.failed += 1
+    summary.errors.append(msg)
+    console.print(f"[red]error[/red] {safe(msg)}", highlight=False, soft_wrap=True)
+    if os.environ.get("EVENTWIRE_DEBUG") and sys.exc_info()[0] is not None:
+        traceback.print_exc()
+
+
+def _ingest_one(factory, write, doc: Document, summary: IngestSummary, console: Console) -> None:
     summary.read += 1
-    with factory() as s:
-        if find_known(s, doc):
+    where = doc.path or doc.id
+    for _ in range(_ATTEMPTS):
+        with factory() as s:
+            if find_known(s, doc):
+                summary.known += 1
+                return
+            taken = s.get(DocumentRow, doc.id) is not None
+            new_id = distinct_id(s, doc) if taken else doc.id
+        if new_id != doc.id:
+            summary.warnings += 1
+            console.print(f"[yellow]warning[/yellow] {safe(where)}: id {safe(repr(doc.id))} is already used by "
+                          f"a different article; this one is stored as {safe(repr(new_id))}",
+                          highlight=False, soft_wrap=True)
+            doc.id = new_id
+        try:
+            res, sections = extract_in_sections(doc, extract_document)
+        except Exception as exc:  # one bad document never stops the batch
+            _fail(summary, console, f"{where}: extraction failed: {type(exc).__name__}: {exc}")
+            return
+        if sections > 1:
+            console.print(f"[cyan]note[/cyan] {safe(where)}: a long article ({len(doc.text):,} characters), "
+                          f"extracted in {sections} sections of at most {SECTION_CHARS:,} characters",
+                          highlight=False, soft_wrap=True)
+        try:
+            outcome = _store(write, doc, res)
+        except Exception as exc:  # a store that refuses one document (disk full, locked too long...) is reported
+            _fail(summary, console, f"{where}: could not be stored: {type(exc).__name__}: {_first_line(exc)}")
+            return
+        if outcome == "retry":
+            continue
+        if outcome == "known":
             summary.known += 1
             return
-    try:
-        res = extract_document(doc)
-    except Exception as exc:  # one bad document never stops the batch
-        summary.failed += 1
-        msg = f"{doc.path or doc.id}: extraction failed: {type(exc).__name__}: {exc}"
-        summary.errors.append(msg)
-        console.print(f"[red]error[/red] {msg}", highlight=False)
-        if os.environ.get("EVENTWIRE_DEBUG"):
-            traceback.print_exc()
-        return
-    with factory() as s:
         if res.skipped:
             summary.unsupported += 1
-            console.print(f"[yellow]skipped[/yellow] {doc.path or doc.id}: {res.skipped}", highlight=False)
-            save_document(s, doc, status=f"skipped: {res.skipped}"[:40])
-            s.commit()
+            console.print(f"[yellow]skipped[/yellow] {safe(where)}: {safe(res.skipped)}",
+                          highlight=False, soft_wrap=True)
             return
-        save_document(s, doc)
-        save_mentions(s, res.mentions)
-        s.flush()
-        link_duplicate(s, doc)
-        for ev in merge_into_store(s, res.events):
-            audit(s, "ingest", ev.id, {"doc_id": doc.id}, automatic=True)
-        s.commit()
-    summary.events += len(res.events)
-    summary.background += sum(1 for m in res.mentions if m.kind != "event")
+        summary.events += len(res.events)
+        summary.incidents += outcome
+        summary.background += sum(1 for m in res.mentions if m.kind != "event")
+        return
+    _fail(summary, console, f"{where}: its id kept being taken by other processes; not stored (run again)")
+
+
+def _store(write, doc: Document, res) -> int | str:
+    """Store one extracted document in one write transaction. Returns the number of new incidents, or 'known'
+    when another process stored the same article meanwhile, or 'retry' when it took the id for another one."""
+    with write() as s:
+        try:
+            if find_known(s, doc):
+                return "known"
+            if s.get(DocumentRow, doc.id) is not None:
+                return "retry"
+            if res.skipped:
+                save_document(s, doc, status=f"skipped: {res.skipped}"[:40])
+                s.commit()
+                return 0
+            save_document(s, doc)
+            save_mentions(s, res.mentions)
+            s.flush()
+            link_duplicate(s, doc)
+            saved = merge_into_store(s, res.events)
+            for ev in saved:
+                audit(s, "ingest", ev.id, {"doc_id": doc.id}, automatic=True)
+            s.commit()
+        except IntegrityError:   # a store without write locks (or a race it allows): stored by someone else
+            s.rollback()
+            with write() as again:
+                if find_known(again, doc):
+                    return "known"
+            raise
+    return sum(1 for ev in saved if set(ev.source_documents) <= {doc.id})
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    lines = str(orig).strip().splitlines()
+    return lines[0] if lines else ""

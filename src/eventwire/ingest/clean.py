@@ -9,7 +9,10 @@ from ._data import load_data
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\t": " ",
                          "\u200b": None, "\ufeff": None, "\u00ad": None,
-                         "\u2028": "\n", "\u2029": "\n\n", "\r": "\n"})
+                         "\u2028": "\n", "\u2029": "\n\n", "\r": "\n", "\v": "\n", "\f": "\n"})
+# Terminal escape sequences (colours, cursor moves, titles) and other control characters are never article text.
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])?")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _INNER_SPACES = re.compile(r" {2,}")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _LINE_DECORATION = " >»►▶→•·*|[]()–—-_"
@@ -32,7 +35,7 @@ def is_clutter(line: str) -> bool:
 
 def clean_text(raw: str) -> str:
     """The article text without clutter lines, spaces normalised, paragraphs separated by one blank line."""
-    text = raw.replace("\r\n", "\n").translate(_SPACES)
+    text = _CONTROLS.sub("", _ESCAPES.sub("", raw.replace("\r\n", "\n"))).translate(_SPACES)
     lines = [_INNER_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     kept = "\n".join("" if is_clutter(line) else line for line in lines)
     return _BLANK_RUNS.sub("\n\n", kept).strip()

@@ -1,4 +1,9 @@
-"""Bytes to text: BOMs, UTF-8, a Windows-1252 fallback for French/English, binary detection."""
+"""Bytes to text: BOMs, UTF-16/32 without a BOM, UTF-8, a Windows-1252 fallback for French/English, binary
+detection.
+
+A few NUL bytes do not make a file binary (a JSON Lines file with one broken line keeps its good lines: the
+format reader rejects the line); mostly non-text bytes do.
+"""
 from __future__ import annotations
 
 import codecs
@@ -31,11 +36,46 @@ def decode_bytes(data: bytes) -> str:
         if data.startswith(bom):
             return _checked(data.decode(encoding, errors="replace"))
     if b"\x00" in data:
-        raise NotText("binary file (contains NUL bytes), skipped")
+        wide = _wide_encoding(data)
+        if wide:
+            return _checked(data.decode(wide, errors="replace"))
     try:
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
         return _checked(_decode_legacy(data))
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """'utf-16-le/-be' or 'utf-32-le/-be' for text saved in those encodings without a BOM, else None.
+
+    French and English text in UTF-16 has a NUL high byte in (nearly) every code unit, always on the same side;
+    binary data has NULs on both sides. The sample must also decode cleanly.
+    """
+    sample = data[:1 << 16]
+    n = len(sample) - len(sample) % 4
+    if n < 8:
+        return None
+    zero = [sample[k:n:4].count(0) / (n // 4) for k in range(4)]
+    candidates = []
+    if len(data) % 4 == 0:
+        if min(zero[1:]) > 0.9 and zero[0] < 0.02:
+            candidates.append("utf-32-le")
+        if min(zero[:3]) > 0.9 and zero[3] < 0.02:
+            candidates.append("utf-32-be")
+    if len(data) % 2 == 0:
+        odd, even = (zero[1] + zero[3]) / 2, (zero[0] + zero[2]) / 2
+        if odd > 0.3 and even < 0.02:
+            candidates.append("utf-16-le")
+        if even > 0.3 and odd < 0.02:
+            candidates.append("utf-16-be")
+    for encoding in candidates:
+        try:
+            text = sample[:n].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if sum(c.isspace() for c in text) >= 0.05 * len(text):  # words separated by spaces: text, not data
+            return encoding
+    return None
 
 
 def _decode_legacy(data: bytes) -> str:

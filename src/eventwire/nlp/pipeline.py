@@ -16,13 +16,18 @@ def get_nlp(lang: str):
     return spacy.load(MODELS[lang])
 
 
+PARSE_SECTION_CHARS = 100_000  # longer texts are parsed in sections (bounded memory, no max_length error)
+
+
 def analyse(doc: Document):
     """Parse a document with its language's pipeline; fills ``doc.sentences`` and returns the spaCy Doc.
 
-    Paragraph breaks (blank lines) always end a sentence.
+    Paragraph breaks (blank lines) always end a sentence. A text longer than PARSE_SECTION_CHARS (or than the
+    pipeline's max_length) is parsed section by section, cut at paragraph breaks, and the sections joined into one
+    Doc over exactly the same text.
     """
     nlp = get_nlp(doc.language or "fr")
-    sdoc = nlp(doc.text)
+    sdoc = _parse(nlp, doc.text)
     spans: list[tuple[int, int]] = []
     for sent in sdoc.sents:
         start, end = sent.start_char, sent.end_char
@@ -42,6 +47,18 @@ def analyse(doc: Document):
             spans.append(_trim(doc.text, chunk_start, end))
     doc.sentences = _rejoin(doc.text, spans)
     return sdoc
+
+
+def _parse(nlp, text: str):
+    limit = min(PARSE_SECTION_CHARS, max(1, nlp.max_length - 1))
+    if len(text) <= limit:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    from ..ingest.sections import split_sections
+
+    parts = [text[s:e] for s, e in split_sections(text, limit)]
+    return Doc.from_docs(list(nlp.pipe(parts, batch_size=1)), ensure_whitespace=False)
 
 
 _SENTENCE_END = tuple('.!?:;»"”)…')

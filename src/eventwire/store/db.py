@@ -10,9 +10,11 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 
+from alembic.util.exc import CommandError
 from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
                         create_engine, event, inspect)
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 def _now() -> datetime:
@@ -145,21 +147,84 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
-def open_db(db: str) -> sessionmaker[Session]:
-    """Open the store, creating it or migrating its schema to the current version; a session factory."""
+class StoreError(Exception):
+    """The store cannot be opened (a missing or wrong file, a folder, no store yet): a one-line reason."""
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 120      # a writer waits this long for another process's write to finish
+_STORE_TABLES = {"documents", "alembic_version"}
+
+
+def open_db(db: str, create: bool = True) -> sessionmaker[Session]:
+    """Open the store, creating it or migrating its schema to the current version; a session factory.
+
+    ``create=False`` (read commands) never creates a store: a missing one is a :class:`StoreError`. Every
+    problem opening the store (not a database, a folder, a missing folder, another program's database) is a
+    :class:`StoreError` with a one-line message.
+    """
     url = db_url(db)
-    engine = create_engine(url, future=True)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    _migrate(engine, url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as e:
+        raise StoreError(f"{db}: not a file name or database URL ({e})") from None
+    sqlite = parsed.get_backend_name() == "sqlite"
+    if sqlite and parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+        _check_sqlite_file(db, Path(parsed.database), create)
+    try:
+        engine = create_engine(url, future=True,
+                               connect_args={"timeout": BUSY_TIMEOUT_S} if sqlite else {})
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
+        elif engine.dialect.name == "postgresql":
+            event.listen(engine, "begin", _postgres_begin)
+        _migrate(engine, url, db, create)
+    except StoreError:
+        raise
+    except (SQLAlchemyError, CommandError, OSError, ImportError) as e:
+        raise StoreError(f"{db}: cannot open the store: {_reason(e)}") from None
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def _migrate(engine: Engine, url: str) -> None:
+def writer(factory: sessionmaker[Session]) -> sessionmaker[Session]:
+    """A session factory for writes: on SQLite each transaction starts with BEGIN IMMEDIATE, so processes
+    writing one store take turns (each waits up to BUSY_TIMEOUT_S) and a check made inside the transaction
+    ("is this document already stored?") still holds when it commits."""
+    return sessionmaker(engine_of(factory).execution_options(eventwire_write=True), expire_on_commit=False)
+
+
+def _check_sqlite_file(db: str, path: Path, create: bool) -> None:
+    if path.is_dir():
+        raise StoreError(f"{db} is a folder, not a store file (give a file name, e.g. {path / 'eventwire.db'})")
+    if not path.exists():
+        if not create:
+            raise StoreError(f"no store at {db} (nothing was ingested there; check the path, or create it with "
+                             f"eventwire ingest FILES --db {db})")
+        if not path.parent.is_dir():
+            raise StoreError(f"cannot create the store {db}: folder {path.parent} does not exist")
+        return
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as e:
+        raise StoreError(f"cannot read the store {db}: {(e.strerror or str(e)).lower()}") from None
+    if not head and not create:
+        raise StoreError(f"{db} is an empty file, not an eventwire store")
+    if head and head != SQLITE_MAGIC:
+        raise StoreError(f"{db} is not an eventwire store (not a SQLite database); give another --db")
+
+
+def _migrate(engine: Engine, url: str, db: str, create: bool) -> None:
     cfg = alembic_config(url)
-    with engine.begin() as conn:
+    with engine.execution_options(eventwire_write=True).begin() as conn:
         cfg.attributes["connection"] = conn
         tables = set(inspect(conn).get_table_names())
+        if tables and not tables & _STORE_TABLES:
+            raise StoreError(f"{db} is a database of another program (tables: {', '.join(sorted(tables)[:5])}), "
+                             "not an eventwire store")
+        if not tables and not create:
+            raise StoreError(f"{db} holds no eventwire store (nothing was ingested there)")
         if tables and "alembic_version" not in tables:  # a store made before migrations: adopt it
             Base.metadata.create_all(conn)
             command.stamp(cfg, "head")
@@ -167,12 +232,30 @@ def _migrate(engine: Engine, url: str) -> None:
             command.upgrade(cfg, "head")
 
 
+def _reason(e: BaseException) -> str:
+    """A database error's reason on one line, without SQLAlchemy's statement and background link."""
+    inner = e.orig if isinstance(e, DBAPIError) and e.orig is not None else e
+    text = str(inner).strip().splitlines()
+    return text[0] if text else type(inner).__name__
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None   # transactions are begun by _sqlite_begin (SQLAlchemy's SQLite recipe)
     cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _sqlite_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("eventwire_write") else "BEGIN")
+
+
+def _postgres_begin(conn) -> None:
+    if conn.get_execution_options().get("eventwire_write"):   # writers take turns, as on SQLite
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(20240109)")
 
 
 def engine_of(factory: sessionmaker[Session]) -> Engine:

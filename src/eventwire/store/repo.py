@@ -12,11 +12,33 @@ from .db import AuditRow, DocumentRow, EventRow, EvidenceRow, MentionRow
 
 
 def find_known(s: Session, doc: Document) -> str | None:
-    """Id of a stored document with the same id or the same content, else None."""
+    """Id of the stored document this one is, else None: one with the same content, or with the same id read
+    from the same input (a file read again, even if edited since). A different article that merely has the
+    same id (same file name in two folders, a repeated id in one file, two articles piped to stdin) is not
+    known: it gets a :func:`distinct_id`."""
     row = s.get(DocumentRow, doc.id)
-    if row is not None:
+    if row is not None and (row.content_hash == doc.content_hash or _same_input(row.path, doc.path)):
         return row.id
     return s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == doc.content_hash).limit(1))
+
+
+def _same_input(stored: str, new: str) -> bool:
+    return bool(stored) and stored == new and not stored.startswith("<stdin>")
+
+
+def distinct_id(s: Session, doc: Document) -> str:
+    """An id for ``doc`` that no stored document has: its own id, else the id followed by '~' and the start of
+    its content hash (the same article gets the same id on every run)."""
+    if s.get(DocumentRow, doc.id) is None:
+        return doc.id
+    for n in (8, 16, 64):
+        candidate = f"{doc.id}~{doc.content_hash[:n]}"
+        if s.get(DocumentRow, candidate) is None:
+            return candidate
+    k = 2
+    while s.get(DocumentRow, f"{doc.id}~{k}") is not None:
+        k += 1
+    return f"{doc.id}~{k}"
 
 
 def save_document(s: Session, doc: Document, status: str = "ok") -> None:
@@ -103,25 +125,33 @@ class EventFilter:
     limit: int | None = None
 
 
+def escape_like(text: str) -> str:
+    """Text matched literally by LIKE ... ESCAPE '\\' ('%' and '_' are no wildcards)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _contains(column, text: str):
+    return column.ilike(f"%{escape_like(text)}%", escape="\\")
+
+
 def iter_events(s: Session, f: EventFilter | None = None) -> Iterator[Event]:
-    """Events matching a filter, by date then id."""
+    """Events matching a filter, by date then id. ``country`` is an exact name (any case), ``event_type`` and
+    ``text`` are literal substrings (any case), ``since``/``until`` ISO dates (YYYY-MM-DD) inclusive."""
     f = f or EventFilter()
     q = select(EventRow)
     if not f.include_rejected:
         q = q.where(EventRow.status != "rejected")
     if f.country:
-        q = q.where(EventRow.country.ilike(f.country))
+        q = q.where(EventRow.country.ilike(escape_like(f.country.strip()), escape="\\"))
     if f.event_type:
-        q = q.where(or_(EventRow.event_type.ilike(f"%{f.event_type}%"),
-                        EventRow.sub_event_type.ilike(f"%{f.event_type}%")))
+        q = q.where(or_(_contains(EventRow.event_type, f.event_type), _contains(EventRow.sub_event_type, f.event_type)))
     if f.since:
         q = q.where(EventRow.event_date >= f.since)
     if f.until:
         q = q.where(EventRow.event_date <= f.until)
     if f.text:
-        like = f"%{f.text}%"
-        q = q.where(or_(EventRow.location.ilike(like), EventRow.actor1.ilike(like),
-                        EventRow.actor2.ilike(like), EventRow.admin1.ilike(like)))
+        q = q.where(or_(_contains(EventRow.location, f.text), _contains(EventRow.actor1, f.text),
+                        _contains(EventRow.actor2, f.text), _contains(EventRow.admin1, f.text)))
     q = q.order_by(EventRow.event_date, EventRow.id)
     if f.limit:
         q = q.limit(f.limit)
@@ -138,7 +168,8 @@ def event_of(row: EventRow) -> Event:
 def get_event(s: Session, event_id: str) -> Event | None:
     row = s.get(EventRow, event_id)
     if row is None:  # allow a unique prefix
-        rows = s.scalars(select(EventRow).where(EventRow.id.like(f"{event_id}%")).limit(2)).all()
+        rows = s.scalars(select(EventRow).where(EventRow.id.like(f"{escape_like(event_id)}%", escape="\\"))
+                         .limit(2)).all() if event_id else []
         row = rows[0] if len(rows) == 1 else None
     return event_of(row) if row is not None else None
 
