@@ -16,6 +16,7 @@ from .geonames_import import FCODE_PRIOR, ImportedStore
 from .index import Index, Rec, display, load_index
 from .normalize import name_key, skeleton
 
+_CELL = 0.2   # degrees: grid cell of the nearest-town search
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|\d+", re.U)
 _ELISION = re.compile(r"^(?:d|l|qu|jusqu|lorsqu)['’](?=[A-ZÀ-ÖØ-Þ])", re.I)
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-(?=[A-ZÀ-ÖØ-Þ])")
@@ -124,7 +125,9 @@ class Gazetteer:
         self.recs: list[Rec] = list(self.index.recs) if self.extra else self.index.recs
         self._gid_rec: dict[int, int] = {}     # GeoNames id of an imported place -> its record
         self._keys: dict[str, tuple[int, ...]] = {}   # merged postings already read from the store
-        self._grid: dict[tuple[str, int, int], list[int]] | None = None   # built-in towns by 1-degree cell
+        self._grid: dict[tuple[str, int, int], list[tuple]] | None = None   # built-in towns by 1-degree cell
+        self._fields: dict[int, tuple] = {}    # Place fields of a record, computed once
+        self._ranked: dict[tuple[str, str | None], list[int]] = {}   # resolve() of a plain name without context
 
     # ---------- names: built-in index + imported places ----------
 
@@ -183,25 +186,37 @@ class Gazetteer:
         return rid
 
     def _nearest_town(self, cc: str, a1: int, lat: float, lon: float, km: float = 60.0) -> int | None:
-        """The nearest built-in town with a known admin2 in the same country (and admin1 when known), within ``km``."""
-        if self._grid is None:
-            grid: dict[tuple[str, int, int], list[int]] = {}
-            for i, r in enumerate(self.index.recs):
-                if r.kind == "city" and r.a2 >= 0:
-                    grid.setdefault((r.cc, math.floor(r.lat), math.floor(r.lon)), []).append(i)
+        """The nearest built-in town with a known admin2 in the same country (and admin1 when known), within ``km``:
+        rings of grid cells around the point, nearest first, until no closer town can lie further out."""
+        if self._grid is None:   # built once per index, shared by the gazetteers over it
+            grid = self.index.__dict__.get("_town_grid")
+            if grid is None:
+                grid = {}
+                for i, r in enumerate(self.index.recs):
+                    if r.kind == "city" and r.a2 >= 0:
+                        key = (r.cc, math.floor(r.lat / _CELL), math.floor(r.lon / _CELL))
+                        grid.setdefault(key, []).append((r.lat, r.lon, r.a1, i))
+                self.index.__dict__["_town_grid"] = grid
             self._grid = grid
-        best, best_d = None, km
-        y, x = math.floor(lat), math.floor(lon)
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                for i in self._grid.get((cc, y + dy, x + dx), ()):
-                    r = self.recs[i]
-                    if a1 >= 0 and r.a1 != a1:
+        scale = math.cos(math.radians(lat))
+        best, best_d = None, (km / 111.2) ** 2    # squared degrees (equirectangular: fine at this range)
+        y, x = math.floor(lat / _CELL), math.floor(lon / _CELL)
+        ring = 0
+        while True:
+            for dy in range(-ring, ring + 1):
+                for dx in range(-ring, ring + 1):
+                    if max(abs(dy), abs(dx)) != ring:
                         continue
-                    d = _km((lat, lon), (r.lat, r.lon))
-                    if d < best_d:
-                        best, best_d = i, d
-        return best
+                    for tlat, tlon, ta1, i in self._grid.get((cc, y + dy, x + dx), ()):
+                        if a1 >= 0 and ta1 != a1:
+                            continue
+                        d = (tlat - lat) ** 2 + ((tlon - lon) * scale) ** 2
+                        if d < best_d:
+                            best, best_d = i, d
+            reach = ring * _CELL * scale   # every point beyond this ring is at least this far (degrees)
+            if reach * reach >= best_d:
+                return best
+            ring += 1
 
     def imported_countries(self) -> frozenset[str]:
         """Countries (ISO2) with imported places."""
@@ -223,16 +238,20 @@ class Gazetteer:
     # ---------- records -> Place ----------
 
     def place(self, rid: int, precision: int | None = None) -> Place:
-        """The ACLED-style Place of an index record."""
-        r = self.recs[rid]
-        meta = self.metas.get(r.cc)
-        a1 = self.recs[r.a1].name if r.a1 >= 0 else ""
-        a2 = self.recs[r.a2].name if r.a2 >= 0 else ""
+        """The ACLED-style Place of an index record (a new object each time: callers may change it)."""
+        f = self._fields.get(rid)
+        if f is None:
+            r = self.recs[rid]
+            meta = self.metas.get(r.cc)
+            a1 = self.recs[r.a1].name if r.a1 >= 0 else ""
+            a2 = self.recs[r.a2].name if r.a2 >= 0 else ""
+            f = (r.name, meta.name if meta else r.cc, meta.iso if meta else None, meta.region if meta else "", a1, a2,
+                 "", round(r.lat, 5), round(r.lon, 5), {"admin1": 3, "country": 3, "admin2": 2}.get(r.kind, 1),
+                 r.cc, r.kind)
+            self._fields[rid] = f
         if precision is None:
-            precision = {"admin1": 3, "country": 3, "admin2": 2}.get(r.kind, 1)
-        return Place(location=r.name, country=meta.name if meta else r.cc, iso=meta.iso if meta else None,
-                     region=meta.region if meta else "", admin1=a1, admin2=a2, latitude=round(r.lat, 5),
-                     longitude=round(r.lon, 5), geo_precision=precision, country_code=r.cc, kind=r.kind)
+            return Place(*f)
+        return Place(*f[:9], precision, *f[10:])
 
     def _near(self, area: int, rid: int, km: float = 40.0) -> bool:
         a, r = self.recs[area], self.recs[rid]
@@ -763,10 +782,16 @@ class Gazetteer:
         key = name_key(phrase)
         if not key:
             return GeoResult(None, [], "empty phrase")
-        ids = list(self.ids(key))
+        ids = self.ids(key)
         if ids:
-            ranked = self.rank(ids, country=country, context=context)
-            cands = [self.place(i) for i in ranked[:10]]
+            ranked = self._ranked.get((key, country)) if context is None else None
+            if ranked is None:
+                ranked = self.rank(list(ids), country=country, context=context)[:10]
+                if context is None:
+                    if len(self._ranked) > 50_000:
+                        self._ranked.clear()
+                    self._ranked[(key, country)] = ranked
+            cands = [self.place(i) for i in ranked]
             return self._result(cands, country, "exact name")
         text = phrase if any(ch.isupper() for ch in phrase) else _titled(phrase)
         hits = [h for h in self.spot(text) if h.ids or h.reason]
