@@ -22,6 +22,7 @@ MIN_ESTIMATE = 0.2      # candidates whose estimated Jaccard is lower are not co
 MIN_CONTAINMENT = 0.5   # share of the shorter text's shingles found in the other
 MIN_JACCARD = 0.35      # and enough overlap overall (a short brief inside a long round-up is not a copy)
 MIN_SHINGLES = 20       # shorter texts are never called duplicates
+MIN_SENTENCE_SHARED = 0.75 # share of a sentence's shingles found in another text for it to be told there too
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -72,6 +73,12 @@ def resemblance(a: set[str], b: set[str]) -> Resemblance:
         return Resemblance(0.0, 0.0)
     inter = len(a & b)
     return Resemblance(inter / len(a | b), inter / min(len(a), len(b)))
+
+
+def told_in(sentence: str, other: set[str]) -> bool:
+    """Is a sentence (give or take a dateline or a few edited words) found in a text with shingles ``other``?"""
+    sh = shingles(sentence)
+    return bool(sh) and len(sh & other) >= MIN_SENTENCE_SHARED * len(sh)
 
 
 def near_duplicates(text_a: str, text_b: str) -> bool:

@@ -17,11 +17,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import combinations
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from .assemble import event_id, km
 from .extract.actors import affiliation_groups
-from .model import EVENT, Actor, DateValue, Event, Evidence, Place, Slot
+from .model import EVENT, Actor, DateValue, Event, Evidence, Mention, Place, Slot
 
 # ---- rules and weights ----
 MAX_KM_PRECISE = 25.0      # two precision-1 places farther apart are different places
@@ -35,6 +35,7 @@ WEIGHTS = {"date": 0.25, "place": 0.25, "actor1": 0.15, "actor2": 0.10, "sub_eve
 # different-incident pair 0.61; on the synthetic benchmark 0.65 gives P 0.983 / R 0.965 (0.6: 0.980 / 0.980).
 THRESHOLD = 0.65
 FORCED = 2.0               # score of a near-duplicate document's report with its original's report
+MAX_COPY_LAG_DAYS = 31     # a republished copy's date may be read that much later than its original's (see copy_conflict)
 ATTRIBUTION_STRENGTH = {"claimed": 4, "confirmed": 3, "accused": 2, "denied": 1, "unattributed": 0}
 AREA_KINDS = {"admin1", "admin2", "country"}
 CELL_DEG = 0.5             # blocking grid
@@ -81,7 +82,7 @@ def places_compatible(a: Place, b: Place) -> bool:
     if is_area(a) or is_area(b):
         if "country" in (a.kind, b.kind):
             return True
-        return not (a.admin1 and b.admin1 and _fold(a.admin1) != _fold(b.admin1))
+        return not (a.admin1 and b.admin1 and fold(a.admin1) != fold(b.admin1))
     limit = MAX_KM_PRECISE if a.geo_precision <= 1 and b.geo_precision <= 1 else MAX_KM_NEAR
     return km(a, b) <= limit
 
@@ -89,7 +90,7 @@ def places_compatible(a: Place, b: Place) -> bool:
 def _same_country(a: Place, b: Place) -> bool:
     if a.country_code and b.country_code:
         return a.country_code == b.country_code
-    return not (a.country and b.country) or _fold(a.country) == _fold(b.country)
+    return not (a.country and b.country) or fold(a.country) == fold(b.country)
 
 
 def known_actor(slot: Slot[Actor]) -> str:
@@ -141,6 +142,39 @@ def conflict(a: Event, b: Event) -> str:
     return ""
 
 
+def copy_conflict(original: Mention, copy: Mention, shared: bool = False) -> str:
+    """Why a near-duplicate document's report (or mention) cannot tell its original's incident ('' when it may).
+
+    Two texts that resemble each other may only share boilerplate (an agency footer, a background paragraph)
+    while telling different incidents, so a copy must agree with the original on place, type and date:
+
+    - place: compatible (:func:`places_compatible`), always;
+    - event type: the same, unless ``shared``: the copy's sentence is found in the original (a cut copy may be
+      typed from less text than the original's report of the same sentences);
+    - date: compatible, or read at most :data:`MAX_COPY_LAG_DAYS` later from the same words ("mardi" resolved
+      against the copy's later publication date, or no date told by either) or from a shared sentence.
+
+    Actors, sub-types and times of day are not compared (a copy cut short names fewer of them).
+    """
+    a, b = original, copy
+    if a.place.value and b.place.value and not places_compatible(a.place.value, b.place.value):
+        return "places differ"
+    if not shared and a.event_type.value != b.event_type.value:
+        return "event types differ"
+    da, db = a.date.value, b.date.value
+    if da and db and not dates_compatible(da, db):
+        if abs((db.day - da.day).days) > MAX_COPY_LAG_DAYS:
+            return "dates differ"
+        if not shared and _date_words(a) != _date_words(b):
+            return "dates differ"
+    return ""
+
+
+def _date_words(m: Mention) -> str:
+    """The words a date was read from (normalised; '' when none, e.g. the publication date)."""
+    return " ".join(fold(e.text) for e in m.date.evidence)
+
+
 def _actor_pairs_compatible(a: Event, b: Event) -> bool:
     a1, a2, b1, b2 = known_actor(a.actor1), known_actor(a.actor2), known_actor(b.actor1), known_actor(b.actor2)
     if actors_compatible(a1, b1) and actors_compatible(a2, b2):
@@ -183,10 +217,10 @@ def _place_agreement(a: Place | None, b: Place | None) -> float:
         return 0.2
     if not is_area(a) and not is_area(b):
         d = km(a, b)
-        if d <= 2 or _fold(a.location) == _fold(b.location):
+        if d <= 2 or fold(a.location) == fold(b.location):
             return 1.0
         return 0.8 if d <= 10 else 0.6 if d <= MAX_KM_PRECISE else 0.4
-    if _fold(a.location) == _fold(b.location):
+    if fold(a.location) == fold(b.location):
         return 0.8
     return 0.5 if a.admin1 and b.admin1 else 0.3
 
@@ -208,7 +242,8 @@ def _toll_agreement(a: Slot[int], b: Slot[int]) -> float:
     return min(a.value, b.value) / max(a.value, b.value)
 
 
-def _fold(s: str) -> str:
+def fold(s: str) -> str:
+    """Lower case without accents or surrounding spaces, to compare names."""
     s = unicodedata.normalize("NFKD", s or "")
     return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
 
@@ -262,7 +297,7 @@ def _key(v: object) -> object:
     if isinstance(v, DateValue):
         return (v.day, v.precision)
     if isinstance(v, Place):
-        return ("place", _fold(v.location), v.geo_precision, v.latitude, v.longitude)
+        return ("place", fold(v.location), v.geo_precision, v.latitude, v.longitude)
     if isinstance(v, Actor):
         return ("actor", v.name)
     return v
@@ -345,16 +380,20 @@ def _brief(v: object) -> str:
 
 # ---- clustering many reports ----
 
-def merge_events(events: Sequence[Event], duplicate_of: Mapping[str, str] | None = None) -> list[Event]:
+def merge_events(events: Sequence[Event], duplicate_of: Mapping[str, str] | None = None,
+                 shared: Collection[str] = ()) -> list[Event]:
     """Merge reports (one Event per document and incident) into incidents, whatever their order.
 
-    ``duplicate_of`` maps a near-duplicate document's id to its original's: each of its reports joins
-    the original's closest report (its date and type are not used: a republished copy's dateline may be
-    wrong and a cut copy may be typed from less text); a copy's report left alone stays as it is.
+    ``duplicate_of`` maps a near-duplicate document's id to its original's: each of its reports joins the
+    original's closest report that :func:`copy_conflict` allows (the same place, type and date, or a date
+    read from the same words up to a month later), and then takes that report's date and type. ``shared``
+    holds the ids of copies' reports whose sentence is found in the original's text (their type may
+    differ). A copy's report that agrees with none of its original's reports is merged like any other
+    report: resembling texts (shared boilerplate) never join different incidents.
     """
     dup = dict(duplicate_of or {})
     reports = sorted(events, key=lambda e: e.id)
-    partner = _partners(reports, dup)
+    partner = _partners(reports, dup, set(shared))
     prepared = [_as_copy(r, dup[r.doc_id]) if r.id in partner else r for r in reports]
     edges = _edges(prepared) + [Edge(FORCED, *_pair(c, o)) for c, o in partner.items()]
     edges.sort(key=lambda e: (-e.score, e.a, e.b))
@@ -370,14 +409,15 @@ class Edge:
     b: str
 
 
-def _partners(reports: list[Event], dup: Mapping[str, str]) -> dict[str, str]:
-    """Report of a near-duplicate document -> the closest report of its original (same type first)."""
+def _partners(reports: list[Event], dup: Mapping[str, str], shared: set[str]) -> dict[str, str]:
+    """Report of a near-duplicate document -> the closest report of its original that it agrees with
+    (:func:`copy_conflict`; same type first)."""
     by_doc: dict[str, list[Event]] = defaultdict(list)
     for r in reports:
         by_doc[r.doc_id].append(r)
     out = {}
     for r in reports:
-        originals = by_doc.get(dup.get(r.doc_id, ""), [])
+        originals = [o for o in by_doc.get(dup.get(r.doc_id, ""), []) if not copy_conflict(o, r, r.id in shared)]
         if originals:
             bare = replace(r, date=Slot())
             best = max(originals, key=lambda o: (o.event_type.value == r.event_type.value,
@@ -428,10 +468,14 @@ def _clusters(reports: list[Event], edges: list[Edge], copies: set[str]) -> list
 
 
 def _cannot_link(x: Event, y: Event, copies: set[str]) -> bool:
-    """Reports of one document were told apart by it; a copy's report follows its original's."""
+    """Reports of one document were told apart by it; a copy's report follows its original's (whose date
+    and type it agreed with) but never joins a report at an incompatible place."""
     if x.doc_id == y.doc_id:
         return True
-    return x.id not in copies and y.id not in copies and bool(conflict(x, y))
+    if x.id in copies or y.id in copies:
+        px, py = x.place.value, y.place.value
+        return bool(px and py and not places_compatible(px, py))
+    return bool(conflict(x, y))
 
 
 # ---- blocking ----
@@ -456,7 +500,7 @@ def day_range(ev: Event) -> tuple[int, int] | None:
 
 
 def country_key(p: Place | None) -> str:
-    return _fold(p.country_code or p.country) if p else ""
+    return fold(p.country_code or p.country) if p else ""
 
 
 def candidate_pairs(reports: Sequence[Event]) -> Iterator[tuple[Event, Event]]:

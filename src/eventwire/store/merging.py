@@ -8,6 +8,7 @@ its reports, so the result never depends on the order articles arrived in).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable, Iterable
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import and_, delete, or_, select
@@ -15,10 +16,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from .. import dedup
-from ..merge import (DATE_SLACK_DAYS, cell, country_key, day_range, is_area, lon_span, merge_events,
-                     same_incident)
-from ..model import Document, Event, mention_from_dict, mention_to_dict
-from .db import DocSignatureRow, DocumentRow, EventRow, EvidenceRow, ReportRow
+from ..merge import (DATE_SLACK_DAYS, cell, copy_conflict, country_key, day_range, fold, is_area, lon_span,
+                     merge_events, same_incident)
+from ..model import EVENT, Document, Event, Mention, Slot, mention_from_dict, mention_to_dict
+from .db import DocSignatureRow, DocumentRow, EventRow, EvidenceRow, MentionRow, ReportRow
 from .repo import audit, event_of, save_event
 
 MAX_SPAN_DAYS = 31  # the longest date interval (a month)
@@ -53,11 +54,18 @@ def duplicate_index(s: Session) -> dedup.DuplicateIndex:
 
 
 def link_duplicate(s: Session, doc: Document) -> str | None:
-    """Record the document's signature; when it republishes stored documents, point the group at one
-    original (the earliest published, then the smallest id) via ``documents.duplicate_of``.
+    """Record the document's signature; when it republishes a stored document, point it (or, when it was
+    published first, the group) at one original via ``documents.duplicate_of``.
+
+    Groups are stars: a document joins a group only when it resembles the group's original itself (never
+    through another copy, so resembling texts cannot chain) and when their incidents agree
+    (:func:`_incidents_agree`: texts that share boilerplate paragraphs but tell different incidents are not
+    copies). Among several such groups the one whose original resembles it most is joined; groups are never
+    joined together. The earliest published document (then the smallest id) is the original, provided it
+    resembles every copy of the group.
 
     Returns that original's id when the document is a near-duplicate of another, else None.
-    The document must already be saved (``repo.save_document``).
+    The document and its mentions must already be saved (``repo.save_document``, ``repo.save_mentions``).
     """
     sh = dedup.shingles(doc.text)
     if len(sh) < dedup.MIN_SHINGLES:
@@ -68,19 +76,34 @@ def link_duplicate(s: Session, doc: Document) -> str | None:
     if s.scalar(select(DocSignatureRow.seq).where(DocSignatureRow.doc_id == doc.id)) is None:
         s.add(DocSignatureRow(doc_id=doc.id, signature=dedup.signature_bytes(sig)))
     index.add(doc.id, sig)
-    if not matches:
+    rows = {r.id: r for r in s.scalars(select(DocumentRow).where(DocumentRow.id.in_([doc.id, *matches])))}
+    me = rows.get(doc.id)
+    originals = sorted((cid for cid in matches if cid in rows and rows[cid].duplicate_of is None
+                        and _incidents_agree(s, doc.id, sh, cid, rows[cid].text)),
+                       key=lambda cid: (-matches[cid].jaccard, cid))
+    if me is None or not originals:
         return None
-    rows = _group(s, {doc.id, *matches})
-    root = min(rows, key=lambda r: (r.published or "9999", r.id))
-    for r in rows:
-        r.duplicate_of = None if r is root else root.id
+    root = rows[originals[0]]
+    members = list(s.scalars(select(DocumentRow).where(DocumentRow.duplicate_of == root.id)))
+    if _key(me) < _key(root) and all(m.id in matches for m in members):
+        me.duplicate_of = None
+        for r in [root, *members]:
+            r.duplicate_of = me.id
+        root = me
+    else:
+        me.duplicate_of = root.id
     s.flush()
     return root.id
 
 
-def _confirmed(s: Session, doc_id: str, sh: set[str], sig, candidates: list[str]) -> list[str]:
-    """Candidates whose estimated, then exact, resemblance says "same story"."""
-    out = []
+def _key(row: DocumentRow) -> tuple[str, str]:
+    """Which of two documents is the original: the earliest published, then the smallest id."""
+    return row.published or "9999", row.id
+
+
+def _confirmed(s: Session, doc_id: str, sh: set[str], sig, candidates: list[str]) -> dict[str, dedup.Resemblance]:
+    """Candidates whose estimated, then exact, resemblance says "same text", with that resemblance."""
+    out = {}
     for cid in candidates:
         if cid == doc_id:
             continue
@@ -88,8 +111,10 @@ def _confirmed(s: Session, doc_id: str, sh: set[str], sig, candidates: list[str]
         if stored is None or dedup.signature_from_bytes(stored).jaccard(sig) < dedup.MIN_ESTIMATE:
             continue
         row = s.get(DocumentRow, cid)
-        if row is not None and dedup.resemblance(sh, dedup.shingles(row.text)).duplicate:
-            out.append(cid)
+        if row is not None:
+            res = dedup.resemblance(sh, dedup.shingles(row.text))
+            if res.duplicate:
+                out[cid] = res
     return out
 
 
@@ -100,6 +125,48 @@ def _group(s: Session, ids: set[str]) -> list[DocumentRow]:
     more = s.scalars(select(DocumentRow).where(or_(DocumentRow.id.in_(roots),
                                                    DocumentRow.duplicate_of.in_(roots)))).all()
     return sorted({r.id: r for r in [*rows, *more]}.values(), key=lambda r: r.id)
+
+
+def _incidents_agree(s: Session, doc_id: str, sh: set[str], other_id: str, other_text: str) -> bool:
+    """Do two resembling documents tell the same incidents? Most event mentions of one of them must each agree
+    with an event mention of the other (:func:`eventwire.merge.copy_conflict`; a mention whose sentence is found
+    in the other text counts as shared). A place read from the dateline and a date defaulted to the publication
+    date are not compared (a copy carries its own). Documents without event mentions agree."""
+    mine, theirs = _told(s, doc_id), _told(s, other_id)
+    if not mine or not theirs:
+        return True
+
+    def mostly(copy: list[tuple[Mention, str]], original: list[tuple[Mention, str]], original_sh: set[str]) -> bool:
+        agreeing = sum(1 for m, sentence in copy
+                       if any(not copy_conflict(o, m, dedup.told_in(sentence, original_sh)) for o, _ in original))
+        return 2 * agreeing > len(copy)
+
+    return mostly(mine, theirs, dedup.shingles(other_text)) or mostly(theirs, mine, sh)
+
+
+def _told(s: Session, doc_id: str) -> list[tuple[Mention, str]]:
+    """A stored document's event mentions (without dateline places and publication dates), with their sentences."""
+    row = s.get(DocumentRow, doc_id)
+    if row is None:
+        return []
+    sentence = _sentences(row)
+    dateline = fold(row.dateline_place)
+    out = []
+    for r in s.scalars(select(MentionRow).where(MentionRow.doc_id == doc_id, MentionRow.kind == EVENT)
+                       .order_by(MentionRow.sentence, MentionRow.id)):
+        m = mention_from_dict(r.data)
+        if dateline and any(fold(e.text) == dateline for e in m.place.evidence):
+            m.place = Slot(reason="dateline place")
+        if not m.date.evidence:
+            m.date = Slot(reason="publication date")
+        out.append((m, sentence(m.sentence)))
+    return out
+
+
+def _sentences(row: DocumentRow | None) -> Callable[[int], str]:
+    """sentence index -> its text in a stored document ('' when unknown)."""
+    text, spans = (row.text, row.sentences or []) if row is not None else ("", [])
+    return lambda i: text[spans[i][0]:spans[i][1]] if 0 <= i < len(spans) else ""
 
 
 # ---- incidents ----
@@ -119,7 +186,7 @@ def merge_into_store(s: Session, new_events: list[Event]) -> list[Event]:
     gathered, old_event_of = _gather(s, new_events)
     dup = dict(s.execute(select(DocumentRow.id, DocumentRow.duplicate_of).where(
         DocumentRow.id.in_({r.doc_id for r in gathered.values()}), DocumentRow.duplicate_of.is_not(None))).all())
-    merged = merge_events(list(gathered.values()), dup)
+    merged = merge_events(list(gathered.values()), dup, _shared_reports(s, gathered.values(), dup))
     for gone in sorted(set(old_event_of.values()) - {m.id for m in merged}):
         _delete_event(s, gone)
     s.flush()
@@ -138,6 +205,26 @@ def merge_into_store(s: Session, new_events: list[Event]) -> list[Event]:
         if new_ids & set(members):
             out.append(m)
     s.flush()
+    return out
+
+
+def _shared_reports(s: Session, reports: Iterable[Event], dup: dict[str, str]) -> set[str]:
+    """Ids of copies' reports told mostly by sentences found in their original's text (more than half of the
+    report's mentions; a copy's new headline or dateline alone does not make it another incident)."""
+    out: set[str] = set()
+    originals: dict[str, set[str]] = {}
+    for r in reports:
+        root = dup.get(r.doc_id)
+        if root is None:
+            continue
+        if root not in originals:
+            row = s.get(DocumentRow, root)
+            originals[root] = dedup.shingles(row.text) if row is not None else set()
+        sentence = _sentences(s.get(DocumentRow, r.doc_id))
+        rows = s.scalars(select(MentionRow.sentence).where(MentionRow.id.in_(r.mention_ids or []))).all() \
+            or [r.sentence]
+        if 2 * sum(dedup.told_in(sentence(i), originals[root]) for i in rows) > len(rows):
+            out.add(r.id)
     return out
 
 
