@@ -14,7 +14,8 @@ from typing import Callable
 
 from ..model import Document, Evidence, Mention
 
-SECTION_CHARS = 50_000   # extraction works section by section above this length
+LONG_TEXT_CHARS = 50_000   # a longer article is extracted section by section (news articles are far shorter)
+SECTION_CHARS = 20_000     # the size of those sections: parse memory and per-section work stay bounded
 _BREAKS = (re.compile(r"\n\s*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?…»”]\s+"), re.compile(r"\s+"))
 
 
@@ -40,11 +41,14 @@ def split_sections(text: str, max_chars: int = SECTION_CHARS) -> list[tuple[int,
     return spans
 
 
-def extract_in_sections(doc: Document, extract: Callable, max_chars: int = SECTION_CHARS):
-    """The extraction of a long document, run section by section (``extract`` is
-    :func:`eventwire.pipeline.extract_document`). Returns (Extraction for the whole document, number of
-    sections). A document no longer than a section is extracted as it is."""
-    if len(doc.text) <= max_chars:
+def extract_in_sections(doc: Document, extract: Callable, max_chars: int = SECTION_CHARS,
+                        above: int | None = None):
+    """The extraction of a document, run section by section when it is longer than ``above`` (default
+    LONG_TEXT_CHARS, or ``max_chars`` when that is given smaller) characters; ``extract`` is
+    :func:`eventwire.pipeline.extract_document`. Returns (Extraction for the whole document, number of
+    sections); a document not that long is extracted as it is (1 section)."""
+    above = min(LONG_TEXT_CHARS, max_chars) if above is None else above
+    if len(doc.text) <= above:
         return extract(doc), 1
     if not doc.language:
         from ..nlp.language import detect_language

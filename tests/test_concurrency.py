@@ -1,0 +1,133 @@
+"""Two ingests at once on one SQLite store, and kill -9 during an ingest: no crash, nothing lost, nothing twice,
+summary counts that add up, and the same store as one clean run.
+
+These start real `eventwire ingest` processes (each loads the models, a few seconds), so there are only two
+tests and small generated inputs.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from eventwire.cli import app
+
+runner = CliRunner()
+PLACES = ["Kidal", "Gao", "Mopti", "Tombouctou", "Ménaka", "Niamey", "Diffa", "Tillabéri", "Agadez", "Bamako",
+          "Ansongo", "Bourem", "Douentza", "Djibo", "Dori", "Kaya", "Fada N'Gourma", "Ouahigouya", "Tahoua", "Zinder"]
+EN_KIDAL = (" date 2024-03-03 BAMAKO, March 3 (Reuters) - Gunmen ambushed an army patrol near Kidal in northern "
+            "Mali on Saturday, killing two soldiers, a military source said.")
+SUMMARY = re.compile(r"documents read: (\d+), skipped as already known: (\d+), failed: (\d+), warnings: (\d+), "
+                     r"other language: (\d+), files not read: (\d+), incident reports: (\d+), new incidents: (\d+), "
+                     r"joined to known incidents: (-?\d+)")
+
+
+def article(k: int) -> str:
+    place = PLACES[k % len(PLACES)]
+    return (f" date 2024-03-02 {place.upper()}, 2 mars (AFP) - {k + 2} soldats ont été tués samedi dans une "
+            f"embuscade tendue par des hommes armés près de {place}, a indiqué une source sécuritaire.")
+
+
+def write(folder: Path, files: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def eventwire(*args: str) -> list[str]:
+    script = Path(sys.executable).with_name("eventwire")
+    if script.exists():
+        return [str(script), *args]
+    return [sys.executable, "-c", "import sys; from eventwire.cli import app; sys.argv[0] = 'eventwire'; app()",
+            *args]
+
+
+def summary_of(output: str) -> dict[str, int]:
+    m = SUMMARY.search(" ".join(output.split()))
+    assert m, output
+    keys = ("read", "known", "failed", "warnings", "unsupported", "ignored", "reports", "new", "joined")
+    return dict(zip(keys, map(int, m.groups())))
+
+
+def records(db: Path) -> list[dict]:
+    res = runner.invoke(app, ["export", "--db", str(db), "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(x) for x in res.stdout.splitlines()]
+    for r in recs:
+        r.pop("timestamp")
+    return sorted(recs, key=lambda r: r["event_id_cnty"])
+
+
+def count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as con:
+        return con.execute(f"select count(*) from {table}").fetchone()[0]
+
+
+def test_two_ingests_at_once_equal_one_run(tmp_path: Path) -> None:
+    common = write(tmp_path / "in" / "common", {**{f"a{k}.txt": article(k) for k in range(6)}, "a0-en.txt": EN_KIDAL})
+    only1 = write(tmp_path / "in" / "only1", {f"b{k}.txt": article(k) for k in (6, 7)})
+    only2 = write(tmp_path / "in" / "only2", {f"c{k}.txt": article(k) for k in (8, 9)})
+    db = tmp_path / "shared.db"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    procs = [subprocess.Popen(eventwire("ingest", str(common), str(extra), "--db", str(db), "-q"), env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for extra in (only1, only2)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    for p, (out, err) in zip(procs, outs):
+        assert p.returncode == 0, err
+        assert "Traceback" not in err and "IntegrityError" not in err, err
+    runs = [summary_of(out) for out, _ in outs]
+    assert [r["read"] for r in runs] == [9, 9]
+    assert sum(r["read"] - r["known"] for r in runs) == 11          # every document stored by exactly one
+    assert all(r["joined"] >= 0 and r["failed"] == 0 for r in runs)
+    assert sum(r["new"] for r in runs) == count(db, "events") == 10
+    assert sum(r["reports"] for r in runs) == 11 and sum(r["joined"] for r in runs) == 1
+    assert count(db, "documents") == 11
+
+    clean = tmp_path / "clean.db"
+    res = runner.invoke(app, ["ingest", str(common), str(only1), str(only2), "--db", str(clean), "-q"])
+    assert res.exit_code == 0, res.output
+    assert records(db) == records(clean)
+
+
+def test_kill_9_during_ingest_then_rerun_equals_one_clean_run(tmp_path: Path) -> None:
+    folder = write(tmp_path / "in", {f"k{k:02d}.txt": article(k) for k in range(20)})
+    db = tmp_path / "killed.db"
+    proc = subprocess.Popen(eventwire("ingest", str(folder), "--db", str(db), "-q"),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored, deadline = 0, time.monotonic() + 240
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                stored = count(db, "documents")
+            except sqlite3.Error:
+                stored = 0
+            if stored >= 3:
+                break
+            time.sleep(0.02)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    assert 3 <= stored < 20, stored          # killed in the middle of the batch
+    with sqlite3.connect(db) as con:
+        assert con.execute("pragma integrity_check").fetchone()[0] == "ok"
+    before = count(db, "documents")
+    res = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "-q"])
+    assert res.exit_code == 0, res.output
+    again = summary_of(res.output)
+    assert (again["read"], again["known"]) == (20, before)
+    assert count(db, "documents") == 20
+
+    clean = tmp_path / "clean.db"
+    assert runner.invoke(app, ["ingest", str(folder), "--db", str(clean), "-q"]).exit_code == 0
+    assert records(db) == records(clean)
+    assert count(db, "events") == count(clean, "events") and count(db, "event_reports") == count(clean, "event_reports")
