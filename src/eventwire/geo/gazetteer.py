@@ -47,6 +47,7 @@ class PlaceHit:
     reason: str = ""            # how the candidates were found (exact, variant spelling, enclosing area ...)
     ids: list[int] = field(default_factory=list, repr=False)  # index record ids of the candidates
     hint: str = field(default="", repr=False)
+    areas: int = field(default=0, repr=False)   # how many of the qualifiers were found as enclosing areas
 
 
 @dataclass
@@ -266,8 +267,9 @@ class Gazetteer:
             return r.cc == a.cc
         if a.kind == "admin1":
             return r.a1 == area
-        if a.kind == "admin2":
-            return r.a2 == area
+        if a.kind == "admin2":   # an imported village of unknown admin2: near the area's seat, in its admin1
+            return r.a2 == area or (r.a2 < 0 and r.a1 == a.a1 >= 0 and bool(r.fcode) and
+                                    _km((a.lat, a.lon), (r.lat, r.lon)) < 60)
         return a.kind == "city" and r.cc == a.cc and _km((a.lat, a.lon), (r.lat, r.lon)) < 30
 
     # ---------- lookups ----------
@@ -672,10 +674,11 @@ class Gazetteer:
         if weak and not ids:
             return None
         for alt in alts:
-            if ids:
+            if ids and reason == "exact":
                 break
-            ids, _ = self._resolve_main(text, alt, levels, listed)
-            reason = f"alternative name '{text[alt.start:alt.end]}'" if ids else ""
+            alt_ids, alt_reason = self._resolve_main(text, alt, levels, listed)
+            if alt_ids and (not ids or alt_reason == "exact"):   # "Cemco (Cheme Ci)": the exact name over a variant
+                ids, reason = alt_ids, f"alternative name '{text[alt.start:alt.end]}'"
         if not ids and levels:
             ids = levels[0][:1]
             reason = f"'{hit.surface}' not in the gazetteer; located by its area '{self.recs[ids[0]].name}'"
@@ -686,6 +689,7 @@ class Gazetteer:
         if reason == "exact" and not (cued or quals or alts) and not self.salient(ids):
             return None
         hit.ids = self.rank(ids, hit.hint, hit.relation, levels[:1], fuzzy=reason == "variant spelling")
+        hit.areas = len(levels)
         hit.reason = reason
         self.fill(hit)
         return hit
@@ -748,7 +752,9 @@ class Gazetteer:
             best = max(ratios.values())
             return [i for i in fz if ratios[i] >= best - 5.0], "variant spelling"
         for part in _name_parts(surface):
-            ids = [i for i in self.lookup(part) if any(self._contains(a, i) for a in levels[0]) and not self.minor(i)]
+            # a village only for a hyphenated pair ("Dashishah-Tuwaymin road"), not a word of a longer name
+            ids = [i for i in self.lookup(part) if any(self._contains(a, i) for a in levels[0]) and
+                   (not self.minor(i) or "-" in surface)]
             if ids:
                 return ids, f"part of the name '{part}'"
         return [], ""

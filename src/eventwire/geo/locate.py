@@ -113,7 +113,7 @@ def _corroborate(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
     """Imported villages named without their area are kept only where the document's other places agree: inside an
     area it names, or near a town it names, in that country. Without agreement the name reads as unknown, as it did
     before villages were imported ("Bikenge near Kavumu (Rutshuru, Nord-Kivu)" is no Bikenge in Maniema)."""
-    if hit.qualifiers or not any(gaz.minor(i) for i in hit.ids[:1]):
+    if hit.areas or not any(gaz.minor(i) for i in hit.ids[:1]):
         return
     keep = [i for i in hit.ids if not gaz.minor(i) or _agrees(gaz, i, context)]
     if keep:
