@@ -64,6 +64,7 @@ class GeoResult:
     place: Place | None
     candidates: list[Place]
     reason: str
+    ids: list[int] = field(default_factory=list, repr=False)   # index records of the candidates
 
 
 @dataclass
@@ -798,7 +799,7 @@ class Gazetteer:
                         self._ranked.clear()
                     self._ranked[(key, country)] = ranked
             cands = [self.place(i) for i in ranked]
-            return self._result(cands, country, "exact name")
+            return self._result(cands, country, "exact name", ranked)
         text = phrase if any(ch.isupper() for ch in phrase) else _titled(phrase)
         hits = [h for h in self.spot(text) if h.ids or h.reason]
         found = [h for h in hits if h.ids]
@@ -806,18 +807,18 @@ class Gazetteer:
             h = max(found, key=lambda h: _PLACE_KINDS_ORDER.get(self.recs[h.ids[0]].kind, 0) + (h.relation != ""))
             h.ids = self.rank(h.ids, h.hint, h.relation, country=country, context=context)
             self.fill(h)
-            return self._result(h.candidates, country, h.reason or "spotted")
+            return self._result(h.candidates, country, h.reason or "spotted", h.ids[:10])
         fz = self.lookup_fuzzy(phrase, countries=[country] if country else (context.countries if context else None))
         if fz:
             ranked = self.rank(fz, country=country, context=context, fuzzy=True)
-            return self._result([self.place(i) for i in ranked[:10]], country, "variant spelling")
+            return self._result([self.place(i) for i in ranked[:10]], country, "variant spelling", ranked[:10])
         return GeoResult(None, [], f"{NO_PLACE_FOR} '{phrase.strip()}'")
 
     @staticmethod
-    def _result(cands: list[Place], country: str | None, reason: str) -> GeoResult:
+    def _result(cands: list[Place], country: str | None, reason: str, ids: list[int]) -> GeoResult:
         if country and cands and cands[0].country_code != country:
-            return GeoResult(None, cands, f"no place of that name in {country}")
-        return GeoResult(cands[0] if cands else None, cands, reason)
+            return GeoResult(None, cands, f"no place of that name in {country}", list(ids))
+        return GeoResult(cands[0] if cands else None, cands, reason, list(ids))
 
 
 _GAP_WORDS = {"in", "of", "the", "de", "du", "des", "d", "la", "le", "l", "dans", "en", "within", "à", "au", "rural",

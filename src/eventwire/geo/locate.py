@@ -32,6 +32,8 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
             res = gaz.resolve(doc.dateline_place)
         if res.place and res.place.kind != "city":   # a dateline names a town: "BENI" is Beni, not El Beni
             res.place = next((p for p in res.candidates if p.kind == "city"), res.place)
+        if res.place and res.ids and not cc and gaz.minor(res.ids[res.candidates.index(res.place)]):
+            res.place = None   # a news dateline is no hamlet: "DACCA" is not a Punjabi village of that name
         if res.place:
             dateline = res.place
             places.append(res.place)
@@ -130,8 +132,9 @@ def _agrees(gaz: Gazetteer, rid: int, context: GeoContext) -> bool:
     named = [p for p in context.places if p.country_code == r.cc]
     if context.dateline is not None and context.dateline.country_code == r.cc:
         named.append(context.dateline)
-    if not named:
-        return True   # nothing finer than the country is named: the village stands alone
+    if not named:   # nothing finer than the country named there: the village stands alone, unless the article
+        # names places only in other countries ("rue de la Loi" in Brussels is no village Loi in Ituri)
+        return bool(context.countries) or (not context.places and context.dateline is None)
     p = gaz.place(rid)
     for q in named:
         if q.kind == "admin1" and q.admin1 == p.admin1:
