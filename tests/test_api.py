@@ -60,6 +60,12 @@ def test_extract_options(extracted) -> None:
     same = eventwire.extract(" date 2024-05\n" + ARTICLE)            # the sample format's header
     assert [x["event_id_cnty"] for x in same] != [] and same[0]["event_date"] == "2024-05-02"
     assert eventwire.extract(ARTICLE, published="2024-05")[0]["event_id_cnty"] == extracted[0]["event_id_cnty"]
+    with pytest.warns(UserWarning) as told:                               # as `eventwire ingest` tells them
+        undated = eventwire.extract(" date abcd\n" + ARTICLE, doc_id="bad\nid")
+    assert undated[0]["source_documents"] == ["bad id"]                    # ids are cleaned as ingest cleans them
+    assert sorted(("has no date" in str(w.message), "line breaks removed" in str(w.message)) for w in told) == \
+        [(False, True), (True, False)]
+    assert {w.filename for w in told} == {__file__}                        # attributed to the caller's line
 
 
 def test_extract_checks_its_arguments() -> None:

@@ -14,7 +14,9 @@ on the first :func:`extract`, the database library on the first :func:`open_stor
 """
 from __future__ import annotations
 
+import os
 import re
+import sys
 import time
 import warnings
 from datetime import date, datetime
@@ -64,7 +66,9 @@ def extract(text: str, published: str | date | None = None, *, language: str | N
         raise ValueError(record.message)
     if published is not None:
         record.published = check_published(published.isoformat() if isinstance(published, date) else published)
-    record.id, record.title, record.source = name, title, source
+    for _, note in record.warnings:          # a header without a date, a date in the future, an unusable id
+        _warn(f"{record.id}: {note}")
+    record.title, record.source = title, source
     doc = to_document(record)
     if isinstance(doc, ReadError):
         raise ValueError(doc.message)
@@ -72,7 +76,7 @@ def extract(text: str, published: str | date | None = None, *, language: str | N
         doc.language = language
     res, _ = extract_in_sections(doc, extract_document)
     if res.skipped:
-        warnings.warn(f"{name}: {res.skipped}; no events extracted", stacklevel=2)
+        _warn(f"{doc.id}: {res.skipped}; no events extracted")
         return []
     now = int(time.time())
     return [event_record(ev, now) for ev in res.events]
@@ -195,6 +199,15 @@ class Store:
                     row["text"] = r.text
                 out.append(row)
         return out
+
+
+def _warn(message: str) -> None:
+    """A UserWarning attributed to the caller's code (the first frame outside the eventwire package)."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    level, frame = 2, sys._getframe(1)
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(package + os.sep):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, stacklevel=level)
 
 
 def _day(value: str | date | None, name: str, last: bool) -> str | None:

@@ -1,6 +1,11 @@
 """Near-duplicate documents: the same wire story republished (lead cut, other headline, clutter
 around it, another dateline) is recognised by MinHash + LSH over word shingles of the normalised
 text, then confirmed by exact Jaccard resemblance and containment of the shingle sets.
+
+Resemblance is about text only: articles that share long boilerplate (an agency footer, a repeated background
+paragraph) resemble each other while telling different incidents. The store links a copy to its original only
+when their incidents agree too (``store.merging.link_duplicate``, ``merge.copy_conflict``); :func:`told_in`
+says whether a sentence of one text is found in another.
 """
 from __future__ import annotations
 

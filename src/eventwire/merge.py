@@ -4,7 +4,9 @@ Pure functions on model Events. Two reports tell the same incident when nothing 
 (:func:`conflict`: event type, dates within their precision, places, actors, time of day) and their
 weighted agreement (:func:`score`) reaches :data:`THRESHOLD`. :func:`merge_events` clusters reports
 deterministically (the result depends on the set of reports, never on their order) and
-:func:`reconcile` builds the merged Event following ACLED's rules.
+:func:`reconcile` builds the merged Event following ACLED's rules. A near-duplicate document's report joins its
+original's only when :func:`copy_conflict` allows it (the same place, type and date), so texts that merely share
+boilerplate never bring unrelated incidents together.
 """
 from __future__ import annotations
 
