@@ -177,10 +177,13 @@ def cluster_mentions(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         else:
             target.mentions.append(m)
     taken = {m.sentence for m in mentions}
+    recalled = sorted({m.sentence for m in mentions if m.kind == BACKGROUND})
     for i in range(len(doc.sentences)):
         if i not in taken and clusters:
             c = _nearest_before(clusters, i)
-            if c is not None:
+            last = max((x for x in c.sentences if x <= i), default=-1) if c is not None else -1
+            # once the article turns to an older story or a count of incidents, what follows tells that story
+            if c is not None and not any(last < r < i for r in recalled):
                 c.context.append(i)
     return clusters
 

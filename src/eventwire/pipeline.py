@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_vague_siblings, event_id,
+from .assemble import (Cluster, best_local, local, best_place, cluster_mentions, drop_vague_siblings, event_id,
                        mark_dated_background)
 from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
 from .extract.casualties import casualties
 from .extract.classifier import model as classifier_model
 from .extract.dates import find_dates, past_reference, reference_date, resolve_date
-from .extract.mentions import find_mentions
+from .extract.mentions import aggregate_toll_sentence, continue_background, find_mentions
 from .extract.victims import security_victims
 from .extract.weapons import weapons
 from .geo import NO_PLACE_FOR, GeoContext, document_context, get_gazetteer, locate_event
@@ -53,8 +53,12 @@ def extract_document(doc: Document) -> Extraction:
         m.id = f"{doc.id}:m{i}"
         fill_local_arguments(doc, m, ctx, is_lead=m is lead)
     mark_dated_background(mentions)
+    continue_background(doc, sdoc, mentions)
     events = [build_event(doc, c, ctx) for c in cluster_mentions(doc, mentions)]
     return Extraction(doc, mentions, drop_vague_siblings(events, mentions))
+
+
+LEAD_PAST_DAYS = 60  # a lead incident dated this long before the article is recalled (an anniversary, a trial)
 
 
 def fill_local_arguments(doc: Document, m: Mention, ctx: GeoContext, is_lead: bool = False) -> None:
@@ -66,6 +70,12 @@ def fill_local_arguments(doc: Document, m: Mention, ctx: GeoContext, is_lead: bo
         why = past_reference(doc, m.sentence, m.trigger, dated=not is_lead)
         if why:
             m.kind, m.kind_reason = BACKGROUND, why
+        elif is_lead and local(m.date, m) and m.date.value.precision < 3:
+            ref_day, ref_precision = reference_date(doc)
+            start = ref_day if ref_precision == 1 else ref_day.replace(day=1)
+            if (start - m.date.value.day).days > LEAD_PAST_DAYS:
+                m.kind, m.kind_reason = BACKGROUND, (f"dated {m.date.value.day.isoformat()}, more than "
+                                                     f"{LEAD_PAST_DAYS} days before the article")
 
 
 def _detail_date(doc: Document, sentences: list[int]) -> Slot | None:
@@ -117,7 +127,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
                           ev.sub_event_type.value, cc, ev.date.value.day)
     ev.actor1, ev.actor2 = roles["actor1"], roles["actor2"]
     ev.assoc_actor_1, ev.assoc_actor_2 = roles["assoc_actor_1"], roles["assoc_actor_2"]
-    ev.fatalities, ev.injuries = casualties(doc, all_sents, lead.trigger)
+    toll_sents = [i for i in all_sents if i in sents or not aggregate_toll_sentence(doc, i)]
+    ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger)
     _forces_as_victims(doc, ev, cc)
     ev.weapons = weapons(doc, all_sents)
     ev.attribution = attribution(doc, all_sents, ev.actor1.value)

@@ -164,18 +164,24 @@ ANCHOR_SPREAD = 6  # a weekday told after the latest dated weekday lies within t
 
 
 def _weekday_anchor(doc: Document, month: date) -> date | None:
+    """See _anchor_in (cached per text: dates are resolved many times per document)."""
+    return _anchor_in(doc.text, _langs(doc), month)
+
+
+@lru_cache(maxsize=64)
+def _anchor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
     """The latest day the text names with its weekday and day of the month ("mardi 9 août", "Sunday, December
     26"), where the weekday checks out in the publication month or the week before it: the article was written on
     or after that day. Only used when the publication gives the month alone and no dateline gives the day."""
     first = month - timedelta(days=ANCHOR_SPREAD + 1)
     last = _shift_month(month, 1) - timedelta(days=1)
     found: list[date] = []
-    for lang in _langs(doc):
+    for lang in langs:
         L = _lang(lang)
         for kind, pattern in L.patterns:
             if kind not in ("explicit", "explicit_md"):
                 continue
-            for m in pattern.finditer(doc.text):
+            for m in pattern.finditer(text):
                 if not m["wd"] or not L.named(m["wd"]) or not L.named(m["m"]):
                     continue
                 mon, wd = L.month(m["m"]), L.weekday(m["wd"])

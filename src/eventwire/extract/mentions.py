@@ -76,6 +76,7 @@ class Cues:
     response: tuple[re.Pattern, ...]
     accusation: tuple[re.Pattern, ...]
     relative_day: tuple[re.Pattern, ...]
+    toll_aggregate: tuple[re.Pattern, ...]
     year: re.Pattern
     month: re.Pattern
     day: re.Pattern
@@ -98,11 +99,20 @@ def cues(lang: str) -> Cues:
     raw = yaml.safe_load(CUES.read_text(encoding="utf-8"))[lang]
     lists = {k: tuple(_cue_rx(p) for p in raw[k])
              for k in ("cause", "apposition", "threat", "denial", "aggregate", "series", "repeated", "background",
-                       "new_incident", "response", "accusation", "relative_day")}
+                       "new_incident", "response", "accusation", "relative_day", "toll_aggregate")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "determiners", "any_determiners", "modals", "report_verbs",
                        "subject_pronouns")}
     return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), **words)
+
+
+def aggregate_toll_sentence(doc: Document, i: int) -> bool:
+    """A sentence whose figures add up several incidents or a whole period ("au total, en douze jours, 70 morts",
+    "the campaign has killed 52,000"): its toll belongs to no single incident told before it."""
+    s, e = doc.sentences[i]
+    text = normalise(doc.text[s:e])
+    c = cues(doc.language if doc.language in ("fr", "en") else "fr")
+    return any(rx.search(text) for rx in (*c.toll_aggregate, *c.aggregate, *c.repeated))
 
 
 @dataclass
@@ -329,6 +339,23 @@ def _refers_back(ctx: _Ctx, hit: Hit) -> bool:
     return False
 
 
+def continue_background(doc: Document, sdoc, mentions: list[Mention]) -> None:
+    """Once dates have made older incidents background, the mentions that go on with their story follow them."""
+    lang = doc.language if doc.language in ("fr", "en") else "fr"
+    ctx = _Ctx(doc, sdoc, lang, cues(lang), *_year_month(doc.published))
+    _relative_to_background(ctx, mentions)
+    told: Mention | None = None   # the first incident told as news
+    recalled: Mention | None = None
+    for m in mentions:
+        if m.kind == EVENT and told is None and recalled is not None and m.sentence > recalled.sentence \
+                and _definite_noun(ctx, m):
+            m.kind, m.kind_reason = BACKGROUND, f"past: {m.trigger.text!r} refers to the older incident told before"
+        if m.kind == EVENT and told is None:
+            told = m
+        elif m.kind in (BACKGROUND, AGGREGATE) and recalled is None:
+            recalled = m
+
+
 def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:
     """An event told relative to the one before ("the following day", "le lendemain") is background when that
     one is background: the story of an older incident goes on."""
@@ -343,6 +370,23 @@ def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:
         cue = next((c for rx in ctx.cues.relative_day for c in [rx.search(text)] if c), None)
         if cue:
             m.kind, m.kind_reason = BACKGROUND, f"past: {cue.group(0).strip()} (after an older incident)"
+        elif m.kind_reason == "anaphoric" and prev.sentence == m.sentence - 1 and _demonstrative(ctx, m):
+            m.kind, m.kind_reason = BACKGROUND, f"past: {m.trigger.text!r} takes up the older incident just told"
+
+
+def _definite_noun(ctx: _Ctx, m: Mention) -> bool:
+    """The trigger is a definite or demonstrative noun ("l'attaque", "cette explosion", "the massacre")."""
+    return _definite_span(ctx, m.trigger.start, m.trigger.end)
+
+
+DEMONSTRATIVES = re.compile(r"(?:ce|cet|cette|ces|this|that|these|those)$", re.I)
+
+
+def _demonstrative(ctx: _Ctx, m: Mention) -> bool:
+    """The trigger noun has a demonstrative ("cette attaque", "this attack"): it points at what was just told."""
+    tok = _token(ctx, m.trigger.start, m.trigger.end)
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN") and any(
+        ch.dep_ == "det" and DEMONSTRATIVES.match(ch.lower_) for ch in tok.children)
 
 
 def _antecedent(earlier: list[Mention]) -> Mention | None:
@@ -634,8 +678,12 @@ def _appositive(tok) -> bool:
 
 def _definite(ctx: _Ctx, hit: Hit) -> bool:
     """A trigger noun with a definite or demonstrative determiner ("l'attaque", "the strike")."""
-    tok = _token(ctx, hit.start, hit.end)
+    return _definite_span(ctx, hit.start, hit.end)
+
+
+def _definite_span(ctx: _Ctx, start: int, end: int) -> bool:
+    tok = _token(ctx, start, end)
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any((ch.dep_ == "det" and ctx.cues.determiners.match(ch.lower_))
+    return any((ch.dep_ == "det" and ctx.cues.determiners.match(ch.lower_.replace("’", "'")))
                or (ch.pos_ == "ADP" and ch.lower_ in CONTRACTED_ARTICLES) for ch in tok.children)
