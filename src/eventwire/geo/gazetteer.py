@@ -675,10 +675,11 @@ class Gazetteer:
         if weak and not ids:
             return None
         for alt in alts:
-            if ids and reason == "exact":
+            if ids and (reason == "exact" or self.extra is None):
                 break
             alt_ids, alt_reason = self._resolve_main(text, alt, levels, listed)
-            if alt_ids and (not ids or alt_reason == "exact"):   # "Cemco (Cheme Ci)": the exact name over a variant
+            # with villages, "Cemco (Cheme Ci)": the exact name in brackets over a variant spelling of the main one
+            if alt_ids and (not ids or alt_reason == "exact"):
                 ids, reason = alt_ids, f"alternative name '{text[alt.start:alt.end]}'"
         if not ids and levels:
             ids = levels[0][:1]
