@@ -127,7 +127,6 @@ class Gazetteer:
         self.recs: list[Rec] = list(self.index.recs) if self.extra else self.index.recs
         self._gid_rec: dict[int, int] = {}     # GeoNames id of an imported place -> its record
         self._keys: dict[str, tuple[int, ...]] = {}   # merged postings already read from the store
-        self._grid: dict[tuple[str, int, int], list[tuple]] | None = None   # built-in towns by 1-degree cell
         self._fields: dict[int, tuple] = {}    # Place fields of a record, computed once
         self._ranked: dict[tuple[str, str | None], list[int]] = {}   # resolve() of a plain name without context
 
@@ -187,19 +186,25 @@ class Gazetteer:
         self._gid_rec[gid] = rid
         return rid
 
+    def _town_cells(self, cc: str) -> dict[tuple[int, int], list[tuple[float, float, int, int]]]:
+        """A country's built-in towns of known admin2 by grid cell; built on first use, shared by the gazetteers over
+        the same index."""
+        shared = self.index.__dict__.setdefault("_town_cells", {})
+        if cc not in shared:
+            lo, hi = self.index.city_spans.get(cc, (0, 0))
+            cells: dict[tuple[int, int], list[tuple[float, float, int, int]]] = {}
+            for i in range(lo, hi):
+                r = self.index.recs[i]
+                if r.kind == "city" and r.cc == cc and r.a2 >= 0:
+                    cells.setdefault((math.floor(r.lat / _CELL), math.floor(r.lon / _CELL)), []).append(
+                        (r.lat, r.lon, r.a1, i))
+            shared[cc] = cells
+        return shared[cc]
+
     def _nearest_town(self, cc: str, a1: int, lat: float, lon: float, km: float = 60.0) -> int | None:
         """The nearest built-in town with a known admin2 in the same country (and admin1 when known), within ``km``:
         rings of grid cells around the point, nearest first, until no closer town can lie further out."""
-        if self._grid is None:   # built once per index, shared by the gazetteers over it
-            grid = self.index.__dict__.get("_town_grid")
-            if grid is None:
-                grid = {}
-                for i, r in enumerate(self.index.recs):
-                    if r.kind == "city" and r.a2 >= 0:
-                        key = (r.cc, math.floor(r.lat / _CELL), math.floor(r.lon / _CELL))
-                        grid.setdefault(key, []).append((r.lat, r.lon, r.a1, i))
-                self.index.__dict__["_town_grid"] = grid
-            self._grid = grid
+        cells = self._town_cells(cc)
         scale = math.cos(math.radians(lat))
         best, best_d = None, (km / 111.2) ** 2    # squared degrees (equirectangular: fine at this range)
         y, x = math.floor(lat / _CELL), math.floor(lon / _CELL)
@@ -209,7 +214,7 @@ class Gazetteer:
                 for dx in range(-ring, ring + 1):
                     if max(abs(dy), abs(dx)) != ring:
                         continue
-                    for tlat, tlon, ta1, i in self._grid.get((cc, y + dy, x + dx), ()):
+                    for tlat, tlon, ta1, i in cells.get((y + dy, x + dx), ()):
                         if a1 >= 0 and ta1 != a1:
                             continue
                         d = (tlat - lat) ** 2 + ((tlon - lon) * scale) ** 2

@@ -54,6 +54,7 @@ class Index:
     country_rec: dict[str, int]
     codes: dict[str, int] = field(default_factory=dict)    # GeoNames admin code ('IQ.07', 'NG.05.25012') -> rec id
     gid_rec: dict[int, int] = field(default_factory=dict)  # GeoNames id of a cities500 town -> rec id
+    city_spans: dict[str, tuple[int, int]] = field(default_factory=dict)   # a country's towns: recs[lo:hi]
 
 
 def display(name: str) -> str:
@@ -146,7 +147,11 @@ class _Builder:
                 skel[s].update(ids)
         by_skel = {s: tuple(sorted(v, key=lambda i: -prior[i])[:400]) for s, v in skel.items()}
         codes = {c: i for c, i in self.code_rec.items() if "-" not in c}   # GeoNames codes only (not ISO)
-        return Index(recs, by_key, by_skel, self.country_rec, codes, self.gid_rec)
+        spans: dict[str, tuple[int, int]] = {}
+        for i, r in enumerate(recs):
+            if r.kind == "city":
+                spans[r.cc] = (spans.get(r.cc, (i, i))[0], i + 1)
+        return Index(recs, by_key, by_skel, self.country_rec, codes, self.gid_rec, spans)
 
 
 def _prior(r: Rec) -> float:
