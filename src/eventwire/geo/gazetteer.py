@@ -17,6 +17,9 @@ from .index import Index, Rec, display, load_index
 from .normalize import name_key, skeleton
 
 _CELL = 0.2   # degrees: grid cell of the nearest-town search
+# the cells at each ring around a cell, out to 60 km at 60 degrees of latitude
+_RINGS = [[(dy, dx) for dy in range(-n, n + 1) for dx in range(-n, n + 1) if max(abs(dy), abs(dx)) == n]
+          for n in range(7)]
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|\d+", re.U)
 _ELISION = re.compile(r"^(?:d|l|qu|jusqu|lorsqu)['’](?=[A-ZÀ-ÖØ-Þ])", re.I)
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-(?=[A-ZÀ-ÖØ-Þ])")
@@ -208,22 +211,18 @@ class Gazetteer:
         scale = math.cos(math.radians(lat))
         best, best_d = None, (km / 111.2) ** 2    # squared degrees (equirectangular: fine at this range)
         y, x = math.floor(lat / _CELL), math.floor(lon / _CELL)
-        ring = 0
-        while True:
-            for dy in range(-ring, ring + 1):
-                for dx in range(-ring, ring + 1):
-                    if max(abs(dy), abs(dx)) != ring:
+        for ring, offsets in enumerate(_RINGS):
+            for dy, dx in offsets:
+                for tlat, tlon, ta1, i in cells.get((y + dy, x + dx), ()):
+                    if a1 >= 0 and ta1 != a1:
                         continue
-                    for tlat, tlon, ta1, i in cells.get((y + dy, x + dx), ()):
-                        if a1 >= 0 and ta1 != a1:
-                            continue
-                        d = (tlat - lat) ** 2 + ((tlon - lon) * scale) ** 2
-                        if d < best_d:
-                            best, best_d = i, d
+                    d = (tlat - lat) ** 2 + ((tlon - lon) * scale) ** 2
+                    if d < best_d:
+                        best, best_d = i, d
             reach = ring * _CELL * scale   # every point beyond this ring is at least this far (degrees)
             if reach * reach >= best_d:
-                return best
-            ring += 1
+                break
+        return best
 
     def imported_countries(self) -> frozenset[str]:
         """Countries (ISO2) with imported places."""

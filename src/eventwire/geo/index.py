@@ -11,7 +11,7 @@ import os
 import pickle
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib.metadata import version
 from pathlib import Path
 from typing import NamedTuple
@@ -90,7 +90,10 @@ def load_index() -> Index:
     if path.exists():
         try:
             with open(path, "rb") as f:
-                return pickle.load(f)
+                idx = pickle.load(f)
+            # a process still running older code may have written its own layout under this key: rebuild then
+            if isinstance(idx, Index) and all(hasattr(idx, fl.name) for fl in fields(Index)):
+                return idx
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass
     idx = build_index()
