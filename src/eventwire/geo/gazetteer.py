@@ -142,7 +142,9 @@ class Gazetteer:
             return base
         got = self._keys.get(key)
         if got is None:
-            rows = self.extra.by_key(key) if self.extra.maybe(key) else []
+            # a name the project's data files curate (facility, exonym, ACLED admin name) keeps its meaning
+            curated = any(self.recs[i].curated for i in base)
+            rows = self.extra.by_key(key) if not curated and self.extra.maybe(key) else []
             got = self._merge(base, [self._materialise(r) for r in rows]) if rows else base
             if len(self._keys) > 200_000:
                 self._keys.clear()
@@ -176,6 +178,10 @@ class Gazetteer:
         if rid is not None:
             return rid
         _, name, cc, fcode, a1c, a2c, lat, lon, pop = row
+        same = self._same_town(cc, display(name), lat, lon)
+        if same is not None:   # the town under another id ("Kam'ians'ke" beside cities500's Kamyanske)
+            self._gid_rec[gid] = same
+            return same
         area = self.index.codes.get(f"{cc}.{a1c}.{a2c}") if a2c else None
         if area is None:
             area = self.index.codes.get(f"{cc}.{a1c}")
@@ -190,15 +196,14 @@ class Gazetteer:
         return rid
 
     def _town_cells(self, cc: str) -> dict[tuple[int, int], list[tuple[float, float, int, int]]]:
-        """A country's built-in towns of known admin2 by grid cell; built on first use, shared by the gazetteers over
-        the same index."""
+        """A country's built-in towns by grid cell; built on first use, shared by the gazetteers over the same index."""
         shared = self.index.__dict__.setdefault("_town_cells", {})
         if cc not in shared:
             lo, hi = self.index.city_spans.get(cc, (0, 0))
             cells: dict[tuple[int, int], list[tuple[float, float, int, int]]] = {}
             for i in range(lo, hi):
                 r = self.index.recs[i]
-                if r.kind == "city" and r.cc == cc and r.a2 >= 0:
+                if r.kind == "city" and r.cc == cc:
                     cells.setdefault((math.floor(r.lat / _CELL), math.floor(r.lon / _CELL)), []).append(
                         (r.lat, r.lon, r.a1, i))
             shared[cc] = cells
@@ -214,7 +219,7 @@ class Gazetteer:
         for ring, offsets in enumerate(_RINGS):
             for dy, dx in offsets:
                 for tlat, tlon, ta1, i in cells.get((y + dy, x + dx), ()):
-                    if a1 >= 0 and ta1 != a1:
+                    if (a1 >= 0 and ta1 != a1) or self.recs[i].a2 < 0:
                         continue
                     d = (tlat - lat) ** 2 + ((tlon - lon) * scale) ** 2
                     if d < best_d:
@@ -223,6 +228,19 @@ class Gazetteer:
             if reach * reach >= best_d:
                 break
         return best
+
+    def _same_town(self, cc: str, name: str, lat: float, lon: float, km: float = 3.0) -> int | None:
+        """A built-in town within ``km`` whose name has the same consonant skeleton."""
+        sk = skeleton(name_key(name))
+        scale = math.cos(math.radians(lat))
+        cells = self._town_cells(cc)
+        y, x = math.floor(lat / _CELL), math.floor(lon / _CELL)
+        for dy, dx in _RINGS[0] + _RINGS[1]:
+            for tlat, tlon, _, i in cells.get((y + dy, x + dx), ()):
+                if ((tlat - lat) ** 2 + ((tlon - lon) * scale) ** 2) * 111.2 ** 2 < km * km and \
+                        skeleton(name_key(self.recs[i].name)) == sk:
+                    return i
+        return None
 
     def imported_countries(self) -> frozenset[str]:
         """Countries (ISO2) with imported places."""

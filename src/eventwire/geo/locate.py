@@ -89,15 +89,13 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
         hits = [h for h in gaz.spot(doc.text[s:e], doc.language or "fr", offset=s) if h.start >= dateline_end]
         anchor = (trigger.start, trigger.end) if trigger and n == 0 and s <= trigger.start < e else (s, s)
         for h in hits:
+            _rank_in_context(gaz, h, context)   # a village of another country may leave the name unknown here
             if not h.candidates and h.relation and context.countries:
                 if doc.language == "fr":
                     _french_spelling(gaz, h, context)   # "Qamichli", "Tchassiv Iar": French transliterations
                 elif gaz.imported_countries() & set(context.countries[:3]):
                     _french_spelling(gaz, h, context, imported_only=True)   # "Tal Madeeq": a village's spelling
-            if h.candidates:
-                h.ids = gaz.rank(h.ids, h.hint, h.relation, context=context, qualifiers=_qualifier_ids(gaz, h))
-                _corroborate(gaz, h, context)
-                gaz.fill(h)
+                _rank_in_context(gaz, h, context)
         best = _pick([h for h in hits if _plausible(gaz, h, context)], anchor, doc.text, context.countries)
         if best is not None:
             place = best.candidates[0]
@@ -109,6 +107,13 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
         return Slot(context.dateline, _dateline_evidence(doc),
                     f"dateline place '{doc.dateline_place}'" + (f" ({missing})" if missing else ""))
     return Slot(None, [], missing or "no place named")
+
+
+def _rank_in_context(gaz: Gazetteer, h: PlaceHit, context: GeoContext) -> None:
+    if h.candidates:
+        h.ids = gaz.rank(h.ids, h.hint, h.relation, context=context, qualifiers=_qualifier_ids(gaz, h))
+        _corroborate(gaz, h, context)
+        gaz.fill(h)
 
 
 def _corroborate(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
