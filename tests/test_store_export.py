@@ -108,14 +108,19 @@ def test_schema_is_migrated_and_old_stores_are_adopted(tmp_path) -> None:
 
     from eventwire.store.db import Base
 
+    from alembic.script import ScriptDirectory
+
+    from eventwire.store.db import alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()  # the newest migration
     fresh = tmp_path / "fresh.db"
     open_db(str(fresh))
     eng = create_engine(f"sqlite:///{fresh}")
     with eng.connect() as c:
-        assert c.execute(text("select version_num from alembic_version")).scalar() == "0001"
+        assert c.execute(text("select version_num from alembic_version")).scalar() == head
     assert {"documents", "mentions", "events", "evidence", "audit"} <= set(inspect(eng).get_table_names())
     old = tmp_path / "old.db"  # a store created before migrations existed
     Base.metadata.create_all(create_engine(f"sqlite:///{old}"))
     factory = open_db(str(old))
     with factory() as s:
-        assert s.execute(text("select version_num from alembic_version")).scalar() == "0001"
+        assert s.execute(text("select version_num from alembic_version")).scalar() == head

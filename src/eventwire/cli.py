@@ -185,18 +185,25 @@ def _brief(v) -> str:
 def export(db: str = DB_OPT,
            fmt: str = typer.Option("jsonl", "--format", "-f", help="csv, jsonl or geojson."),
            output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write (default: stdout)."),
-           all_: bool = typer.Option(False, "--all", help="Include rejected events.")) -> None:
+           all_: bool = typer.Option(False, "--all", help="Include rejected events."),
+           reviewed_only: bool = typer.Option(False, "--reviewed-only",
+                                              help="Only events an analyst confirmed or edited.")) -> None:
     """Export events: ACLED's 31 columns plus injuries, weapons, attribution, source_documents, evidence.
+
+    Analysts' reviews (eventwire serve) are applied: edited fields, rejected and merged events.
 
     Example: eventwire export --db events.db --format csv -o events.csv
     """
+    from .review import export_columns, records as reviewed_records
+
     if fmt not in WRITERS:
         err.print(f"unknown format {safe(repr(fmt))}: choose csv, jsonl or geojson", highlight=False)
         raise typer.Exit(2)
     factory = _open(db)
     with factory() as s:
         ts = int(time.time())
-        records = [event_record(ev, ts) for ev in iter_events(s, EventFilter(include_rejected=all_))]
+        records = [export_columns(r) for r in reviewed_records(s, include_rejected=all_, reviewed_only=reviewed_only,
+                                                               timestamp=ts)]
     if output is None:
         n = WRITERS[fmt](records, sys.stdout)
     else:
@@ -235,6 +242,84 @@ def geocode(phrase: str = typer.Argument(..., help="A place phrase, e.g. \"dans 
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+# ---------------------------------------------------------------- web app (issue 12): serve, user, token
+
+@app.command()
+def serve(db: Optional[str] = typer.Option(None, "--db", help="Store to serve (default $EVENTWIRE_DB or eventwire.db)."),
+          host: Optional[str] = typer.Option(None, help="Address to listen on (default 127.0.0.1)."),
+          port: Optional[int] = typer.Option(None, help="Port (default 8000)."),
+          private: Optional[bool] = typer.Option(None, "--private/--public",
+                                                 help="--private: nothing readable without logging in.")) -> None:
+    """Serve the analyst web app and JSON API (map, timeline, table, event pages, review).
+
+    Settings come from these options, else EVENTWIRE_DB, EVENTWIRE_HOST, EVENTWIRE_PORT, EVENTWIRE_PRIVATE,
+    EVENTWIRE_SECRET_KEY. Example: eventwire serve --db events.db --port 8000
+    """
+    from .settings import Settings
+    from .web.app import run
+
+    try:
+        settings = Settings.load(db=db, host=host, port=port, private=private)
+    except ValueError as e:
+        err.print(f"[red]error[/red] {safe(e)}", highlight=False)
+        raise typer.Exit(2) from None
+    _open(settings.db)  # a one-line error when there is no store
+    out.print(f"eventwire on http://{safe(settings.host)}:{settings.port}/ (store {safe(settings.db)}"
+              f"{', private' if settings.private else ''})", highlight=False)
+    run(settings)
+
+
+user_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Web app users.")
+token_app = typer.Typer(add_completion=False, no_args_is_help=True, help="API tokens for scripts.")
+app.add_typer(user_app, name="user")
+app.add_typer(token_app, name="token")
+
+
+@user_app.command("add")
+def user_add(name: str = typer.Argument(..., help="User name."), db: str = DB_OPT,
+             role: str = typer.Option("reviewer", help="reader, reviewer or admin."),
+             password: Optional[str] = typer.Option(None, help="Password (prompted when not given).")) -> None:
+    """Add a user (or set an existing user's role and password).
+
+    Example: eventwire user add alice --role reviewer --db events.db
+    """
+    from .store.db import writer
+    from .web.security import add_user
+
+    if password is None:
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    factory = _open(db, create=True)
+    with writer(factory)() as s:
+        try:
+            add_user(s, name, role, password)
+        except ValueError as e:
+            err.print(f"[red]error[/red] {safe(e)}", highlight=False)
+            raise typer.Exit(2) from None
+        s.commit()
+    out.print(f"user {safe(name)} ({safe(role)}) saved in {safe(db)}", highlight=False)
+
+
+@token_app.command("create")
+def token_create(name: str = typer.Argument(..., help="The user the token acts as."), db: str = DB_OPT,
+                 label: str = typer.Option("", help="What the token is for.")) -> None:
+    """Create an API token for a user; it is printed once (send it as 'Authorization: Bearer TOKEN').
+
+    Example: eventwire token create alice --label nightly-export
+    """
+    from .store.db import writer
+    from .web.security import create_token
+
+    factory = _open(db)
+    with writer(factory)() as s:
+        try:
+            token = create_token(s, name, label)
+        except ValueError as e:
+            err.print(f"[red]error[/red] {safe(e)}", highlight=False)
+            raise typer.Exit(1) from None
+        s.commit()
+    sys.stdout.write(token + "\n")
 
 
 @app.command("eval")

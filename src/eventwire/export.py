@@ -7,7 +7,6 @@ import json
 from dataclasses import asdict
 from typing import Any, Iterable, TextIO
 
-from .extract.actors import interaction
 from .model import Event
 
 ACLED_COLUMNS = [
@@ -20,6 +19,17 @@ EXTRA_COLUMNS = ["injuries", "weapons", "attribution", "source_documents", "evid
 COLUMNS = ACLED_COLUMNS + EXTRA_COLUMNS
 INTERNATIONAL_AGENCIES = {"reuters", "afp", "ap", "associated press", "agence france-presse", "dpa", "xinhua",
                           "anadolu", "bbc", "al jazeera"}
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED interaction code: the two inter codes, lowest first (1,7 -> 17); one actor alone -> 10*inter.
+
+    ACLED's rule, kept here (not imported from eventwire.extract) so that reading and exporting a store -- the
+    web app included -- never loads the extraction stage; tests check it agrees with extract.actors."""
+    codes = sorted(c for c in (inter1, inter2) if c)
+    if not codes:
+        return None
+    return codes[0] * 10 + (codes[1] if len(codes) > 1 else 0)
 
 
 def disorder_type(event_type: str, sub_event_type: str) -> str:

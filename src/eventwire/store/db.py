@@ -131,6 +131,46 @@ class ReportRow(Base):
                       Index("ix_reports_country_day", "country", "day_lo"))
 
 
+class ReviewRow(Base):
+    """An analyst's review of an event (issue 12): confirm, edit one field, reject, merge into another event.
+
+    Reviews are overrides applied when events are read (eventwire.review), never written into ``events``: a
+    re-ingest that rewrites an event keeps its reviews, and a rejected event stays rejected. Undo marks a
+    review undone (it is kept, with who undid it and when)."""
+    __tablename__ = "reviews"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # confirm, edit, reject, merge
+    field: Mapped[str] = mapped_column(String(40), default="")
+    value: Mapped[dict | list | str | int | float | None] = mapped_column(JSON, nullable=True)
+    before: Mapped[dict | list | str | int | float | None] = mapped_column(JSON, nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    user: Mapped[str] = mapped_column(String(100), default="")
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    undone_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class UserRow(Base):
+    """A web app user: reader, reviewer or admin; the password hashed (eventwire.web.security)."""
+    __tablename__ = "users"
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20), default="reviewer")
+    password_hash: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class TokenRow(Base):
+    """An API token for scripts; only its SHA-256 is stored."""
+    __tablename__ = "api_tokens"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user: Mapped[str] = mapped_column(String(100), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 def db_url(db: str) -> str:
     """A SQLAlchemy URL for a path or URL."""
     return db if "://" in db else f"sqlite:///{db}"

@@ -1,0 +1,299 @@
+"""Analysts' reviews as overrides applied on read (issue 12).
+
+A review never rewrites the ``events`` table: it is a row of ``reviews`` (confirm, edit one field, reject,
+merge into another event) applied whenever events are read -- by the web app, its API and ``eventwire
+export``. Re-ingesting or re-extracting rewrites ``events`` freely; the reviews stay and are applied again, so
+an analyst's correction is never undone and a rejected event never comes back. Every review and every undo is
+also written to the audit trail (who, when, field, before, after, reason).
+
+Reading a store's events here never loads the extraction stage (no spaCy, no ``eventwire.extract``).
+"""
+from __future__ import annotations
+
+import copy
+from datetime import date, datetime, timezone
+from typing import Any, Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from .export import COLUMNS, disorder_type, event_record, interaction
+from .store.db import AuditRow, EventRow, ReviewRow
+from .store.repo import audit, event_of
+
+ACTIONS = ("confirm", "edit", "reject", "merge")
+INT_FIELDS = {"time_precision", "inter1", "inter2", "geo_precision", "fatalities", "injuries", "iso"}
+FLOAT_FIELDS = {"latitude", "longitude"}
+LIST_FIELDS = {"weapons"}
+TEXT_FIELDS = {"event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2",
+               "civilian_targeting", "region", "country", "admin1", "admin2", "admin3", "location", "source",
+               "source_scale", "notes", "tags", "attribution"}
+EDITABLE = tuple(c for c in COLUMNS if c in INT_FIELDS | FLOAT_FIELDS | LIST_FIELDS | TEXT_FIELDS)
+ATTRIBUTIONS = ("claimed", "accused", "confirmed", "denied", "unattributed")
+REVIEWED = ("confirmed", "edited")       # what --reviewed-only keeps
+STATUSES = ("unreviewed", "confirmed", "edited", "rejected", "merged")
+# the fields whose evidence tells how sure the automatic coding is (see certainty())
+KEY_FIELDS = ("event_type", "sub_event_type", "date", "place", "actor1", "fatalities")
+
+
+class ReviewError(ValueError):
+    """A review that cannot be made (unknown event or field, a bad value): the message says why."""
+
+
+def coerce(field: str, raw: Any) -> Any:
+    """A field's value from what an analyst typed (a form's text or a JSON value)."""
+    if field not in EDITABLE:
+        raise ReviewError(f"{field!r} cannot be edited (editable: {', '.join(EDITABLE)})")
+    if field in LIST_FIELDS:
+        if isinstance(raw, list):
+            return [str(x).strip() for x in raw if str(x).strip()]
+        return [x.strip() for x in str(raw or "").split(";") if x.strip()]
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        if field in INT_FIELDS | FLOAT_FIELDS:
+            return None
+        return ""
+    try:
+        if field in INT_FIELDS:
+            v = int(str(raw).strip())
+            if v < 0:
+                raise ValueError
+            return v
+        if field in FLOAT_FIELDS:
+            v = float(str(raw).strip())
+            if not (-180 <= v <= 180) or (field == "latitude" and not -90 <= v <= 90):
+                raise ValueError
+            return v
+    except ValueError:
+        raise ReviewError(f"{field}: {raw!r} is not a valid value") from None
+    v = str(raw).strip()
+    if field == "event_date":
+        try:
+            date.fromisoformat(v)
+        except ValueError:
+            raise ReviewError(f"event_date: {v!r} is not a date (YYYY-MM-DD)") from None
+    if field == "attribution" and v not in ATTRIBUTIONS:
+        raise ReviewError(f"attribution: {v!r} is not one of {', '.join(ATTRIBUTIONS)}")
+    return v
+
+
+# ------------------------------------------------------------------ reading
+
+def active_reviews(s: Session, event_ids: Iterable[str] | None = None) -> dict[str, list[ReviewRow]]:
+    """Reviews not undone, per event, oldest first."""
+    q = select(ReviewRow).where(ReviewRow.undone_at.is_(None)).order_by(ReviewRow.id)
+    if event_ids is not None:
+        ids = list(event_ids)
+        if not ids:
+            return {}
+        q = q.where(ReviewRow.event_id.in_(ids))
+    out: dict[str, list[ReviewRow]] = {}
+    for r in s.scalars(q):
+        out.setdefault(r.event_id, []).append(r)
+    return out
+
+
+def review_status(reviews: list[ReviewRow]) -> str:
+    """unreviewed, confirmed, edited, rejected or merged, from an event's active reviews."""
+    actions = [r.action for r in reviews]
+    if "reject" in actions:
+        return "rejected"
+    if "merge" in actions:
+        return "merged"
+    if not actions:
+        return "unreviewed"
+    last_edit = max((i for i, a in enumerate(actions) if a == "edit"), default=-1)
+    last_confirm = max((i for i, a in enumerate(actions) if a == "confirm"), default=-1)
+    return "confirmed" if last_confirm > last_edit else "edited"
+
+
+def apply(rec: dict[str, Any], reviews: list[ReviewRow]) -> dict[str, Any]:
+    """An export record with an event's active reviews applied; adds ``review_status``, ``overrides`` (field ->
+    value, before, reason, user, at) and ``merged_into`` (the event it was merged into, else None)."""
+    out = dict(rec)
+    overrides: dict[str, dict[str, Any]] = {}
+    for r in reviews:
+        if r.action == "edit" and r.field in EDITABLE:
+            overrides[r.field] = {"value": r.value, "before": out.get(r.field), "reason": r.reason,
+                                  "user": r.user, "at": _iso(r.at), "review_id": r.id}
+            out[r.field] = r.value
+    if overrides:
+        if "event_date" in overrides:
+            out["year"] = int(out["event_date"][:4]) if out["event_date"] else None
+        if {"event_type", "sub_event_type"} & overrides.keys() and "disorder_type" not in overrides:
+            out["disorder_type"] = disorder_type(out["event_type"], out["sub_event_type"])
+        if {"inter1", "inter2"} & overrides.keys():
+            out["interaction"] = interaction(out["inter1"], out["inter2"])
+    out["review_status"] = review_status(reviews)
+    out["overrides"] = overrides
+    out["merged_into"] = next((r.value.get("into") for r in reviews if r.action == "merge"
+                               and isinstance(r.value, dict)), None)
+    return out
+
+
+def certainty(rec: dict[str, Any]) -> float:
+    """How sure the automatic coding looks, 0..1: the share of key fields read with evidence, a little more per
+    extra source, less for a place known only to its region or country. The review queue shows the least
+    certain first."""
+    ev = rec.get("evidence") or {}
+    score = sum(1 for f in KEY_FIELDS if ev.get(f)) / len(KEY_FIELDS)
+    score += 0.1 * max(0, len(rec.get("source_documents") or []) - 1)
+    if (rec.get("geo_precision") or 3) >= 3:
+        score -= 0.1
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def fingerprint(s: Session) -> tuple:
+    """Changes whenever events or reviews change (for caching the reviewed records)."""
+    ev = s.execute(select(func.count(EventRow.id), func.max(EventRow.updated_at))).one()
+    rv = s.execute(select(func.count(ReviewRow.id), func.max(ReviewRow.id), func.count(ReviewRow.undone_at))).one()
+    return tuple(ev) + tuple(rv)
+
+
+def all_records(s: Session, timestamp: int = 0) -> list[dict[str, Any]]:
+    """Every stored event as an export record with reviews applied (rejected and merged ones included; see
+    ``review_status``), merged events' sources added to the event they were merged into."""
+    rows = s.scalars(select(EventRow).order_by(EventRow.event_date, EventRow.id)).all()
+    reviews = active_reviews(s)
+    recs: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        rec = event_record(event_of(row), timestamp)
+        rec = apply(rec, reviews.get(row.id, []))
+        if row.status == "rejected" and rec["review_status"] == "unreviewed":
+            rec["review_status"] = "rejected"      # rejected before reviews existed (events.status)
+        rec["certainty"] = certainty(rec)
+        rec["merged_from"] = []
+        recs[row.id] = rec
+    for rec in recs.values():
+        target = recs.get(rec["merged_into"] or "")
+        if rec["review_status"] == "merged" and target is not None:
+            target["merged_from"].append(rec["event_id_cnty"])
+            for d in rec["source_documents"]:
+                if d not in target["source_documents"]:
+                    target["source_documents"].append(d)
+            target["evidence"] = _merge_evidence(target["evidence"], rec["evidence"])
+    return list(recs.values())
+
+
+def _merge_evidence(a: dict, b: dict) -> dict:
+    out = copy.deepcopy(a)
+    for k, spans in b.items():
+        have = out.setdefault(k, [])
+        for sp in spans:
+            if sp not in have:
+                have.append(sp)
+    return out
+
+
+def records(s: Session, include_rejected: bool = False, reviewed_only: bool = False,
+            timestamp: int = 0) -> list[dict[str, Any]]:
+    """The events to export or list: merged events never (their sources are in the event they joined),
+    rejected ones only with ``include_rejected``, only confirmed or edited ones with ``reviewed_only``."""
+    out = []
+    for r in all_records(s, timestamp):
+        st = r["review_status"]
+        if st == "merged" or (st == "rejected" and not include_rejected):
+            continue
+        if reviewed_only and st not in REVIEWED:
+            continue
+        out.append(r)
+    return out
+
+
+def export_columns(rec: dict[str, Any]) -> dict[str, Any]:
+    """Only the columns of ``eventwire export``."""
+    return {k: rec[k] for k in COLUMNS}
+
+
+def history(s: Session, event_id: str) -> list[dict[str, Any]]:
+    """Every review of an event, undone ones included, oldest first."""
+    rows = s.scalars(select(ReviewRow).where(ReviewRow.event_id == event_id).order_by(ReviewRow.id))
+    return [review_dict(r) for r in rows]
+
+
+def review_dict(r: ReviewRow) -> dict[str, Any]:
+    return {"id": r.id, "event_id": r.event_id, "action": r.action, "field": r.field, "value": r.value,
+            "before": r.before, "reason": r.reason, "user": r.user, "at": _iso(r.at),
+            "undone": r.undone_at is not None, "undone_at": _iso(r.undone_at), "undone_by": r.undone_by}
+
+
+def audit_trail(s: Session, event_id: str) -> list[dict[str, Any]]:
+    rows = s.scalars(select(AuditRow).where(AuditRow.event_id == event_id).order_by(AuditRow.id))
+    return [{"id": a.id, "at": _iso(a.at), "user": a.user, "action": a.action, "automatic": a.automatic,
+             **{k: a.detail.get(k) for k in ("field", "before", "after", "reason", "review_id")}} for a in rows]
+
+
+def _iso(t: datetime | None) -> str | None:
+    if t is None:
+        return None
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=timezone.utc)
+    return t.isoformat(timespec="seconds")
+
+
+# ------------------------------------------------------------------ writing
+
+def current(s: Session, event_id: str) -> dict[str, Any]:
+    """One event's record with its reviews applied; ReviewError when there is no such event."""
+    row = s.get(EventRow, event_id)
+    if row is None:
+        raise ReviewError(f"no event {event_id!r}")
+    rec = event_record(event_of(row))
+    return apply(rec, active_reviews(s, [event_id]).get(event_id, []))
+
+
+def add_review(s: Session, user: str, event_id: str, action: str, field: str = "", value: Any = None,
+               reason: str = "") -> ReviewRow:
+    """Record a review and its audit row (the caller commits). ``edit`` needs a field and a reason; ``merge``
+    needs ``value`` = the id of the event this one joins."""
+    if action not in ACTIONS:
+        raise ReviewError(f"unknown action {action!r} (one of {', '.join(ACTIONS)})")
+    rec = current(s, event_id)
+    before: Any = rec["review_status"]
+    after: Any
+    reason = (reason or "").strip()
+    if action == "edit":
+        if not reason:
+            raise ReviewError("an edit needs a reason")
+        value = coerce(field, value)
+        before, after = rec.get(field), value
+    elif action == "merge":
+        into = str(value or "").strip()
+        if not into or into == event_id:
+            raise ReviewError("merge: give the id of another event")
+        target = current(s, into)
+        if target["review_status"] in ("rejected", "merged"):
+            raise ReviewError(f"merge: event {into} is {target['review_status']}")
+        value, field = {"into": into}, ""
+        after = "merged"
+    else:
+        field, value = "", None
+        after = {"confirm": "confirmed", "reject": "rejected"}[action]
+    if action != "edit" and rec["review_status"] in ("rejected", "merged") and action != "confirm":
+        raise ReviewError(f"event {event_id} is already {rec['review_status']} (undo that first)")
+    if action == "confirm" and rec["review_status"] in ("rejected", "merged"):
+        raise ReviewError(f"event {event_id} is {rec['review_status']} (undo that first)")
+    r = ReviewRow(event_id=event_id, action=action, field=field, value=value, before=before, reason=reason,
+                  user=user)
+    s.add(r)
+    s.flush()
+    audit(s, action, event_id, {"field": field, "before": before, "after": after, "reason": reason,
+                                "review_id": r.id}, user=user)
+    if action == "merge":
+        audit(s, "merge", value["into"], {"field": "", "before": None, "after": f"absorbed {event_id}",
+                                          "reason": reason, "review_id": r.id}, user=user)
+    return r
+
+
+def undo(s: Session, user: str, review_id: int, reason: str = "") -> ReviewRow:
+    """Mark a review undone (kept in the history) and audit it."""
+    r = s.get(ReviewRow, review_id)
+    if r is None:
+        raise ReviewError(f"no review {review_id}")
+    if r.undone_at is not None:
+        raise ReviewError(f"review {review_id} is already undone")
+    r.undone_at, r.undone_by = datetime.now(timezone.utc), user
+    label = f"{r.action} {r.field}".strip()
+    audit(s, "undo", r.event_id, {"field": r.field, "before": r.value if r.action == "edit" else r.action,
+                                  "after": r.before, "reason": reason or f"undo {label}", "review_id": r.id},
+          user=user)
+    return r

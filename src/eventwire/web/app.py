@@ -1,0 +1,111 @@
+"""The analyst web app: FastAPI, pages from Jinja2 templates, static files from installed packages.
+
+Never imports the extraction stage (eventwire.extract, eventwire.pipeline): serving a store loads no model.
+Nothing is fetched from another host: Leaflet and MarkerCluster come from the xstatic packages, Swagger UI
+(/docs) from swagger-ui-bundle, and the Content-Security-Policy allows only this server.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import swagger_ui_bundle
+import xstatic.pkg.leaflet as xs_leaflet
+import xstatic.pkg.leaflet_markercluster as xs_cluster
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..settings import Settings
+from ..store.db import open_db
+from .security import CSP, CSRF_COOKIE, new_csrf
+from .views import api, pages
+from .views.common import current_user
+
+HERE = Path(__file__).parent
+TITLES = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
+          422: "Invalid Request", 500: "Server Error"}
+OPEN_PATHS = ("/login", "/static/", "/favicon.ico")
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The app for ``settings`` (the store must exist: serving never creates one)."""
+    app = FastAPI(title="eventwire", version="0.1.0", docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+                  description="ACLED-style conflict events read from news wires, with their evidence and "
+                              "analysts' reviews. Every error is {ok: false, status, title, error}.")
+    app.state.settings = settings
+    app.state.factory = open_db(settings.db, create=False)
+    app.state.records_cache = None
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.autoescape = True
+    app.state.templates = templates
+    app.mount("/static/vendor/leaflet", StaticFiles(directory=xs_leaflet.BASE_DIR), name="leaflet")
+    app.mount("/static/vendor/markercluster", StaticFiles(directory=xs_cluster.BASE_DIR), name="markercluster")
+    app.mount("/static/vendor/swagger-ui", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next) -> Response:
+        request.state.csrf = request.cookies.get(CSRF_COOKIE) or new_csrf()
+        path = request.url.path
+        if settings.private and not path.startswith(OPEN_PATHS) and current_user(request) is None:
+            if _wants_json(request):
+                resp: Response = error_response(request, 401, "this server is private: log in or send an API token")
+            else:
+                resp = RedirectResponse("/login?next=" + _quote(path), status_code=303)
+        else:
+            resp = await call_next(request)
+        resp.headers["Content-Security-Policy"] = CSP
+        resp.headers["X-Content-Type-Options"] = "nosniff"
+        resp.headers["Referrer-Policy"] = "same-origin"
+        resp.headers["X-Frame-Options"] = "DENY"
+        if CSRF_COOKIE not in request.cookies:
+            resp.set_cookie(CSRF_COOKIE, request.state.csrf, httponly=False, samesite="strict", path="/")
+        return resp
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return error_response(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        msgs = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
+        return error_response(request, 400, msgs or "invalid request")
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception) -> Response:  # pragma: no cover - a bug's last resort
+        return error_response(request, 500, f"{type(exc).__name__}: the server failed on this request")
+
+    return app
+
+
+def _quote(path: str) -> str:
+    from urllib.parse import quote
+    return quote(path, safe="/")
+
+
+def _wants_json(request: Request) -> bool:
+    p = request.url.path
+    return p.startswith("/api/") or p == "/openapi.json" or "application/json" in request.headers.get("accept", "")
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    """Every error has one shape: JSON {ok, status, title, error} for the API, the same on an HTML page."""
+    body: dict[str, Any] = {"ok": False, "status": status, "title": TITLES.get(status, "Error"), "error": message}
+    if _wants_json(request):
+        return JSONResponse(body, status_code=status)
+    try:
+        return pages.render(request, "error.html", status=status, err=body)
+    except Exception:  # noqa: BLE001 - never fail while reporting a failure
+        return HTMLResponse(f"<h1>{status}</h1>", status_code=status)
+
+
+def run(settings: Settings) -> None:  # pragma: no cover - exercised by `eventwire serve`
+    import uvicorn
+
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
