@@ -246,3 +246,26 @@ def drop_vague_siblings(events: list[Event], mentions: list[Mention]) -> list[Ev
             if m is not None:
                 m.kind, m.kind_reason = BACKGROUND, "vague: no place, day or toll of its own beside a precise incident"
     return keep
+
+
+def drop_summaries(events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """An incident told only at the level of an area ("15 civils tués dans trois villages de Djugu"), whose
+    details name two or more incidents in towns of that area told apart, is their summary, not another incident:
+    its mentions are kept as background and it is not exported."""
+    keep: list[Event] = []
+    by_id = {m.id: m for m in mentions}
+    for ev in events:
+        place = ev.place.value
+        parts = [o for o in events if o is not ev and _town(o.place.value) and place is not None
+                 and not _town(place) and o.event_type.value == ev.event_type.value
+                 and (o.place.value.country_code == place.country_code)
+                 and (place.kind == "country" or not place.admin1 or o.place.value.admin1 == place.admin1)
+                 and not (ev.date.value and o.date.value and dates_conflict(ev.date.value, o.date.value))]
+        if len(parts) < 2:
+            keep.append(ev)
+            continue
+        for mid in ev.mention_ids:
+            m = by_id.get(mid)
+            if m is not None:
+                m.kind, m.kind_reason = BACKGROUND, f"summary of {len(parts)} incidents told apart"
+    return keep

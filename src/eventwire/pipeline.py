@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .assemble import (Cluster, best_local, local, best_place, cluster_mentions, drop_vague_siblings, event_id,
+from .assemble import (Cluster, best_local, local, best_place, cluster_mentions, drop_summaries, drop_vague_siblings,
+                       event_id,
                        mark_dated_background)
 from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
@@ -55,7 +56,7 @@ def extract_document(doc: Document) -> Extraction:
     mark_dated_background(mentions)
     continue_background(doc, sdoc, mentions)
     events = [build_event(doc, c, ctx) for c in cluster_mentions(doc, mentions)]
-    return Extraction(doc, mentions, drop_vague_siblings(events, mentions))
+    return Extraction(doc, mentions, drop_summaries(drop_vague_siblings(events, mentions), mentions))
 
 
 LEAD_PAST_DAYS = 60  # a lead incident dated this long before the article is recalled (an anniversary, a trial)
@@ -140,20 +141,29 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
 
 
 def _forces_as_victims(doc: Document, ev: Event, cc: str | None) -> None:
-    """An attack whose toll names soldiers or police officers as the dead or wounded ("une vingtaine de soldats
-    tués") is a battle against that force (ACLED codes no civilians as its target)."""
-    if ev.sub_event_type.value != "Attack" or not cc:
+    """Soldiers or police officers named as the dead or wounded are the target, never the perpetrator: an
+    'attack' on them is a battle against that force (ACLED codes no civilians as its target), and a force read as
+    actor1 of its own losses ("15 soldats ont été tués ... par deux explosions") becomes actor2."""
+    if not cc:
         return
     toll = [*(ev.fatalities.evidence if ev.fatalities.value else []), *(ev.injuries.evidence if ev.injuries.value else [])]
-    force = security_victims(doc.language, toll)
+    force = security_victims(doc.language, toll, doc.text)
     if force is None:
         return
     why = f"the victims are {force.lower()} forces ({toll[0].text!r})"
-    ev.event_type = Slot("Battles", toll, why)
-    ev.sub_event_type = Slot("Armed clash", toll, why)
     day = ev.date.value.day if ev.date.value else None
     victim = state_force_actor(cc, force, day)
-    perpetrator = ev.actor1.value
-    if perpetrator is not None and perpetrator.inter == 1 and perpetrator.country == cc.upper():
-        ev.actor1 = Slot(unidentified_actor(cc), [], f"the force named is the victim; {why}")
+    perpetrator, target = ev.actor1.value, ev.actor2.value
+    own_losses = perpetrator is not None and perpetrator.inter == 1 and perpetrator.country == cc.upper() \
+        and perpetrator.name.startswith(force)
+    if ev.sub_event_type.value == "Attack":
+        ev.event_type = Slot("Battles", toll, why)
+        ev.sub_event_type = Slot("Armed clash", toll, why)
+    elif not own_losses:
+        return
+    if own_losses:
+        armed = target is not None and target.inter in (2, 3, 4)
+        ev.actor1 = ev.actor2 if armed else Slot(unidentified_actor(cc), [], f"the force named is the victim; {why}")
+        ev.actor2 = Slot(perpetrator, toll, why)
+        return
     ev.actor2 = Slot(victim, toll, why)

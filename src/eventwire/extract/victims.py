@@ -20,11 +20,16 @@ def _patterns() -> dict[str, dict[str, re.Pattern]]:
             for lang, forces in raw.items()}
 
 
-def security_victims(lang: str, evidence: list[Evidence]) -> str | None:
-    """'Military' or 'Police' when a toll's own words name soldiers or police officers as the victims."""
+AFTER_CHARS = 30  # the victims' noun may follow the figure the toll quotes ("fait état de 15 | militaires tombés")
+
+
+def security_victims(lang: str, evidence: list[Evidence], text: str = "") -> str | None:
+    """'Military' or 'Police' when a toll's own words (and the few words after its figure) name soldiers or
+    police officers as the victims."""
     table = _patterns().get(lang) or _patterns()["fr"]
     for ev in evidence:
+        words = (ev.text or "") + (text[ev.end:ev.end + AFTER_CHARS] if text and ev.end >= 0 else "")
         for force, rx in table.items():
-            if rx.search(ev.text or ""):
+            if rx.search(words):
                 return force
     return None
