@@ -70,6 +70,14 @@ def _export(db: Path, *args: str) -> dict[str, dict]:
     return {r["country"]: r for r in map(json.loads, res.stdout.splitlines())}
 
 
+def test_review_queue_lists_unreviewed_least_certain_first(app) -> None:
+    """Runs first: every event is still unreviewed."""
+    q = TestClient(app).get("/api/review-queue").json()
+    assert q["events"] and all(e["review_status"] == "unreviewed" for e in q["events"])
+    cert = [e["certainty"] for e in q["events"]]
+    assert cert == sorted(cert)
+
+
 def test_anonymous_and_reader_writes_are_refused(app, anon: TestClient) -> None:
     eid = _ids(anon)["Mali"]
     assert anon.post(f"/api/events/{eid}/reviews", json={"action": "confirm"}).status_code == 401
@@ -153,8 +161,15 @@ def test_edit_confirm_reject_undo_round_trip(app, db: Path, token: str) -> None:
     assert rita.post(f"/api/reviews/{rid}/undo", json={}, headers={"Authorization": f"Bearer {token}"}).status_code == 400
 
 
-def test_reviews_survive_reingest_and_reextraction(app, db: Path) -> None:
-    """After the round trip above: Mali edited (4 fatalities), Iraq rejected."""
+def test_reviews_survive_reingest_and_reextraction(app, db: Path, token: str) -> None:
+    """After the round trip above: Mali edited (4 fatalities), Iraq rejected. The Somalia event is edited now;
+    the second report ingested below joins it, and merging may give it another id: the edit follows."""
+    c = TestClient(app)
+    som = _ids(c)["Somalia"]
+    r = c.post(f"/api/events/{som}/reviews", json={"action": "edit", "field": "location", "value": "Bakara market",
+                                                   "reason": "the market named by police"},
+               headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 201, r.text
     folder = articles_folder()
     (folder.parent / "more").mkdir(exist_ok=True)
     (folder.parent / "more" / "mogadiscio_afp.txt").write_text(SECOND_REPORT, encoding="utf-8")
@@ -167,14 +182,43 @@ def test_reviews_survive_reingest_and_reextraction(app, db: Path) -> None:
             ev.status = "auto"
             save_event(s, ev)
         s.commit()
-    c = TestClient(app)
     ids = _ids(c)
+    somalia = c.get(f"/api/events/{ids['Somalia']}").json()
+    assert somalia["event"]["location"] == "Bakara market" and somalia["event"]["review_status"] == "edited"
+    assert "mogadishu_mortar" in somalia["event"]["source_documents"]
+    assert [h["field"] for h in somalia["reviews"]] == ["location"]
+    assert any(a["action"] == "edit" and a["after"] == "Bakara market" for a in somalia["audit"])
     mali = c.get(f"/api/events/{ids['Mali']}").json()["event"]
     assert mali["fatalities"] == 4 and mali["review_status"] == "edited"
     assert c.get(f"/api/events/{ids['Iraq']}").json()["event"]["review_status"] == "rejected"
     assert "Iraq" not in {e["country"] for e in c.get("/api/events").json()["events"]}
     exp = _export(db)
-    assert "Iraq" not in exp and exp["Mali"]["fatalities"] == 4
+    assert "Iraq" not in exp and exp["Mali"]["fatalities"] == 4 and exp["Somalia"]["location"] == "Bakara market"
+
+
+def test_split_a_report_off_and_undo(app, token: str) -> None:
+    c = TestClient(app)
+    auth = {"Authorization": f"Bearer {token}"}
+    som = _ids(c)["Somalia"]
+    d = c.get(f"/api/events/{som}").json()
+    if len(d["event_reports"]) < 2:
+        pytest.skip("the second Somalia report was not merged into the first: nothing to split")
+    rep = next(r for r in d["event_reports"] if r["doc_id"] == "mog_afp" or r["doc_id"].startswith("mogadiscio"))
+    r = c.post(f"/api/events/{som}/reviews", json={"action": "split", "value": rep["id"], "reason": "other day"},
+               headers=auth)
+    assert r.status_code == 201, r.text
+    new_id = r.json()["review"]["value"]["new_event"]
+    kept, new = c.get(f"/api/events/{som}").json(), c.get(f"/api/events/{new_id}").json()
+    assert rep["doc_id"] not in kept["event"]["source_documents"] and new_id in kept["event"]["split_off"]
+    assert all(sp["doc_id"] != rep["doc_id"] for spans in kept["evidence"].values() for sp in spans)
+    assert new["event"]["source_documents"] == [rep["doc_id"]] and new["event"]["split_from"] == som
+    assert new["reports"] and all(x["doc_id"] == rep["doc_id"] for x in new["reports"])
+    assert new_id in {e["event_id_cnty"] for e in c.get("/api/events").json()["events"]}
+    # the split-off event can be reviewed like any other
+    assert c.post(f"/api/events/{new_id}/reviews", json={"action": "confirm"}, headers=auth).status_code == 201
+    assert c.post(f"/api/reviews/{r.json()['review']['id']}/undo", json={}, headers=auth).status_code == 200
+    assert new_id not in {e["event_id_cnty"] for e in c.get("/api/events", params={"status": "all"}).json()["events"]}
+    assert rep["doc_id"] in c.get(f"/api/events/{som}").json()["event"]["source_documents"]
 
 
 def test_merge_and_its_undo(app, db: Path, token: str) -> None:
@@ -197,13 +241,6 @@ def test_merge_and_its_undo(app, db: Path, token: str) -> None:
     assert c.post(f"/api/reviews/{r.json()['review']['id']}/undo", json={"reason": "not the same"},
                   headers=auth).status_code == 200
     assert gone in {e["event_id_cnty"] for e in c.get("/api/events").json()["events"]}
-
-
-def test_review_queue_lists_unreviewed_least_certain_first(app) -> None:
-    q = TestClient(app).get("/api/review-queue").json()
-    assert q["events"] and all(e["review_status"] == "unreviewed" for e in q["events"])
-    cert = [e["certainty"] for e in q["events"]]
-    assert cert == sorted(cert)
 
 
 def test_private_mode(db: Path, token: str) -> None:

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import copy
 from datetime import date, datetime, timezone
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .export import COLUMNS, disorder_type, event_record, interaction
-from .store.db import AuditRow, EventRow, ReviewRow
+from .model import Event, mention_from_dict
+from .store.db import AuditRow, DocumentRow, EventRow, ReportRow, ReviewRow
 from .store.repo import audit, event_of
 
-ACTIONS = ("confirm", "edit", "reject", "merge")
+ACTIONS = ("confirm", "edit", "reject", "merge", "split")
 INT_FIELDS = {"time_precision", "inter1", "inter2", "geo_precision", "fatalities", "injuries", "iso"}
 FLOAT_FIELDS = {"latitude", "longitude"}
 LIST_FIELDS = {"weapons"}
@@ -78,17 +79,32 @@ def coerce(field: str, raw: Any) -> Any:
 
 # ------------------------------------------------------------------ reading
 
+def resolver(s: Session) -> Callable[[str], str]:
+    """Maps the event id a review was made on to the event's id now. Merging reports can give an incident a new
+    id (the absorbed event is deleted), but an event's id is always one of its reports' ids and every report
+    keeps pointing at the event that holds it: a review follows its report into the merged event."""
+    current = set(s.scalars(select(EventRow.id)))
+    cache: dict[str, str] = {}
+
+    def resolve(event_id: str) -> str:
+        if event_id in current:
+            return event_id
+        if event_id not in cache:
+            rep = s.get(ReportRow, event_id)
+            cache[event_id] = rep.event_id if rep is not None and rep.event_id in current else event_id
+        return cache[event_id]
+    return resolve
+
+
 def active_reviews(s: Session, event_ids: Iterable[str] | None = None) -> dict[str, list[ReviewRow]]:
-    """Reviews not undone, per event, oldest first."""
-    q = select(ReviewRow).where(ReviewRow.undone_at.is_(None)).order_by(ReviewRow.id)
-    if event_ids is not None:
-        ids = list(event_ids)
-        if not ids:
-            return {}
-        q = q.where(ReviewRow.event_id.in_(ids))
+    """Reviews not undone, per event (its id now, see :func:`resolver`), oldest first."""
+    resolve = resolver(s)
+    wanted = set(event_ids) if event_ids is not None else None
     out: dict[str, list[ReviewRow]] = {}
-    for r in s.scalars(q):
-        out.setdefault(r.event_id, []).append(r)
+    for r in s.scalars(select(ReviewRow).where(ReviewRow.undone_at.is_(None)).order_by(ReviewRow.id)):
+        eid = resolve(r.event_id)
+        if wanted is None or eid in wanted:
+            out.setdefault(eid, []).append(r)
     return out
 
 
@@ -163,7 +179,21 @@ def all_records(s: Session, timestamp: int = 0) -> list[dict[str, Any]]:
         rec["certainty"] = certainty(rec)
         rec["merged_from"] = []
         recs[row.id] = rec
-    for rec in recs.values():
+    for owner, splits in reviews.items():
+        for r in splits:
+            if r.action != "split" or owner not in recs:
+                continue
+            new = _split_record(s, r, timestamp)
+            if new is None:
+                continue
+            new = apply(new, reviews.get(new["event_id_cnty"], []))
+            new.update(certainty=certainty(new), merged_from=[], split_from=owner)
+            recs[new["event_id_cnty"]] = new
+            _take_report_off(recs[owner], s, r, owner)
+    resolve = resolver(s)
+    for rec in list(recs.values()):
+        if rec["merged_into"]:
+            rec["merged_into"] = resolve(rec["merged_into"])
         target = recs.get(rec["merged_into"] or "")
         if rec["review_status"] == "merged" and target is not None:
             target["merged_from"].append(rec["event_id_cnty"])
@@ -172,6 +202,38 @@ def all_records(s: Session, timestamp: int = 0) -> list[dict[str, Any]]:
                     target["source_documents"].append(d)
             target["evidence"] = _merge_evidence(target["evidence"], rec["evidence"])
     return list(recs.values())
+
+
+def _split_record(s: Session, r: ReviewRow, timestamp: int = 0) -> dict[str, Any] | None:
+    """The event a split review made: the split-off report alone, as an export record."""
+    rep = s.get(ReportRow, (r.value or {}).get("report", ""))
+    if rep is None:
+        return None
+    ev = mention_from_dict(rep.data, Event)
+    ev.id = r.value["new_event"]
+    doc = s.get(DocumentRow, rep.doc_id)
+    ev.source_documents = [rep.doc_id]
+    ev.sources = [doc.source] if doc is not None and doc.source else list(ev.sources)
+    ev.notes = ""
+    rec = event_record(ev, timestamp)
+    rec["report_mentions"] = list(ev.mention_ids)
+    return rec
+
+
+def _take_report_off(rec: dict[str, Any], s: Session, r: ReviewRow, owner: str) -> None:
+    """The event a report was split off loses that document (unless another of its reports is from it) and the
+    evidence read from it."""
+    doc_id = r.value.get("doc_id", "")
+    others = s.scalar(select(func.count(ReportRow.id)).where(ReportRow.event_id == owner,
+                                                             ReportRow.doc_id == doc_id,
+                                                             ReportRow.id != r.value.get("report")))
+    rec.setdefault("split_off", []).append(r.value["new_event"])
+    rec.setdefault("split_docs", []).append(doc_id)
+    rec.setdefault("split_reports", []).append(r.value.get("report"))
+    if not others:
+        rec["source_documents"] = [d for d in rec["source_documents"] if d != doc_id]
+        rec["evidence"] = {k: kept for k, spans in rec["evidence"].items()
+                           if (kept := [sp for sp in spans if sp.get("doc_id") != doc_id])}
 
 
 def _merge_evidence(a: dict, b: dict) -> dict:
@@ -204,9 +266,14 @@ def export_columns(rec: dict[str, Any]) -> dict[str, Any]:
     return {k: rec[k] for k in COLUMNS}
 
 
+def aliases(s: Session, event_id: str) -> set[str]:
+    """Every id the event had: its own and its reports' (an event's id is one of its reports' ids)."""
+    return {event_id} | set(s.scalars(select(ReportRow.id).where(ReportRow.event_id == event_id)))
+
+
 def history(s: Session, event_id: str) -> list[dict[str, Any]]:
-    """Every review of an event, undone ones included, oldest first."""
-    rows = s.scalars(select(ReviewRow).where(ReviewRow.event_id == event_id).order_by(ReviewRow.id))
+    """Every review of an event (made under any of its ids), undone ones included, oldest first."""
+    rows = s.scalars(select(ReviewRow).where(ReviewRow.event_id.in_(aliases(s, event_id))).order_by(ReviewRow.id))
     return [review_dict(r) for r in rows]
 
 
@@ -217,7 +284,7 @@ def review_dict(r: ReviewRow) -> dict[str, Any]:
 
 
 def audit_trail(s: Session, event_id: str) -> list[dict[str, Any]]:
-    rows = s.scalars(select(AuditRow).where(AuditRow.event_id == event_id).order_by(AuditRow.id))
+    rows = s.scalars(select(AuditRow).where(AuditRow.event_id.in_(aliases(s, event_id))).order_by(AuditRow.id))
     return [{"id": a.id, "at": _iso(a.at), "user": a.user, "action": a.action, "automatic": a.automatic,
              **{k: a.detail.get(k) for k in ("field", "before", "after", "reason", "review_id")}} for a in rows]
 
@@ -234,10 +301,16 @@ def _iso(t: datetime | None) -> str | None:
 
 def current(s: Session, event_id: str) -> dict[str, Any]:
     """One event's record with its reviews applied; ReviewError when there is no such event."""
-    row = s.get(EventRow, event_id)
-    if row is None:
-        raise ReviewError(f"no event {event_id!r}")
-    rec = event_record(event_of(row))
+    row = s.get(EventRow, resolver(s)(event_id))
+    if row is not None:
+        event_id = row.id
+        rec = event_record(event_of(row))
+    else:
+        made = s.scalars(select(ReviewRow).where(ReviewRow.action == "split", ReviewRow.undone_at.is_(None))).all()
+        split = next((r for r in made if (r.value or {}).get("new_event") == event_id), None)
+        rec = _split_record(s, split) if split is not None else None
+        if rec is None:
+            raise ReviewError(f"no event {event_id!r}")
     return apply(rec, active_reviews(s, [event_id]).get(event_id, []))
 
 
@@ -248,6 +321,7 @@ def add_review(s: Session, user: str, event_id: str, action: str, field: str = "
     if action not in ACTIONS:
         raise ReviewError(f"unknown action {action!r} (one of {', '.join(ACTIONS)})")
     rec = current(s, event_id)
+    event_id = rec["event_id_cnty"]   # its id now (see resolver)
     before: Any = rec["review_status"]
     after: Any
     reason = (reason or "").strip()
@@ -263,8 +337,18 @@ def add_review(s: Session, user: str, event_id: str, action: str, field: str = "
         target = current(s, into)
         if target["review_status"] in ("rejected", "merged"):
             raise ReviewError(f"merge: event {into} is {target['review_status']}")
-        value, field = {"into": into}, ""
+        value, field = {"into": target["event_id_cnty"]}, ""
         after = "merged"
+    elif action == "split":
+        rep = s.get(ReportRow, str(value or "").strip())
+        if rep is None or rep.event_id != event_id:
+            raise ReviewError(f"split: {value!r} is not a report of event {event_id}")
+        done = {(r.value or {}).get("report") for r in active_reviews(s, [event_id]).get(event_id, [])
+                if r.action == "split"}
+        left = s.scalar(select(func.count(ReportRow.id)).where(ReportRow.event_id == event_id)) - len(done)
+        if rep.id in done or left < 2:
+            raise ReviewError("split: that report is already split off, or it is the event's only report")
+        value, field, after = {"report": rep.id, "doc_id": rep.doc_id}, "", f"report {rep.id} split off"
     else:
         field, value = "", None
         after = {"confirm": "confirmed", "reject": "rejected"}[action]
@@ -276,6 +360,9 @@ def add_review(s: Session, user: str, event_id: str, action: str, field: str = "
                   user=user)
     s.add(r)
     s.flush()
+    if action == "split":
+        r.value = {**value, "new_event": f"{event_id}-S{r.id}"}
+        after = f"{after} as {r.value['new_event']}"
     audit(s, action, event_id, {"field": field, "before": before, "after": after, "reason": reason,
                                 "review_id": r.id}, user=user)
     if action == "merge":

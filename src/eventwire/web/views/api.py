@@ -13,7 +13,10 @@ from pydantic import BaseModel
 
 from ... import review
 from ...export import WRITERS
-from ...store.db import DocumentRow, EventRow, MentionRow
+from sqlalchemy import select
+
+from ...model import mention_from_dict
+from ...store.db import DocumentRow, EventRow, MentionRow, ReportRow
 from ...store.repo import load_document, mentions_of_document, mentions_of_event
 from .common import EventQuery, current_user, event_query, page_of, records, require_reviewer, select_records
 
@@ -104,15 +107,19 @@ def event_detail(request: Request, event_id: str) -> dict[str, Any]:
 
         evidence = {field: [{**sp, "sentence_text": sentence(sp["doc_id"], sp["sentence"])} for sp in spans]
                     for field, spans in rec["evidence"].items()}
+        told = [(owner, m) for owner in owners for m in mentions_of_event(s, owner)
+                if m.doc_id in rec["source_documents"]]
+        told += [(event_id, mention_from_dict(mr.data)) for mid in rec.get("report_mentions", [])
+                 if (mr := s.get(MentionRow, mid)) is not None]
+        event_reports = [{"id": r.id, "doc_id": r.doc_id} for r in s.scalars(
+            select(ReportRow).where(ReportRow.event_id == event_id).order_by(ReportRow.id)) if r.id not in rec.get("split_reports", [])]
         reports = []
-        for owner in owners:
-            for m in mentions_of_event(s, owner):
-                d = doc(m.doc_id)
-                reports.append({"mention_id": m.id, "event_id": owner, "doc_id": m.doc_id, "sentence": m.sentence,
-                                "sentence_text": sentence(m.doc_id, m.sentence),
-                                "source": d.source if d else "", "published": d.published if d else "",
-                                "title": d.title if d else "",
-                                "values": _mention_values(m)})
+        for owner, m in told:
+            d = doc(m.doc_id)
+            reports.append({"mention_id": m.id, "event_id": owner, "doc_id": m.doc_id, "sentence": m.sentence,
+                            "sentence_text": sentence(m.doc_id, m.sentence),
+                            "source": d.source if d else "", "published": d.published if d else "",
+                            "title": d.title if d else "", "values": _mention_values(m)})
         background = []
         for doc_id in rec["source_documents"]:
             for m in mentions_of_document(s, doc_id):
@@ -125,7 +132,7 @@ def event_detail(request: Request, event_id: str) -> dict[str, Any]:
         trail = review.audit_trail(s, event_id)
         status = row.status if row is not None else ""
     return {"ok": True, "event": {k: v for k, v in rec.items() if k != "evidence"}, "evidence": evidence,
-            "reports": reports, "documents": documents, "background_mentions": background,
+            "reports": reports, "event_reports": event_reports, "documents": documents, "background_mentions": background,
             "reviews": sorted(history, key=lambda h: h["id"]), "audit": trail, "stored_status": status}
 
 
@@ -180,7 +187,7 @@ def me(request: Request) -> dict[str, Any]:
 
 
 class ReviewIn(BaseModel):
-    action: Literal["confirm", "edit", "reject", "merge"]
+    action: Literal["confirm", "edit", "reject", "merge", "split"]
     field: str = ""
     value: Any = None
     reason: str = ""
@@ -205,7 +212,7 @@ def writer_of(request: Request):
     return user
 
 
-@router.post("/events/{event_id}/reviews", status_code=201, summary="Review an event: confirm, edit a field, reject, merge")
+@router.post("/events/{event_id}/reviews", status_code=201, summary="Review an event: confirm, edit a field (value, reason), reject, merge (value: the other event's id), split (value: a report id)")
 def post_review(request: Request, event_id: str, body: ReviewIn,
                 user=Depends(writer_of)) -> dict[str, Any]:
     return do_review(request, user.name, event_id, body.action, body.field, body.value, body.reason)
