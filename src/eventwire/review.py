@@ -165,20 +165,30 @@ def fingerprint(s: Session) -> tuple:
     return tuple(ev) + tuple(rv)
 
 
-def all_records(s: Session, timestamp: int = 0) -> list[dict[str, Any]]:
+def all_records(s: Session, timestamp: int = 0, base: dict[str, tuple] | None = None) -> list[dict[str, Any]]:
     """Every stored event as an export record with reviews applied (rejected and merged ones included; see
-    ``review_status``), merged events' sources added to the event they were merged into."""
-    rows = s.scalars(select(EventRow).order_by(EventRow.event_date, EventRow.id)).all()
+    ``review_status``), merged events' sources added to the event they were merged into.
+
+    ``base`` (id -> (updated_at, status, record before reviews)) is a cache kept by a long-running reader (the
+    web app): only events written since are decoded again; reviews are applied afresh every time."""
+    base = {} if base is None else base
+    stamps = s.execute(select(EventRow.id, EventRow.updated_at, EventRow.status)
+                       .order_by(EventRow.event_date, EventRow.id)).all()
+    stale = [i for i, at, st in stamps if i not in base or base[i][:2] != (at, st)]
+    for chunk in range(0, len(stale), 500):
+        for row in s.scalars(select(EventRow).where(EventRow.id.in_(stale[chunk:chunk + 500]))):
+            base[row.id] = (row.updated_at, row.status, event_record(event_of(row), timestamp))
+    for gone in set(base) - {i for i, _, _ in stamps}:
+        del base[gone]
     reviews = active_reviews(s)
     recs: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        rec = event_record(event_of(row), timestamp)
-        rec = apply(rec, reviews.get(row.id, []))
-        if row.status == "rejected" and rec["review_status"] == "unreviewed":
+    for row_id, _, status in stamps:
+        rec = apply(base[row_id][2], reviews.get(row_id, []))
+        if status == "rejected" and rec["review_status"] == "unreviewed":
             rec["review_status"] = "rejected"      # rejected before reviews existed (events.status)
         rec["certainty"] = certainty(rec)
         rec["merged_from"] = []
-        recs[row.id] = rec
+        recs[row_id] = rec
     for owner, splits in reviews.items():
         for r in splits:
             if r.action != "split" or owner not in recs:
@@ -197,9 +207,8 @@ def all_records(s: Session, timestamp: int = 0) -> list[dict[str, Any]]:
         target = recs.get(rec["merged_into"] or "")
         if rec["review_status"] == "merged" and target is not None:
             target["merged_from"].append(rec["event_id_cnty"])
-            for d in rec["source_documents"]:
-                if d not in target["source_documents"]:
-                    target["source_documents"].append(d)
+            target["source_documents"] = target["source_documents"] + [
+                d for d in rec["source_documents"] if d not in target["source_documents"]]
             target["evidence"] = _merge_evidence(target["evidence"], rec["evidence"])
     return list(recs.values())
 

@@ -39,6 +39,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.factory = open_db(settings.db, create=False)
     app.state.records_cache = None
+    app.state.base_records = {}   # id -> (updated_at, status, record before reviews): see review.all_records
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.autoescape = True
     app.state.templates = templates
@@ -108,4 +109,8 @@ def error_response(request: Request, status: int, message: str) -> Response:
 def run(settings: Settings) -> None:  # pragma: no cover - exercised by `eventwire serve`
     import uvicorn
 
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    from .views.common import records_of
+
+    app = create_app(settings)
+    records_of(app.state)   # decode every event once before the first request
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")

@@ -49,6 +49,17 @@ def export_events(request: Request, fmt: Literal["csv", "jsonl", "geojson"],
                     headers={"Content-Disposition": f'attachment; filename="events.{fmt}"'})
 
 
+@router.get("/points", summary="The filter's events with coordinates as slim GeoJSON points (for the map)")
+def points(request: Request, f: EventQuery = Depends(event_query)) -> dict[str, Any]:
+    keep = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "location", "country", "fatalities",
+            "review_status")
+    feats = [{"type": "Feature", "id": r["event_id_cnty"],
+              "geometry": {"type": "Point", "coordinates": [r["longitude"], r["latitude"]]},
+              "properties": {k: r[k] for k in keep}}
+             for r in select_records(request, f) if r["latitude"] is not None and r["longitude"] is not None]
+    return {"type": "FeatureCollection", "features": feats}
+
+
 @router.get("/stats", summary="Events and fatalities per day and per type, for the filter")
 def stats(request: Request, f: EventQuery = Depends(event_query)) -> dict[str, Any]:
     rows = select_records(request, f)

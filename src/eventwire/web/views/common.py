@@ -162,14 +162,18 @@ _lock = threading.Lock()
 
 def records(request: Request) -> list[dict[str, Any]]:
     """All events with reviews applied; rebuilt only when events or reviews changed."""
-    state = request.app.state
+    return records_of(request.app.state)
+
+
+def records_of(state: Any) -> list[dict[str, Any]]:
     with state.factory() as s:
         fp = review.fingerprint(s)
         with _lock:
             cached = state.records_cache
             if cached and cached[0] == fp:
                 return cached[1]
-        recs = review.all_records(s)
+        with _lock:
+            recs = review.all_records(s, base=state.base_records)
     with _lock:
         state.records_cache = (fp, recs)
     return recs
