@@ -155,7 +155,7 @@ def _forces_as_victims(doc: Document, ev: Event, cc: str | None) -> None:
     victim = state_force_actor(cc, force, day)
     perpetrator, target = ev.actor1.value, ev.actor2.value
     own_losses = perpetrator is not None and perpetrator.inter == 1 and perpetrator.country == cc.upper() \
-        and perpetrator.name.startswith(force)
+        and perpetrator.name.startswith(force) and ev.event_type.value != "Battles"   # in a battle both sides lose
     if ev.sub_event_type.value == "Attack":
         ev.event_type = Slot("Battles", toll, why)
         ev.sub_event_type = Slot("Armed clash", toll, why)

@@ -28,7 +28,8 @@ def security_victims(lang: str, evidence: list[Evidence], text: str = "") -> str
     police officers as the victims."""
     table = _patterns().get(lang) or _patterns()["fr"]
     for ev in evidence:
-        words = (ev.text or "") + (text[ev.end:ev.end + AFTER_CHARS] if text and ev.end >= 0 else "")
+        after = re.split(r"[,.;:()\n]", text[ev.end:ev.end + AFTER_CHARS])[0] if text and ev.end >= 0 else ""
+        words = (ev.text or "") + after
         for force, rx in table.items():
             if rx.search(words):
                 return force
