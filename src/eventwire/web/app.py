@@ -39,6 +39,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.factory = open_db(settings.db, create=False)
     app.state.records_cache = None
+    app.state.select_cache, app.state.checked_at, app.state.dirty = {}, 0.0, True
     app.state.base_records = {}   # id -> (updated_at, status, record before reviews): see review.all_records
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.autoescape = True

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from typing import Any, Literal, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from ... import review
@@ -18,7 +18,7 @@ from sqlalchemy import select
 from ...model import mention_from_dict
 from ...store.db import DocumentRow, EventRow, MentionRow, ReportRow
 from ...store.repo import load_document, mentions_of_document, mentions_of_event
-from .common import EventQuery, current_user, event_query, page_of, records, require_reviewer, select_records
+from .common import EventQuery, changed, current_user, event_query, page_of, records, require_reviewer, select_records
 
 router = APIRouter(prefix="/api", tags=["api"])
 LIST_DROP = ("evidence",)
@@ -34,8 +34,8 @@ def events_payload(request: Request, f: EventQuery) -> dict[str, Any]:
 
 
 @router.get("/events", summary="Events matching a filter, sorted and paged (reviews applied)")
-def list_events(request: Request, f: EventQuery = Depends(event_query)) -> dict[str, Any]:
-    return events_payload(request, f)
+def list_events(request: Request, f: EventQuery = Depends(event_query)) -> JSONResponse:
+    return JSONResponse(events_payload(request, f))
 
 
 @router.get("/events.{fmt}", summary="Every event of the filter as CSV, JSONL or GeoJSON (eventwire export's columns)")
@@ -239,6 +239,7 @@ def do_review(request: Request, user: str, event_id: str, action: str, field: st
             raise HTTPException(404 if str(e).startswith("no event") else 400, str(e)) from None
         s.commit()
         out = review.review_dict(r)
+    changed(request.app.state)
     return {"ok": True, "review": out}
 
 
@@ -257,4 +258,5 @@ def do_undo(request: Request, user: str, review_id: int, reason: str) -> dict[st
             raise HTTPException(404 if str(e).startswith("no review") else 400, str(e)) from None
         s.commit()
         out = review.review_dict(r)
+    changed(request.app.state)
     return {"ok": True, "review": out}

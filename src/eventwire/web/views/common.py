@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any, Optional
@@ -141,12 +142,24 @@ def _sort_key(col: str):
 
 
 def select_records(request: Request, f: EventQuery) -> list[dict[str, Any]]:
-    """Every record matching the filter, sorted (not paged)."""
-    rows = [r for r in records(request) if matches(r, f)]
+    """Every record matching the filter, sorted (not paged). The last filters' results are kept until events or
+    reviews change (paging through a filter, and the map, timeline and table of one filter, reuse them)."""
+    state = request.app.state
+    recs = records(request)
+    key = (id(recs), tuple(sorted(f.params(page=1, page_size=0).items())))
+    with _lock:
+        hit = state.select_cache.get(key)
+    if hit is not None:
+        return hit
+    rows = [r for r in recs if matches(r, f)]
     col = f.sort.lstrip("-")
     rows.sort(key=_sort_key(col), reverse=f.sort.startswith("-"))
     if f.sort.startswith("-"):   # keep empty values last either way
         rows.sort(key=lambda r: r.get(col) is None or r.get(col) == "")
+    with _lock:
+        if len(state.select_cache) >= 64:
+            state.select_cache.pop(next(iter(state.select_cache)))
+        state.select_cache[key] = rows
     return rows
 
 
@@ -165,18 +178,34 @@ def records(request: Request) -> list[dict[str, Any]]:
     return records_of(request.app.state)
 
 
+FINGERPRINT_EVERY_S = 0.5   # how often the store is asked whether events or reviews changed
+
+
 def records_of(state: Any) -> list[dict[str, Any]]:
+    """The cached records, checked against the store at most every FINGERPRINT_EVERY_S (writes made through this
+    app invalidate at once; another process's ingest shows within that delay)."""
+    now = time.monotonic()
+    with _lock:
+        cached = state.records_cache
+        if cached and not state.dirty and now - state.checked_at < FINGERPRINT_EVERY_S:
+            return cached[1]
     with state.factory() as s:
         fp = review.fingerprint(s)
         with _lock:
+            state.checked_at, state.dirty = now, False
             cached = state.records_cache
             if cached and cached[0] == fp:
                 return cached[1]
-        with _lock:
             recs = review.all_records(s, base=state.base_records)
-    with _lock:
-        state.records_cache = (fp, recs)
+            state.records_cache = (fp, recs)
+            state.select_cache = {}
     return recs
+
+
+def changed(state: Any) -> None:
+    """This app wrote to the store: the next read checks it."""
+    with _lock:
+        state.dirty = True
 
 
 def current_user(request: Request) -> Optional[UserRow]:
