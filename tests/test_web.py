@@ -216,3 +216,12 @@ def test_export_interaction_agrees_with_the_extraction_stage() -> None:
 
     codes = [None, 0, 1, 2, 3, 4, 5, 6, 7, 8]
     assert all(interaction(a, b) == extract_interaction(a, b) for a in codes for b in codes)
+
+
+def test_an_empty_filter_form_is_no_filter(client: TestClient) -> None:
+    """The filter form sends every box, empty ones as ''."""
+    empty = {k: "" for k in ("since", "until", "country", "admin1", "event_type", "sub_event_type", "attribution",
+                             "actor", "q", "min_fatalities", "bbox")}
+    assert _events(client, **empty)["total"] == 3
+    r = client.get("/events", params={**empty, "country": "Mali"})
+    assert r.status_code == 200 and r.text.count('<tr class="st-') == 1

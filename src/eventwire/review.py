@@ -295,7 +295,10 @@ def review_dict(r: ReviewRow) -> dict[str, Any]:
 def audit_trail(s: Session, event_id: str) -> list[dict[str, Any]]:
     rows = s.scalars(select(AuditRow).where(AuditRow.event_id.in_(aliases(s, event_id))).order_by(AuditRow.id))
     return [{"id": a.id, "at": _iso(a.at), "user": a.user, "action": a.action, "automatic": a.automatic,
-             **{k: a.detail.get(k) for k in ("field", "before", "after", "reason", "review_id")}} for a in rows]
+             **{k: a.detail.get(k) for k in ("field", "before", "after", "reason", "review_id")},
+             "summary": "" if not a.automatic else "; ".join(
+                 f"{k} {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in a.detail.items())}
+            for a in rows]
 
 
 def _iso(t: datetime | None) -> str | None:

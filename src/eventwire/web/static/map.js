@@ -3,7 +3,8 @@
 document.addEventListener("DOMContentLoaded", function () {
   var el = document.getElementById("map");
   if (!el || !window.L) { return; }
-  var map = L.map(el, {worldCopyJump: true}).setView([15, 20], 3);
+  // no tile layer, so the zoom limits are set here (MarkerCluster needs maxZoom)
+  var map = L.map(el, {worldCopyJump: true, minZoom: 1, maxZoom: 14}).setView([15, 20], 3);
   map.attributionControl.setPrefix("Leaflet");   // plain text: no link out
   var cluster = L.markerClusterGroup({maxClusterRadius: 40});
   map.addLayer(cluster);

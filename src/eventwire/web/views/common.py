@@ -67,7 +67,7 @@ def event_query(
                                                   "merged, reviewed (confirmed or edited), active (all but "
                                                   "rejected and merged; the default) or all."),
         q: Optional[str] = Query(None, description="Free text in location, admin areas, actors and notes."),
-        min_fatalities: Optional[int] = Query(None, ge=0, description="At least this many fatalities."),
+        min_fatalities: Optional[str] = Query(None, description="At least this many fatalities (a whole number)."),
         bbox: Optional[str] = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
         sort: str = Query("-event_date", description="A column; '-' in front for descending."),
         page: int = Query(1, ge=1), page_size: int = Query(0, ge=0, description="0: the server's default."),
@@ -79,8 +79,13 @@ def event_query(
     if bbox:
         _bbox(bbox)
     blank = lambda v: (v.strip() or None) if isinstance(v, str) else v  # noqa: E731
+    min_fat = blank(min_fatalities)      # a form sends an empty box as ''
+    if min_fat is not None:
+        if not min_fat.isdigit():
+            raise HTTPException(400, f"min_fatalities: {min_fatalities!r} is not a whole number of 0 or more")
+        min_fat = int(min_fat)
     return EventQuery(_day(since, "since"), _day(until, "until"), blank(country), blank(admin1), blank(event_type),
-                      blank(sub_event_type), blank(actor), blank(attribution), status, blank(q), min_fatalities,
+                      blank(sub_event_type), blank(actor), blank(attribution), status, blank(q), min_fat,
                       blank(bbox), sort, page, page_size)
 
 
