@@ -132,6 +132,7 @@ def test_edit_confirm_reject_undo_round_trip(app, db: Path, token: str) -> None:
     assert r.status_code == 201, r.text
     d = rita.get(f"/api/events/{mali}").json()
     assert d["event"]["fatalities"] == 4 and d["event"]["review_status"] == "edited"
+    assert "4 fatalities" in d["event"]["notes"]      # generated notes follow the edit
     assert d["event"]["overrides"]["fatalities"]["reason"] == "army statement next day"
     trail = d["audit"][-1]
     assert (trail["user"], trail["action"], trail["field"], trail["before"], trail["after"]) == (

@@ -5,6 +5,7 @@ import csv
 import io
 import json
 from dataclasses import asdict
+from datetime import date
 from typing import Any, Iterable, TextIO
 
 from .model import Event
@@ -78,7 +79,7 @@ def event_record(ev: Event, timestamp: int = 0) -> dict[str, Any]:
         "geo_precision": p.geo_precision if p else None,
         "source": "; ".join(agencies),
         "source_scale": "International" if any(a.lower() in INTERNATIONAL_AGENCIES for a in agencies) else "",
-        "notes": ev.notes or make_notes(ev),
+        "notes": ev.notes or _notes(ev),
         "fatalities": ev.fatalities.value if ev.fatalities.value is not None else 0,
         "tags": "",
         "timestamp": timestamp,
@@ -93,22 +94,36 @@ def event_record(ev: Event, timestamp: int = 0) -> dict[str, Any]:
 
 def make_notes(ev: Event) -> str:
     """An ACLED-style one-line summary of the event."""
+    return _notes(ev)
+
+
+def _notes(ev: Event) -> str:
     d, p = ev.date.value, ev.place.value
-    when = d.day.strftime("%d %B %Y").lstrip("0") if d and d.precision == 1 else (
-        d.day.strftime("%B %Y") if d else "an unknown date")
-    parts = [f"On {when}" if d and d.precision == 1 else f"In {when}"]
-    a1 = ev.actor1.value.name if ev.actor1.value else "unidentified actors"
-    what = (ev.sub_event_type.value or "incident").lower()
-    parts.append(f", {what} by {a1}")
-    if ev.actor2.value:
-        parts.append(f" against {ev.actor2.value.name}")
-    if p:
-        parts.append(f" in {p.location}" + (f" ({p.admin1}, {p.country})" if p.admin1 else f" ({p.country})"))
+    return record_notes({
+        "event_date": d.day.isoformat() if d else "", "time_precision": d.precision if d else None,
+        "actor1": ev.actor1.value.name if ev.actor1.value else "", "actor2": ev.actor2.value.name if ev.actor2.value else "",
+        "sub_event_type": ev.sub_event_type.value or "", "location": p.location if p else None,
+        "admin1": p.admin1 if p else "", "country": p.country if p else "", "attribution": ev.attribution.value or "",
+        "fatalities": ev.fatalities.value or 0, "injuries": ev.injuries.value or 0})
+
+
+def record_notes(r: dict[str, Any]) -> str:
+    """The one-line summary from a flat record's values (also after an analyst's edits)."""
+    day = date.fromisoformat(r["event_date"]) if r.get("event_date") else None
+    exact = day is not None and r.get("time_precision") == 1
+    when = day.strftime("%d %B %Y").lstrip("0") if exact else (day.strftime("%B %Y") if day else "an unknown date")
+    parts = [f"On {when}" if exact else f"In {when}"]
+    what = (r.get("sub_event_type") or "incident").lower()
+    parts.append(f", {what} by {r.get('actor1') or 'unidentified actors'}")
+    if r.get("actor2"):
+        parts.append(f" against {r['actor2']}")
+    if r.get("location") is not None and (r.get("location") or r.get("country")):
+        admin1, country = r.get("admin1"), r.get("country")
+        parts.append(f" in {r['location']}" + (f" ({admin1}, {country})" if admin1 else f" ({country})"))
     parts.append(".")
-    if ev.attribution.value and ev.attribution.value != "unattributed":
-        parts.append(f" Attribution: {ev.attribution.value}.")
-    fat, inj = ev.fatalities.value or 0, ev.injuries.value or 0
-    parts.append(f" {fat} fatalities, {inj} injured.")
+    if r.get("attribution") and r["attribution"] != "unattributed":
+        parts.append(f" Attribution: {r['attribution']}.")
+    parts.append(f" {r.get('fatalities') or 0} fatalities, {r.get('injuries') or 0} injured.")
     return "".join(parts)
 
 

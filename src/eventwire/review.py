@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .export import COLUMNS, disorder_type, event_record, interaction
+from .export import COLUMNS, disorder_type, event_record, interaction, record_notes
 from .model import Event, mention_from_dict
 from .store.db import AuditRow, DocumentRow, EventRow, ReportRow, ReviewRow
 from .store.repo import audit, event_of
@@ -139,6 +139,8 @@ def apply(rec: dict[str, Any], reviews: list[ReviewRow]) -> dict[str, Any]:
             out["disorder_type"] = disorder_type(out["event_type"], out["sub_event_type"])
         if {"inter1", "inter2"} & overrides.keys():
             out["interaction"] = interaction(out["inter1"], out["inter2"])
+        if "notes" not in overrides and rec.get("notes") == record_notes(rec):   # generated notes follow edits
+            out["notes"] = record_notes(out)
     out["review_status"] = review_status(reviews)
     out["overrides"] = overrides
     out["merged_into"] = next((r.value.get("into") for r in reviews if r.action == "merge"
