@@ -165,3 +165,39 @@ def test_real_pages_spurious_share_does_not_grow(real_scores: dict[str, dict]) -
         res = real_scores[f"{lang}/all"]
         exported = res["events_matched"] + res["events_spurious"]
         assert res["events_spurious"] / exported <= ceiling
+
+
+# -- single news snippets: one incident or none --------------------------------------------------------------------
+
+SNIPPETS = [
+    ("Gunmen killed five villagers in an overnight raid on a village in Zamfara state, police said on Monday.",
+     "Attack"),
+    ("Israeli warplanes struck a house in Rafah on Tuesday, killing six people, medics said.", "Air/drone strike"),
+    ("Police fired tear gas to disperse hundreds of protesters in Dhaka on Sunday.", "Protest with intervention"),
+    ("A roadside bomb hit a military convoy near Gao on Wednesday, killing three soldiers.",
+     "Remote explosive/landmine/IED"),
+    ("Troops clashed with al-Shabaab fighters near Jowhar on Thursday, leaving 12 militants dead.", "Armed clash"),
+    ("Armed men kidnapped 20 students from a school in Kaduna state on Monday.", "Abduction/forced disappearance"),
+    ("Police arrested 15 opposition activists in Kampala on Wednesday.", "Arrests"),
+    ("The foreign ministers of France and Germany met in Berlin on Tuesday to discuss trade.", None),
+    ("An earthquake of magnitude 6.1 struck eastern Turkey on Monday, killing 12 people.", None),
+    ("Floods swept through villages in northern Nigeria, killing 30 people, officials said.", None),
+    ("A bus crash on a mountain road in Peru killed 25 passengers on Saturday.", None),
+    ("A man was arrested in London on suspicion of fraud after a bank reported missing funds.", None),
+    ("Real Madrid beat Barcelona 3-1 on Sunday to go top of the league.", None),
+    ("The army said it was ready to strike back if attacked.", None),
+    ("Un séisme de magnitude 6 a fait au moins quinze morts dans l'est de la Turquie lundi.", None),
+    ("Un accident de car a fait vingt morts samedi sur une route de montagne au Pérou.", None),
+]
+
+
+@pytest.mark.parametrize("text,sub", SNIPPETS)
+def test_news_snippets_are_typed_or_left_alone(text: str, sub: str | None) -> None:
+    lang = "fr" if " de " in text and " the " not in text else "en"
+    got = [e.sub_event_type.value for e in extract(text, lang, "2024-05-15").events]
+    assert got == ([sub] if sub else [])
+
+
+def test_a_protest_about_an_accident_is_still_a_protest():
+    text = "Relatives of two youths killed in a road accident staged a protest in Gurdaspur on Monday."
+    assert [e.event_type.value for e in extract(text, "en", "2024-05-15").events] == ["Protests"]

@@ -452,7 +452,7 @@ def resolve_date(doc: Document, sent_indices: list[int], trigger: Evidence | Non
         rest = [i for i in order if i > first] + [i for i in order if i < first]
         order = [first] + rest
     for i in order:
-        hits = [h for h in find_dates(doc, i) if h.value is not None]
+        hits = _restated([h for h in find_dates(doc, i) if h.value is not None], doc.text)
         if not hits:
             continue
         if trigger is not None and i == trigger.sentence:
@@ -463,6 +463,21 @@ def resolve_date(doc: Document, sent_indices: list[int], trigger: Evidence | Non
         return Slot(hit.value, [evidence], reason)
     day, precision = reference_date(doc)
     return Slot(DateValue(day, precision), [], PUBLICATION)
+
+
+RESTATED_GAP = 4  # "Monday night (August 24)", "mardi soir, le 9 août": the second expression restates the first
+
+
+def _restated(hits: list[DateHit], text: str) -> list[DateHit]:
+    """A vague expression restated right after by a more precise one ("on Monday night (August 24)") gives way
+    to it."""
+    out = list(hits)
+    for a, b in zip(hits, hits[1:]):
+        gap = text[a.end:b.start]
+        if len(gap) <= RESTATED_GAP and not any(ch.isalnum() for ch in gap) and a in out \
+                and b.value.precision < a.value.precision:
+            out.remove(a)
+    return out
 
 
 def _distance(hit: DateHit, trigger: Evidence) -> int:

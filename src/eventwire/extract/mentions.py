@@ -77,6 +77,9 @@ class Cues:
     accusation: tuple[re.Pattern, ...]
     relative_day: tuple[re.Pattern, ...]
     toll_aggregate: tuple[re.Pattern, ...]
+    accident: tuple[re.Pattern, ...]
+    ordinary_crime: tuple[re.Pattern, ...]
+    violence: re.Pattern
     year: re.Pattern
     month: re.Pattern
     day: re.Pattern
@@ -99,11 +102,13 @@ def cues(lang: str) -> Cues:
     raw = yaml.safe_load(CUES.read_text(encoding="utf-8"))[lang]
     lists = {k: tuple(_cue_rx(p) for p in raw[k])
              for k in ("cause", "apposition", "threat", "denial", "aggregate", "series", "repeated", "background",
-                       "new_incident", "response", "accusation", "relative_day", "toll_aggregate")}
+                       "new_incident", "response", "accusation", "relative_day", "toll_aggregate", "accident",
+                       "ordinary_crime")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "determiners", "any_determiners", "modals", "report_verbs",
                        "subject_pronouns")}
-    return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), **words)
+    return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]),
+                violence=_cue_rx(raw["violence"]), **words)
 
 
 def aggregate_toll_sentence(doc: Document, i: int) -> bool:
@@ -379,6 +384,7 @@ def _definite_noun(ctx: _Ctx, m: Mention) -> bool:
     return _definite_span(ctx, m.trigger.start, m.trigger.end)
 
 
+DEMONSTRATION_TYPES = {"Protests", "Riots"}
 DEMONSTRATIVES = re.compile(r"(?:ce|cet|cette|ces|this|that|these|those)$", re.I)
 
 
@@ -515,6 +521,14 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
             return NOT_EVENT, f"{label}: {m.group(0).strip()}"
     if _denied(ctx, tok):
         return NOT_EVENT, "denial: negated"
+    if SUB_TO_TYPE.get(sub or "") not in DEMONSTRATION_TYPES:   # a protest about an accident is a protest all the same
+        accident = next((m for rx in c.accident for m in [rx.search(sentence)] if m), None)
+        if accident and not c.violence.search(sentence):
+            return NOT_EVENT, f"disaster or accident: {accident.group(0).strip()}"
+    if sub == "Arrests":
+        crime = next((m for rx in c.ordinary_crime for m in [rx.search(sentence)] if m), None)
+        if crime and not c.violence.search(sentence):
+            return NOT_EVENT, f"ordinary crime: {crime.group(0).strip()}"
     if _modal(ctx, tok):
         return NOT_EVENT, "future or hypothetical"
     if any(ch.dep_ == "det" and c.any_determiners.match(ch.lower_) for ch in tok.children):
