@@ -201,3 +201,17 @@ def test_news_snippets_are_typed_or_left_alone(text: str, sub: str | None) -> No
 def test_a_protest_about_an_accident_is_still_a_protest():
     text = "Relatives of two youths killed in a road accident staged a protest in Gurdaspur on Monday."
     assert [e.event_type.value for e in extract(text, "en", "2024-05-15").events] == ["Protests"]
+
+
+def test_unnamed_clashes_in_a_protest_article_are_the_protest():
+    text = ("De premiers heurts ont éclaté ce 4 février à Dakar.\n\nLes gendarmes ont dispersé à coups de gaz "
+            "lacrymogènes des centaines de personnes venues manifester contre le report de l'élection, avant "
+            "d'essuyer des jets de pierres.")
+    evs = extract(text, "fr", "2024-02").events
+    assert [e.event_type.value for e in evs] == ["Riots"]
+
+
+def test_a_line_that_is_only_a_web_address_is_clutter():
+    from eventwire.ingest.clean import is_clutter
+    assert is_clutter("https://example.org/2021/10/03/burkina-faso-frappes-aeriennes-1051966642.html")
+    assert not is_clutter("Le communiqué est en ligne sur https://example.org, précise l'armée.")

@@ -269,3 +269,35 @@ def drop_summaries(events: list[Event], mentions: list[Mention]) -> list[Event]:
             if m is not None:
                 m.kind, m.kind_reason = BACKGROUND, f"summary of {len(parts)} incidents told apart"
     return keep
+
+
+def _unnamed_clash(ev: Event) -> bool:
+    """Clashes with no party named ("de premiers heurts ont éclaté à Dakar"): actor1 at most a generic armed group,
+    no actor2."""
+    a1, a2 = ev.actor1.value, ev.actor2.value
+    return ev.sub_event_type.value == "Armed clash" and a2 is None and (
+        a1 is None or a1.name.startswith("Unidentified Armed Group"))
+
+
+def fold_protest_clashes(events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """In an article about a demonstration, clashes between unnamed parties on its day and at its place are the
+    demonstration's own clashes, not a battle: they join it."""
+    demos = [ev for ev in events if ev.event_type.value in DEMONSTRATIONS]
+    if not demos:
+        return events
+    by_id = {m.id: m for m in mentions}
+    keep: list[Event] = []
+    for ev in events:
+        host = next((d for d in demos if _unnamed_clash(ev)
+                     and not (ev.date.value and d.date.value and dates_conflict(ev.date.value, d.date.value))
+                     and not (ev.place.value and d.place.value and places_conflict(ev.place.value, d.place.value))),
+                    None)
+        if host is None:
+            keep.append(ev)
+            continue
+        host.mention_ids.extend(ev.mention_ids)
+        for mid in ev.mention_ids:
+            m = by_id.get(mid)
+            if m is not None:
+                m.kind_reason = f"clashes of the demonstration ({host.sub_event_type.value})"
+    return keep

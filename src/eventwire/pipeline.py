@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .assemble import (Cluster, best_local, local, best_place, cluster_mentions, drop_summaries, drop_vague_siblings,
-                       event_id,
-                       mark_dated_background)
+from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_summaries, drop_vague_siblings, event_id,
+                       fold_protest_clashes, local, mark_dated_background)
 from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
 from .extract.casualties import casualties
@@ -56,7 +55,8 @@ def extract_document(doc: Document) -> Extraction:
     mark_dated_background(mentions)
     continue_background(doc, sdoc, mentions)
     events = [build_event(doc, c, ctx) for c in cluster_mentions(doc, mentions)]
-    return Extraction(doc, mentions, drop_summaries(drop_vague_siblings(events, mentions), mentions))
+    events = fold_protest_clashes(drop_summaries(drop_vague_siblings(events, mentions), mentions), mentions)
+    return Extraction(doc, mentions, events)
 
 
 LEAD_PAST_DAYS = 60  # a lead incident dated this long before the article is recalled (an anniversary, a trial)
