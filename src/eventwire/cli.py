@@ -66,7 +66,13 @@ def _day_option(value: Optional[str], name: str, last: bool) -> Optional[str]:
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
            db: str = DB_OPT,
-           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")) -> None:
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+           workers: int = typer.Option(1, "--workers", min=1,
+                                       help="Extract on a local Dask cluster of this many processes (1: in this "
+                                            "process). Storing and merging stay here, in input order."),
+           scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                                   help="Extract on the existing Dask cluster at this address "
+                                                        "(e.g. tcp://10.0.0.5:8786).")) -> None:
     """Read articles, extract their events and store everything.
 
     Formats: the sample format (first line ' date YYYY-MM'), .txt, .jsonl, .csv (id, date, text,
@@ -76,12 +82,12 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
     Bad input (unreadable, binary or too large files, broken JSON lines or CSV records, bad dates) is reported
     with its file and line and the rest goes on. Two ingests may run on one store at once.
 
-    Example: eventwire ingest examples/ articles.jsonl --db events.db
+    Example: eventwire ingest examples/ articles.jsonl --db events.db --workers 4
     """
     from .ingest_run import run_ingest
 
     try:
-        summary = run_ingest(paths, db, show_progress=not quiet, console=err)
+        summary = run_ingest(paths, db, show_progress=not quiet, console=err, workers=workers, scheduler=scheduler)
     except StoreError as e:
         err.print(f"[red]error[/red] {safe(e)}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None

@@ -3,6 +3,10 @@
 Several processes may ingest into one store at once: each document is stored in one write transaction that
 first checks again whether another process stored it meanwhile (SQLite: BEGIN IMMEDIATE, writers take turns),
 and the summary counts only what this process did.
+
+With ``workers`` > 1 or a ``scheduler`` address the extraction runs on a Dask cluster
+(:mod:`eventwire.distributed`); everything else here stays in this process and in input order, so the store is
+the same as a single-process run's.
 """
 from __future__ import annotations
 
@@ -52,8 +56,11 @@ class IngestSummary:
 
 
 def run_ingest(paths: list[str], db: str, show_progress: bool = True,
-               console: Console | None = None) -> IngestSummary:
+               console: Console | None = None, workers: int = 1, scheduler: str | None = None) -> IngestSummary:
     """Ingest paths into the store at db; one transaction per document.
+
+    ``workers`` > 1 extracts on a local Dask cluster of that many processes, ``scheduler`` on the Dask
+    cluster at that address; reading, storing and merging stay here, in input order.
 
     Raises :class:`eventwire.store.db.StoreError` when the store cannot be opened; every other problem is
     reported (file and line) and counted, and the batch goes on.
@@ -63,15 +70,32 @@ def run_ingest(paths: list[str], db: str, show_progress: bool = True,
     write = writer(factory)
     summary = IngestSummary()
     total = count_inputs(paths)
-    warm_up()
-    t0 = time.perf_counter()
+    if workers > 1 or scheduler:
+        from .distributed import DaskExtractor
+
+        with DaskExtractor(workers=workers, scheduler=scheduler) as dx:
+            t0 = time.perf_counter()
+            items = dx.ordered(read_paths(paths, stdin=sys.stdin), lambda doc: _speculate(factory, doc))
+            _ingest_items(items, factory, write, summary, console, total, show_progress)
+    else:
+        warm_up()
+        t0 = time.perf_counter()
+        items = ((item, None) for item in read_paths(paths, stdin=sys.stdin))
+        _ingest_items(items, factory, write, summary, console, total, show_progress)
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _ingest_items(items, factory, write, summary: IngestSummary, console: Console, total: int,
+                  show_progress: bool) -> None:
+    """Ingest (item, extract) pairs in order; ``extract`` None: extract here."""
     progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[name]}", markup=False), TimeRemainingColumn(),
                         console=console, disable=not show_progress, transient=True)
     with progress:
         task = progress.add_task("ingest", total=total or None, name="")
         last_file = None
-        for item in read_paths(paths, stdin=sys.stdin):
+        for item, extract in items:
             where = _file_of(item)
             if where != last_file and last_file is not None:
                 progress.advance(task)
@@ -80,11 +104,17 @@ def run_ingest(paths: list[str], db: str, show_progress: bool = True,
             if isinstance(item, ReadError):
                 _report_read_error(item, summary, console)
                 continue
-            _ingest_one(factory, write, item, summary, console)
+            _ingest_one(factory, write, item, summary, console, extract)
         if last_file is not None:
             progress.advance(task)
-    summary.seconds = time.perf_counter() - t0
-    return summary
+
+
+def _speculate(factory, doc: Document) -> str | None:
+    """The id the document would be stored under if its turn came now; None when it is already stored."""
+    with factory() as s:
+        if find_known(s, doc):
+            return None
+        return distinct_id(s, doc) if s.get(DocumentRow, doc.id) is not None else doc.id
 
 
 def _file_of(item: Document | ReadError) -> str:
@@ -114,7 +144,9 @@ def _fail(summary: IngestSummary, console: Console, msg: str) -> None:
         traceback.print_exc()
 
 
-def _ingest_one(factory, write, doc: Document, summary: IngestSummary, console: Console) -> None:
+def _ingest_one(factory, write, doc: Document, summary: IngestSummary, console: Console,
+                extract=None) -> None:
+    """Check, extract (here, or with ``extract(doc)`` -> (Extraction, sections) on a cluster) and store."""
     summary.read += 1
     where = doc.path or doc.id
     for _ in range(_ATTEMPTS):
@@ -131,7 +163,7 @@ def _ingest_one(factory, write, doc: Document, summary: IngestSummary, console: 
                           highlight=False, soft_wrap=True)
             doc.id = new_id
         try:
-            res, sections = extract_in_sections(doc, extract_document)
+            res, sections = extract(doc) if extract else extract_in_sections(doc, extract_document)
         except Exception as exc:  # one bad document never stops the batch
             _fail(summary, console, f"{where}: extraction failed: {type(exc).__name__}: {exc}")
             return
