@@ -1,6 +1,7 @@
 """SQLAlchemy schema: documents, mentions, events, evidence and the review audit trail.
 
-SQLite by default (``./eventwire.db``); any SQLAlchemy URL (e.g. PostgreSQL) works.
+SQLite by default (``./eventwire.db``); any SQLAlchemy URL works, and ``postgresql://user@host/db`` is
+supported and tested (psycopg 3; writers take turns through a transaction-level advisory lock).
 """
 from __future__ import annotations
 
@@ -172,8 +173,15 @@ class TokenRow(Base):
 
 
 def db_url(db: str) -> str:
-    """A SQLAlchemy URL for a path or URL."""
-    return db if "://" in db else f"sqlite:///{db}"
+    """A SQLAlchemy URL for a path or URL. ``postgresql://`` (and ``postgres://``) URLs use psycopg 3, the
+    driver eventwire ships with (SQLAlchemy's default for them is psycopg2); a URL naming its driver
+    (``postgresql+psycopg2://``) is left as it is."""
+    if "://" not in db:
+        return f"sqlite:///{db}"
+    scheme, sep, rest = db.partition("://")
+    if scheme.lower() in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return db
 
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -209,6 +217,8 @@ def open_db(db: str, create: bool = True) -> sessionmaker[Session]:
     except ArgumentError as e:
         raise StoreError(f"{db}: not a file name or database URL ({e})") from None
     sqlite = parsed.get_backend_name() == "sqlite"
+    if not sqlite and parsed.password:   # messages name the store without its password
+        db = make_url(db).render_as_string(hide_password=True)
     if sqlite and parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
         _check_sqlite_file(db, Path(parsed.database), create)
     try:
