@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import math
+import unicodedata
 from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
 
 from .extract.casualties import find_counts
 from .extract.mentions import cues
@@ -110,6 +113,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
 def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
     """An anaphoric mention that tells another incident after all: its sentence announces one, or its own
     day or named town differs from the incident's while its own sub-event type is none of the incident's."""
+    if _demonstration_elsewhere(c, m):
+        return True
     if any(m.sub_event_type.value == o.sub_event_type.value for o in c.mentions):
         return False
     if new_incident_cue(doc, m):
@@ -142,6 +147,38 @@ def _separate_towns(doc: Document, a: Mention, b: Mention) -> bool:
     return own_toll(a) and own_toll(b)
 
 
+def _demonstration_elsewhere(c: Cluster, m: Mention) -> bool:
+    """A demonstration told in another town than every town of the incident it refers to ("la police a également
+    dispersé des manifestants à Mombasa") is the demonstration of that town: ACLED codes one event per place."""
+    if (m.event_type.value or "") not in DEMONSTRATIONS or not (local(m.place, m) and _town(m.place.value)) \
+            or not _named_as_found(m.place):
+        return False
+    towns = [o.place.value for o in c.mentions if local(o.place, o) and _town(o.place.value)]
+    # a town of another country is more likely a misread street ("place de la Nation") than a demonstration abroad
+    return bool(towns) and all(places_conflict(t, m.place.value) and t.country_code == m.place.value.country_code
+                               for t in towns)
+
+
+def _named_as_found(place: Slot) -> bool:
+    """The town found is the one the text names (not a guess from a spelling variant: "place de la Nation" is no
+    "Nanton")."""
+    words = " ".join(e.text for e in place.evidence)
+    return fuzz.partial_ratio(_fold(place.value.location), _fold(words)) >= 85
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _demonstration_here(c: Cluster, m: Mention) -> bool:
+    """The cluster is a demonstration in the mention's own town."""
+    if (m.event_type.value or "") not in DEMONSTRATIONS or (c.lead.event_type.value or "") not in DEMONSTRATIONS \
+            or not (local(m.place, m) and _town(m.place.value)):
+        return False
+    return any(local(o.place, o) and _town(o.place.value) and not places_conflict(o.place.value, m.place.value)
+               for o in c.mentions)
+
+
 def _precise(p: Place) -> bool:
     return p.kind != "country" and p.geo_precision < 3
 
@@ -169,7 +206,8 @@ def cluster_mentions(doc: Document, mentions: list[Mention]) -> list[Cluster]:
         if m.kind_reason == "anaphoric" and clusters:
             target = _nearest_before(clusters, m.sentence)
             if target is not None and own_incident(doc, target, m):
-                target = None
+                # the demonstration of a town told before, if there is one
+                target = next((c for c in clusters if c is not target and _demonstration_here(c, m)), None)
         else:
             target = next((c for c in clusters if compatible(c, m, doc)), None)
         if target is None:
