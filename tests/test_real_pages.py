@@ -152,7 +152,7 @@ def real_scores(benchmark_module) -> dict[str, dict]:
 
 
 # Measured at the last change; the floors sit a little below so that a regression fails (see README).
-FLOORS = {"fr/all": 0.57, "en/all": 0.61, "fr/untouched": 0.48, "en/untouched": 0.58}
+FLOORS = {"fr/all": 0.58, "en/all": 0.61, "fr/untouched": 0.48, "en/untouched": 0.58}
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
@@ -223,3 +223,13 @@ def test_demonstrations_in_other_towns_are_events_of_their_own():
             "manifestants dans la ville portuaire de Mombasa, selon des images de la télévision.")
     evs = extract(text, "fr", "2023-07").events
     assert sorted(e.place.value.location for e in evs) == ["Kisumu", "Mombasa"]
+
+
+def test_another_attack_of_the_same_kind_is_another_incident():
+    text = ("Des hommes armés ont attaqué vendredi soir un poste de contrôle des forces kurdes près de Hajine, dans "
+            "l'est de la Syrie.\n\nSelon la même source, une autre attaque à la mitrailleuse a visé un poste près de "
+            "Boukamal, sans faire de victimes.")
+    assert len(extract(text, "fr", "2024-02").events) == 2
+    text = ("Gunmen attacked an army checkpoint near Baiji on Friday, killing two soldiers. Another attack hit a "
+            "police post near Tikrit on the same night, officials said.")
+    assert len(extract(text, "en", "2024-02").events) == 2

@@ -78,14 +78,15 @@ def dates_conflict(a: DateValue, b: DateValue, same_type: bool = True) -> bool:
     return abs((a.day - b.day).days) > (1 if same_type else 0)
 
 
-def new_incident_cue(doc: Document, m: Mention) -> bool:
-    """The mention's sentence announces another incident ("le même jour", "elsewhere", "separately")."""
+def new_incident_cue(doc: Document, m: Mention, which: str = "new_incident") -> bool:
+    """The mention's sentence announces another incident ("le même jour", "elsewhere", "separately"; with
+    ``which="another_incident"``: "une autre attaque", "another strike")."""
     if not doc.sentences or m.sentence >= len(doc.sentences):
         return False
     s, e = doc.sentences[m.sentence]
     lang = doc.language if doc.language in ("fr", "en") else "fr"
     text = normalise(doc.text[s:e])
-    return any(rx.search(text) for rx in cues(lang).new_incident)
+    return any(rx.search(text) for rx in getattr(cues(lang), which))
 
 
 def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
@@ -98,6 +99,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
         return False
     if doc is not None and fam_a not in DEMONSTRATIONS and m.sub_event_type.value != lead.sub_event_type.value \
             and new_incident_cue(doc, m):
+        return False
+    if doc is not None and new_incident_cue(doc, m, "another_incident"):
         return False
     for other in c.mentions:
         if local(other.place, other) and local(m.place, m) and places_conflict(other.place.value, m.place.value):
@@ -114,6 +117,8 @@ def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
     """An anaphoric mention that tells another incident after all: its sentence announces one, or its own
     day or named town differs from the incident's while its own sub-event type is none of the incident's."""
     if _demonstration_elsewhere(c, m):
+        return True
+    if new_incident_cue(doc, m, "another_incident") and m.sentence not in c.sentences:
         return True
     if any(m.sub_event_type.value == o.sub_event_type.value for o in c.mentions):
         return False

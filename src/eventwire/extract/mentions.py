@@ -73,6 +73,7 @@ class Cues:
     repeated: tuple[re.Pattern, ...]
     background: tuple[re.Pattern, ...]
     new_incident: tuple[re.Pattern, ...]
+    another_incident: tuple[re.Pattern, ...]
     response: tuple[re.Pattern, ...]
     accusation: tuple[re.Pattern, ...]
     relative_day: tuple[re.Pattern, ...]
@@ -102,7 +103,8 @@ def cues(lang: str) -> Cues:
     raw = yaml.safe_load(CUES.read_text(encoding="utf-8"))[lang]
     lists = {k: tuple(_cue_rx(p) for p in raw[k])
              for k in ("cause", "apposition", "threat", "denial", "aggregate", "series", "repeated", "background",
-                       "new_incident", "response", "accusation", "relative_day", "toll_aggregate", "accident",
+                       "new_incident", "another_incident", "response", "accusation", "relative_day", "toll_aggregate",
+                       "accident",
                        "ordinary_crime")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "determiners", "any_determiners", "modals", "report_verbs",
