@@ -1,0 +1,173 @@
+"""Throughput of `eventwire ingest` (issue 13): articles/s, words/s and peak memory with 1 and 2 workers, against
+the spaCy parse-only floor (nlp.pipe with the same pipelines on the same texts).
+
+usage: python benchmarks/throughput.py [--min-articles 2000] [--workers 1 2] [--keep DIR]
+
+The corpus (at least --min-articles articles) is built in a temporary folder, never in the repository, from
+tests/corpus/*/*.txt, examples/ and ../shared/dev/acled_dev.jsonl when present; when these hold fewer articles,
+they are used again with a numbered line added ("Ref. 2/3."), so every copy is a new document for the store.
+Each measure runs in its own process (so peak memory is that run's):
+
+- ``parse``: language detected first (not timed), then ``nlp.pipe`` per language over the texts;
+- ``ingest N``: ``run_ingest`` into a fresh SQLite store, N=1 in-process, N>1 on a LocalCluster of N processes
+  (the time excludes loading the models, as the ingest summary's rate does); peak RSS of the ingesting process
+  and of each worker.
+
+Prints one line per measure and the ratios (end-to-end / parse-only, 2 workers / 1 worker).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def _base_articles() -> list[dict]:
+    from eventwire.ingest import read_paths
+
+    paths = sorted(str(p) for p in (ROOT / "tests" / "corpus").glob("*/*.txt"))
+    paths += sorted(str(p) for p in (ROOT / "examples").iterdir() if p.suffix in (".txt", ".jsonl"))
+    dev = ROOT.parent / "shared" / "dev" / "acled_dev.jsonl"
+    if dev.exists():
+        paths.append(str(dev))
+    out = []
+    for item in read_paths(paths):
+        if hasattr(item, "text") and item.text.strip():
+            out.append({"id": item.id, "date": item.published, "text": item.text, "title": item.title,
+                        "source": item.source})
+    return out
+
+
+def build_corpus(folder: Path, minimum: int) -> tuple[Path, int, int]:
+    """A JSONL corpus of at least ``minimum`` articles; (path, articles, words)."""
+    base = _base_articles()
+    rounds = max(1, -(-minimum // max(1, len(base))))
+    path, n, words = folder / "corpus.jsonl", 0, 0
+    with path.open("w", encoding="utf-8") as fh:
+        for r in range(rounds):
+            for a in base:
+                if r and n >= minimum:
+                    break
+                text = a["text"] if r == 0 else f"{a['text'].rstrip()}\n\nRef. {r + 1}/{rounds}."
+                row = {**a, "id": a["id"] if r == 0 else f"{a['id']}~r{r + 1}", "text": text}
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                n += 1
+                words += len(text.split())
+    return path, n, words
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # KiB on Linux
+
+
+def _worker_peak_mb() -> float:
+    import resource as r
+
+    return r.getrusage(r.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_parse(corpus: Path) -> dict:
+    from eventwire.nlp.language import detect_language
+    from eventwire.nlp.pipeline import get_nlp
+
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    by_lang: dict[str, list[str]] = {}
+    for t in texts:
+        by_lang.setdefault(detect_language(t), []).append(t)
+    nlps = {lang: get_nlp(lang) for lang in by_lang if lang in ("fr", "en")}
+    t0 = time.perf_counter()
+    for lang, nlp in nlps.items():
+        for _ in nlp.pipe(by_lang[lang], batch_size=64):
+            pass
+    return {"seconds": time.perf_counter() - t0, "peak_mb": _peak_mb(),
+            "articles": sum(len(by_lang[lang]) for lang in nlps)}
+
+
+def measure_ingest(corpus: Path, workers: int) -> dict:
+    from rich.console import Console
+
+    from eventwire.ingest_run import run_ingest
+
+    db = corpus.parent / f"w{workers}-{time.time_ns()}.db"
+    console = Console(stderr=True, quiet=True)
+    if workers <= 1:
+        s = run_ingest([str(corpus)], str(db), show_progress=False, console=console)
+        return {"seconds": s.seconds, "peak_mb": _peak_mb(), "worker_peak_mb": [], "read": s.read,
+                "failed": s.failed, "events": s.events, "db_bytes": _db_bytes(db)}
+    import logging
+
+    from dask.distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        s = run_ingest([str(corpus)], str(db), show_progress=False, console=console, scheduler=cluster.scheduler_address)
+        worker_peaks = sorted(client.run(_worker_peak_mb).values())
+    return {"seconds": s.seconds, "peak_mb": _peak_mb(), "worker_peak_mb": worker_peaks, "read": s.read,
+            "failed": s.failed, "events": s.events, "db_bytes": _db_bytes(db)}
+
+
+def _db_bytes(db: Path) -> int:
+    """The SQLite store's size on disk (with its WAL), after the run."""
+    return sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
+
+
+def _child(args) -> None:
+    corpus = Path(args.corpus)
+    res = measure_parse(corpus) if args.child == "parse" else measure_ingest(corpus, int(args.child))
+    print("RESULT " + json.dumps(res))
+
+
+def _run_child(corpus: Path, what: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", what, "--corpus", str(corpus)],
+                         capture_output=True, text=True, check=True)
+    line = next(l for l in out.stdout.splitlines() if l.startswith("RESULT "))
+    return json.loads(line[len("RESULT "):])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--min-articles", type=int, default=2000)
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--keep", help="build the corpus and stores in this folder (kept) instead of a temporary one")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        _child(args)
+        return
+    with tempfile.TemporaryDirectory(prefix="eventwire-throughput-") as tmp:
+        folder = Path(args.keep) if args.keep else Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        corpus, n, words = build_corpus(folder, args.min_articles)
+        print(f"corpus: {n} articles, {words:,} words ({words / n:.0f} words/article)")
+        parse = _run_child(corpus, "parse")
+        p_rate = parse["articles"] / parse["seconds"]
+        print(f"parse-only (nlp.pipe): {p_rate:.1f} articles/s, {words / parse['seconds']:,.0f} words/s, "
+              f"peak {parse['peak_mb']:.0f} MB ({parse['articles']} fr/en articles in {parse['seconds']:.1f} s)")
+        rates = {}
+        for w in args.workers:
+            r = _run_child(corpus, str(w))
+            rates[w] = r["read"] / r["seconds"]
+            peaks = ", ".join(f"{m:.0f}" for m in r["worker_peak_mb"]) or "-"
+            print(f"ingest, {w} worker{'s' if w > 1 else ''}: {rates[w]:.1f} articles/s, "
+                  f"{words / r['seconds']:,.0f} words/s, {r['seconds']:.1f} s, {r['events']} incident reports, "
+                  f"{r['failed']} failed; peak RSS main {r['peak_mb']:.0f} MB, workers {peaks} MB; "
+                  f"store {r.get('db_bytes', 0) / 2**20:.1f} MB ({r.get('db_bytes', 0) / max(1, r['read']) / 1024:.1f} KB/article)")
+        for w, rate in rates.items():
+            print(f"ratio ingest {w} worker(s) / parse-only: {rate / p_rate:.2f}")
+        if 1 in rates:
+            for w, rate in rates.items():
+                if w > 1:
+                    print(f"speed-up {w} workers / 1: {rate / rates[1]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
