@@ -130,8 +130,8 @@ class Store:
 
         if limit is not None and (not isinstance(limit, int) or limit < 1):
             raise ValueError(f"limit must be a positive integer, not {limit!r}")
-        f = EventFilter(country=country, event_type=event_type, since=_day(since, "since", last=False),
-                        until=_day(until, "until", last=True), text=search, include_rejected=include_rejected,
+        f = EventFilter(country=country, event_type=event_type, since=iso_day(since, "since", last=False),
+                        until=iso_day(until, "until", last=True), text=search, include_rejected=include_rejected,
                         limit=limit)
         now = int(time.time())   # ACLED's timestamp, as `eventwire export` writes it
         with self._factory() as s:
@@ -210,7 +210,7 @@ def _warn(message: str) -> None:
     warnings.warn(message, stacklevel=level)
 
 
-def _day(value: str | date | None, name: str, last: bool) -> str | None:
+def iso_day(value: str | date | None, name: str, last: bool) -> str | None:
     """An ISO day from a date, 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' (the first, or when ``last`` the last, day of
     the month or year); ValueError naming the argument otherwise."""
     if value is None:

@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 import time
-from datetime import date
 from pathlib import Path
 from typing import Optional
 
@@ -38,26 +36,13 @@ def _open(db: str, create: bool = False):
         raise typer.Exit(1) from None
 
 
-_DAY = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-
-
 def _day_option(value: Optional[str], name: str, last: bool) -> Optional[str]:
     """An ISO day from YYYY-MM-DD, YYYY-MM or YYYY (the first or, when ``last``, the last day of a month or
-    year); a usage error naming the option otherwise."""
-    if value is None:
-        return None
-    m = _DAY.fullmatch(value.strip())
+    year); a usage error naming the option otherwise (the Python API's parser)."""
+    from .api import iso_day
+
     try:
-        if not m:
-            raise ValueError
-        year = int(m[1])
-        month = int(m[2]) if m[2] else (12 if last else 1)
-        if m[3]:
-            return date(year, month, int(m[3])).isoformat()
-        if not last:
-            return date(year, month, 1).isoformat()
-        nxt = date(year + (month == 12), month % 12 + 1, 1)
-        return date.fromordinal(nxt.toordinal() - 1).isoformat()
+        return iso_day(value, name, last)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)",
                                  param_hint=name) from None
