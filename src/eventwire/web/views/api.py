@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import time
 from collections import Counter, defaultdict
-from typing import Any, Literal, Optional
+from typing import Any, Callable, Literal, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
@@ -231,12 +231,19 @@ def post_review(request: Request, event_id: str, body: ReviewIn,
 
 def do_review(request: Request, user: str, event_id: str, action: str, field: str, value: Any,
               reason: str) -> dict[str, Any]:
+    return _write_review(request, "no event",
+                         lambda s: review.add_review(s, user, event_id, action, field, value, reason))
+
+
+def _write_review(request: Request, not_found: str, act: Callable[[Any], Any]) -> dict[str, Any]:
+    """Run one review action in a write transaction: 404 when its target is unknown (the error starts with
+    ``not_found``), 400 for any other refusal."""
     from ...store.db import writer
     with writer(request.app.state.factory)() as s:
         try:
-            r = review.add_review(s, user, event_id, action, field, value, reason)
+            r = act(s)
         except review.ReviewError as e:
-            raise HTTPException(404 if str(e).startswith("no event") else 400, str(e)) from None
+            raise HTTPException(404 if str(e).startswith(not_found) else 400, str(e)) from None
         s.commit()
         out = review.review_dict(r)
     changed(request.app.state)
@@ -250,13 +257,4 @@ def post_undo(request: Request, review_id: int, body: Optional[UndoIn] = None,
 
 
 def do_undo(request: Request, user: str, review_id: int, reason: str) -> dict[str, Any]:
-    from ...store.db import writer
-    with writer(request.app.state.factory)() as s:
-        try:
-            r = review.undo(s, user, review_id, reason)
-        except review.ReviewError as e:
-            raise HTTPException(404 if str(e).startswith("no review") else 400, str(e)) from None
-        s.commit()
-        out = review.review_dict(r)
-    changed(request.app.state)
-    return {"ok": True, "review": out}
+    return _write_review(request, "no review", lambda s: review.undo(s, user, review_id, reason))
