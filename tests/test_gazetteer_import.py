@@ -17,7 +17,7 @@ from eventwire.cli import app
 from eventwire.geo import document_context, locate_event
 from eventwire.geo import geonames_import as gi
 from eventwire.geo.gazetteer import Gazetteer
-from eventwire.model import Document
+from test_geo import _doc   # the same Document with ". "-split sentences
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "gazetteer" / "geonames"
 
@@ -71,16 +71,6 @@ def gaz(imported) -> Gazetteer:
 @pytest.fixture(scope="module")
 def plain() -> Gazetteer:
     return Gazetteer(imported=False)
-
-
-def _doc(text: str, lang: str = "en") -> Document:
-    doc = Document(id="t", text=text, language=lang)
-    spans, pos = [], 0
-    for part in text.split(". "):
-        spans.append((pos, pos + len(part)))
-        pos += len(part) + 2
-    doc.sentences = spans
-    return doc
 
 
 def _locate(gaz: Gazetteer, text: str, lang: str = "en"):

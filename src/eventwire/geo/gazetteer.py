@@ -13,7 +13,7 @@ from ..model import Place
 from . import resources
 from .distance import haversine
 from .geonames_import import FCODE_PRIOR, ImportedStore
-from .index import Index, Rec, display, load_index
+from .index import Index, Rec, display, load_index, rec_prior
 from .normalize import name_key, skeleton
 
 _CELL = 0.2   # degrees: grid cell of the nearest-town search
@@ -144,7 +144,7 @@ class Gazetteer:
         if got is None:
             # a name the project's data files curate (facility, exonym, ACLED admin name) keeps its meaning
             curated = any(self.recs[i].curated for i in base)
-            rows = self.extra.by_key(key) if not curated and self.extra.maybe(key) else []
+            rows = [] if curated else self.extra.by_key(key)   # by_key asks the Bloom filter first
             got = self._merge(base, [self._materialise(r) for r in rows]) if rows else base
             if len(self._keys) > 200_000:
                 self._keys.clear()
@@ -164,8 +164,7 @@ class Gazetteer:
 
     def _prior(self, i: int) -> float:
         r = self.recs[i]
-        base = {"country": 9.0, "admin1": 6.0, "admin2": 4.5, "facility": 5.0}.get(r.kind, 0.0)
-        return base + math.log10(r.pop + 1) + (1.0 if r.curated else 0.0) + FCODE_PRIOR.get(r.fcode, 0.0)
+        return rec_prior(r) + FCODE_PRIOR.get(r.fcode, 0.0)
 
     def _materialise(self, row: tuple) -> int:
         """The record id of an imported place row (gid, name, cc, fcode, a1, a2, lat, lon, pop): the cities500 town

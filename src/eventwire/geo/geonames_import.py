@@ -330,14 +330,20 @@ def _flush(con: sqlite3.Connection, places: list[tuple], names: list[tuple]) -> 
     con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)", names)
 
 
-def _delete_source(con: sqlite3.Connection, src: int) -> int:
-    lo, hi, n = con.execute("SELECT MIN(id), MAX(id), COUNT(*) FROM places WHERE src = ?", (src,)).fetchone()
+def _delete_places(con: sqlite3.Connection, column: str, value: str | int) -> int:
+    """Delete the places whose ``column`` (src or cc) is ``value``, with their names; returns how many."""
+    n = con.execute(f"SELECT COUNT(*) FROM places WHERE {column} = ?", (value,)).fetchone()[0]
     if n:
         con.execute("CREATE INDEX IF NOT EXISTS names_pid ON names(pid)")
-        con.execute("DELETE FROM names WHERE pid IN (SELECT id FROM places WHERE src = ?)", (src,))
-        con.execute("DELETE FROM places WHERE src = ?", (src,))
+        con.execute(f"DELETE FROM names WHERE pid IN (SELECT id FROM places WHERE {column} = ?)", (value,))
+        con.execute(f"DELETE FROM places WHERE {column} = ?", (value,))
+    return n
+
+
+def _delete_source(con: sqlite3.Connection, src: int) -> int:
+    n = _delete_places(con, "src", src)
     con.execute("DELETE FROM sources WHERE id = ?", (src,))
-    return n or 0
+    return n
 
 
 def remove_country(cc: str, directory: str | os.PathLike | None = None) -> int:
@@ -348,11 +354,7 @@ def remove_country(cc: str, directory: str | os.PathLike | None = None) -> int:
     con = connect(path)
     try:
         with con:
-            cc = cc.upper()
-            n = con.execute("SELECT COUNT(*) FROM places WHERE cc = ?", (cc,)).fetchone()[0]
-            con.execute("CREATE INDEX IF NOT EXISTS names_pid ON names(pid)")
-            con.execute("DELETE FROM names WHERE pid IN (SELECT id FROM places WHERE cc = ?)", (cc,))
-            con.execute("DELETE FROM places WHERE cc = ?", (cc,))
+            n = _delete_places(con, "cc", cc.upper())
             con.execute("UPDATE sources SET places = (SELECT COUNT(*) FROM places WHERE src = sources.id)")
             con.execute("DELETE FROM sources WHERE places = 0")
             _write_bloom(con)

@@ -141,7 +141,7 @@ class _Builder:
             self.names[k] = {i for i in self.names[k] if recs[i].lat or recs[i].lon}
             if not self.names[k]:
                 del self.names[k]
-        prior = [_prior(r) for r in recs]
+        prior = [rec_prior(r) for r in recs]
         by_key = {k: tuple(sorted(v, key=lambda i: -prior[i])) for k, v in self.names.items()}
         skel: dict[str, set[int]] = defaultdict(set)
         for k, ids in by_key.items():
@@ -157,7 +157,7 @@ class _Builder:
         return Index(recs, by_key, by_skel, self.country_rec, codes, self.gid_rec, spans)
 
 
-def _prior(r: Rec) -> float:
+def rec_prior(r: Rec) -> float:
     base = {"country": 9.0, "admin1": 6.0, "admin2": 4.5, "facility": 5.0}.get(r.kind, 0.0)
     return base + math.log10(r.pop + 1) + (1.0 if r.curated else 0.0)
 
