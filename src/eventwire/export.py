@@ -79,7 +79,7 @@ def event_record(ev: Event, timestamp: int = 0) -> dict[str, Any]:
         "geo_precision": p.geo_precision if p else None,
         "source": "; ".join(agencies),
         "source_scale": "International" if any(a.lower() in INTERNATIONAL_AGENCIES for a in agencies) else "",
-        "notes": ev.notes or _notes(ev),
+        "notes": ev.notes or make_notes(ev),
         "fatalities": ev.fatalities.value if ev.fatalities.value is not None else 0,
         "tags": "",
         "timestamp": timestamp,
@@ -94,10 +94,6 @@ def event_record(ev: Event, timestamp: int = 0) -> dict[str, Any]:
 
 def make_notes(ev: Event) -> str:
     """An ACLED-style one-line summary of the event."""
-    return _notes(ev)
-
-
-def _notes(ev: Event) -> str:
     d, p = ev.date.value, ev.place.value
     return record_notes({
         "event_date": d.day.isoformat() if d else "", "time_precision": d.precision if d else None,

@@ -96,9 +96,11 @@ def resolver(s: Session) -> Callable[[str], str]:
     return resolve
 
 
-def active_reviews(s: Session, event_ids: Iterable[str] | None = None) -> dict[str, list[ReviewRow]]:
-    """Reviews not undone, per event (its id now, see :func:`resolver`), oldest first."""
-    resolve = resolver(s)
+def active_reviews(s: Session, event_ids: Iterable[str] | None = None,
+                   resolve: Callable[[str], str] | None = None) -> dict[str, list[ReviewRow]]:
+    """Reviews not undone, per event (its id now, see :func:`resolver`; pass ``resolve`` to reuse one), oldest
+    first."""
+    resolve = resolve or resolver(s)
     wanted = set(event_ids) if event_ids is not None else None
     out: dict[str, list[ReviewRow]] = {}
     for r in s.scalars(select(ReviewRow).where(ReviewRow.undone_at.is_(None)).order_by(ReviewRow.id)):
@@ -182,7 +184,8 @@ def all_records(s: Session, timestamp: int = 0, base: dict[str, tuple] | None = 
             base[row.id] = (row.updated_at, row.status, event_record(event_of(row), timestamp))
     for gone in set(base) - {i for i, _, _ in stamps}:
         del base[gone]
-    reviews = active_reviews(s)
+    resolve = resolver(s)
+    reviews = active_reviews(s, resolve=resolve)
     recs: dict[str, dict[str, Any]] = {}
     for row_id, _, status in stamps:
         rec = apply(base[row_id][2], reviews.get(row_id, []))
@@ -202,7 +205,6 @@ def all_records(s: Session, timestamp: int = 0, base: dict[str, tuple] | None = 
             new.update(certainty=certainty(new), merged_from=[], split_from=owner)
             recs[new["event_id_cnty"]] = new
             _take_report_off(recs[owner], s, r, owner)
-    resolve = resolver(s)
     for rec in list(recs.values()):
         if rec["merged_into"]:
             rec["merged_into"] = resolve(rec["merged_into"])

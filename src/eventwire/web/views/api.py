@@ -10,14 +10,14 @@ from typing import Any, Callable, Literal, Optional
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
+from sqlalchemy import select
 
 from ... import review
 from ...export import WRITERS
-from sqlalchemy import select
-
 from ...model import mention_from_dict
-from ...store.db import DocumentRow, EventRow, MentionRow, ReportRow
+from ...store.db import DocumentRow, EventRow, MentionRow, ReportRow, writer
 from ...store.repo import load_document, mentions_of_document, mentions_of_event
+from ..security import CSRF_COOKIE, csrf_ok
 from .common import EventQuery, changed, current_user, event_query, page_of, records, require_reviewer, select_records
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -210,7 +210,6 @@ class UndoIn(BaseModel):
 
 def check_csrf_header(request: Request) -> None:
     """Cookie-authenticated API writes need the X-CSRF-Token header (an API token needs none)."""
-    from ..security import CSRF_COOKIE, csrf_ok
     if not getattr(request.state, "via_token", False) and not csrf_ok(request.cookies.get(CSRF_COOKIE),
                                                                         request.headers.get("x-csrf-token")):
         raise HTTPException(403, "missing or wrong CSRF token (send the ew_csrf cookie's value as X-CSRF-Token)")
@@ -238,7 +237,6 @@ def do_review(request: Request, user: str, event_id: str, action: str, field: st
 def _write_review(request: Request, not_found: str, act: Callable[[Any], Any]) -> dict[str, Any]:
     """Run one review action in a write transaction: 404 when its target is unknown (the error starts with
     ``not_found``), 400 for any other refusal."""
-    from ...store.db import writer
     with writer(request.app.state.factory)() as s:
         try:
             r = act(s)

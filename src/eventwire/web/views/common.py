@@ -101,7 +101,8 @@ def _has(hay: Any, needle: str) -> bool:
     return needle in str(hay or "").casefold()
 
 
-def matches(r: dict[str, Any], f: EventQuery) -> bool:
+def matches(r: dict[str, Any], f: EventQuery, box: tuple[float, float, float, float] | None = None) -> bool:
+    """Whether a record passes the filter (``box``: ``f.bbox`` already parsed, when matching many records)."""
     st = r["review_status"]
     if f.status == "active":
         if st in ("rejected", "merged"):
@@ -132,7 +133,7 @@ def matches(r: dict[str, Any], f: EventQuery) -> bool:
     if f.min_fatalities is not None and (r.get("fatalities") or 0) < f.min_fatalities:
         return False
     if f.bbox:
-        x0, y0, x1, y1 = _bbox(f.bbox)
+        x0, y0, x1, y1 = box or _bbox(f.bbox)
         lat, lon = r.get("latitude"), r.get("longitude")
         if lat is None or lon is None or not (x0 <= lon <= x1 and y0 <= lat <= y1):
             return False
@@ -156,7 +157,8 @@ def select_records(request: Request, f: EventQuery) -> list[dict[str, Any]]:
         hit = state.select_cache.get(key)
     if hit is not None:
         return hit
-    rows = [r for r in recs if matches(r, f)]
+    box = _bbox(f.bbox) if f.bbox else None
+    rows = [r for r in recs if matches(r, f, box)]
     col = f.sort.lstrip("-")
     rows.sort(key=_sort_key(col), reverse=f.sort.startswith("-"))
     if f.sort.startswith("-"):   # keep empty values last either way

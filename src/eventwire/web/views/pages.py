@@ -8,7 +8,6 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ... import review
-from ...store.db import writer
 from ..security import CSRF_COOKIE, SESSION_COOKIE, authenticate, csrf_ok, sign_session
 from .api import do_review, do_undo, document_detail, event_detail, queue_rows
 from .common import EventQuery, current_user, event_query, page_of, records, require_reviewer, select_records
