@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import math
-import unicodedata
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from .extract.actors import fold
 from .extract.casualties import find_counts
-from .extract.mentions import cues
+from .extract.mentions import DEMONSTRATION_TYPES, cues
 from .extract.typing_rules import normalise
 from .geo.distance import haversine
 from .model import BACKGROUND, EVENT, DateValue, Document, Event, Mention, Place, Slot
 
-DEMONSTRATIONS = {"Protests", "Riots"}
+DEMONSTRATIONS = DEMONSTRATION_TYPES
 MAX_KM_SAME_PLACE = 50.0
 BACKGROUND_DAYS = 3  # a mention dated this many days before the lead incident is background
 
@@ -147,9 +147,12 @@ def _separate_towns(doc: Document, a: Mention, b: Mention) -> bool:
         return False
     if a.place.value.location == b.place.value.location or km(a.place.value, b.place.value) < MIN_KM_OTHER_TOWN:
         return False
-    def own_toll(m: Mention) -> bool:
-        return any(h.kind in ("killed", "injured") and h.value > 0 for h in find_counts(doc, m.sentence))
-    return own_toll(a) and own_toll(b)
+    return _own_toll(doc, a) and _own_toll(doc, b)
+
+
+def _own_toll(doc: Document, m: Mention) -> bool:
+    """The mention's sentence states a toll."""
+    return any(h.kind in ("killed", "injured") and h.value > 0 for h in find_counts(doc, m.sentence))
 
 
 def _demonstration_elsewhere(c: Cluster, m: Mention) -> bool:
@@ -168,11 +171,7 @@ def _named_as_found(place: Slot) -> bool:
     """The town found is the one the text names (not a guess from a spelling variant: "place de la Nation" is no
     "Nanton")."""
     words = " ".join(e.text for e in place.evidence)
-    return fuzz.partial_ratio(_fold(place.value.location), _fold(words)) >= 85
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return fuzz.partial_ratio(fold(place.value.location), fold(words)) >= 85
 
 
 def _demonstration_here(c: Cluster, m: Mention) -> bool:
@@ -262,7 +261,6 @@ def best_place(c: Cluster) -> Slot:
     return min(within, key=lambda s: s.value.geo_precision)
 
 
-
 def _vague(ev: Event) -> bool:
     """An incident told with nothing of its own: no place finer than a country, no day read in the text, no toll."""
     place = ev.place.value
@@ -279,16 +277,21 @@ def drop_vague_siblings(events: list[Event], mentions: list[Mention]) -> list[Ev
     if not any(not _vague(ev) for ev in events):
         return events
     keep: list[Event] = []
-    by_id = {m.id: m for m in mentions}
     for ev in events:
         if not _vague(ev):
             keep.append(ev)
             continue
-        for mid in ev.mention_ids:
-            m = by_id.get(mid)
-            if m is not None:
-                m.kind, m.kind_reason = BACKGROUND, "vague: no place, day or toll of its own beside a precise incident"
+        _relabel(mentions, ev, BACKGROUND, "vague: no place, day or toll of its own beside a precise incident")
     return keep
+
+
+def _relabel(mentions: list[Mention], ev: Event, kind: str | None, reason: str) -> None:
+    """Give the mentions of an event that is not exported (or joins another) their kind (None: unchanged) and why."""
+    ids = set(ev.mention_ids)
+    for m in mentions:
+        if m.id in ids:
+            m.kind = kind or m.kind
+            m.kind_reason = reason
 
 
 def drop_summaries(events: list[Event], mentions: list[Mention]) -> list[Event]:
@@ -296,22 +299,24 @@ def drop_summaries(events: list[Event], mentions: list[Mention]) -> list[Event]:
     details name two or more incidents in towns of that area told apart, is their summary, not another incident:
     its mentions are kept as background and it is not exported."""
     keep: list[Event] = []
-    by_id = {m.id: m for m in mentions}
     for ev in events:
-        place = ev.place.value
-        parts = [o for o in events if o is not ev and _town(o.place.value) and place is not None
-                 and not _town(place) and o.event_type.value == ev.event_type.value
-                 and (o.place.value.country_code == place.country_code)
-                 and (place.kind == "country" or not place.admin1 or o.place.value.admin1 == place.admin1)
-                 and not (ev.date.value and o.date.value and dates_conflict(ev.date.value, o.date.value))]
+        parts = _parts_told_apart(ev, events)
         if len(parts) < 2:
             keep.append(ev)
             continue
-        for mid in ev.mention_ids:
-            m = by_id.get(mid)
-            if m is not None:
-                m.kind, m.kind_reason = BACKGROUND, f"summary of {len(parts)} incidents told apart"
+        _relabel(mentions, ev, BACKGROUND, f"summary of {len(parts)} incidents told apart")
     return keep
+
+
+def _parts_told_apart(ev: Event, events: list[Event]) -> list[Event]:
+    """The other incidents of the same type told in towns of the area where ``ev`` is placed, on its day."""
+    area = ev.place.value
+    if area is None or _town(area):
+        return []
+    return [o for o in events if o is not ev and _town(o.place.value) and o.event_type.value == ev.event_type.value
+            and o.place.value.country_code == area.country_code
+            and (area.kind == "country" or not area.admin1 or o.place.value.admin1 == area.admin1)
+            and not (ev.date.value and o.date.value and dates_conflict(ev.date.value, o.date.value))]
 
 
 def _unnamed_clash(ev: Event) -> bool:
@@ -328,7 +333,6 @@ def fold_protest_clashes(events: list[Event], mentions: list[Mention]) -> list[E
     demos = [ev for ev in events if ev.event_type.value in DEMONSTRATIONS]
     if not demos:
         return events
-    by_id = {m.id: m for m in mentions}
     keep: list[Event] = []
     for ev in events:
         host = next((d for d in demos if _unnamed_clash(ev)
@@ -339,8 +343,5 @@ def fold_protest_clashes(events: list[Event], mentions: list[Mention]) -> list[E
             keep.append(ev)
             continue
         host.mention_ids.extend(ev.mention_ids)
-        for mid in ev.mention_ids:
-            m = by_id.get(mid)
-            if m is not None:
-                m.kind_reason = f"clashes of the demonstration ({host.sub_event_type.value})"
+        _relabel(mentions, ev, None, f"clashes of the demonstration ({host.sub_event_type.value})")
     return keep

@@ -9,7 +9,7 @@ from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
 from .extract.casualties import casualties
 from .extract.classifier import model as classifier_model
-from .extract.dates import find_dates, past_reference, reference_date, resolve_date
+from .extract.dates import days_before_reference, find_dates, past_reference, reference_date, resolve_date
 from .extract.mentions import aggregate_toll_sentence, continue_background, find_mentions
 from .extract.victims import security_victims
 from .extract.weapons import weapons
@@ -71,12 +71,10 @@ def fill_local_arguments(doc: Document, m: Mention, ctx: GeoContext, is_lead: bo
         why = past_reference(doc, m.sentence, m.trigger, dated=not is_lead)
         if why:
             m.kind, m.kind_reason = BACKGROUND, why
-        elif is_lead and local(m.date, m) and m.date.value.precision < 3:
-            ref_day, ref_precision = reference_date(doc)
-            start = ref_day if ref_precision == 1 else ref_day.replace(day=1)
-            if (start - m.date.value.day).days > LEAD_PAST_DAYS:
-                m.kind, m.kind_reason = BACKGROUND, (f"dated {m.date.value.day.isoformat()}, more than "
-                                                     f"{LEAD_PAST_DAYS} days before the article")
+        elif is_lead and local(m.date, m) and m.date.value.precision < 3 \
+                and days_before_reference(doc, m.date.value.day) > LEAD_PAST_DAYS:
+            m.kind, m.kind_reason = BACKGROUND, (f"dated {m.date.value.day.isoformat()}, more than "
+                                                 f"{LEAD_PAST_DAYS} days before the article")
 
 
 def _detail_date(doc: Document, sentences: list[int]) -> Slot | None:
@@ -151,19 +149,17 @@ def _forces_as_victims(doc: Document, ev: Event, cc: str | None) -> None:
     if force is None:
         return
     why = f"the victims are {force.lower()} forces ({toll[0].text!r})"
-    day = ev.date.value.day if ev.date.value else None
-    victim = state_force_actor(cc, force, day)
     perpetrator, target = ev.actor1.value, ev.actor2.value
     own_losses = perpetrator is not None and perpetrator.inter == 1 and perpetrator.country == cc.upper() \
         and perpetrator.name.startswith(force) and ev.event_type.value != "Battles"   # in a battle both sides lose
-    if ev.sub_event_type.value == "Attack":
+    attack = ev.sub_event_type.value == "Attack"
+    if attack:
         ev.event_type = Slot("Battles", toll, why)
         ev.sub_event_type = Slot("Armed clash", toll, why)
-    elif not own_losses:
-        return
     if own_losses:
         armed = target is not None and target.inter in (2, 3, 4)
         ev.actor1 = ev.actor2 if armed else Slot(unidentified_actor(cc), [], f"the force named is the victim; {why}")
         ev.actor2 = Slot(perpetrator, toll, why)
-        return
-    ev.actor2 = Slot(victim, toll, why)
+    elif attack:
+        day = ev.date.value.day if ev.date.value else None
+        ev.actor2 = Slot(state_force_actor(cc, force, day), toll, why)

@@ -143,6 +143,11 @@ def reference_date(doc: Document) -> tuple[date, int]:
     return ref.day, ref.precision
 
 
+def days_before_reference(doc: Document, day: date) -> int:
+    """How many days ``day`` lies before the first day the article may speak from."""
+    return (_reference(doc).start - day).days
+
+
 def _reference(doc: Document) -> _Ref:
     for value in (doc.dateline_date, doc.published):
         if re.match(r"\d{4}-\d{2}-\d{2}", value or ""):
@@ -471,13 +476,10 @@ RESTATED_GAP = 4  # "Monday night (August 24)", "mardi soir, le 9 août": the se
 def _restated(hits: list[DateHit], text: str) -> list[DateHit]:
     """A vague expression restated right after by a more precise one ("on Monday night (August 24)") gives way
     to it."""
-    out = list(hits)
-    for a, b in zip(hits, hits[1:]):
-        gap = text[a.end:b.start]
-        if len(gap) <= RESTATED_GAP and not any(ch.isalnum() for ch in gap) and a in out \
-                and b.value.precision < a.value.precision:
-            out.remove(a)
-    return out
+    return [a for a, b in zip(hits, [*hits[1:], None])
+            if b is None or not (len(text[a.end:b.start]) <= RESTATED_GAP
+                                 and not any(ch.isalnum() for ch in text[a.end:b.start])
+                                 and b.value.precision < a.value.precision)]
 
 
 def _distance(hit: DateHit, trigger: Evidence) -> int:

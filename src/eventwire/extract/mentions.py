@@ -104,8 +104,7 @@ def cues(lang: str) -> Cues:
     lists = {k: tuple(_cue_rx(p) for p in raw[k])
              for k in ("cause", "apposition", "threat", "denial", "aggregate", "series", "repeated", "background",
                        "new_incident", "another_incident", "response", "accusation", "relative_day", "toll_aggregate",
-                       "accident",
-                       "ordinary_crime")}
+                       "accident", "ordinary_crime")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "determiners", "any_determiners", "modals", "report_verbs",
                        "subject_pronouns")}
@@ -355,7 +354,7 @@ def continue_background(doc: Document, sdoc, mentions: list[Mention]) -> None:
     recalled: Mention | None = None
     for m in mentions:
         if m.kind == EVENT and told is None and recalled is not None and m.sentence > recalled.sentence \
-                and _definite_noun(ctx, m):
+                and _definite_span(ctx, m.trigger.start, m.trigger.end):
             m.kind, m.kind_reason = BACKGROUND, f"past: {m.trigger.text!r} refers to the older incident told before"
         if m.kind == EVENT and told is None:
             told = m
@@ -379,11 +378,6 @@ def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:
             m.kind, m.kind_reason = BACKGROUND, f"past: {cue.group(0).strip()} (after an older incident)"
         elif m.kind_reason == "anaphoric" and prev.sentence == m.sentence - 1 and _demonstrative(ctx, m):
             m.kind, m.kind_reason = BACKGROUND, f"past: {m.trigger.text!r} takes up the older incident just told"
-
-
-def _definite_noun(ctx: _Ctx, m: Mention) -> bool:
-    """The trigger is a definite or demonstrative noun ("l'attaque", "cette explosion", "the massacre")."""
-    return _definite_span(ctx, m.trigger.start, m.trigger.end)
 
 
 DEMONSTRATION_TYPES = {"Protests", "Riots"}
@@ -698,8 +692,9 @@ def _definite(ctx: _Ctx, hit: Hit) -> bool:
 
 
 def _definite_span(ctx: _Ctx, start: int, end: int) -> bool:
+    """The noun at start..end has a definite or demonstrative determiner ("l’attaque", "cette explosion")."""
     tok = _token(ctx, start, end)
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any((ch.dep_ == "det" and ctx.cues.determiners.match(ch.lower_.replace("’", "'")))
+    return any((ch.dep_ == "det" and ctx.cues.determiners.match(normalise(ch.lower_)))
                or (ch.pos_ == "ADP" and ch.lower_ in CONTRACTED_ARTICLES) for ch in tok.children)
