@@ -6,7 +6,6 @@ tests and small generated inputs.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import signal
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from conftest import records, write
 from eventwire.cli import app
 
 runner = CliRunner()
@@ -36,13 +36,6 @@ def article(k: int) -> str:
             f"embuscade tendue par des hommes armés près de {place}, a indiqué une source sécuritaire.")
 
 
-def write(folder: Path, files: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
 def eventwire(*args: str) -> list[str]:
     script = Path(sys.executable).with_name("eventwire")
     if script.exists():
@@ -56,15 +49,6 @@ def summary_of(output: str) -> dict[str, int]:
     assert m, output
     keys = ("read", "known", "failed", "warnings", "unsupported", "ignored", "reports", "new", "joined")
     return dict(zip(keys, map(int, m.groups())))
-
-
-def records(db: Path) -> list[dict]:
-    res = runner.invoke(app, ["export", "--db", str(db), "--format", "jsonl"])
-    assert res.exit_code == 0, res.output
-    recs = [json.loads(x) for x in res.stdout.splitlines()]
-    for r in recs:
-        r.pop("timestamp")
-    return sorted(recs, key=lambda r: r["event_id_cnty"])
 
 
 def count(db: Path, table: str) -> int:

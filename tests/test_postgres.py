@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import records, write
 from eventwire.cli import app
 
 runner = CliRunner()
@@ -119,22 +120,6 @@ def article(k: int) -> str:
     place = PLACES[k % len(PLACES)]
     return (f" date 2024-03-02 {place.upper()}, 2 mars (AFP) - {k % 3 + 2} soldats ont été tués samedi dans une "
             f"embuscade tendue par des hommes armés près de {place}, a indiqué une source sécuritaire.")
-
-
-def write(folder: Path, files: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
-def records(db: str) -> list[dict]:
-    res = runner.invoke(app, ["export", "--db", db, "--format", "jsonl"])
-    assert res.exit_code == 0, res.output
-    recs = [json.loads(x) for x in res.stdout.splitlines()]
-    for r in recs:
-        r.pop("timestamp")
-    return sorted(recs, key=lambda r: r["event_id_cnty"])
 
 
 def test_store_ingest_merge_read_and_api_on_postgres_equal_sqlite(pg: PostgresServer, tmp_path: Path) -> None:

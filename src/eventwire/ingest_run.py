@@ -112,9 +112,7 @@ def _ingest_items(items, factory, write, summary: IngestSummary, console: Consol
 def _speculate(factory, doc: Document) -> str | None:
     """The id the document would be stored under if its turn came now; None when it is already stored."""
     with factory() as s:
-        if find_known(s, doc):
-            return None
-        return distinct_id(s, doc) if s.get(DocumentRow, doc.id) is not None else doc.id
+        return None if find_known(s, doc) else distinct_id(s, doc)
 
 
 def _file_of(item: Document | ReadError) -> str:
@@ -154,8 +152,7 @@ def _ingest_one(factory, write, doc: Document, summary: IngestSummary, console: 
             if find_known(s, doc):
                 summary.known += 1
                 return
-            taken = s.get(DocumentRow, doc.id) is not None
-            new_id = distinct_id(s, doc) if taken else doc.id
+            new_id = distinct_id(s, doc)   # doc.id unless another article has it
         if new_id != doc.id:
             summary.warnings += 1
             console.print(f"[yellow]warning[/yellow] {safe(where)}: id {safe(repr(doc.id))} is already used by "
