@@ -233,3 +233,78 @@ def test_another_attack_of_the_same_kind_is_another_incident():
     text = ("Gunmen attacked an army checkpoint near Baiji on Friday, killing two soldiers. Another attack hit a "
             "police post near Tikrit on the same night, officials said.")
     assert len(extract(text, "en", "2024-02").events) == 2
+
+
+# -- session 4: rules measured on real pages, tested on articles written here ------------------------------------
+
+def test_a_total_over_a_period_is_no_incident_of_its_own():
+    fr = ("Samedi, huit personnes ont été tuées par balles devant un restaurant de Culiacán, selon le parquet.\n\n"
+          "Au total, en deux semaines, environ 90 personnes ont été tuées dans l'État, selon un décompte de presse.")
+    [ev] = extract(fr, "fr", "2024-09").events
+    assert ev.fatalities.value == 8
+    en = ("Gunmen shot dead six people outside a bar in Culiacan on Saturday, prosecutors said. In total, over the "
+          "past two weeks, some 90 people have been killed in the state, according to a press tally.")
+    [ev] = extract(en, "en", "2024-09").events
+    assert ev.fatalities.value == 6
+
+
+def test_an_earlier_incident_named_as_such_is_background():
+    text = ("Un détenu a été tué et deux blessés mardi lors d'affrontements entre gangs dans la prison de Guayaquil, "
+            "selon l'administration pénitentiaire.\n\n"
+            "Un précédent massacre le 3 octobre avait fait 14 morts dans cette prison.\n\n"
+            "Deux jours plus tôt, des affrontements dans une autre prison avaient fait neuf morts.")
+    evs = extract(text, "fr", "2024-10").events
+    assert len(evs) == 1 and evs[0].fatalities.value == 1
+
+
+def test_talks_and_announced_truces_are_no_agreement_but_a_signed_one_is():
+    talks = ("Les deux parties se sont montrées disposées à décréter une nouvelle trêve. La trêve précédente a été "
+             "gelée par le président après une série d'attaques.")
+    assert [e for e in extract(talks, "fr").events if e.sub_event_type.value == "Agreement"] == []
+    signed = "Le gouvernement et la guérilla ont signé vendredi à La Havane un accord de cessez-le-feu de six mois."
+    assert [e.sub_event_type.value for e in extract(signed, "fr").events] == ["Agreement"]
+    en_talks = "Mediators called for a ceasefire in Gaza as talks on a truce resumed in Cairo on Monday."
+    assert [e for e in extract(en_talks, "en").events if e.sub_event_type.value == "Agreement"] == []
+    en_signed = "The government and the rebels signed a ceasefire agreement in Doha on Friday."
+    assert [e.sub_event_type.value for e in extract(en_signed, "en").events] == ["Agreement"]
+
+
+def test_protesters_killed_by_the_police_is_excessive_force():
+    text = ("La police a dispersé samedi une manifestation de l'opposition à Mandalay. Trois manifestants sont morts "
+            "et plusieurs ont été blessés, selon des témoins.")
+    [ev] = extract(text, "fr", "2021-03").events
+    assert ev.sub_event_type.value == "Excessive force against protesters"
+    assert ev.fatalities.value == 3
+
+
+def test_a_police_unit_called_a_corps_is_no_dead_body():
+    text = ("La police a dispersé mardi une manifestation de l'opposition à Caracas. Un député a été arrêté par un "
+            "corps controversé de la police quelques heures plus tard.")
+    assert all(not e.fatalities.value for e in extract(text, "fr", "2020-03").events)
+
+
+def test_an_arrest_has_only_the_toll_its_own_sentences_tell():
+    text = ("Huit personnes ont été arrêtées mercredi à Nouméa, dont le chef du mouvement, a annoncé le parquet.\n\n"
+            "Neuf personnes ont été tuées et des centaines blessées depuis le début des émeutes.")
+    evs = [e for e in extract(text, "fr", "2024-06").events if e.sub_event_type.value == "Arrests"]
+    assert len(evs) == 1 and not evs[0].fatalities.value
+
+
+def test_a_drone_shot_down_far_from_its_verb_is_disrupted_weapons_use():
+    text = ("Un drone chargé d'explosifs qui visait les forces américaines dans une base située près de l'aéroport "
+            "d'Erbil, dans la région du Kurdistan, a été abattu mardi, selon la coalition.")
+    assert [e.sub_event_type.value for e in extract(text, "fr", "2024-01").events] == ["Disrupted weapons use"]
+
+
+def test_forces_deployed_as_a_backdrop_and_a_prison_retaken_are_no_events():
+    text = ("Les magasins ont rouvert à Imphal alors même que les forces de sécurité étaient déployées dans les rues. "
+            "La police, qui a repris le contrôle de la prison quelques heures plus tard, a saisi des téléphones.")
+    assert [e.sub_event_type.value for e in extract(text, "fr", "2023-05").events
+            if e.sub_event_type.value in ("Change to group/activity", "Government regains territory")] == []
+
+
+def test_a_weekday_after_the_dated_one_is_the_day_before_not_the_next_week():
+    text = ("Quinze soldats ont été tués mardi 9 août par deux engins explosifs dans le nord du Burkina Faso.\n\n"
+            "Lundi, au moins dix civils ont été tués lors d'une autre attaque de jihadistes près de Djibo.")
+    days = sorted(e.date.value.day.isoformat() for e in extract(text, "fr", "2022-08").events)
+    assert "2022-08-15" not in days and days[-1] == "2022-08-09"

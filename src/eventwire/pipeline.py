@@ -127,8 +127,11 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
     ev.actor1, ev.actor2 = roles["actor1"], roles["actor2"]
     ev.assoc_actor_1, ev.assoc_actor_2 = roles["assoc_actor_1"], roles["assoc_actor_2"]
     toll_sents = [i for i in all_sents if i in sents or not aggregate_toll_sentence(doc, i)]
+    if ev.event_type.value == "Strategic developments":   # an arrest or a deal has the toll its own sentences tell
+        toll_sents = [i for i in toll_sents if i in sents]
     ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger)
     _forces_as_victims(doc, ev, cc)
+    _lethal_force_on_protest(ev)
     ev.weapons = weapons(doc, all_sents)
     ev.attribution = attribution(doc, all_sents, ev.actor1.value)
     ev.mention_ids = [m.id for m in c.mentions]
@@ -136,6 +139,21 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
     ev.sources = [doc.source] if doc.source else []
     ev.id = event_id(ev.mention_ids[0])
     return ev
+
+
+def _lethal_force_on_protest(ev: Event) -> None:
+    """A protest where people died at the hands of the forces that intervened (or of nobody named) is coded
+    'Excessive force against protesters' (coding guide: lethal force), whichever sentence gave the sub-type."""
+    if ev.event_type.value != "Protests" or ev.sub_event_type.value == "Excessive force against protesters":
+        return
+    if not ev.fatalities.value or ev.fatalities.value <= 0:
+        return
+    force = ev.actor2.value
+    if force is not None and force.inter != 1:   # killed by a named armed group or mob: not the state's force
+        return
+    ev.sub_event_type = Slot("Excessive force against protesters", ev.fatalities.evidence,
+                             f"protesters died ({ev.fatalities.evidence[0].text!r})" if ev.fatalities.evidence
+                             else "protesters died")
 
 
 def _forces_as_victims(doc: Document, ev: Event, cc: str | None) -> None:

@@ -99,10 +99,11 @@ def _lang(lang: str) -> _Lang:
     opn = rf"(?:(?P<night>{r['night_open']})|{opn})"
     parts = _alt(r["month_parts"])
     art = r"(?:(?:le|the)\s+)?"
+    wday = rf"(?:(?:{wd}),?\s+)?"   # "du mercredi 4 au jeudi 5 août"
     pats = {
-        "range_cross": rf"(?:{opn}\s+)?{art}(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month})\s*{join}\s*{art}"
-                       rf"(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+{year})?",
-        "range": rf"(?:{opn}\s+)?{art}(?P<d1>{day})\s*{join}\s*{art}(?P<d2>{day})\s+(?:of\s+)?(?P<m>{month})"
+        "range_cross": rf"(?:{opn}\s+)?{art}{wday}(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month})\s*{join}\s*{art}"
+                       rf"{wday}(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+{year})?",
+        "range": rf"(?:{opn}\s+)?{art}{wday}(?P<d1>{day})\s*{join}\s*{art}{wday}(?P<d2>{day})\s+(?:of\s+)?(?P<m>{month})"
                  rf"(?:,?\s+{year})?",
         "range_md": rf"(?:{opn}\s+)?(?P<m>{month})\s+(?P<d1>{day})\s*{join}\s*(?P<d2>{day})(?:,?\s+{year})?",
         "range_cross_md": rf"(?:{opn}\s+)?(?P<m1>{month})\s+(?P<d1>{day})\s*{join}\s*(?P<m2>{month})\s+(?P<d2>{day})"
@@ -165,7 +166,7 @@ def _reference(doc: Document) -> _Ref:
     return _Ref(date.today(), 3)
 
 
-ANCHOR_SPREAD = 6  # a weekday told after the latest dated weekday lies within the week that follows it
+ANCHOR_SPREAD = 3  # a weekday told after the latest dated weekday lies within the week that follows it
 
 
 def _weekday_anchor(doc: Document, month: date) -> date | None:
@@ -285,11 +286,17 @@ def _day_number(text: str) -> int:
 
 
 def _place_year(ref: _Ref, month: int, day: int, year: str | None) -> date | None:
-    """The date with the given year, else the year that puts it nearest the reference ("31 décembre" in January)."""
+    """The date with the given year, else the latest such date the article can already look back on ("31
+    décembre" in January is last year's; "late January" in November is this year's, not a future one)."""
     if year:
         return _day(int(year), month, day)
     options = [d for y in (ref.day.year - 1, ref.day.year, ref.day.year + 1) if (d := _day(y, month, day))]
-    return min(options, key=lambda d: abs((d - ref.start).days)) if options else None
+    last = _shift_month(ref.start.replace(day=1), 1) if ref.precision != 1 else ref.day + timedelta(days=ref.spread)
+    past = [d for d in options if d <= last + timedelta(days=FUTURE_DAYS)]
+    return max(past) if past else (min(options) if options else None)
+
+
+FUTURE_DAYS = 7  # a date without a year up to a week after the reference is still read as this year's
 
 
 def _explicit(m: re.Match, L: _Lang, ref: _Ref) -> DateValue | None:
@@ -338,8 +345,8 @@ def _h_range(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
         first = _day(last.year - 1, L.month(m1), _day_number(m["d1"]))
     if first is None or (last - first).days > 62:
         return None
-    if groups.get("night") and (last - first).days <= 1:
-        return DateValue(first, 1), "span"
+    if groups.get("night") and (last - first).days <= 1:   # the night it began, but coders also take the
+        return DateValue(first, 2), "span"                   # morning after: precision 2 covers both
     return _span(first, last), "span"
 
 

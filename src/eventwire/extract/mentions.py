@@ -563,9 +563,16 @@ def _in_scope(ctx: _Ctx, sentence: str, s0: int, m: re.Match, tok) -> bool:
 
 
 def _stative(tok) -> bool:
-    """A verb in the simple present ("les Etats-Unis déploient 2.500 soldats"): a state, not an incident."""
-    return tok.pos_ == "VERB" and "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm") \
-        and not any(ch.dep_.startswith("aux") for ch in tok.children)
+    """A verb in the simple present ("les Etats-Unis déploient 2.500 soldats") or a passive in the imperfect
+    ("alors que les forces étaient déployées", "troops were deployed"): a state, not an incident."""
+    if tok.pos_ == "VERB" and "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm") \
+            and not any(ch.dep_.startswith("aux") for ch in tok.children):
+        return True
+    return tok.pos_ in ("VERB", "ADJ") and any(
+        ch.dep_ in ("aux:pass", "auxpass", "cop") and ch.lower_ in STATIVE_AUX for ch in tok.children)
+
+
+STATIVE_AUX = {"était", "étaient", "were", "was", "sont", "are", "is", "est", "restent", "reste", "remain", "remains"}
 
 
 def _cue_before(rxs: tuple[re.Pattern, ...], before: str) -> re.Match | None:
