@@ -308,3 +308,31 @@ def test_a_weekday_after_the_dated_one_is_the_day_before_not_the_next_week():
             "Lundi, au moins dix civils ont été tués lors d'une autre attaque de jihadistes près de Djibo.")
     days = sorted(e.date.value.day.isoformat() for e in extract(text, "fr", "2022-08").events)
     assert "2022-08-15" not in days and days[-1] == "2022-08-09"
+
+
+def test_a_groups_attacks_in_general_are_no_incident():
+    text = ("A drone struck a cargo ship off Hodeidah on Tuesday, the navy said. The group's leader said it was "
+            "limiting its strikes to vessels linked to its enemies.")
+    assert len(extract(text, "en", "2023-12").events) == 1
+    fr = ("Un drone a frappé mardi un cargo au large de Hodeïda, selon la marine. Le chef du groupe a assuré que "
+          "celui-ci limitait ses frappes aux navires de ses ennemis.")
+    assert len(extract(fr, "fr", "2023-12").events) == 1
+
+
+def test_what_happened_years_ago_in_a_quote_is_background():
+    text = ("N'Djamena commémore les victimes du terrorisme.\n\n"
+            "« Quand ils sont venus, il y a près de quatre ans, dans notre village, ils ont tué nos proches et brûlé "
+            "nos maisons », raconte Fatimé.")
+    assert extract(text, "fr", "2023-08").events == []
+
+
+def test_the_first_deadly_clashes_since_is_the_incident_told():
+    text = ("Des affrontements entre tribus bédouines et combattants druzes à Soueïda ont fait 30 morts dimanche, "
+            "selon une ONG. Il s'agit des premiers affrontements meurtriers entre les deux communautés depuis avril.")
+    assert len(extract(text, "fr", "2025-07").events) == 1
+
+
+def test_a_second_strike_with_no_place_or_toll_of_its_own_is_the_same_raid():
+    text = ("At least nine people were killed on Tuesday in drone strikes on the town of Kidal, the mayor said. "
+            "Residents said the first strike hit a camp. A second strike hit near a market.")
+    assert len(extract(text, "en", "2023-11").events) == 1

@@ -100,7 +100,7 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
     if doc is not None and fam_a not in DEMONSTRATIONS and m.sub_event_type.value != lead.sub_event_type.value \
             and new_incident_cue(doc, m):
         return False
-    if doc is not None and new_incident_cue(doc, m, "another_incident"):
+    if doc is not None and new_incident_cue(doc, m, "another_incident") and _told_apart(doc, m):
         return False
     for other in c.mentions:
         if local(other.place, other) and local(m.place, m) and places_conflict(other.place.value, m.place.value):
@@ -118,7 +118,7 @@ def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
     day or named town differs from the incident's while its own sub-event type is none of the incident's."""
     if _demonstration_elsewhere(c, m):
         return True
-    if new_incident_cue(doc, m, "another_incident") and m.sentence not in c.sentences:
+    if new_incident_cue(doc, m, "another_incident") and m.sentence not in c.sentences and _told_apart(doc, m):
         return True
     if any(m.sub_event_type.value == o.sub_event_type.value for o in c.mentions):
         return False
@@ -131,6 +131,12 @@ def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
                 and _precise(m.place.value) and places_conflict(other.place.value, m.place.value):
             return True
     return False
+
+
+def _told_apart(doc: Document, m: Mention) -> bool:
+    """"Another attack" is another incident when the sentence gives it a place, a day or a toll of its own; "a
+    second strike hit near a market" with none of them is the next blow of the same raid."""
+    return local(m.place, m) or local(m.date, m) or _own_toll(doc, m)
 
 
 MIN_KM_OTHER_TOWN = 5.0  # two towns this far apart, each with its own toll, are two incidents

@@ -67,6 +67,7 @@ class Cues:
     cause: tuple[re.Pattern, ...]
     apposition: tuple[re.Pattern, ...]
     threat: tuple[re.Pattern, ...]
+    past_sentence: tuple[re.Pattern, ...]
     denial: tuple[re.Pattern, ...]
     aggregate: tuple[re.Pattern, ...]
     series: tuple[re.Pattern, ...]
@@ -103,6 +104,7 @@ def cues(lang: str) -> Cues:
     raw = yaml.safe_load(CUES.read_text(encoding="utf-8"))[lang]
     lists = {k: tuple(_cue_rx(p) for p in raw[k])
              for k in ("cause", "apposition", "threat", "denial", "aggregate", "series", "repeated", "background",
+                       "past_sentence",
                        "new_incident", "another_incident", "response", "accusation", "relative_day", "toll_aggregate",
                        "accident", "ordinary_crime")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
@@ -331,6 +333,8 @@ def _refers_back(ctx: _Ctx, hit: Hit) -> bool:
     tok = _token(ctx, hit.start, hit.end)
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ in ("obj", "obl:arg", "obl") and tok.head.lemma_.lower() == "agir":   # « il s'agit d'une attaque »
+        return True
     if any(ch.dep_ == "cop" for ch in tok.children) and any(
             ch.dep_.startswith("nsubj") and ctx.cues.subject_pronouns.match(ch.lower_) for ch in tok.children):
         return True
@@ -530,6 +534,12 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     if any(ch.dep_ == "det" and c.any_determiners.match(ch.lower_) for ch in tok.children):
         return NOT_EVENT, "hypothetical: any"
     dated = c.day.search(sentence) is not None
+    if not dated and _possessive_plural(tok):
+        return AGGREGATE, "generic: a group's attacks in general"
+    for rx in c.past_sentence:
+        m = rx.search(sentence)
+        if m:
+            return BACKGROUND, f"past: {m.group(0).strip()}"
     for rx in (*c.aggregate, *(() if dated else c.series)):
         for m in rx.finditer(sentence):
             if m.start() <= re_ + 2 and m.end() >= rs - AGGREGATE_CHARS:
@@ -554,6 +564,16 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     if sub == "Change to group/activity" and _stative(tok):
         return NOT_EVENT, "present tense: a state, not an incident"
     return None
+
+
+def _possessive_plural(tok) -> bool:
+    """A plural trigger noun with a possessive and no count ("ses attaques", "its strikes", "their raids"): what a
+    group does in general, not one incident."""
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number"):
+        return False
+    kids = list(tok.children)
+    return any(ch.dep_ in ("det", "poss", "nmod:poss") and "Yes" in ch.morph.get("Poss") for ch in kids) \
+        and not any(ch.dep_ == "nummod" for ch in kids)
 
 
 def _in_scope(ctx: _Ctx, sentence: str, s0: int, m: re.Match, tok) -> bool:
