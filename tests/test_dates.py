@@ -195,3 +195,12 @@ def test_resolve_date_falls_back_to_later_sentences_then_publication():
     slot = resolve_date(make_doc("Une frappe a touché le camp.", published="2023-10"), [0])
     assert slot.value == DateValue(date(2023, 10, 1), 3)
     assert slot.reason == "publication date" and slot.evidence == []
+
+
+def test_a_month_slip_is_corrected_by_the_weekday_in_the_publication_month():
+    # 14 September 2025 is a Sunday; Friday 14 November 2025 is the day meant in a November article
+    doc = Document("t", "Le lendemain, vendredi 14 septembre au soir, une seconde frappe a touché un campement.",
+                   published="2025-11", language="fr")
+    doc.sentences = [(0, len(doc.text))]
+    [hit] = find_dates(doc, 0)
+    assert hit.value == DateValue(date(2025, 11, 14), 1)

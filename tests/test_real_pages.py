@@ -336,3 +336,19 @@ def test_a_second_strike_with_no_place_or_toll_of_its_own_is_the_same_raid():
     text = ("At least nine people were killed on Tuesday in drone strikes on the town of Kidal, the mayor said. "
             "Residents said the first strike hit a camp. A second strike hit near a market.")
     assert len(extract(text, "en", "2023-11").events) == 1
+
+
+def test_a_list_of_places_is_a_list_of_incidents():
+    text = ("Police continued to arrest campus protesters this week, with at least 90 more demonstrators taken into "
+            "custody since Monday. Here is where the latest arrests were made:\n"
+            "-- In Austin, 40 protesters were arrested at the University of Texas on Monday.\n"
+            "-- At Tulane University in New Orleans, police arrested 12 protesters who had set up tents on Monday.\n"
+            "-- In Richmond, Virginia, officers broke up a protest with pepper spray on Tuesday.")
+    places = {e.place.value.location for e in extract(text, "en", "2024-04").events if e.place.value}
+    assert {"Austin", "New Orleans", "Richmond"} <= places
+
+
+def test_tear_gas_fired_at_protesters_is_no_lethal_force():
+    text = "Samedi à Kisumu, les policiers ont tiré des gaz lacrymogènes sur des manifestants de l'opposition."
+    [ev] = extract(text, "fr", "2023-07").events
+    assert ev.sub_event_type.value == "Protest with intervention"

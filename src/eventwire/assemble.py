@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
+from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -92,6 +95,8 @@ def new_incident_cue(doc: Document, m: Mention, which: str = "new_incident") -> 
 def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
     """Can mention m be another telling of the cluster's incident?"""
     lead = c.lead
+    if doc is not None and _own_list_item(doc, c, m):
+        return False
     if m.kind_reason == "anaphoric":
         return True
     fam_a, fam_b = lead.event_type.value or "", m.event_type.value or ""
@@ -113,10 +118,34 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
     return True
 
 
+LIST_ITEM = re.compile(r"^[ \t]*(?:--|[-–—•·*▪])[ \t]+", re.M)
+
+
+@lru_cache(maxsize=256)
+def _list_items(text: str) -> tuple[int, ...]:
+    """Start offsets of the lines that open a list item ("-- In Austin, ...", "• À Goma, ...")."""
+    return tuple(x.start() for x in LIST_ITEM.finditer(text))
+
+
+def _list_item(doc: Document, offset: int) -> int:
+    """Which list item (1, 2, ...) the offset lies in; 0 before the first one."""
+    return bisect_right(_list_items(doc.text), offset)
+
+
+def _own_list_item(doc: Document, c: Cluster, m: Mention) -> bool:
+    """A list whose items each tell a place ("Here is where arrests were made: -- In Austin ... -- At Tulane
+    ...") enumerates incidents: a mention with its own place in an item where the incident is not told is
+    another incident."""
+    item = _list_item(doc, m.trigger.start)
+    if item == 0 or not local(m.place, m):
+        return False
+    return all(_list_item(doc, o.trigger.start) != item for o in c.mentions)
+
+
 def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
     """An anaphoric mention that tells another incident after all: its sentence announces one, or its own
     day or named town differs from the incident's while its own sub-event type is none of the incident's."""
-    if _demonstration_elsewhere(c, m):
+    if _demonstration_elsewhere(c, m) or _own_list_item(doc, c, m):
         return True
     if new_incident_cue(doc, m, "another_incident") and m.sentence not in c.sentences and _told_apart(doc, m):
         return True

@@ -306,8 +306,17 @@ def _explicit(m: re.Match, L: _Lang, ref: _Ref) -> DateValue | None:
     day = _place_year(ref, month, _day_number(m["d"]), m["y"])
     if day is None:
         return None
+    if m["wd"] and not m["y"] and day.weekday() != L.weekday(m["wd"]):
+        day = _month_slip(day, L.weekday(m["wd"]), ref) or day
     precision = _lookup(L.res["precision_tail"], m["tail"]) if m["tail"] else 1
     return DateValue(day.replace(day=1) if precision == 3 else day, precision)
+
+
+def _month_slip(day: date, weekday: int, ref: _Ref) -> date | None:
+    """ "vendredi 14 septembre" in a November article when 14 September is no Friday but 14 November is: the
+    month is a slip of the pen and the weekday, checked against the publication month, tells the day."""
+    same = _day(ref.start.year, ref.start.month, day.day)
+    return same if same is not None and same.weekday() == weekday else None
 
 
 def _h_explicit(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
