@@ -140,3 +140,18 @@ def test_nothing_said_is_zero_with_a_reason():
 def test_negated_deaths_are_not_counted():
     assert figures("Personne n'a été tué dans l'incendie.") == (0, 0)
     assert figures("No one was killed, but two guards were wounded.", "en") == (0, 2)
+
+
+def test_a_machine_shot_down_is_no_one_killed():
+    from eventwire.extract.casualties import find_counts
+    from eventwire.model import Document
+    fr = ("Un drone chargé d'explosifs qui visait une base près de l'aéroport d'Erbil, dans le nord de l'Irak, "
+          "a été abattu mardi, selon la coalition.")
+    en = "A drone packed with explosives that targeted a base near the airport, in northern Iraq, was shot down."
+    for text, lang in ((fr, "fr"), (en, "en")):
+        doc = Document("t", text, language=lang)
+        doc.sentences = [(0, len(text))]
+        assert [h for h in find_counts(doc, 0) if h.kind == "killed"] == []
+    doc = Document("t", "Le chef rebelle a été abattu mardi par les soldats.", language="fr")
+    doc.sentences = [(0, len(doc.text))]
+    assert [h.value for h in find_counts(doc, 0) if h.kind == "killed"] == [1]

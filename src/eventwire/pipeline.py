@@ -128,7 +128,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
     ev.assoc_actor_1, ev.assoc_actor_2 = roles["assoc_actor_1"], roles["assoc_actor_2"]
     toll_sents = [i for i in all_sents if i in sents or not aggregate_toll_sentence(doc, i)]
     if ev.event_type.value == "Strategic developments":   # an arrest or a deal has the toll its own sentences tell
-        toll_sents = [i for i in toll_sents if i in sents]
+        own = {m.sentence for m in c.mentions if m.event_type.value == "Strategic developments"}
+        toll_sents = [i for i in toll_sents if i in own]
     ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger)
     _forces_as_victims(doc, ev, cc)
     _lethal_force_on_protest(ev)

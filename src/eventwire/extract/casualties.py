@@ -89,6 +89,8 @@ class _Lex:
     breakdown: re.Pattern
     conjunction: re.Pattern
     ambiguous: re.Pattern
+    shot_down_verb: re.Pattern
+    machines: re.Pattern
     negation: re.Pattern
     unknown: re.Pattern
     unknown_quantity: re.Pattern
@@ -152,6 +154,8 @@ def _lex(lang: str) -> _Lex:
         breakdown=_c(_ap(r["breakdown"])),
         conjunction=_c(_ap(r["conjunction"])),
         ambiguous=_c(_alt(r["ambiguous"])),
+        shot_down_verb=_c(_ap(r["shot_down_verb"])),
+        machines=_c(_ap(r["machines"])),
         negation=_c(_ap(r["negation"])),
         unknown=_c(_alt(r["unknown"])),
         unknown_quantity=_c(_alt(r["unknown_quantities"])),
@@ -353,7 +357,8 @@ def _verb_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
             hit_end = c.end if active else end
             out.append(((c.start, c.end), CountHit(c.start, hit_end, kind, c.value, c.qualifier, c.total,
                                                    additional=additional or c.other)))
-        if not counts and ((role == "singular" and _personal(text, lo, hi, lex)) or _singular_np(text, lo, hi, lex)):
+        if not counts and ((role == "singular" and _personal(text, lo, hi, lex)) or _singular_np(text, lo, hi, lex)) \
+                and not _shot_down(text, s, start, end, lo, hi, lex):
             out.append(((start, end), CountHit(start, end, kind, 1, "exact", False, additional=additional)))
     return out
 
@@ -389,6 +394,13 @@ def _personal(text: str, lo: int, hi: int, lex: _Lex) -> bool:
         return True
     words = (re.sub(r"^\w['’]", "", w) for w in re.findall(_WORD, span))  # "L'otage" -> "otage"
     return any(w[:1].isupper() and not lex.determiner.fullmatch(w) for w in words)
+
+
+def _shot_down(text: str, s: int, start: int, end: int, lo: int, hi: int, lex: _Lex) -> bool:
+    """"abattu" with no subject of its own in its clause, after a machine named earlier in the sentence ("un drone
+    ... a été abattu"): a machine shot down, no one killed."""
+    return bool(lex.shot_down_verb.search(text, start, end)) and not lex.person.search(" " + text[lo:hi]) \
+        and bool(lex.machines.search(text, s, start))
 
 
 def _singular_np(text: str, lo: int, hi: int, lex: _Lex) -> bool:
