@@ -5,12 +5,15 @@
 Builds (or reuses, with --db) a store: the example articles are ingested, then their events are copied with new
 ids and dates spread over a year until there are --events of them. Serves it with uvicorn on a free local port
 and has --clients threads each send --requests GET /api/events with varied filters, sorts and pages; prints
-the cold first request, p50, p95 and max latency, and the time of one read after a review.
+the cold first request, p50, p95 and max latency, the server's CPU time per request, the machine's load
+average (other programs on the machine slow every figure but the CPU time), and the time of one read after a
+review.
 """
 from __future__ import annotations
 
 import argparse
 import copy
+import os
 import random
 import socket
 import statistics
@@ -101,10 +104,15 @@ def main() -> None:
                 assert r.status_code == 200, r.text
         return out
 
+    import psutil
+
+    cpu0, load = psutil.Process(server.pid).cpu_times(), os.getloadavg()[0]
     t = time.perf_counter()
     with ThreadPoolExecutor(a.clients) as pool:
         lat = sorted(x for part in pool.map(client, range(a.clients)) for x in part)
     wall = time.perf_counter() - t
+    cpu1 = psutil.Process(server.pid).cpu_times()
+    cpu = (cpu1.user + cpu1.system - cpu0.user - cpu0.system) / len(lat)
     p = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] * 1000  # noqa: E731
 
     from eventwire import review
@@ -124,7 +132,8 @@ def main() -> None:
         s.commit()
     server.terminate()
     server.wait(10)
-    print(f"events {total}, clients {a.clients}, requests {len(lat)} in {wall:.1f} s ({len(lat) / wall:.0f}/s)")
+    print(f"events {total}, clients {a.clients}, requests {len(lat)} in {wall:.1f} s ({len(lat) / wall:.0f}/s); "
+          f"load average {load:.2f} before, {os.getloadavg()[0]:.2f} after; server CPU {cpu * 1000:.2f} ms/request")
     print(f"/api/events: cold first request {cold * 1000:.0f} ms; p50 {p(0.5):.0f} ms, p95 {p(0.95):.0f} ms, "
           f"max {lat[-1] * 1000:.0f} ms; first read after a review {after_review * 1000:.0f} ms")
 

@@ -225,3 +225,105 @@ def test_an_empty_filter_form_is_no_filter(client: TestClient) -> None:
     assert _events(client, **empty)["total"] == 3
     r = client.get("/events", params={**empty, "country": "Mali"})
     assert r.status_code == 200 and r.text.count('<tr class="st-') == 1
+
+
+# ----------------------------------------------------------------- the index behind /api/events
+
+def _reference(recs: list[dict], f) -> list[str]:
+    """The filter and sort of /api/events written plainly over the records (what EventIndex must agree with)."""
+    from eventwire import review
+
+    def keep(r: dict) -> bool:
+        st = r["review_status"]
+        if f.status == "active" and st in ("rejected", "merged"):
+            return False
+        if f.status == "reviewed" and st not in review.REVIEWED:
+            return False
+        if f.status not in ("active", "reviewed", "all") and st != f.status:
+            return False
+        d = r["event_date"]
+        if (f.since and (not d or d < f.since)) or (f.until and (not d or d > f.until)):
+            return False
+        for k in ("country", "admin1", "event_type", "sub_event_type", "attribution"):
+            if getattr(f, k) and str(r.get(k) or "").casefold() != getattr(f, k).casefold():
+                return False
+        has = lambda keys, needle: any(needle.casefold() in str(r.get(k) or "").casefold() for k in keys)  # noqa
+        if f.actor and not has(("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"), f.actor):
+            return False
+        if f.q and not has(("location", "admin1", "admin2", "admin3", "country", "actor1", "actor2",
+                            "assoc_actor_1", "assoc_actor_2", "notes", "event_id_cnty", "sub_event_type"), f.q):
+            return False
+        if f.min_fatalities is not None and (r.get("fatalities") or 0) < f.min_fatalities:
+            return False
+        if f.bbox:
+            x0, y0, x1, y1 = map(float, f.bbox.split(","))
+            if None in (r["latitude"], r["longitude"]) or not (x0 <= r["longitude"] <= x1 and y0 <= r["latitude"] <= y1):
+                return False
+        return True
+
+    col, desc = f.sort.lstrip("-"), f.sort.startswith("-")
+    rows = [r for r in recs if keep(r)]
+    full = [r for r in rows if r.get(col) not in (None, "")]
+    empty = [r for r in rows if r.get(col) in (None, "")]
+    full.sort(key=lambda r: (r[col], r["event_id_cnty"]), reverse=desc)
+    empty.sort(key=lambda r: r["event_id_cnty"], reverse=desc)
+    return [r["event_id_cnty"] for r in full + empty]
+
+
+def test_index_agrees_with_the_plain_filter_and_sort() -> None:
+    import random
+
+    from eventwire.web.index import SORTABLE, EventIndex
+    from eventwire.web.views.common import EventQuery
+
+    rnd = random.Random(7)
+    pick = lambda *xs: rnd.choice(xs)  # noqa: E731
+    recs = [{"event_id_cnty": f"EV{i:03d}", "review_status": pick("unreviewed", "confirmed", "edited", "rejected",
+                                                                   "merged"),
+             "event_date": pick("", None, "2024-01-05", "2024-03-01", "2024-03-02", "2025-12-31"),
+             "event_type": pick("Battles", "battles", "Riots", "", None), "sub_event_type": pick("Armed clash", ""),
+             "country": pick("Mali", "MALI", "Côte d'Ivoire", "Straße", None), "admin1": pick("Kidal", "", None),
+             "admin2": pick("Tessalit", ""), "admin3": "", "location": pick("Kidal", "STRASSE", "Aguelhok", ""),
+             "actor1": pick("Military Forces of Mali", "JNIM", "", None), "actor2": pick("Civilians (Mali)", ""),
+             "assoc_actor_1": pick("", "Wagner"), "assoc_actor_2": "", "notes": pick("", "an ambush near kidal"),
+             "attribution": pick("claimed", "accused", "", None), "fatalities": pick(None, 0, 1, 3, 12),
+             "injuries": pick(None, 0, 2), "certainty": pick(0.0, 0.5, 0.833),
+             "latitude": pick(None, 18.4, -3.2), "longitude": pick(None, 1.4, 45.3)} for i in range(300)]
+    index = EventIndex()
+    index.update(recs)
+    filters = [EventQuery(), EventQuery(status="all"), EventQuery(status="reviewed"), EventQuery(status="merged"),
+               EventQuery(country="mali"), EventQuery(country="STRASSE"), EventQuery(country="côte d'ivoire"),
+               EventQuery(event_type="BATTLES", status="all"), EventQuery(since="2024-03-01"),
+               EventQuery(until="2024-03-01", since="2024-01-05"), EventQuery(actor="mali"), EventQuery(q="kidal"),
+               EventQuery(q="strasse"), EventQuery(q="EV01"), EventQuery(min_fatalities=0), EventQuery(min_fatalities=3),
+               EventQuery(bbox="0,10,50,20"), EventQuery(bbox="-180,-90,180,90", attribution="Claimed"),
+               EventQuery(admin1="kidal", actor="wagner", status="all")]
+    filters += [EventQuery(status="all", sort=s) for c in SORTABLE for s in (c, "-" + c)]
+    for f in filters:
+        assert index.select(f) == _reference(recs, f), f
+    # a new read: only the changed records are written again, and the answers follow them
+    changed = dict(recs[0], country="Niger", fatalities=99, review_status="edited")
+    assert index.update([changed] + recs[1:-1]) == 2
+    f = EventQuery(country="niger", status="all")
+    assert index.select(f) == [changed["event_id_cnty"]] and index.select(EventQuery(q="EV299", status="all")) == []
+    assert f'"fatalities":99' in index.listed[changed["event_id_cnty"]]
+
+
+def test_a_write_by_another_process_shows_without_a_restart(tmp_path: Path) -> None:
+    from eventwire import review
+    from eventwire.store.db import open_db, writer
+    from eventwire.web.views import common
+
+    db = copy_store(tmp_path / "w.db")
+    c = TestClient(create_app(Settings.load(db=str(db), env={})))
+    mali = _by_country(c)["Mali"]
+    before = dict(c.app.state.index.records)
+    with writer(open_db(str(db)))() as s:      # as `eventwire` in another process would
+        review.add_review(s, "cli", mali["event_id_cnty"], "edit", "fatalities", 7, "army statement")
+        s.commit()
+    c.app.state.checked_at -= common.CHECK_EVERY_S    # as if the check interval had passed
+    after = {e["country"]: e for e in _events(c)["events"]}
+    assert after["Mali"]["fatalities"] == 7 and after["Mali"]["review_status"] == "edited"
+    now = c.app.state.index.records      # the other events' records were reused, not rebuilt
+    assert [i for i in now if now[i] is not before[i]] == [mali["event_id_cnty"]]
+    assert _events(c, min_fatalities=7)["total"] == 1

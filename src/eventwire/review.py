@@ -79,11 +79,12 @@ def coerce(field: str, raw: Any) -> Any:
 
 # ------------------------------------------------------------------ reading
 
-def resolver(s: Session) -> Callable[[str], str]:
+def resolver(s: Session, current: set[str] | None = None) -> Callable[[str], str]:
     """Maps the event id a review was made on to the event's id now. Merging reports can give an incident a new
     id (the absorbed event is deleted), but an event's id is always one of its reports' ids and every report
-    keeps pointing at the event that holds it: a review follows its report into the merged event."""
-    current = set(s.scalars(select(EventRow.id)))
+    keeps pointing at the event that holds it: a review follows its report into the merged event. ``current``:
+    the ids of the stored events, when the caller has just read them."""
+    current = set(s.scalars(select(EventRow.id))) if current is None else current
     cache: dict[str, str] = {}
 
     def resolve(event_id: str) -> str:
@@ -169,31 +170,54 @@ def fingerprint(s: Session) -> tuple:
     return tuple(ev) + tuple(rv)
 
 
-def all_records(s: Session, timestamp: int = 0, base: dict[str, tuple] | None = None) -> list[dict[str, Any]]:
+def all_records(s: Session, timestamp: int = 0, base: dict[str, tuple] | None = None,
+                applied: dict[str, tuple] | None = None) -> list[dict[str, Any]]:
     """Every stored event as an export record with reviews applied (rejected and merged ones included; see
     ``review_status``), merged events' sources added to the event they were merged into.
 
-    ``base`` (id -> (updated_at, status, record before reviews)) is a cache kept by a long-running reader (the
-    web app): only events written since are decoded again; reviews are applied afresh every time."""
+    Two caches kept by a long-running reader (the web app) make a re-read cheap: ``base`` (id -> (updated_at,
+    status, record before reviews)): only events written since are decoded again; ``applied`` (id -> (key,
+    record with its own reviews applied)): an event's reviews are applied again only when the event or its
+    active reviews changed. Merges and splits, which change other events' records, are applied afresh on every
+    read, to copies: a record from the cache is never changed, so an unchanged event keeps the same dict from
+    one read to the next (readers may rely on that to see what changed)."""
     base = {} if base is None else base
+    applied = {} if applied is None else applied
     stamps = s.execute(select(EventRow.id, EventRow.updated_at, EventRow.status)
                        .order_by(EventRow.event_date, EventRow.id)).all()
     stale = [i for i, at, st in stamps if i not in base or base[i][:2] != (at, st)]
     for chunk in range(0, len(stale), 500):
         for row in s.scalars(select(EventRow).where(EventRow.id.in_(stale[chunk:chunk + 500]))):
             base[row.id] = (row.updated_at, row.status, event_record(event_of(row), timestamp))
-    for gone in set(base) - {i for i, _, _ in stamps}:
+    live = {i for i, _, _ in stamps}
+    for gone in set(base) - live:
         del base[gone]
-    resolve = resolver(s)
+    for gone in set(applied) - live:
+        del applied[gone]
+    resolve = resolver(s, live)
     reviews = active_reviews(s, resolve=resolve)
     recs: dict[str, dict[str, Any]] = {}
-    for row_id, _, status in stamps:
-        rec = apply(base[row_id][2], reviews.get(row_id, []))
-        if status == "rejected" and rec["review_status"] == "unreviewed":
-            rec["review_status"] = "rejected"      # rejected before reviews existed (events.status)
-        rec["certainty"] = certainty(rec)
-        rec["merged_from"] = []
-        recs[row_id] = rec
+    for row_id, at, status in stamps:
+        mine = reviews.get(row_id, [])
+        key = (at, status, tuple(r.id for r in mine))
+        hit = applied.get(row_id)
+        if hit is None or hit[0] != key:
+            rec = apply(base[row_id][2], mine)
+            if status == "rejected" and rec["review_status"] == "unreviewed":
+                rec["review_status"] = "rejected"      # rejected before reviews existed (events.status)
+            rec["certainty"] = certainty(rec)
+            rec["merged_from"] = []
+            hit = applied[row_id] = (key, rec)
+        recs[row_id] = hit[1]
+    copied: set[str] = set()
+
+    def own(event_id: str) -> dict[str, Any]:
+        """The event's record, copied before merges or splits change it (the cached one stays as it was)."""
+        if event_id not in copied:
+            recs[event_id] = {**recs[event_id], "merged_from": list(recs[event_id]["merged_from"])}
+            copied.add(event_id)
+        return recs[event_id]
+
     for owner, splits in reviews.items():
         for r in splits:
             if r.action != "split" or owner not in recs:
@@ -204,12 +228,16 @@ def all_records(s: Session, timestamp: int = 0, base: dict[str, tuple] | None = 
             new = apply(new, reviews.get(new["event_id_cnty"], []))
             new.update(certainty=certainty(new), merged_from=[], split_from=owner)
             recs[new["event_id_cnty"]] = new
-            _take_report_off(recs[owner], s, r, owner)
-    for rec in list(recs.values()):
-        if rec["merged_into"]:
-            rec["merged_into"] = resolve(rec["merged_into"])
-        target = recs.get(rec["merged_into"] or "")
-        if rec["review_status"] == "merged" and target is not None:
+            copied.add(new["event_id_cnty"])
+            _take_report_off(own(owner), s, r, owner)
+    for event_id in list(recs):
+        into = recs[event_id]["merged_into"]
+        if not into:
+            continue
+        rec = own(event_id)
+        rec["merged_into"] = into = resolve(into)
+        if rec["review_status"] == "merged" and into in recs:
+            target = own(into)
             target["merged_from"].append(rec["event_id_cnty"])
             target["source_documents"] = target["source_documents"] + [
                 d for d in rec["source_documents"] if d not in target["source_documents"]]

@@ -23,7 +23,8 @@ from ..settings import Settings
 from ..store.db import open_db
 from .security import CSP, CSRF_COOKIE, new_csrf
 from .views import api, pages
-from .views.common import current_user
+from .index import EventIndex
+from .views.common import StoreWatch, current_user
 
 HERE = Path(__file__).parent
 TITLES = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
@@ -38,9 +39,10 @@ def create_app(settings: Settings) -> FastAPI:
                               "analysts' reviews. Every error is {ok: false, status, title, error}.")
     app.state.settings = settings
     app.state.factory = open_db(settings.db, create=False)
-    app.state.records_cache = None
-    app.state.select_cache, app.state.checked_at, app.state.dirty = {}, 0.0, True
-    app.state.base_records = {}   # id -> (updated_at, status, record before reviews): see review.all_records
+    # the reviewed records and their index (views.common.index_of), with review.all_records' caches
+    app.state.index, app.state.watch = EventIndex(), StoreWatch(app.state.factory)
+    app.state.base_records, app.state.applied_records = {}, {}
+    app.state.seen, app.state.checked_at, app.state.dirty = None, 0.0, True
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.autoescape = True
     app.state.templates = templates
@@ -110,8 +112,8 @@ def error_response(request: Request, status: int, message: str) -> Response:
 def run(settings: Settings) -> None:  # pragma: no cover - exercised by `eventwire serve`
     import uvicorn
 
-    from .views.common import records_of
+    from .views.common import index_of
 
     app = create_app(settings)
-    records_of(app.state)   # decode every event once before the first request
+    index_of(app.state)   # decode and index every event once before the first request
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")

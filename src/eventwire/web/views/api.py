@@ -8,7 +8,8 @@ from collections import Counter, defaultdict
 from typing import Any, Callable, Literal, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel
 from sqlalchemy import select
 
@@ -18,27 +19,38 @@ from ...model import mention_from_dict
 from ...store.db import DocumentRow, EventRow, MentionRow, ReportRow, writer
 from ...store.repo import load_document, mentions_of_document, mentions_of_event
 from ..security import CSRF_COOKIE, csrf_ok
-from .common import EventQuery, changed, current_user, event_query, page_of, records, require_reviewer, select_records
+from ..index import LIST_DROP, encode
+from .common import (QUERY_OPENAPI, EventQuery, changed, current_user, event_query, index_of, page_of, ready, records,
+                     require_reviewer, select_records)
 
 router = APIRouter(prefix="/api", tags=["api"])
-LIST_DROP = ("evidence",)
 MEDIA = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8",
          "geojson": "application/geo+json; charset=utf-8"}
 
 
-def events_payload(request: Request, f: EventQuery) -> dict[str, Any]:
-    rows = select_records(request, f)
-    page, size, pages = page_of(request, f, rows)
-    return {"ok": True, "total": len(rows), "page": f.page, "page_size": size, "pages": pages,
-            "filter": f.params(), "events": [{k: v for k, v in r.items() if k not in LIST_DROP} for r in page]}
+def events_body(request: Request, f: EventQuery) -> bytes:
+    """The /api/events answer: {ok, total, page, page_size, pages, filter, events}, the events' JSON as
+    encoded once per change of the event (EventIndex.listed)."""
+    index = index_of(request.app.state)
+    ids = index.select(f)
+    part, size, pages = page_of(request, f, ids)
+    head = encode({"ok": True, "total": len(ids), "page": f.page, "page_size": size, "pages": pages,
+                   "filter": f.params()})
+    return f'{head[:-1]},"events":[{",".join(index.listed[i] for i in part)}]}}'.encode()
 
 
-@router.get("/events", summary="Events matching a filter, sorted and paged (reviews applied)")
-def list_events(request: Request, f: EventQuery = Depends(event_query)) -> JSONResponse:
-    return JSONResponse(events_payload(request, f))
+@router.get("/events", summary="Events matching a filter, sorted and paged (reviews applied)",
+            openapi_extra=QUERY_OPENAPI)
+async def list_events(request: Request, f: EventQuery = Depends(event_query)) -> Response:
+    # on the event loop when the index is up to date and the filter's ids are cached (microseconds: no thread
+    # hand-off); in a worker thread when the store must be read again or the filter queried
+    if ready(request.app.state, f):
+        return Response(events_body(request, f), media_type="application/json")
+    return Response(await run_in_threadpool(events_body, request, f), media_type="application/json")
 
 
-@router.get("/events.{fmt}", summary="Every event of the filter as CSV, JSONL or GeoJSON (eventwire export's columns)")
+@router.get("/events.{fmt}", summary="Every event of the filter as CSV, JSONL or GeoJSON (eventwire export's columns)",
+            openapi_extra=QUERY_OPENAPI)
 def export_events(request: Request, fmt: Literal["csv", "jsonl", "geojson"],
                   f: EventQuery = Depends(event_query)) -> Response:
     ts = int(time.time())
@@ -49,7 +61,8 @@ def export_events(request: Request, fmt: Literal["csv", "jsonl", "geojson"],
                     headers={"Content-Disposition": f'attachment; filename="events.{fmt}"'})
 
 
-@router.get("/points", summary="The filter's events with coordinates as slim GeoJSON points (for the map)")
+@router.get("/points", summary="The filter's events with coordinates as slim GeoJSON points (for the map)",
+            openapi_extra=QUERY_OPENAPI)
 def points(request: Request, f: EventQuery = Depends(event_query)) -> dict[str, Any]:
     keep = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "location", "country", "fatalities",
             "review_status")
@@ -60,7 +73,8 @@ def points(request: Request, f: EventQuery = Depends(event_query)) -> dict[str, 
     return {"type": "FeatureCollection", "features": feats}
 
 
-@router.get("/stats", summary="Events and fatalities per day and per type, for the filter")
+@router.get("/stats", summary="Events and fatalities per day and per type, for the filter",
+            openapi_extra=QUERY_OPENAPI)
 def stats(request: Request, f: EventQuery = Depends(event_query)) -> dict[str, Any]:
     rows = select_records(request, f)
     per_day: dict[str, dict[str, Any]] = defaultdict(lambda: {"events": 0, "fatalities": 0, "by_type": Counter()})
@@ -98,8 +112,7 @@ def queue_rows(request: Request) -> list[dict[str, Any]]:
 def event_detail(request: Request, event_id: str) -> dict[str, Any]:
     """One event: its record with reviews applied, every field's evidence with the sentence it sits in, the
     reports and documents behind it, their background mentions, the review history and audit trail."""
-    recs = {r["event_id_cnty"]: r for r in records(request)}
-    rec = recs.get(event_id)
+    rec = index_of(request.app.state).records.get(event_id)
     if rec is None:
         raise HTTPException(404, f"no event {event_id!r}")
     with request.app.state.factory() as s:

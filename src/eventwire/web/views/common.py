@@ -1,20 +1,22 @@
 """What the API and the pages share: the filter, the reviewed records (cached), the current user, errors."""
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, Optional
+from urllib.parse import quote
 
-from fastapi import HTTPException, Query, Request
+from fastapi import HTTPException, Request
 
 from ... import review
-from ...store.db import UserRow
+from ...store.db import UserRow, engine_of
+from ..index import SORTABLE, EventIndex
 from ..security import SESSION_COOKIE, WRITE_ROLES, read_session, user_of_token
 
-SORTABLE = ("event_date", "event_type", "sub_event_type", "country", "admin1", "location", "actor1", "actor2",
-            "fatalities", "injuries", "attribution", "review_status", "certainty", "event_id_cnty")
 STATUS_CHOICES = review.STATUSES + ("all", "reviewed", "active")
 
 
@@ -39,7 +41,7 @@ class EventQuery:
 
     def params(self, **change: Any) -> dict[str, Any]:
         """The filter as query parameters (empty ones left out), with some changed."""
-        d = {**asdict(self), **change}
+        d = {**vars(self), **change}
         return {k: v for k, v in d.items() if v not in (None, "") and not (k == "page_size" and not v)
                 and not (k == "status" and v == "active") and not (k == "sort" and v == "-event_date")
                 and not (k == "page" and v == 1)}
@@ -54,39 +56,61 @@ def _day(value: Optional[str], name: str) -> Optional[str]:
         raise HTTPException(400, f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def event_query(
-        since: Optional[str] = Query(None, description="From this day (YYYY-MM-DD), inclusive."),
-        until: Optional[str] = Query(None, description="Up to this day (YYYY-MM-DD), inclusive."),
-        country: Optional[str] = Query(None, description="Country name, exact (any case)."),
-        admin1: Optional[str] = Query(None, description="First-level admin area, exact (any case)."),
-        event_type: Optional[str] = Query(None, description="ACLED event type, exact."),
-        sub_event_type: Optional[str] = Query(None, description="ACLED sub-event type, exact."),
-        actor: Optional[str] = Query(None, description="Text in actor1, actor2 or the associated actors."),
-        attribution: Optional[str] = Query(None, description="claimed, accused, confirmed, denied, unattributed."),
-        status: str = Query("active", description="Review status: unreviewed, confirmed, edited, rejected, "
-                                                  "merged, reviewed (confirmed or edited), active (all but "
-                                                  "rejected and merged; the default) or all."),
-        q: Optional[str] = Query(None, description="Free text in location, admin areas, actors and notes."),
-        min_fatalities: Optional[str] = Query(None, description="At least this many fatalities (a whole number)."),
-        bbox: Optional[str] = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
-        sort: str = Query("-event_date", description="A column; '-' in front for descending."),
-        page: int = Query(1, ge=1), page_size: int = Query(0, ge=0, description="0: the server's default."),
-) -> EventQuery:
+QUERY_PARAMETERS = (   # name, type, default, description (for OpenAPI; parsed by event_query)
+    ("since", "string", None, "From this day (YYYY-MM-DD), inclusive."),
+    ("until", "string", None, "Up to this day (YYYY-MM-DD), inclusive."),
+    ("country", "string", None, "Country name, exact (any case)."),
+    ("admin1", "string", None, "First-level admin area, exact (any case)."),
+    ("event_type", "string", None, "ACLED event type, exact (any case)."),
+    ("sub_event_type", "string", None, "ACLED sub-event type, exact (any case)."),
+    ("actor", "string", None, "Text in actor1, actor2 or the associated actors."),
+    ("attribution", "string", None, "claimed, accused, confirmed, denied, unattributed."),
+    ("status", "string", "active", "Review status: unreviewed, confirmed, edited, rejected, merged, reviewed "
+                                   "(confirmed or edited), active (all but rejected and merged; the default) or all."),
+    ("q", "string", None, "Free text in location, admin areas, country, actors, notes, id and sub-event type."),
+    ("min_fatalities", "integer", None, "At least this many fatalities (a whole number)."),
+    ("bbox", "string", None, "min_lon,min_lat,max_lon,max_lat"),
+    ("sort", "string", "-event_date", f"A column ({', '.join(SORTABLE)}); '-' in front for descending."),
+    ("page", "integer", 1, "Page number, from 1."),
+    ("page_size", "integer", 0, "Events per page; 0: the server's default."),
+)
+QUERY_OPENAPI = {"parameters": [
+    {"name": n, "in": "query", "required": False, "description": d,
+     "schema": {"type": t, **({"default": v} if v is not None else {})}} for n, t, v, d in QUERY_PARAMETERS]}
+
+
+async def event_query(request: Request) -> EventQuery:
+    """The filter from the query string, checked (a bad value answers 400 naming the parameter). Parsed here
+    rather than declared as one FastAPI parameter each: validating fifteen declared parameters was the largest
+    cost of a cached /api/events answer. Routes document them with ``openapi_extra=QUERY_OPENAPI``."""
+    qp = request.query_params
+
+    def text(name: str) -> Optional[str]:
+        v = qp.get(name)
+        return (v.strip() or None) if v is not None else None      # a form sends an empty box as ''
+
+    status = qp.get("status") or "active"
+    sort = qp.get("sort") or "-event_date"
     if status not in STATUS_CHOICES:
         raise HTTPException(400, f"status: {status!r} is not one of {', '.join(STATUS_CHOICES)}")
     if sort.lstrip("-") not in SORTABLE:
         raise HTTPException(400, f"sort: {sort!r} is not one of {', '.join(SORTABLE)} (prefix '-' to reverse)")
+    bbox = text("bbox")
     if bbox:
         _bbox(bbox)
-    blank = lambda v: (v.strip() or None) if isinstance(v, str) else v  # noqa: E731
-    min_fat = blank(min_fatalities)      # a form sends an empty box as ''
-    if min_fat is not None:
-        if not min_fat.isdigit():
-            raise HTTPException(400, f"min_fatalities: {min_fatalities!r} is not a whole number of 0 or more")
-        min_fat = int(min_fat)
-    return EventQuery(_day(since, "since"), _day(until, "until"), blank(country), blank(admin1), blank(event_type),
-                      blank(sub_event_type), blank(actor), blank(attribution), status, blank(q), min_fat,
-                      blank(bbox), sort, page, page_size)
+    min_fat = text("min_fatalities")
+    return EventQuery(_day(text("since"), "since"), _day(text("until"), "until"), text("country"), text("admin1"),
+                      text("event_type"), text("sub_event_type"), text("actor"), text("attribution"), status,
+                      text("q"), _whole(min_fat, "min_fatalities", None, 0), bbox, sort,
+                      _whole(text("page"), "page", 1, 1), _whole(text("page_size"), "page_size", 0, 0))
+
+
+def _whole(v: Optional[str], name: str, default: Optional[int], least: int) -> Optional[int]:
+    if v is None:
+        return default
+    if not (v.isascii() and v.isdigit()) or int(v) < least:
+        raise HTTPException(400, f"{name}: {v!r} is not a whole number of {least} or more")
+    return int(v)
 
 
 def _bbox(text: str) -> tuple[float, float, float, float]:
@@ -97,77 +121,10 @@ def _bbox(text: str) -> tuple[float, float, float, float]:
     return a, b, c, d
 
 
-def _has(hay: Any, needle: str) -> bool:
-    return needle in str(hay or "").casefold()
-
-
-def matches(r: dict[str, Any], f: EventQuery, box: tuple[float, float, float, float] | None = None) -> bool:
-    """Whether a record passes the filter (``box``: ``f.bbox`` already parsed, when matching many records)."""
-    st = r["review_status"]
-    if f.status == "active":
-        if st in ("rejected", "merged"):
-            return False
-    elif f.status == "reviewed":
-        if st not in review.REVIEWED:
-            return False
-    elif f.status != "all" and st != f.status:
-        return False
-    if f.since and (not r["event_date"] or r["event_date"] < f.since):
-        return False
-    if f.until and (not r["event_date"] or r["event_date"] > f.until):
-        return False
-    for key in ("country", "admin1", "event_type", "sub_event_type", "attribution"):
-        want = getattr(f, key)
-        if want and str(r.get(key) or "").casefold() != want.casefold():
-            return False
-    if f.actor:
-        a = f.actor.casefold()
-        if not any(_has(r.get(k), a) for k in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")):
-            return False
-    if f.q:
-        t = f.q.casefold()
-        if not any(_has(r.get(k), t) for k in ("location", "admin1", "admin2", "admin3", "country", "actor1",
-                                                 "actor2", "assoc_actor_1", "assoc_actor_2", "notes",
-                                                 "event_id_cnty", "sub_event_type")):
-            return False
-    if f.min_fatalities is not None and (r.get("fatalities") or 0) < f.min_fatalities:
-        return False
-    if f.bbox:
-        x0, y0, x1, y1 = box or _bbox(f.bbox)
-        lat, lon = r.get("latitude"), r.get("longitude")
-        if lat is None or lon is None or not (x0 <= lon <= x1 and y0 <= lat <= y1):
-            return False
-    return True
-
-
-def _sort_key(col: str):
-    def key(r: dict[str, Any]):
-        v = r.get(col)
-        return (v is None or v == "", v if v is not None else "", r["event_id_cnty"])
-    return key
-
-
 def select_records(request: Request, f: EventQuery) -> list[dict[str, Any]]:
-    """Every record matching the filter, sorted (not paged). The last filters' results are kept until events or
-    reviews change (paging through a filter, and the map, timeline and table of one filter, reuse them)."""
-    state = request.app.state
-    recs = records(request)
-    key = (id(recs), tuple(sorted(f.params(page=1, page_size=0).items())))
-    with _lock:
-        hit = state.select_cache.get(key)
-    if hit is not None:
-        return hit
-    box = _bbox(f.bbox) if f.bbox else None
-    rows = [r for r in recs if matches(r, f, box)]
-    col = f.sort.lstrip("-")
-    rows.sort(key=_sort_key(col), reverse=f.sort.startswith("-"))
-    if f.sort.startswith("-"):   # keep empty values last either way
-        rows.sort(key=lambda r: r.get(col) is None or r.get(col) == "")
-    with _lock:
-        if len(state.select_cache) >= 64:
-            state.select_cache.pop(next(iter(state.select_cache)))
-        state.select_cache[key] = rows
-    return rows
+    """Every record matching the filter, sorted (not paged); see :class:`EventIndex`."""
+    index = index_of(request.app.state)
+    return [index.records[i] for i in index.select(f)]
 
 
 def page_of(request: Request, f: EventQuery, rows: list) -> tuple[list, int, int]:
@@ -177,42 +134,67 @@ def page_of(request: Request, f: EventQuery, rows: list) -> tuple[list, int, int
     return rows[(f.page - 1) * size: f.page * size], size, pages
 
 
-_lock = threading.Lock()
-
-
 def records(request: Request) -> list[dict[str, Any]]:
-    """All events with reviews applied; rebuilt only when events or reviews changed."""
-    return records_of(request.app.state)
+    """All events with reviews applied (rejected and merged ones included)."""
+    return list(index_of(request.app.state).records.values())
 
 
-FINGERPRINT_EVERY_S = 0.5   # how often the store is asked whether events or reviews changed
+CHECK_EVERY_S = 0.5   # how often the store is asked whether another process changed events or reviews
+_refresh = threading.Lock()
 
 
-def records_of(state: Any) -> list[dict[str, Any]]:
-    """The cached records, checked against the store at most every FINGERPRINT_EVERY_S (writes made through this
-    app invalidate at once; another process's ingest shows within that delay)."""
-    now = time.monotonic()
-    with _lock:
-        cached = state.records_cache
-        if cached and not state.dirty and now - state.checked_at < FINGERPRINT_EVERY_S:
-            return cached[1]
-    with state.factory() as s:
-        fp = review.fingerprint(s)
-        with _lock:
-            state.checked_at, state.dirty = now, False
-            cached = state.records_cache
-            if cached and cached[0] == fp:
-                return cached[1]
-            recs = review.all_records(s, base=state.base_records)
-            state.records_cache = (fp, recs)
-            state.select_cache = {}
-    return recs
+class StoreWatch:
+    """Whether the store changed since the last look, cheaply. On SQLite, ``PRAGMA data_version`` on a
+    connection of its own (it changes whenever another connection commits: microseconds, no table read);
+    elsewhere :func:`review.fingerprint` (counts and latest times of events and reviews)."""
+
+    def __init__(self, factory: Any) -> None:
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        url = engine_of(factory).url
+        path = url.database
+        if url.get_backend_name() == "sqlite" and path and path != ":memory:" and not path.startswith("file:"):
+            self._conn = sqlite3.connect(f"file:{quote(str(Path(path).resolve()))}?mode=rw", uri=True,
+                                         check_same_thread=False)
+
+    def token(self, s: Any) -> Any:
+        """Changes whenever events or reviews change (``s``: a session, used only without SQLite)."""
+        if self._conn is None:
+            return review.fingerprint(s)
+        with self._lock:
+            return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def _current(state: Any) -> bool:
+    return state.seen is not None and not state.dirty and time.monotonic() - state.checked_at < CHECK_EVERY_S
+
+
+def ready(state: Any, f: EventQuery) -> bool:
+    """Whether the filter can be answered without reading the store or querying the index (nothing to wait for)."""
+    return _current(state) and state.index.cached(f)
+
+
+def index_of(state: Any) -> EventIndex:
+    """The reviewed records and their index, brought up to date when the store changed: at once after a write
+    made through this app, within CHECK_EVERY_S after another process's (an ingest, a CLI review)."""
+    if _current(state):
+        return state.index
+    with _refresh:
+        if _current(state):
+            return state.index     # another request refreshed it meanwhile
+        with state.factory() as s:
+            state.dirty = False
+            token = state.watch.token(s)     # read before the records: a commit after it shows next time
+            if token != state.seen:
+                state.index.update(review.all_records(s, base=state.base_records, applied=state.applied_records))
+                state.seen = token
+        state.checked_at = time.monotonic()
+    return state.index
 
 
 def changed(state: Any) -> None:
-    """This app wrote to the store: the next read checks it."""
-    with _lock:
-        state.dirty = True
+    """This app wrote to the store: the next read brings the records up to date."""
+    state.dirty = True
 
 
 def current_user(request: Request) -> Optional[UserRow]:
