@@ -87,6 +87,7 @@ def main() -> None:
             time.sleep(0.1)
     print(f"server ready in {time.perf_counter() - t:.1f} s (events decoded before the first request)",
           file=sys.stderr)
+    httpx.get(f"http://127.0.0.1:{port}/api/borders.geojson", timeout=120)   # built in the background at start
     url = f"http://127.0.0.1:{port}/api/events"
     t = time.perf_counter()
     total = httpx.get(url, timeout=60).json()["total"]

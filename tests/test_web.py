@@ -327,3 +327,20 @@ def test_a_write_by_another_process_shows_without_a_restart(tmp_path: Path) -> N
     now = c.app.state.index.records      # the other events' records were reused, not rebuilt
     assert [i for i in now if now[i] is not before[i]] == [mali["event_id_cnty"]]
     assert _events(c, min_fatalities=7)["total"] == 1
+
+
+def test_country_borders_come_from_the_natural_earth_package(client: TestClient) -> None:
+    r = client.get("/api/borders.geojson")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/geo+json")
+    assert r.headers.get("content-encoding") == "gzip"     # httpx asks for gzip and decodes it
+    fc = r.json()
+    names = {f["properties"]["name"] for f in fc["features"]}
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) > 200 and {"Mali", "Somalia", "Iraq"} <= names
+    mali = next(f for f in fc["features"] if f["properties"]["iso_a3"] == "MLI")
+    assert mali["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    lons = [p[0] for ring in mali["geometry"]["coordinates"] for p in ring]
+    assert -13 < min(lons) < -11 and 4 < max(lons) < 5                     # Mali spans about 12.2°W to 4.3°E
+    assert not re.search(r"https?://", r.text)
+    plain = client.get("/api/borders.geojson", headers={"accept-encoding": "identity"})
+    assert "content-encoding" not in plain.headers and plain.json() == fc
+    assert 'data-borders="/api/borders.geojson"' in client.get("/").text

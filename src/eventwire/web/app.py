@@ -6,6 +6,7 @@ Nothing is fetched from another host: Leaflet and MarkerCluster come from the xs
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..settings import Settings
 from ..store.db import open_db
+from . import borders
+from .index import EventIndex
 from .security import CSP, CSRF_COOKIE, new_csrf
 from .views import api, pages
-from .index import EventIndex
 from .views.common import StoreWatch, current_user
 
 HERE = Path(__file__).parent
@@ -116,4 +118,5 @@ def run(settings: Settings) -> None:  # pragma: no cover - exercised by `eventwi
 
     app = create_app(settings)
     index_of(app.state)   # decode and index every event once before the first request
+    threading.Thread(target=borders.geojson, name="borders", daemon=True).start()   # ready by the first map
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")

@@ -1,11 +1,22 @@
 // Map page: the filter's events from /api/events.geojson, clustered (Leaflet.markercluster), coloured by type,
-// sized by fatalities. No tile layer: nothing is fetched from another host.
+// sized by fatalities, over country borders from /api/borders.geojson. No tile layer: nothing is fetched from
+// another host.
 document.addEventListener("DOMContentLoaded", function () {
   var el = document.getElementById("map");
   if (!el || !window.L) { return; }
   // no tile layer, so the zoom limits are set here (MarkerCluster needs maxZoom)
   var map = L.map(el, {worldCopyJump: true, minZoom: 1, maxZoom: 14}).setView([15, 20], 3);
   map.attributionControl.setPrefix("Leaflet");   // plain text: no link out
+  // country borders (Natural Earth admin-0, served by this app from a package) in a pane under the markers
+  map.createPane("borders");
+  map.getPane("borders").style.zIndex = 250;
+  fetch(el.getAttribute("data-borders"), {credentials: "same-origin"})
+    .then(function (r) { return r.json(); })
+    .then(function (fc) {
+      L.geoJSON(fc, {pane: "borders", interactive: false,
+                     style: {color: "#8a9aa8", weight: 0.8, fillColor: "#f7f5ef", fillOpacity: 1}}).addTo(map);
+      el.setAttribute("data-borders-drawn", String(fc.features.length));
+    });
   var cluster = L.markerClusterGroup({maxClusterRadius: 40});
   map.addLayer(cluster);
   var legend = document.getElementById("legend");

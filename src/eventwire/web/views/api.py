@@ -19,6 +19,7 @@ from ...model import mention_from_dict
 from ...store.db import DocumentRow, EventRow, MentionRow, ReportRow, writer
 from ...store.repo import load_document, mentions_of_document, mentions_of_event
 from ..security import CSRF_COOKIE, csrf_ok
+from .. import borders
 from ..index import LIST_DROP, encode
 from .common import (QUERY_OPENAPI, EventQuery, changed, current_user, event_query, index_of, page_of, ready, records,
                      require_reviewer, select_records)
@@ -71,6 +72,15 @@ def points(request: Request, f: EventQuery = Depends(event_query)) -> dict[str, 
               "properties": {k: r[k] for k in keep}}
              for r in select_records(request, f) if r["latitude"] is not None and r["longitude"] is not None]
     return {"type": "FeatureCollection", "features": feats}
+
+
+@router.get("/borders.geojson", summary="Country borders (Natural Earth admin-0, simplified) for the map")
+def country_borders(request: Request) -> Response:
+    raw, packed = borders.geojson()
+    headers = {"Cache-Control": "public, max-age=86400", "Vary": "Accept-Encoding"}
+    if "gzip" in request.headers.get("accept-encoding", ""):
+        return Response(packed, media_type=MEDIA["geojson"], headers={**headers, "Content-Encoding": "gzip"})
+    return Response(raw, media_type=MEDIA["geojson"], headers=headers)
 
 
 @router.get("/stats", summary="Events and fatalities per day and per type, for the filter",
