@@ -284,3 +284,34 @@ def test_a_store_of_the_first_schema_is_upgraded(tmp_path) -> None:
     assert "reviews" not in inspect(create_engine(f"sqlite:///{path}")).get_table_names()
     open_db(str(path))
     assert {"reviews", "users", "api_tokens"} <= set(inspect(create_engine(f"sqlite:///{path}")).get_table_names())
+
+
+def test_events_and_show_commands_reflect_reviews(tmp_path: Path) -> None:
+    """`eventwire events` and `eventwire show` show the reviewed values, as export and the API do: an edited
+    field is listed (and filtered on) with its new value, a rejected event is hidden unless --all."""
+    from eventwire import review
+
+    path = copy_store(tmp_path / "cli.db")
+    with writer(open_db(str(path)))() as s:
+        ids = {r.country: r.id for r in s.query(EventRow)}
+        review.add_review(s, "rita", ids["Mali"], "edit", "fatalities", 9, "hospital toll")
+        review.add_review(s, "rita", ids["Mali"], "edit", "location", "Aguelhok", "the ambush was at Aguelhok")
+        review.add_review(s, "rita", ids["Iraq"], "reject", reason="not an event")
+        s.commit()
+    wide = {"COLUMNS": "250"}
+    listed = runner.invoke(cli, ["events", "--db", str(path)], env=wide)
+    assert listed.exit_code == 0, listed.output
+    assert ids["Mali"] in listed.stdout and "Aguelhok" in listed.stdout and ids["Iraq"] not in listed.stdout
+    assert "2 event(s)" in listed.stdout
+    assert ids["Iraq"] in runner.invoke(cli, ["events", "--db", str(path), "--all"], env=wide).stdout
+    found = runner.invoke(cli, ["events", "--db", str(path), "--search", "aguelhok"], env=wide).stdout
+    assert ids["Mali"] in found and "1 event(s)" in found
+    assert "0 event(s)" in runner.invoke(cli, ["events", "--db", str(path), "--country", "iraq"], env=wide).stdout
+    shown = runner.invoke(cli, ["show", ids["Mali"], "--db", str(path)], env=wide)
+    assert shown.exit_code == 0, shown.output
+    assert "review: edited" in shown.stdout and "fatalities: 9" in shown.stdout
+    assert "edited fatalities: 3 → 9 by rita (hospital toll)" in shown.stdout
+    rec = json.loads(runner.invoke(cli, ["show", ids["Mali"], "--db", str(path), "--json"]).stdout)
+    assert rec["fatalities"] == 9 and rec["location"] == "Aguelhok" and rec["review_status"] == "edited"
+    rejected = runner.invoke(cli, ["show", ids["Iraq"], "--db", str(path)], env=wide).stdout
+    assert "review: rejected" in rejected

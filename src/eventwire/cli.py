@@ -97,22 +97,21 @@ def events(db: str = DB_OPT,
     since_day, until_day = _day_option(since, "--since", last=False), _day_option(until, "--until", last=True)
     if since_day and until_day and since_day > until_day:
         raise typer.BadParameter(f"{since} is after --until {until}", param_hint="--since")
+    from .review import listed
+
     factory = _open(db)
-    f = EventFilter(country=country, event_type=type_, since=since_day, until=until_day, text=search,
-                    include_rejected=all_, limit=limit)
     t = Table(show_lines=False)
     for col in ("id", "date", "type / sub-type", "actor1", "actor2", "location", "country", "fat.", "inj.",
                 "src"):
         t.add_column(col, overflow="fold")
     n = 0
-    with factory() as s:
-        for ev in iter_events(s, f):
-            r = event_record(ev)
+    with factory() as s:   # analysts' reviews applied, as in `eventwire export` (rejected and merged left out)
+        for r in listed(s, country, type_, since_day, until_day, search, include_rejected=all_, limit=limit):
             prec = f" ({r['time_precision']})" if r["time_precision"] and r["time_precision"] > 1 else ""
-            t.add_row(safe(ev.id), safe(f"{r['event_date']}{prec}"),
+            t.add_row(safe(r["event_id_cnty"]), safe(f"{r['event_date']}{prec}"),
                       f"{safe(r['event_type'])}\n{safe(r['sub_event_type'])}",
                       safe(r["actor1"]), safe(r["actor2"]), safe(r["location"]), safe(r["country"]),
-                      str(r["fatalities"]), str(r["injuries"]), str(len(ev.source_documents)))
+                      str(r["fatalities"]), str(r["injuries"]), str(len(r["source_documents"])))
             n += 1
     out.print(t)
     out.print(f"{n} event(s)")
@@ -125,18 +124,21 @@ def show(event_id: str = typer.Argument(..., help="Event id (or a unique prefix)
 
     Example: eventwire show EW1A2B3C4D5E
     """
+    from .review import current
+
     factory = _open(db)
     with factory() as s:
         ev = get_event(s, event_id)
         if ev is None:
             err.print(f"no event {safe(repr(event_id))} in {safe(db)}", highlight=False)
             raise typer.Exit(1)
-        rec = event_record(ev)
+        rec = current(s, ev.id)   # analysts' reviews applied: edited values, review status
         if as_json:
             sys.stdout.write(json.dumps(rec, ensure_ascii=False, indent=2) + "\n")
             return
-        out.print(f"[bold]{safe(ev.id)}[/bold]  status: {safe(ev.status)}  "
-                  f"sources: {safe(', '.join(ev.source_documents))}", highlight=False)
+        merged = f" into {safe(rec['merged_into'])}" if rec["merged_into"] else ""
+        out.print(f"[bold]{safe(ev.id)}[/bold]  status: {safe(ev.status)}  review: {safe(rec['review_status'])}"
+                  f"{merged}  sources: {safe(', '.join(ev.source_documents))}", highlight=False)
         for name, slot in ev.slots():
             value = _show_value(rec, name)
             why = f"  [dim]({safe(slot.reason)})[/dim]" if slot.reason else ""
@@ -144,6 +146,9 @@ def show(event_id: str = typer.Argument(..., help="Event id (or a unique prefix)
             for e in slot.evidence:
                 out.print(printable(f"    ↳ {e.doc_id} sentence {e.sentence} [{e.start}:{e.end}] “{e.text}”"),
                           highlight=False, markup=False)
+        for field, o in rec["overrides"].items():
+            out.print(printable(f"edited {field}: {o['before']} → {o['value']} by {o['user']} ({o['reason']})"),
+                      highlight=False, markup=False)
         out.print("[bold]reports[/bold]:")
         for m in mentions_of_event(s, ev.id):
             doc = load_document(s, m.doc_id)

@@ -302,6 +302,25 @@ def records(s: Session, include_rejected: bool = False, reviewed_only: bool = Fa
     return out
 
 
+def listed(s: Session, country: str | None = None, event_type: str | None = None, since: str | None = None,
+           until: str | None = None, text: str | None = None, include_rejected: bool = False,
+           limit: int | None = None, timestamp: int = 0) -> list[dict[str, Any]]:
+    """What ``eventwire events`` lists: :func:`records` (reviews applied: edited values, no merged events, no
+    rejected ones unless ``include_rejected``) filtered on the reviewed values with the store's filter
+    (``store.repo.iter_events``): ``country`` exact (any case), ``event_type`` text in the event or sub-event
+    type, ``since``/``until`` ISO days inclusive, ``text`` in the location, admin1 or actors; by date then id."""
+    def has(r: dict[str, Any], keys: tuple[str, ...], needle: str) -> bool:
+        return any(needle.casefold() in str(r.get(k) or "").casefold() for k in keys)
+
+    out = [r for r in records(s, include_rejected=include_rejected, timestamp=timestamp)
+           if (not country or str(r["country"] or "").casefold() == country.strip().casefold())
+           and (not event_type or has(r, ("event_type", "sub_event_type"), event_type))
+           and (not since or (r["event_date"] or "") >= since) and (not until or (r["event_date"] or "") <= until)
+           and (not text or has(r, ("location", "actor1", "actor2", "admin1"), text))]
+    out.sort(key=lambda r: (r["event_date"] or "", r["event_id_cnty"]))
+    return out[:limit] if limit else out
+
+
 def export_columns(rec: dict[str, Any]) -> dict[str, Any]:
     """Only the columns of ``eventwire export``."""
     return {k: rec[k] for k in COLUMNS}
