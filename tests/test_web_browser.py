@@ -1,10 +1,11 @@
 """The web app in a real browser: headless Chromium from Debian's `chromium` package driven by Playwright
 (executable_path, so no browser is downloaded). Skips when either is missing; .ci/run installs chromium.
 
-Loads the map (markers drawn, nothing requested from another host, no CSP violation), filters the table, opens
+Loads the map (markers and country borders drawn, nothing requested from another host, no CSP violation), brushes
+a range of days on the timeline (the map and the table link follow; a click picks one day), filters the table, opens
 an event and clicks a field to see its highlighted evidence, logs in, edits a field with a reason, and sees the
 edit in the event page, the audit trail and the CSV export. EVENTWIRE_SCREENSHOTS=DIR saves screenshots of the
-map and of an event page there."""
+map, of a brushed timeline and of an event page there."""
 from __future__ import annotations
 
 import csv
@@ -79,8 +80,41 @@ def test_browser_round_trip(server: str, browser) -> None:
     assert int(page.get_attribute("#map", "data-count")) == 3
     assert page.locator(".leaflet-interactive, .marker-cluster").count() >= 1
     print(f"map drawn in {drawn:.2f} s")
+    page.wait_for_selector("#map[data-borders-drawn]", timeout=60000)    # Natural Earth borders under the markers
+    assert int(page.get_attribute("#map", "data-borders-drawn")) > 200
+    assert page.locator(".leaflet-borders-pane path").count() > 200
     if shots:
         page.screenshot(path=str(Path(shots) / "map.png"), full_page=True)
+
+    # the timeline brushes: drag across the first two days, the map and the table link follow
+    days = sorted({b.get_attribute("data-day") for b in page.locator("#timeline rect[data-day]").all()})
+    assert len(days) == 3
+    first = page.locator(f'#timeline rect[data-day="{days[0]}"]').first.bounding_box()
+    second = page.locator(f'#timeline rect[data-day="{days[1]}"]').first.bounding_box()
+    svg = page.locator("#timeline svg").bounding_box()
+    y = svg["y"] + svg["height"] / 2
+    page.mouse.move(first["x"] + 1, y)
+    page.mouse.down()
+    page.mouse.move((first["x"] + second["x"]) / 2, y, steps=4)
+    page.mouse.move(second["x"] + second["width"] - 1, y, steps=4)
+    page.mouse.up()
+    page.wait_for_selector("#map[data-count='2']", timeout=10000)
+    assert page.get_attribute("#map", "data-range") == f"{days[0]}/{days[1]}"
+    assert page.input_value("form.filter input[name=since]") == days[0]
+    assert f"since={days[0]}&until={days[1]}" in page.url
+    if shots:
+        page.screenshot(path=str(Path(shots) / "timeline-brush.png"), full_page=True)
+    page.click("#tablelink")
+    page.wait_for_url(f"**/events?*since={days[0]}*")
+    rows = page.locator("table.events tbody tr")
+    assert rows.count() == 2 and all(days[0] <= r.split("\t")[1] <= days[1] for r in rows.all_inner_texts())
+    # a click (no drag) picks one day, here on the events page's own timeline
+    page.wait_for_selector("#timeline rect[data-day]")
+    one = page.locator("#timeline rect[data-day]").first
+    day = one.get_attribute("data-day")
+    one.click()
+    page.wait_for_url(f"**until={day}**")
+    assert page.locator("table.events tbody tr").count() == 1
 
     # the table, filtered through the form
     page.goto(server + "/events")
