@@ -55,24 +55,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next) -> Response:
-        request.state.csrf = request.cookies.get(CSRF_COOKIE) or new_csrf()
-        path = request.url.path
-        if settings.private and not path.startswith(OPEN_PATHS) and current_user(request) is None:
-            if _wants_json(request):
-                resp: Response = error_response(request, 401, "this server is private: log in or send an API token")
-            else:
-                resp = RedirectResponse("/login?next=" + _quote(path), status_code=303)
-        else:
-            resp = await call_next(request)
-        resp.headers["Content-Security-Policy"] = CSP
-        resp.headers["X-Content-Type-Options"] = "nosniff"
-        resp.headers["Referrer-Policy"] = "same-origin"
-        resp.headers["X-Frame-Options"] = "DENY"
-        if CSRF_COOKIE not in request.cookies:
-            resp.set_cookie(CSRF_COOKIE, request.state.csrf, httponly=False, samesite="strict", path="/")
-        return resp
+    app.add_middleware(Guard, settings=settings)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -88,6 +71,52 @@ def create_app(settings: Settings) -> FastAPI:
         return error_response(request, 500, f"{type(exc).__name__}: the server failed on this request")
 
     return app
+
+
+SECURITY_HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"same-origin"), (b"x-frame-options", b"DENY")]
+_REPLACED = {name for name, _ in SECURITY_HEADERS}
+
+
+class Guard:
+    """Every answer: the security headers and the CSRF cookie (set when the browser has none; its value is
+    ``request.state.csrf`` for the forms); with ``--private``, anonymous requests get 401 (API) or the login page.
+
+    A plain ASGI middleware: Starlette's ``@app.middleware("http")`` wraps every request and response in extra
+    tasks and streams, which cost about as much as answering a cached /api/events itself."""
+
+    def __init__(self, app: Any, settings: Settings) -> None:
+        self.app, self.settings = app, settings
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        cookie = request.cookies.get(CSRF_COOKIE)
+        csrf = cookie or new_csrf()
+        scope.setdefault("state", {})["csrf"] = csrf
+        extra = list(SECURITY_HEADERS)
+        if not cookie:
+            r = Response()
+            r.set_cookie(CSRF_COOKIE, csrf, httponly=False, samesite="strict", path="/")
+            extra += [h for h in r.raw_headers if h[0] == b"set-cookie"]
+
+        async def send_with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                kept = [h for h in message.get("headers", []) if h[0].lower() not in _REPLACED]
+                message = {**message, "headers": kept + extra}
+            await send(message)
+
+        path = scope["path"]
+        if self.settings.private and not path.startswith(OPEN_PATHS) and current_user(request) is None:
+            if _wants_json(request):
+                resp: Response = error_response(request, 401, "this server is private: log in or send an API token")
+            else:
+                resp = RedirectResponse("/login?next=" + _quote(path), status_code=303)
+            await resp(scope, receive, send_with_headers)
+            return
+        await self.app(scope, receive, send_with_headers)
 
 
 def _quote(path: str) -> str:
