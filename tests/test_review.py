@@ -315,3 +315,13 @@ def test_events_and_show_commands_reflect_reviews(tmp_path: Path) -> None:
     assert rec["fatalities"] == 9 and rec["location"] == "Aguelhok" and rec["review_status"] == "edited"
     rejected = runner.invoke(cli, ["show", ids["Iraq"], "--db", str(path)], env=wide).stdout
     assert "review: rejected" in rejected
+    assert "1 event(s)" in runner.invoke(cli, ["events", "--db", str(path), "--limit", "1"], env=wide).stdout
+    with writer(open_db(str(path)))() as s:
+        review.add_review(s, "rita", ids["Somalia"], "merge", value=ids["Mali"], reason="same incident")
+        s.commit()
+    merged = runner.invoke(cli, ["events", "--db", str(path), "--all"], env=wide).stdout
+    assert ids["Somalia"] not in merged and ids["Mali"] in merged and "2 event(s)" in merged
+    with writer(open_db(str(path)))() as s:
+        assert [r["event_id_cnty"] for r in review.listed(s, include_rejected=True)] == \
+            [r["event_id_cnty"] for r in sorted(review.records(s, include_rejected=True),
+                                                key=lambda r: (r["event_date"], r["event_id_cnty"]))]

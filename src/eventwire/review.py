@@ -171,7 +171,7 @@ def fingerprint(s: Session) -> tuple:
 
 
 def all_records(s: Session, timestamp: int = 0, base: dict[str, tuple] | None = None,
-                applied: dict[str, tuple] | None = None) -> list[dict[str, Any]]:
+                applied: dict[str, tuple] | None = None, ids: set[str] | None = None) -> list[dict[str, Any]]:
     """Every stored event as an export record with reviews applied (rejected and merged ones included; see
     ``review_status``), merged events' sources added to the event they were merged into.
 
@@ -180,21 +180,30 @@ def all_records(s: Session, timestamp: int = 0, base: dict[str, tuple] | None = 
     record with its own reviews applied)): an event's reviews are applied again only when the event or its
     active reviews changed. Merges and splits, which change other events' records, are applied afresh on every
     read, to copies: a record from the cache is never changed, so an unchanged event keeps the same dict from
-    one read to the next (readers may rely on that to see what changed)."""
+    one read to the next (readers may rely on that to see what changed).
+
+    ``ids``: only these events (with every event a merge or split of theirs involves among them, see
+    :func:`touched`)."""
     base = {} if base is None else base
     applied = {} if applied is None else applied
-    stamps = s.execute(select(EventRow.id, EventRow.updated_at, EventRow.status)
-                       .order_by(EventRow.event_date, EventRow.id)).all()
+    stamp = select(EventRow.id, EventRow.updated_at, EventRow.status, EventRow.event_date)
+    if ids is None:
+        stamps = [r[:3] for r in s.execute(stamp.order_by(EventRow.event_date, EventRow.id))]
+    else:
+        wanted = sorted(ids)
+        rows = [r for k in range(0, len(wanted), 500) for r in s.execute(stamp.where(EventRow.id.in_(wanted[k:k + 500])))]
+        stamps = [r[:3] for r in sorted(rows, key=lambda r: (r[3], r[0]))]
     stale = [i for i, at, st in stamps if i not in base or base[i][:2] != (at, st)]
     for chunk in range(0, len(stale), 500):
         for row in s.scalars(select(EventRow).where(EventRow.id.in_(stale[chunk:chunk + 500]))):
             base[row.id] = (row.updated_at, row.status, event_record(event_of(row), timestamp))
     live = {i for i, _, _ in stamps}
-    for gone in set(base) - live:
-        del base[gone]
-    for gone in set(applied) - live:
-        del applied[gone]
-    resolve = resolver(s, live)
+    if ids is None:
+        for gone in set(base) - live:
+            del base[gone]
+        for gone in set(applied) - live:
+            del applied[gone]
+    resolve = resolver(s, live if ids is None else None)
     reviews = active_reviews(s, resolve=resolve)
     recs: dict[str, dict[str, Any]] = {}
     for row_id, at, status in stamps:
@@ -309,16 +318,48 @@ def listed(s: Session, country: str | None = None, event_type: str | None = None
     rejected ones unless ``include_rejected``) filtered on the reviewed values with the store's filter
     (``store.repo.iter_events``): ``country`` exact (any case), ``event_type`` text in the event or sub-event
     type, ``since``/``until`` ISO days inclusive, ``text`` in the location, admin1 or actors; by date then id."""
+    from .store.repo import EventFilter, iter_events
+
     def has(r: dict[str, Any], keys: tuple[str, ...], needle: str) -> bool:
         return any(needle.casefold() in str(r.get(k) or "").casefold() for k in keys)
 
-    out = [r for r in records(s, include_rejected=include_rejected, timestamp=timestamp)
-           if (not country or str(r["country"] or "").casefold() == country.strip().casefold())
-           and (not event_type or has(r, ("event_type", "sub_event_type"), event_type))
-           and (not since or (r["event_date"] or "") >= since) and (not until or (r["event_date"] or "") <= until)
-           and (not text or has(r, ("location", "actor1", "actor2", "admin1"), text))]
+    def shown(r: dict[str, Any]) -> bool:
+        st = r["review_status"]
+        return st != "merged" and (include_rejected or st != "rejected") and (
+            not country or str(r["country"] or "").casefold() == country.strip().casefold()) and (
+            not event_type or has(r, ("event_type", "sub_event_type"), event_type)) and (
+            not since or (r["event_date"] or "") >= since) and (not until or (r["event_date"] or "") <= until) and (
+            not text or has(r, ("location", "actor1", "actor2", "admin1"), text))
+
+    # events no review touches read as stored: the store's own query (indexed, stops at the limit); the few
+    # that reviews touch, with the reviews applied, filtered on their reviewed values
+    involved = touched(s)
+    out = [r for r in all_records(s, timestamp, ids=involved) if shown(r)] if involved else []
+    plain = 0
+    for ev in iter_events(s, EventFilter(country=country, event_type=event_type, since=since, until=until,
+                                         text=text, include_rejected=include_rejected)):
+        if ev.id in involved:
+            continue
+        rec = apply(event_record(ev, timestamp), [])
+        if ev.status == "rejected":
+            rec["review_status"] = "rejected"
+        out.append(rec)
+        plain += 1
+        if limit and plain >= limit:
+            break
     out.sort(key=lambda r: (r["event_date"] or "", r["event_id_cnty"]))
     return out[:limit] if limit else out
+
+
+def touched(s: Session) -> set[str]:
+    """The events whose records reviews change: those with active reviews and the events they were merged
+    into (their ids now, see :func:`resolver`)."""
+    resolve = resolver(s)
+    out = set()
+    for eid, rs in active_reviews(s, resolve=resolve).items():
+        out.add(eid)
+        out |= {resolve(r.value["into"]) for r in rs if r.action == "merge" and isinstance(r.value, dict)}
+    return out
 
 
 def export_columns(rec: dict[str, Any]) -> dict[str, Any]:
