@@ -72,7 +72,7 @@ class EventIndex:
         self._lock = threading.Lock()
         self.records: dict[str, dict[str, Any]] = {}
         self.listed: dict[str, str] = {}     # id -> the event's list JSON
-        self._selected: dict[tuple, list[str]] = {}
+        self._selected: dict[tuple, tuple[list[str], dict[str, dict[str, Any]], dict[str, str]]] = {}
 
     def update(self, recs: Iterable[dict[str, Any]]) -> int:
         """Take a new read of the records; only those that are not the same objects as before are written
@@ -82,16 +82,13 @@ class EventIndex:
         gone = [(i,) for i in self.records if i not in new]
         rows = [self._row(r) for r in changed]
         listed = {r["event_id_cnty"]: encode({k: v for k, v in r.items() if k not in LIST_DROP}) for r in changed}
-        with self._lock:
+        listed = {**{i: j for i, j in self.listed.items() if i in new}, **listed}
+        with self._lock:      # the table, the records and the JSON change together (see selection)
             self._db.execute("BEGIN")
             self._db.executemany("DELETE FROM ev WHERE id = ?", gone)
             self._db.executemany(self._insert, rows)
             self._db.execute("COMMIT")
-            for (i,) in gone:
-                self.listed.pop(i, None)
-            self.listed.update(listed)
-            self.records = new
-            self._selected = {}
+            self.listed, self.records, self._selected = listed, new, {}
         return len(changed) + len(gone)
 
     @staticmethod
@@ -111,6 +108,11 @@ class EventIndex:
     def select(self, f: Filter) -> list[str]:
         """The ids of the events that pass the filter, sorted by ``f.sort`` ('-' in front: descending; empty
         values last either way; ties by id in the same direction)."""
+        return self.selection(f)[0]
+
+    def selection(self, f: Filter) -> tuple[list[str], dict[str, dict[str, Any]], dict[str, str]]:
+        """:meth:`select`'s ids with the records and list JSON of the same read of the store (a request never
+        mixes ids from one read with records from the next)."""
         key = self._key(f)
         hit = self._selected.get(key)
         if hit is not None:
@@ -123,11 +125,11 @@ class EventIndex:
         sql = (f"SELECT id FROM ev WHERE {' AND '.join(where) or '1'} "
                f"ORDER BY s_{col} IS NULL, s_{col} {way}, id {way}")
         with self._lock:
-            ids = [i for (i,) in self._db.execute(sql, args)]
+            out = ([i for (i,) in self._db.execute(sql, args)], self.records, self.listed)
             if len(self._selected) >= _CACHE:
                 self._selected.pop(next(iter(self._selected)))
-            self._selected[key] = ids
-        return ids
+            self._selected[key] = out
+        return out
 
     @staticmethod
     def _where(f: Filter) -> tuple[list[str], list[Any]]:

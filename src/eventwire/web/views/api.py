@@ -33,11 +33,11 @@ def events_body(request: Request, f: EventQuery) -> bytes:
     """The /api/events answer: {ok, total, page, page_size, pages, filter, events}, the events' JSON as
     encoded once per change of the event (EventIndex.listed)."""
     index = index_of(request.app.state)
-    ids = index.select(f)
+    ids, _, listed = index.selection(f)
     part, size, pages = page_of(request, f, ids)
     head = encode({"ok": True, "total": len(ids), "page": f.page, "page_size": size, "pages": pages,
                    "filter": f.params()})
-    return f'{head[:-1]},"events":[{",".join(index.listed[i] for i in part)}]}}'.encode()
+    return f'{head[:-1]},"events":[{",".join(listed[i] for i in part)}]}}'.encode()
 
 
 @router.get("/events", summary="Events matching a filter, sorted and paged (reviews applied)",

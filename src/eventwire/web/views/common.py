@@ -123,8 +123,8 @@ def _bbox(text: str) -> tuple[float, float, float, float]:
 
 def select_records(request: Request, f: EventQuery) -> list[dict[str, Any]]:
     """Every record matching the filter, sorted (not paged); see :class:`EventIndex`."""
-    index = index_of(request.app.state)
-    return [index.records[i] for i in index.select(f)]
+    ids, recs, _ = index_of(request.app.state).selection(f)
+    return [recs[i] for i in ids]
 
 
 def page_of(request: Request, f: EventQuery, rows: list) -> tuple[list, int, int]:
