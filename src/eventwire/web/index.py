@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from typing import Any, Iterable, Protocol
+from typing import Any, Callable, Iterable, Protocol
 
 from .. import review
 
@@ -73,6 +73,7 @@ class EventIndex:
         self.records: dict[str, dict[str, Any]] = {}
         self.listed: dict[str, str] = {}     # id -> the event's list JSON
         self._selected: dict[tuple, tuple[list[str], dict[str, dict[str, Any]], dict[str, str]]] = {}
+        self._memo: dict[str, tuple[dict, Any]] = {}
 
     def update(self, recs: Iterable[dict[str, Any]]) -> int:
         """Take a new read of the records; only those that are not the same objects as before are written
@@ -96,6 +97,15 @@ class EventIndex:
         return ((r["event_id_cnty"], r["review_status"], r.get("event_date") or None, r.get("fatalities") or 0,
                  r.get("latitude"), r.get("longitude"))
                 + tuple(_fold(r.get(c)) for c in FOLDED) + tuple(_sort_value(r.get(c)) for c in SORTABLE))
+
+    def memo(self, name: str, make: Callable[[list[dict[str, Any]]], Any]) -> Any:
+        """``make(records)``, computed once per read of the store (the filter panel's choices, the review
+        queue's order)."""
+        recs = self.records
+        hit = self._memo.get(name)
+        if hit is None or hit[0] is not recs:
+            hit = self._memo[name] = (recs, make(list(recs.values())))
+        return hit[1]
 
     @staticmethod
     def _key(f: Filter) -> tuple:

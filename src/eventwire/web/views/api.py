@@ -21,7 +21,7 @@ from ...store.repo import load_document, mentions_of_document, mentions_of_event
 from ..security import CSRF_COOKIE, csrf_ok
 from .. import borders
 from ..index import LIST_DROP, encode
-from .common import (QUERY_OPENAPI, EventQuery, changed, current_user, event_query, index_of, page_of, ready, records,
+from .common import (QUERY_OPENAPI, EventQuery, changed, current_user, event_query, index_of, page_of, ready,
                      require_reviewer, select_records)
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -114,9 +114,9 @@ def review_queue(request: Request, page: int = 1) -> dict[str, Any]:
 
 
 def queue_rows(request: Request) -> list[dict[str, Any]]:
-    rows = [r for r in records(request) if r["review_status"] == "unreviewed"]
-    rows.sort(key=lambda r: (r["certainty"], r["event_date"] or "", r["event_id_cnty"]))
-    return rows
+    return index_of(request.app.state).memo("queue", lambda recs: sorted(
+        (r for r in recs if r["review_status"] == "unreviewed"),
+        key=lambda r: (r["certainty"], r["event_date"] or "", r["event_id_cnty"])))
 
 
 def event_detail(request: Request, event_id: str) -> dict[str, Any]:

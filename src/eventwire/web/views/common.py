@@ -134,11 +134,6 @@ def page_of(request: Request, f: EventQuery, rows: list) -> tuple[list, int, int
     return rows[(f.page - 1) * size: f.page * size], size, pages
 
 
-def records(request: Request) -> list[dict[str, Any]]:
-    """All events with reviews applied (rejected and merged ones included)."""
-    return list(index_of(request.app.state).records.values())
-
-
 CHECK_EVERY_S = 0.5   # how often the store is asked whether another process changed events or reviews
 _refresh = threading.Lock()
 

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from ... import review
 from ..security import CSRF_COOKIE, SESSION_COOKIE, authenticate, csrf_ok, sign_session
 from .api import do_review, do_undo, document_detail, event_detail, queue_rows
-from .common import EventQuery, current_user, event_query, page_of, records, require_reviewer, select_records
+from .common import EventQuery, current_user, event_query, index_of, page_of, require_reviewer, select_records
 
 router = APIRouter(include_in_schema=False)
 TABLE_COLUMNS = [("event_date", "date"), ("event_type", "type"), ("sub_event_type", "sub-type"),
@@ -27,9 +27,9 @@ def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLRe
 
 
 def _options(request: Request) -> dict[str, list[str]]:
-    recs = records(request)
-    return {k: sorted({r[k] for r in recs if r.get(k)}) for k in
-            ("country", "admin1", "event_type", "sub_event_type", "attribution")}
+    return index_of(request.app.state).memo("options", lambda recs: {
+        k: sorted({r[k] for r in recs if r.get(k)}) for k in
+        ("country", "admin1", "event_type", "sub_event_type", "attribution")})
 
 
 @router.get("/", response_class=HTMLResponse)
