@@ -135,6 +135,9 @@ class EventIndex:
         sql = (f"SELECT id FROM ev WHERE {' AND '.join(where) or '1'} "
                f"ORDER BY s_{col} IS NULL, s_{col} {way}, id {way}")
         with self._lock:
+            hit = self._selected.get(key)      # another request may have just run the same filter
+            if hit is not None:
+                return hit
             out = ([i for (i,) in self._db.execute(sql, args)], self.records, self.listed)
             if len(self._selected) >= _CACHE:
                 self._selected.pop(next(iter(self._selected)))
