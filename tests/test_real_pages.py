@@ -352,3 +352,15 @@ def test_tear_gas_fired_at_protesters_is_no_lethal_force():
     text = "Samedi à Kisumu, les policiers ont tiré des gaz lacrymogènes sur des manifestants de l'opposition."
     [ev] = extract(text, "fr", "2023-07").events
     assert ev.sub_event_type.value == "Protest with intervention"
+
+
+def test_a_series_of_rockets_is_one_barrage_but_a_series_of_bombings_is_many():
+    fr = ("Trois personnes ont été blessées à Kiryat Shmona après une série de roquettes tirées depuis le Liban, "
+          "selon les secours.")
+    [ev] = extract(fr, "fr", "2024-08").events
+    assert ev.injuries.value == 3
+    en = "Two people were wounded in Sderot by a series of rockets fired from Gaza, medics said."
+    [ev] = extract(en, "en", "2024-08").events
+    assert ev.injuries.value == 2
+    many = "La trêve avait été gelée après une série d'attentats à l'explosif qui ont tué huit policiers."
+    assert extract(many, "fr", "2018-02").events == []

@@ -88,6 +88,7 @@ class Cues:
     happen: re.Pattern
     negation: re.Pattern
     report_verbs: re.Pattern
+    munitions: re.Pattern
     subject_pronouns: re.Pattern
     determiners: re.Pattern
     any_determiners: re.Pattern
@@ -111,7 +112,7 @@ def cues(lang: str) -> Cues:
              for k in ("happen", "negation", "determiners", "any_determiners", "modals", "report_verbs",
                        "subject_pronouns")}
     return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]),
-                violence=_cue_rx(raw["violence"]), **words)
+                violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]), **words)
 
 
 def aggregate_toll_sentence(doc: Document, i: int) -> bool:
@@ -540,7 +541,8 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         m = rx.search(sentence)
         if m:
             return BACKGROUND, f"past: {m.group(0).strip()}"
-    for rx in (*c.aggregate, *(() if dated else c.series)):
+    salvo = c.munitions.search(ctx.doc.text[start:end]) is not None   # "une série de roquettes": one barrage
+    for rx in (*c.aggregate, *(() if dated or salvo else c.series)):
         for m in rx.finditer(sentence):
             if m.start() <= re_ + 2 and m.end() >= rs - AGGREGATE_CHARS:
                 return AGGREGATE, f"aggregate: {m.group(0).strip()}"
