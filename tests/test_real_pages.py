@@ -364,3 +364,13 @@ def test_a_series_of_rockets_is_one_barrage_but_a_series_of_bombings_is_many():
     assert ev.injuries.value == 2
     many = "La trêve avait été gelée après une série d'attentats à l'explosif qui ont tué huit policiers."
     assert extract(many, "fr", "2018-02").events == []
+
+
+def test_protesters_who_were_injured_did_not_riot():
+    en = ("Two women demonstrators were injured and 11 journalists were arrested in a protest in Kabul on Tuesday, "
+          "the organisers said.")
+    [ev] = extract(en, "en", "2021-12").events
+    assert ev.event_type.value == "Protests"
+    fr = "Des manifestants ont été blessés mardi à Kaboul lors d'un rassemblement de femmes dispersé par la police."
+    [ev] = extract(fr, "fr", "2021-12").events
+    assert ev.event_type.value == "Protests"
