@@ -374,3 +374,14 @@ def test_protesters_who_were_injured_did_not_riot():
     fr = "Des manifestants ont été blessés mardi à Kaboul lors d'un rassemblement de femmes dispersé par la police."
     [ev] = extract(fr, "fr", "2021-12").events
     assert ev.event_type.value == "Protests"
+
+
+def test_a_killing_beside_an_arrest_is_the_incident_but_an_arrest_for_a_killing_is_an_arrest():
+    en = "Troops arrested a bandit and killed three others in Maru on Saturday, the army said."
+    [ev] = extract(en, "en", "2023-04").events
+    assert ev.sub_event_type.value == "Armed clash"
+    fr = "Les soldats ont arrêté un bandit et tué trois autres samedi près de Maru, selon l'armée."
+    [ev] = extract(fr, "fr", "2023-04").events
+    assert ev.sub_event_type.value == "Armed clash"
+    crime = "Police arrested two men on Saturday in Kano on suspicion of killing a trader."
+    assert [e.sub_event_type.value for e in extract(crime, "en", "2023-04").events] == ["Arrests"]

@@ -89,6 +89,7 @@ class Cues:
     negation: re.Pattern
     report_verbs: re.Pattern
     munitions: re.Pattern
+    armed_people: re.Pattern
     subject_pronouns: re.Pattern
     determiners: re.Pattern
     any_determiners: re.Pattern
@@ -112,7 +113,8 @@ def cues(lang: str) -> Cues:
              for k in ("happen", "negation", "determiners", "any_determiners", "modals", "report_verbs",
                        "subject_pronouns")}
     return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]),
-                violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]), **words)
+                violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
+                armed_people=_cue_rx(raw["armed_people"]), **words)
 
 
 def aggregate_toll_sentence(doc: Document, i: int) -> bool:
@@ -176,10 +178,31 @@ def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, floa
         groups.setdefault(kind, []).append(hit)
     out: list[Mention] = []
     for (kind, reason), group in groups.items():
-        mention = _mention(ctx, i, _resolved_lead(group), kind, reason, probs, earlier + out)
+        mention = _mention(ctx, i, _killing_over_arrest(ctx, group) or _resolved_lead(group), kind, reason, probs,
+                           earlier + out)
         if mention is not None:
             out.append(mention)
     return sorted(out, key=lambda m: m.trigger.start)
+
+
+CRIME_OF = re.compile(r"(?:\bfor|\bof|\bover|d'avoir|\bpour|\bde|\bd'|suspect\w*|accus\w*|soupçonn\w*|inculp\w*)\W*$", re.I)
+
+
+def _killing_over_arrest(ctx: _Ctx, group: list[Hit]) -> Hit | None:
+    """"Troops arrested a bandit and killed three others": the killing, not the arrest, is the incident (an
+    arrest made during a clash is part of it); "arrested for killing a villager" keeps the arrest."""
+    top = lead(group)
+    if top.sub != "Arrests":
+        return None
+    for h in group:
+        if h.trigger.family == "killing" and h.start > top.start \
+                and not CRIME_OF.search(ctx.doc.text[max(0, h.start - 40):h.start]):
+            hit = _resolved_lead([h])
+            if ctx.cues.armed_people.search(ctx.doc.text[top.end:h.start]):   # "arrested a bandit, killed ..."
+                hit = replace(hit, sub="Armed clash", candidates=("Armed clash",),
+                              reason=f"{hit.reason} (the arrested are armed: a clash)")
+            return hit
+    return None
 
 
 def _resolved_lead(group: list[Hit]) -> Hit:
