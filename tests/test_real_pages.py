@@ -385,3 +385,15 @@ def test_a_killing_beside_an_arrest_is_the_incident_but_an_arrest_for_a_killing_
     assert ev.sub_event_type.value == "Armed clash"
     crime = "Police arrested two men on Saturday in Kano on suspicion of killing a trader."
     assert [e.sub_event_type.value for e in extract(crime, "en", "2023-04").events] == ["Arrests"]
+
+
+def test_attacks_coordinated_with_a_habit_and_what_they_did_next_in_an_old_story_are_not_news():
+    fr = ("Un attentat a tué trois soldats lundi à Kirkouk, selon la police. L'EI n'en continue pas moins à mener "
+          "des attaques et à perpétrer des attentats à Bagdad comme dans d'autres parties du pays.")
+    assert len(extract(fr, "fr", "2018-02").events) == 1
+    old = ("Le Tchad commémore les victimes du terrorisme. « En 2019, Boko Haram a attaqué notre village. Ils ont "
+           "enlevé nos enfants et nos femmes », raconte Achta.")
+    assert extract(old, "fr", "2023-08").events == []
+    en = ("Gunmen killed two farmers in Kaura on Monday, police said. In 2019, bandits attacked the same village. "
+          "They abducted 30 women.")
+    assert len(extract(en, "en", "2023-08").events) == 1

@@ -227,9 +227,16 @@ def _linked_kinds(ctx: _Ctx, hits: list[Hit], kinds: list[tuple[str, str]]) -> l
             continue
         for other, kind in zip(tokens, kinds):
             if kind[0] in (AGGREGATE, BACKGROUND) and other is not None and other != tok \
-                    and (other.head == tok or tok.head == other):
+                    and (other.head == tok or tok.head == other or _coordinated(tok, other)):
                 out[n] = kind
     return out
+
+
+def _coordinated(tok, other) -> bool:
+    """The trigger is the object of a verb coordinated with the other trigger or its verb ("mener des attaques et
+    perpétrer des attentats", "carry out raids and launch strikes")."""
+    verb = tok.head
+    return verb.dep_ == "conj" and tok.dep_ in ("obj", "dobj") and verb.head in (other, other.head)
 
 
 def _detail_kind(n: int, hits: list[Hit], kinds: list[tuple[str, str]]) -> tuple[str, str]:
@@ -406,8 +413,11 @@ def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:
             m.kind, m.kind_reason = BACKGROUND, f"past: {cue.group(0).strip()} (after an older incident)"
         elif m.kind_reason == "anaphoric" and prev.sentence == m.sentence - 1 and _demonstrative(ctx, m):
             m.kind, m.kind_reason = BACKGROUND, f"past: {m.trigger.text!r} takes up the older incident just told"
+        elif prev.sentence == m.sentence - 1 and THEY.match(text):
+            m.kind, m.kind_reason = BACKGROUND, "past: 'they' go on with the older incident just told"
 
 
+THEY = re.compile(r"^\W*(?:ils|elles|they)\b", re.I)   # a sentence whose subject is the last one's perpetrators
 DEMONSTRATION_TYPES = {"Protests", "Riots"}
 DEMONSTRATIVES = re.compile(r"(?:ce|cet|cette|ces|this|that|these|those)$", re.I)
 
@@ -564,7 +574,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         m = rx.search(sentence)
         if m:
             return BACKGROUND, f"past: {m.group(0).strip()}"
-    salvo = c.munitions.search(ctx.doc.text[start:end]) is not None   # "une série de roquettes": one barrage
+    salvo = _salvo(ctx, start, end)   # "une série de roquettes": one barrage
     for rx in (*c.aggregate, *(() if dated or salvo else c.series)):
         for m in rx.finditer(sentence):
             if m.start() <= re_ + 2 and m.end() >= rs - AGGREGATE_CHARS:
@@ -589,6 +599,13 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     if sub == "Change to group/activity" and _stative(tok):
         return NOT_EVENT, "present tense: a state, not an incident"
     return None
+
+
+def _salvo(ctx: _Ctx, start: int, end: int) -> bool:
+    """The trigger's head noun is a munition ("roquettes", "frappes de drones", "rockets"; not "drone attacks")."""
+    words = re.findall(r"[\w-]+", ctx.doc.text[start:end])
+    head = (words[-1] if ctx.lang == "en" else words[0]) if words else ""
+    return bool(ctx.cues.munitions.fullmatch(head))
 
 
 def _possessive_plural(tok) -> bool:
@@ -665,8 +682,12 @@ def _governs(cue_tok, tok) -> bool:
 
 def _same_clause(ctx: _Ctx, start: int, end: int, tok) -> bool:
     """The cue belongs to the trigger's own clause (same governing verb)."""
+    head = _clause_head(tok)
     cue_tok = _token(ctx, start, end)
-    return cue_tok is not None and _clause_head(cue_tok) == _clause_head(tok)
+    if cue_tok is not None and _clause_head(cue_tok) == head:
+        return True
+    last = _token(ctx, max(start, end - 1), end)   # "continue à mener": the cue ends on the trigger's own verb
+    return last is not None and _clause_head(last) == head
 
 
 def _verb_of(tok):
