@@ -364,7 +364,8 @@ def _select(cands: list[ActorHit]) -> list[ActorHit]:
 def _defer_pattern(lang: str) -> re.Pattern:
     cues = _alt(_data("actors.yaml")["defer_to_next"][_lang(lang)])
     filler = r"(?:(?:who|which|that|qui|fighters|forces|elements|members|combattants)\s+)?"
-    return re.compile(rf"[\s,(]*{filler}{cues}(?:\s+(?:the|la|le|les|l'|au|aux|du|des))?[\s(']*")
+    group = r"(?:(?:groupe|mouvement|organisation|group|movement|organi[sz]ation)\s+)?"
+    return re.compile(rf"[\s,(]*{filler}{cues}(?:\s+(?:the|la|le|les|l'|au|aux|du|des))?[\s(']*{group}")
 
 
 @lru_cache(maxsize=2)
@@ -386,7 +387,10 @@ def _merge(hits: list[ActorHit], text: str, offset: int, lang: str) -> list[Acto
                 continue   # "al-Shabaab, affiliated with al-Qaeda": the patron does not act
             unit = (prev.kind in (STATE, COUNTRY) and prev.actor.country == h.actor.country
                     and re.fullmatch(r"'s(?:\s+[a-z-]+){0,2}\s+|(?:'s)?\s*|\s+(?:of the|de la|de l'|du|des)\s+", gap))
-            if unit or _defer_pattern(lang).fullmatch(gap):
+            of_group = prev.kind in (UNIDENTIFIED, TRIBAL, GANG) and h.actor.inter not in (1, 8) and re.fullmatch(
+                r"\s+(?:du|des|de la|de l'|d'|de|of the|of|from the|from)\s*(?:(?:groupe|mouvement|organisation|"
+                r"group|movement|organi[sz]ation)\s+)?(?:du\s+|de\s+l'|the\s+)?", gap)   # "groupes rebelles du M23"
+            if unit or of_group or _defer_pattern(lang).fullmatch(gap):
                 out[-1] = ActorHit(prev.start, h.end, replace(h.actor, surface=text[prev.start - offset:h.end - offset]),
                                    NAMED, umbrella=prev.kind == NAMED)
                 continue
@@ -523,6 +527,19 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
     return "", False
 
 
+def _inverted_reporter(tok, cues: dict[str, set[str]]) -> bool:
+    """The speaker of an inserted reporting clause, placed after its verb ("…, ont annoncé lundi la police", "…,
+    said the army"): the parser often reads it as the verb's object."""
+    while tok.dep_ == "conj" and tok.head is not tok:   # "ont annoncé la police et des chefs de milices"
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ not in ("obj", "dobj", "nsubj") or tok.i < head.i or fold(head.lemma_) not in cues["report_verbs"]:
+        return False
+    first = min([head.i] + [c.i for c in head.children if c.dep_.startswith("aux") and c.i < head.i])
+    prev = head.doc[first - 1].text if first > 0 else ""
+    return prev in (",", "»", '"', "“", "”", "'", "(", "-", "—", "–")
+
+
 def _prep_role(tok, dep: str, words: set[str], cues: dict[str, set[str]]) -> tuple[str, Any]:
     """Role of a prepositional phrase ("by X", "against X", "between X and Y"), or '' and the token to climb to."""
     head = tok.head
@@ -564,6 +581,8 @@ def _verb_role(dep: str, head, cues: dict[str, set[str]]) -> tuple[str, bool, An
             return PATIENT, True, None    # "un véhicule de l'armée a sauté sur une mine"
         return AGENT, False, None
     if dep in ("nsubjpass", "nsubj:pass"):
+        if lemma in cues["accuse_verbs"]:
+            return ACCUSED, True, None   # "les ADF sont accusés de massacres", "X was blamed for the attack"
         return PATIENT, True, None
     if dep in ("dobj", "obj"):
         if lemma in cues["accuse_verbs"]:
@@ -644,12 +663,17 @@ def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> s
     cues = _role_cues(lang)
     if hit.kind == COUNTRY and not _core_argument(span.root, cues):
         return ""   # a country named as a place ("in Iraq", "sur Israël") is no actor
+    if _inverted_reporter(span.root, cues):
+        return SOURCE   # "…, a indiqué l'armée", "…, said the ministry": the speaker placed after its verb
     role, sure = _role(span.root, cues)
     rel = trigger.start - s if trigger is not None and trigger.sentence == i else None
     trig = _trigger_token(sdoc, cues, rel)
     if rel is None and trig is None and role == AGENT and not sure:
         return ""   # subject of a sentence telling no event ("la police a découvert une rampe")
-    return _linear(role, sure, span, trig, cues)
+    role = _linear(role, sure, span, trig, cues)
+    if role in (PATIENT, "") and hit.kind in _UNNAMED and fold(hit.actor.surface) in cues["attacker_nouns"]:
+        return AGENT   # "les assaillants ont été neutralisés": the attackers stay the attackers
+    return role
 
 
 # ---------------------------------------------------------------- assigning actor1 / actor2
@@ -672,6 +696,7 @@ class _Incident:
     text: str                # folded text of the incident's sentences
     anchor: list[Evidence]   # evidence for actors set by convention
     lead: int = -1           # the sentence telling the incident (the trigger's)
+    sents: tuple[int, ...] = ()   # the incident's sentences
 
     @property
     def lang(self) -> str:
@@ -723,13 +748,15 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
                          for h in find_actors(doc, i, country_code, day))
              if (c.role or c.hit.kind != COUNTRY)   # a country named as a place is no actor
              and not (c.hit.kind == COUNTRY and len(c.hit.actor.surface) > 3 and c.hit.actor.surface.isupper())
-             and not (c.hit.kind == CIVILIANS and _no_victims(doc, c.hit))]
+             and not (c.hit.kind == CIVILIANS and _no_victims(doc, c.hit))
+             and not _adjective_use(doc, c.hit)]
     # (an upper-case country name is a dateline: "PORT SUDAN, Oct 15 (Reuters)")
     if trigger is not None and trigger.sentence in sents:   # the trigger's sentence leads
         cands.sort(key=lambda c: (c.sent != trigger.sentence, sents.index(c.sent), c.hit.start))
     text = fold(" ".join(doc.text[doc.sentences[i][0]:doc.sentences[i][1]] for i in sents))
     lead = trigger.sentence if trigger is not None and trigger.sentence in sents else (sent_indices or [-1])[0]
-    inc = _Incident(doc, cands, country_code, day, sub_event_type or "", text, _anchor(doc, sents, trigger), lead)
+    inc = _Incident(doc, cands, country_code, day, sub_event_type or "", text, _anchor(doc, sents, trigger), lead,
+                    tuple(sents))
     policy = _policy(sub_event_type)
     a1, a1c = _actor1(inc, policy)
     a2, a2c = _actor2(inc, policy, a1, a1c)
@@ -742,6 +769,20 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
 def _no_victims_regex(lang: str) -> re.Pattern:
     words = _data("actors.yaml")["generic"]["no_victims"][_lang(lang)]
     return re.compile(r"(?:^|\W)(?:" + "|".join(words) + r")$", re.I)
+
+
+def _adjective_use(doc: Document, hit: ActorHit) -> bool:
+    """A one-word forces noun used as an adjective of something else: "opérations militaires", "military targets",
+    "police station" is a place, not the police acting."""
+    if hit.kind not in (STATE, POLICE) or hit.attacker or " " in hit.actor.surface.strip():
+        return False
+    i = doc.sentence_of(hit.start)
+    if i < 0:
+        return False
+    s, _ = doc.sentences[i]
+    sdoc = _parse(doc.language or "fr", doc.text[s:doc.sentences[i][1]])
+    span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ == "amod"
 
 
 def _no_victims(doc: Document, hit: ActorHit) -> bool:
@@ -777,8 +818,11 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
                     f"{policy['actor1']} of the event country"), c
     between = [c for c in inc.cands if c.role == BETWEEN and c.hit.kind != COUNTRY]
     announcer = inc.first((AGENT, SOURCE, CLAIMER), (NAMED, STATE, POLICE)) if policy.get("source_acts") else None
-    lead_act = next((x for x in inc.cands if x.sent == inc.lead and x.role in (AGENT, ACCUSED, CLAIMER)
-                     and x.hit.kind in _ARMED), None)   # "X a revendiqué un tir de roquettes" in the lead sentence
+    lead_acts = [x for x in inc.cands if x.sent == inc.lead and x.role in (AGENT, ACCUSED, CLAIMER)
+                 and x.hit.kind in _ARMED]   # "X a revendiqué un tir de roquettes" in the lead sentence
+    # the one that qualifies the trigger itself beats one told in a side clause ("après une nuit sous les missiles
+    # israéliens, … les bombardements russes"; "soldiers killed in ISIS attack")
+    lead_act = next((x for x in lead_acts if _qualifies_trigger(inc, x.hit)), lead_acts[0] if lead_acts else None)
     c = (announcer or lead_act or inc.first((AGENT, ACCUSED), _ARMED) or (between[0] if between else None)
          or inc.first((CLAIMER,), _ARMED)
          or (inc.first((SOURCE,), _ARMED) if inc.sub in _SOURCE_MAY_ACT else None)
@@ -788,6 +832,8 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
         c = (inc.first((CLAIMER, ACCUSED), (NAMED, STATE, POLICE))
              or next((x for x in inc.cands if x.hit.kind == NAMED and x.role not in (SOURCE, CLAIMER)
                       and x.hit.actor.inter not in (1, 8) and _accusing(inc.doc, x.sent)), None) or c)
+    if policy.get("named_elsewhere", "none") != "none" and (c is None or c.hit.kind in _UNNAMED):
+        c = _named_elsewhere(inc, policy["named_elsewhere"]) or c
     if c is not None and c.hit.kind in (STATE, COUNTRY):   # forces acting with a group under an operation: the operation
         c = next((x for x in inc.cands if x.hit.umbrella and x.sent == c.sent and x.role in (AGENT, "")), c)
     if c is not None:
@@ -795,7 +841,8 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
         if c.hit.kind == UNIDENTIFIED and _perp_kind(inc) == GANG:
             actor = _generic_actor(GANG, inc.cc, actor.surface)
         actor = _air_unit(actor, c.hit, inc)
-        return Slot(replace(actor, role="perpetrator"), _ev(inc.doc, c.hit), f"perpetrator ({c.role or 'named'})"), c
+        why = f"perpetrator ({c.role or 'named'})" if c.sent in inc.sents else f"perpetrator named elsewhere ({c.role or 'named'})"
+        return Slot(replace(actor, role="perpetrator"), _ev(inc.doc, c.hit), why), c
     default = policy["actor1_default"]
     civ = inc.first((AGENT,), (CIVILIANS,))
     if default == "none" and civ is None:
@@ -809,17 +856,85 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
 
 
 
+def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
+    """The perpetrator the article names outside the incident's own clause when the incident names none or only
+    "gunmen": the one non-state group the incident's sentences name ("les terroristes appartiennent au groupe X"),
+    else the one the whole article (headline, later paragraphs) names as acting, claiming or accused; with
+    which="forces", state forces acting in the article count too (air strikes, shelling). None when the article
+    names several (their affiliates counted as one) or none."""
+    targets = {x.hit.actor.name for x in inc.cands if x.role == PATIENT and x.sent == inc.lead}
+
+    def group(h: ActorHit) -> bool:
+        return h.kind == NAMED and h.actor.inter not in (1, 8) and h.actor.name not in targets
+
+    def force(h: ActorHit) -> bool:
+        return which == "forces" and (h.kind == STATE or (h.kind == NAMED and h.actor.inter in (1, 8))) \
+            and h.actor.name not in targets
+
+    def unique(found: list[_Cand]) -> _Cand | None:
+        keys = {_affiliated(x.hit.actor.name) for x in found}
+        return found[0] if len(keys) == 1 else None
+
+    own = unique([x for x in inc.cands if group(x.hit) and x.role in (AGENT, CLAIMER, ACCUSED, "")])
+    if own is not None:
+        return own
+    found = []
+    for i in range(len(inc.doc.sentences)):
+        for h in find_actors(inc.doc, i, inc.cc, inc.day):
+            if group(h) or force(h):
+                role = hit_role(inc.doc, h, None)
+                if role in (AGENT, CLAIMER, ACCUSED):
+                    found.append(_Cand(h, role, i))
+    if which == "forces" and any(force(x.hit) for x in found):   # strikes from the air or afar: forces first
+        found = [x for x in found if force(x.hit)]
+    return unique(found)
+
+
+def _affiliated(name: str) -> str:
+    """One key for a group and its affiliates or patrons (actors.yaml `affiliations`)."""
+    for g in affiliation_groups():
+        if name in g:
+            return g[0]
+    return name
+
+
+def _qualifies_trigger(inc: _Incident, hit: ActorHit) -> bool:
+    """Is the actor a modifier of the trigger noun ("frappes russes", "ISIS attack", "l'attaque des jihadistes")?"""
+    trig = inc.anchor[0] if inc.anchor else None
+    if trig is None or trig.sentence != inc.lead or trig.start < 0:
+        return False
+    s, e = inc.doc.sentences[inc.lead]
+    sdoc = _parse(inc.lang, inc.doc.text[s:e])
+    span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(3):
+        if tok.head is tok or tok.dep_.lower() not in _NP_DEPS | {"nmod", "pobj", "prep"}:
+            return False
+        tok = tok.head
+        if tok.idx <= trig.start - s < tok.idx + max(len(tok.text), 1):
+            return True
+    return False
+
+
 def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None) -> tuple[Slot, _Cand | None]:
     kinds = _ACTOR2_KINDS[policy["actor2_kinds"]]
     a1_name = a1.value.name if a1.value else ""
-    rivals = policy["rivals"] and bool(_cue_regex("rival_cues", inc.lang).search(inc.text))
+    # "rival"/"between two" must qualify this incident's sides: read in the sentences naming them, not in a
+    # background paragraph or page clutter ("un second tour entre deux candidats")
+    told = {inc.lead} | ({a1c.sent} if a1c is not None else set())
+    rivals = policy["rivals"] and bool(_cue_regex("rival_cues", inc.lang).search(_sentences_text(inc.doc, told)))
     roles = ROLES_ALL if policy["actor2_kinds"] in ("forces", "civilians") else (PATIENT, OPPONENT)
     between = [c for c in inc.cands if c.role == BETWEEN and c.hit.kind != COUNTRY]
     c = between[1] if a1c is not None and len(between) > 1 and a1c is between[0] else None
     if policy["forces_first"]:   # police or troops intervening, whatever the syntax
         c = c or inc.first(ROLES_ALL, (POLICE,)) or inc.first(ROLES_ALL, (STATE,))
+    # once actor1 is a named group, "the rebels", "les jihadistes" later in the incident are that group again
+    named_a1 = a1c is not None and a1c.hit.kind == NAMED and (a1.value is not None and a1.value.inter in (2, 3, 4))
     c = c or next((x for x in inc.cands if x is not a1c and x.role in roles and x.hit.kind in kinds
-                   and x.role not in (AGENT, SOURCE, CLAIMER, ACCUSED) and (x.hit.actor.name != a1_name or rivals)), None)
+                   and x.role not in (AGENT, SOURCE, CLAIMER, ACCUSED) and (x.hit.actor.name != a1_name or rivals)
+                   and not (named_a1 and x.hit.kind == UNIDENTIFIED and not rivals)), None)
     lone_between = a1c is not None and a1c.role == BETWEEN and len(between) == 1
     same_kind = a1c is not None and a1c.hit.kind in (UNIDENTIFIED, GANG, TRIBAL) and rivals
     if policy["rivals"] and a1.value is not None and (lone_between or same_kind):
@@ -850,6 +965,12 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="target")
         return Slot(actor, inc.anchor, "the foiled attacker is not named"), None
     return _empty("no target named"), None
+
+
+def _sentences_text(doc: Document, indices: set[int]) -> str:
+    """Folded text of some sentences of a document."""
+    return fold(" ".join(doc.text[doc.sentences[i][0]:doc.sentences[i][1]] for i in sorted(indices)
+                         if 0 <= i < len(doc.sentences)))
 
 
 def _refine_target(inc: _Incident, c: _Cand, roles: tuple[str, ...], kinds: tuple[str, ...],
