@@ -941,7 +941,8 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         return Slot(replace(a1.value, role="target"), a1.evidence, "both sides of the same kind"), None
     if c is None and policy["second_agent"] and a1c is not None:
         c = next((x for x in inc.cands if x is not a1c and x.role == AGENT and x.hit.kind in _ARMED
-                  and x.hit.actor.name != a1_name and not _coordinated(inc.doc, a1c.hit, x.hit)), None)
+                  and x.hit.actor.name != a1_name and not _coordinated(inc.doc, a1c.hit, x.hit)
+                  and not (named_a1 and x.hit.kind in _UNNAMED)), None)
     if c is not None:
         c = _refine_target(inc, c, roles, kinds, a1_name)
     if c is not None and kinds:
