@@ -49,8 +49,8 @@ def test_alias_kataib_hezbollah(alias: str) -> None:
     ("Islamic Resistance in Iraq", "Islamic Resistance in Iraq"),
     ("Forces démocratiques syriennes", "QSD: Syrian Democratic Forces"),
     ("SDF", "QSD: Syrian Democratic Forces"),
-    ("rebelles houthis", "Military Forces of Yemen (2016-) Supreme Political Council"),
-    ("Ansar Allah", "Military Forces of Yemen (2016-) Supreme Political Council"),
+    ("rebelles houthis", "Military Forces of Yemen (2017-) Houthi"),
+    ("Ansar Allah", "Military Forces of Yemen (2017-) Houthi"),
     ("Groupe de soutien à l'islam et aux musulmans", "JNIM: Group for Support of Islam and Muslims"),
     ("Mouvement du 23 mars", "M23: March 23 Movement"),
     ("coalition menée par l'Arabie saoudite", "Operation Restoring Hope"),
@@ -440,3 +440,35 @@ def test_rebel_army_name_is_not_a_state_military() -> None:
 def test_passive_accused_group_is_actor1(text: str, lang: str) -> None:
     got = _assign(text, "Attack", "CD", lang)
     assert got["actor1"] == "ADF: Allied Democratic Forces"
+
+
+def test_houthi_name_follows_the_date() -> None:
+    doc = _doc("Les rebelles houthis ont tiré un missile sur un navire en mer Rouge.")
+    assert [h.actor.name for h in find_actors(doc, 0, "YE", date(2022, 3, 1))] == [
+        "Military Forces of Yemen (2016-) Supreme Political Council"]
+    assert [h.actor.name for h in find_actors(doc, 0, "YE", date(2024, 3, 1))] == ["Military Forces of Yemen (2017-) Houthi"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Au moins quinze personnes ont été tuées dans des frappes aériennes contre un village du nord-ouest de la "
+     "Birmanie. Le village est sous le contrôle d'un groupe des Forces de défense du peuple.", "fr"),
+    ("At least fifteen people were killed in air strikes on a village in north-western Myanmar. The village is "
+     "under the control of the People's Defence Force.", "en"),
+])
+def test_group_holding_the_place_is_not_the_target(text: str, lang: str) -> None:
+    got = _assign_at(text, "Air/drone strike", "MM", "frappes" if lang == "fr" else "strikes", lang)
+    assert got["actor2"] == "Civilians (Myanmar)"
+
+
+def test_checkpoint_is_no_control_noun() -> None:
+    got = _assign_at("Une attaque a visé un poste de contrôle des FDS près de Deir ez-Zor.", "Armed clash", "SY",
+                     "attaque")
+    assert got["actor2"] == "QSD: Syrian Democratic Forces"
+
+
+def test_militants_in_armed_violence_are_an_armed_group() -> None:
+    got = _assign("Des affrontements ont opposé les forces de sécurité à des militants dans le district de "
+                  "Churachandpur, où quatre militants ont été abattus.", "Armed clash", "IN")
+    assert {got["actor1"], got["actor2"]} == {"Military Forces of India (2014-)", "Unidentified Armed Group (India)"}
+    got = _assign("Des milliers de militants ont manifesté samedi à Imphal.", "Peaceful protest", "IN")
+    assert got["actor1"] == "Protesters (India)"

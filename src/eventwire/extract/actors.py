@@ -527,6 +527,20 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
     return "", False
 
 
+def _held_by(tok, cues: dict[str, set[str]]) -> bool:
+    """An actor named as who controls a place: "sous le contrôle d'un groupe des FDP", "under the control of X"."""
+    for _ in range(4):
+        if tok.head is tok or tok.dep_.lower() not in _NP_DEPS | {"nmod", "pobj", "prep", "conj"}:
+            return False
+        tok = tok.head
+        if fold(tok.lemma_) in cues["control_nouns"]:   # "sous le contrôle", "under the control", "aux mains"
+            marks = {fold(c.text) for c in tok.children if c.dep_ in ("case", "prep")}
+            if tok.dep_ == "pobj":
+                marks.add(fold(tok.head.text))
+            return bool(marks & {"sous", "under", "aux", "in", "entre"})
+    return False
+
+
 def _inverted_reporter(tok, cues: dict[str, set[str]]) -> bool:
     """The speaker of an inserted reporting clause, placed after its verb ("…, ont annoncé lundi la police", "…,
     said the army"): the parser often reads it as the verb's object."""
@@ -663,6 +677,8 @@ def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> s
     cues = _role_cues(lang)
     if hit.kind == COUNTRY and not _core_argument(span.root, cues):
         return ""   # a country named as a place ("in Iraq", "sur Israël") is no actor
+    if _held_by(span.root, cues):
+        return ""   # "un village sous le contrôle des FDP": the holder of the place is no party
     if _inverted_reporter(span.root, cues):
         return SOURCE   # "…, a indiqué l'armée", "…, said the ministry": the speaker placed after its verb
     role, sure = _role(span.root, cues)
@@ -744,8 +760,9 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     Returns Slots keyed actor1, actor2 (Slot[Actor]), assoc_actor_1, assoc_actor_2 (Slot[list[Actor]]).
     """
     sents = sorted(set(sent_indices))
-    cands = [c for c in (_Cand(h, hit_role(doc, h, trigger), i) for i in sents
-                         for h in find_actors(doc, i, country_code, day))
+    armed = _policy(sub_event_type)["actor1"] == "perpetrator" and (sub_event_type or "") not in _SOURCE_MAY_ACT
+    cands = [c for c in (_Cand(_armed_sense(doc, h, country_code) if armed else h, hit_role(doc, h, trigger), i)
+                         for i in sents for h in find_actors(doc, i, country_code, day))
              if (c.role or c.hit.kind != COUNTRY)   # a country named as a place is no actor
              and not (c.hit.kind == COUNTRY and len(c.hit.actor.surface) > 3 and c.hit.actor.surface.isupper())
              and not (c.hit.kind == CIVILIANS and _no_victims(doc, c.hit))
@@ -769,6 +786,16 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
 def _no_victims_regex(lang: str) -> re.Pattern:
     words = _data("actors.yaml")["generic"]["no_victims"][_lang(lang)]
     return re.compile(r"(?:^|\W)(?:" + "|".join(words) + r")$", re.I)
+
+
+def _armed_sense(doc: Document, hit: ActorHit, cc: str | None) -> ActorHit:
+    """In armed violence, a protesters word that also names fighters ("militants") is an unidentified armed group."""
+    if hit.kind != PROTESTERS:
+        return hit
+    words = {fold(w) for w in _data("actors.yaml")["generic"]["protesters_armed_sense"][_lang(doc.language or "fr")]}
+    if fold(hit.actor.surface) not in words:
+        return hit
+    return replace(hit, actor=_generic_actor(UNIDENTIFIED, cc, hit.actor.surface), kind=UNIDENTIFIED)
 
 
 def _adjective_use(doc: Document, hit: ActorHit) -> bool:
