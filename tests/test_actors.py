@@ -472,3 +472,20 @@ def test_militants_in_armed_violence_are_an_armed_group() -> None:
     assert {got["actor1"], got["actor2"]} == {"Military Forces of India (2014-)", "Unidentified Armed Group (India)"}
     got = _assign("Des milliers de militants ont manifesté samedi à Imphal.", "Peaceful protest", "IN")
     assert got["actor1"] == "Protesters (India)"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Six personnes ont été tuées samedi dans un attentat suicide contre un poste militaire à l'entrée de Baidoa.",
+     "attentat suicide", "fr"),
+    ("Six people were killed on Saturday in a suicide bombing on a military base outside Baidoa.",
+     "suicide bombing", "en"),
+])
+def test_people_killed_at_a_military_site_make_the_military_the_target(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Suicide bomb", "SO", trigger, lang)
+    assert got["actor2"].startswith("Military Forces of Somalia")
+
+
+def test_people_killed_in_a_market_stay_civilians() -> None:
+    got = _assign_at("Six personnes ont été tuées samedi dans un attentat suicide sur un marché de Baidoa.",
+                     "Suicide bomb", "SO", "attentat suicide")
+    assert got["actor2"] == "Civilians (Somalia)"

@@ -972,6 +972,11 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
                   and not (named_a1 and x.hit.kind in _UNNAMED)), None)
     if c is not None:
         c = _refine_target(inc, c, roles, kinds, a1_name)
+    if (c is not None and c.hit.kind == CIVILIANS and policy["actor2_kinds"] == "any" and inc.cc
+            and fold(c.hit.actor.surface) in {fold(w) for w in _data("actors.yaml")["plain_people"][_lang(inc.lang)]}
+            and _cue_regex("military_sites", inc.lang).search(_sentences_text(inc.doc, {inc.lead}))):
+        actor = _state_actor(inc.cc, "Military", inc.day, inc.cc)   # "people killed in an attack on a military post"
+        return Slot(replace(actor, role="target"), inc.anchor, "the target is a military site"), None
     if c is not None and kinds:
         actor = c.hit.actor
         if policy["actor2_kinds"] == "forces" and c.hit.kind == STATE and "secur" in fold(actor.surface):
