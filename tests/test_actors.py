@@ -489,3 +489,28 @@ def test_people_killed_in_a_market_stay_civilians() -> None:
     got = _assign_at("Six personnes ont été tuées samedi dans un attentat suicide sur un marché de Baidoa.",
                      "Suicide bomb", "SO", "attentat suicide")
     assert got["actor2"] == "Civilians (Somalia)"
+
+
+@pytest.mark.parametrize("text, lang, names", [
+    ("De violents affrontements ont opposé des tribus bédouines à des combattants druzes à Soueïda.", "fr",
+     {"Bedouin Ethnic Militia (Syria)", "Druze Ethnic Militia (Syria)"}),
+    ("Bedouin fighters clashed with Druze militias in Sweida on Sunday.", "en",
+     {"Bedouin Ethnic Militia (Syria)", "Druze Ethnic Militia (Syria)"}),
+])
+def test_community_militias_are_ethnic_militias_of_the_event_country(text: str, lang: str, names: set) -> None:
+    got = _assign(text, "Armed clash", "SY", lang)
+    assert {got["actor1"], got["actor2"]} == names
+    assert inter_code("Druze Ethnic Militia (Syria)") == 4
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Huit personnes ont été arrêtées mercredi à Nouméa, dont le dirigeant de la Cellule de coordination des actions "
+     "de terrain (CCAT).", "fr"),
+    ("Eight people were arrested in Noumea on Wednesday, including the leader of the Field Action Coordination Cell "
+     "(CCAT).", "en"),
+])
+def test_group_named_in_an_arrest_is_the_arrested_not_the_arrester(text: str, lang: str) -> None:
+    got = _assign_at(text, "Arrests", "NC", "arrêtées" if lang == "fr" else "arrested", lang,
+                     day=date(2024, 6, 19))
+    assert got["actor1"] == "Police Forces of France (2017-)"
+    assert got["actor2"] in ("CCAT: Field Action Coordination Cell", "Civilians (New Caledonia)")

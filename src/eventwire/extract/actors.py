@@ -44,6 +44,7 @@ class ActorHit:
     kind: str = NAMED   # category (named, state, police, unidentified, gang, protesters, ...)
     umbrella: bool = False  # a group named with the operation it serves under ("JWS operating under OPS")
     attacker: bool = False  # a nationality adjective of an attack noun ("frappe israélienne"): acts
+    identifies: bool = False  # unnamed fighters said to be this group ("les assaillants appartiennent au groupe X")
 
 
 # ---------------------------------------------------------------- resources
@@ -392,7 +393,7 @@ def _merge(hits: list[ActorHit], text: str, offset: int, lang: str) -> list[Acto
                 r"group|movement|organi[sz]ation)\s+)?(?:du\s+|de\s+l'|the\s+)?", gap)   # "groupes rebelles du M23"
             if unit or of_group or _defer_pattern(lang).fullmatch(gap):
                 out[-1] = ActorHit(prev.start, h.end, replace(h.actor, surface=text[prev.start - offset:h.end - offset]),
-                                   NAMED, umbrella=prev.kind == NAMED)
+                                   NAMED, umbrella=prev.kind == NAMED, identifies=prev.kind in (UNIDENTIFIED, TRIBAL, GANG))
                 continue
         out.append(h)
     return out
@@ -850,11 +851,16 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
     # the one that qualifies the trigger itself beats one told in a side clause ("après une nuit sous les missiles
     # israéliens, … les bombardements russes"; "soldiers killed in ISIS attack")
     lead_act = next((x for x in lead_acts if _qualifies_trigger(inc, x.hit)), lead_acts[0] if lead_acts else None)
-    c = (announcer or lead_act or inc.first((AGENT, ACCUSED), _ARMED) or (between[0] if between else None)
+    if policy["actor1_default"] == "police":   # arrests: unnamed "perpetrators", "suspects" are the ones arrested
+        lead_act = lead_act if lead_act is None or lead_act.hit.kind not in _UNNAMED else None
+    armed = tuple(k for k in _ARMED if not (policy["actor1_default"] == "police" and k in _UNNAMED))
+    c = (announcer or lead_act or inc.first((AGENT, ACCUSED), armed) or (between[0] if between else None)
          or inc.first((CLAIMER,), _ARMED)
          or (inc.first((SOURCE,), _ARMED) if inc.sub in _SOURCE_MAY_ACT else None)
          or next((x for x in inc.cands if x.role == "" and x.sent == inc.lead
-                  and x.hit.kind in (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG)), None))
+                  and x.hit.kind in (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG)
+                  and not (policy["actor1_default"] == "police" and x.hit.actor.inter not in (1, 8))), None))
+    # (where the police act by default — arrests — a group merely named is the one arrested, not the arrester)
     if c is not None and c.hit.kind in _UNNAMED:   # a group that claimed it or is accused beats "gunmen"
         c = (inc.first((CLAIMER, ACCUSED), (NAMED, STATE, POLICE))
              or next((x for x in inc.cands if x.hit.kind == NAMED and x.role not in (SOURCE, CLAIMER)
@@ -902,7 +908,9 @@ def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
         keys = {_affiliated(x.hit.actor.name) for x in found}
         return found[0] if len(keys) == 1 else None
 
-    own = unique([x for x in inc.cands if group(x.hit) and x.role in (AGENT, CLAIMER, ACCUSED, "")])
+    # a group merely named in the incident's sentences counts, except in battles, where it may be the other side
+    told = (AGENT, CLAIMER, ACCUSED) if _policy_rivals(inc) else (AGENT, CLAIMER, ACCUSED, "")
+    own = unique([x for x in inc.cands if group(x.hit) and (x.role in told or x.hit.identifies)])
     if own is not None:
         return own
     found = []
@@ -915,6 +923,11 @@ def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
     if which == "forces" and any(force(x.hit) for x in found):   # strikes from the air or afar: forces first
         found = [x for x in found if force(x.hit)]
     return unique(found)
+
+
+def _policy_rivals(inc: _Incident) -> bool:
+    """Is the incident a fight between two sides (the sub-event policy's `rivals`)?"""
+    return bool(_policy(inc.sub)["rivals"])
 
 
 def _affiliated(name: str) -> str:
