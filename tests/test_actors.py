@@ -514,3 +514,14 @@ def test_group_named_in_an_arrest_is_the_arrested_not_the_arrester(text: str, la
                      day=date(2024, 6, 19))
     assert got["actor1"] == "Police Forces of France (2017-)"
     assert got["actor2"] in ("CCAT: Field Action Coordination Cell", "Civilians (New Caledonia)")
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Douze civils ont été tués samedi par des hommes armés près de Titao. Lundi, des femmes ont été enlevées près "
+     "d'Arbinda ; des sources locales ont attribué l'enlèvement au JNIM.", "tués", "fr"),
+    ("Twelve civilians were killed on Saturday by gunmen near Titao. On Monday, women were abducted near Arbinda; "
+     "local sources blamed the abduction on JNIM.", "killed", "en"),
+])
+def test_group_blamed_for_a_later_incident_does_not_leak(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Attack", "BF", trigger, lang, sents=[0])
+    assert got["actor1"] == "Unidentified Armed Group (Burkina Faso)"

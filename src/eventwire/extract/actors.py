@@ -892,7 +892,7 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
 def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
     """The perpetrator the article names outside the incident's own clause when the incident names none or only
     "gunmen": the one non-state group the incident's sentences name ("les terroristes appartiennent au groupe X"),
-    else the one the whole article (headline, later paragraphs) names as acting, claiming or accused; with
+    else the one the article names before the incident (headline, lead) as acting, claiming or accused; with
     which="forces", state forces acting in the article count too (air strikes, shelling). None when the article
     names several (their affiliates counted as one) or none."""
     targets = {x.hit.actor.name for x in inc.cands if x.role == PATIENT and x.sent == inc.lead}
@@ -914,7 +914,9 @@ def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
     if own is not None:
         return own
     found = []
-    for i in range(len(inc.doc.sentences)):
+    # only before the incident (headline, lead, earlier paragraphs): a group named after it is usually blamed for
+    # another incident of the article ("…; des sources ont attribué l'enlèvement au JNIM")
+    for i in range(min(inc.sents or (0,))):
         for h in find_actors(inc.doc, i, inc.cc, inc.day):
             if group(h) or force(h):
                 role = hit_role(inc.doc, h, None)
