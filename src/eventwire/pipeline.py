@@ -170,7 +170,8 @@ def _forces_as_victims(doc: Document, ev: Event, cc: str | None) -> None:
     why = f"the victims are {force.lower()} forces ({toll[0].text!r})"
     perpetrator, target = ev.actor1.value, ev.actor2.value
     own_losses = perpetrator is not None and perpetrator.inter == 1 and perpetrator.country == cc.upper() \
-        and perpetrator.name.startswith(force) and ev.event_type.value != "Battles"   # in a battle both sides lose
+        and perpetrator.name.startswith(force) and ev.event_type.value not in ("Battles", "Strategic developments")
+    # (in a battle both sides lose; forces arresting people did not lose the dead an arrest story recalls)
     attack = ev.sub_event_type.value == "Attack"
     if attack:
         ev.event_type = Slot("Battles", toll, why)

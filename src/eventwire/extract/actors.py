@@ -44,6 +44,7 @@ class ActorHit:
     kind: str = NAMED   # category (named, state, police, unidentified, gang, protesters, ...)
     umbrella: bool = False  # a group named with the operation it serves under ("JWS operating under OPS")
     attacker: bool = False  # a nationality adjective of an attack noun ("frappe israélienne"): acts
+    identifies: bool = False  # unnamed fighters said to be this group ("les assaillants appartiennent au groupe X")
 
 
 # ---------------------------------------------------------------- resources
@@ -364,7 +365,8 @@ def _select(cands: list[ActorHit]) -> list[ActorHit]:
 def _defer_pattern(lang: str) -> re.Pattern:
     cues = _alt(_data("actors.yaml")["defer_to_next"][_lang(lang)])
     filler = r"(?:(?:who|which|that|qui|fighters|forces|elements|members|combattants)\s+)?"
-    return re.compile(rf"[\s,(]*{filler}{cues}(?:\s+(?:the|la|le|les|l'|au|aux|du|des))?[\s(']*")
+    group = r"(?:(?:groupe|mouvement|organisation|group|movement|organi[sz]ation)\s+)?"
+    return re.compile(rf"[\s,(]*{filler}{cues}(?:\s+(?:the|la|le|les|l'|au|aux|du|des))?[\s(']*{group}")
 
 
 @lru_cache(maxsize=2)
@@ -386,9 +388,12 @@ def _merge(hits: list[ActorHit], text: str, offset: int, lang: str) -> list[Acto
                 continue   # "al-Shabaab, affiliated with al-Qaeda": the patron does not act
             unit = (prev.kind in (STATE, COUNTRY) and prev.actor.country == h.actor.country
                     and re.fullmatch(r"'s(?:\s+[a-z-]+){0,2}\s+|(?:'s)?\s*|\s+(?:of the|de la|de l'|du|des)\s+", gap))
-            if unit or _defer_pattern(lang).fullmatch(gap):
+            of_group = prev.kind in (UNIDENTIFIED, TRIBAL, GANG) and h.actor.inter not in (1, 8) and re.fullmatch(
+                r"\s+(?:du|des|de la|de l'|d'|de|of the|of|from the|from)\s*(?:(?:groupe|mouvement|organisation|"
+                r"group|movement|organi[sz]ation)\s+)?(?:du\s+|de\s+l'|the\s+)?", gap)   # "groupes rebelles du M23"
+            if unit or of_group or _defer_pattern(lang).fullmatch(gap):
                 out[-1] = ActorHit(prev.start, h.end, replace(h.actor, surface=text[prev.start - offset:h.end - offset]),
-                                   NAMED, umbrella=prev.kind == NAMED)
+                                   NAMED, umbrella=prev.kind == NAMED, identifies=prev.kind in (UNIDENTIFIED, TRIBAL, GANG))
                 continue
         out.append(h)
     return out
@@ -523,6 +528,33 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
     return "", False
 
 
+def _held_by(tok, cues: dict[str, set[str]]) -> bool:
+    """An actor named as who controls a place: "sous le contrôle d'un groupe des FDP", "under the control of X"."""
+    for _ in range(4):
+        if tok.head is tok or tok.dep_.lower() not in _NP_DEPS | {"nmod", "pobj", "prep", "conj"}:
+            return False
+        tok = tok.head
+        if fold(tok.lemma_) in cues["control_nouns"]:   # "sous le contrôle", "under the control", "aux mains"
+            marks = {fold(c.text) for c in tok.children if c.dep_ in ("case", "prep")}
+            if tok.dep_ == "pobj":
+                marks.add(fold(tok.head.text))
+            return bool(marks & {"sous", "under", "aux", "in", "entre"})
+    return False
+
+
+def _inverted_reporter(tok, cues: dict[str, set[str]]) -> bool:
+    """The speaker of an inserted reporting clause, placed after its verb ("…, ont annoncé lundi la police", "…,
+    said the army"): the parser often reads it as the verb's object."""
+    while tok.dep_ == "conj" and tok.head is not tok:   # "ont annoncé la police et des chefs de milices"
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ not in ("obj", "dobj", "nsubj") or tok.i < head.i or fold(head.lemma_) not in cues["report_verbs"]:
+        return False
+    first = min([head.i] + [c.i for c in head.children if c.dep_.startswith("aux") and c.i < head.i])
+    prev = head.doc[first - 1].text if first > 0 else ""
+    return prev in (",", "»", '"', "“", "”", "'", "(", "-", "—", "–")
+
+
 def _prep_role(tok, dep: str, words: set[str], cues: dict[str, set[str]]) -> tuple[str, Any]:
     """Role of a prepositional phrase ("by X", "against X", "between X and Y"), or '' and the token to climb to."""
     head = tok.head
@@ -564,6 +596,8 @@ def _verb_role(dep: str, head, cues: dict[str, set[str]]) -> tuple[str, bool, An
             return PATIENT, True, None    # "un véhicule de l'armée a sauté sur une mine"
         return AGENT, False, None
     if dep in ("nsubjpass", "nsubj:pass"):
+        if lemma in cues["accuse_verbs"]:
+            return ACCUSED, True, None   # "les ADF sont accusés de massacres", "X was blamed for the attack"
         return PATIENT, True, None
     if dep in ("dobj", "obj"):
         if lemma in cues["accuse_verbs"]:
@@ -644,12 +678,19 @@ def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> s
     cues = _role_cues(lang)
     if hit.kind == COUNTRY and not _core_argument(span.root, cues):
         return ""   # a country named as a place ("in Iraq", "sur Israël") is no actor
+    if _held_by(span.root, cues):
+        return ""   # "un village sous le contrôle des FDP": the holder of the place is no party
+    if _inverted_reporter(span.root, cues):
+        return SOURCE   # "…, a indiqué l'armée", "…, said the ministry": the speaker placed after its verb
     role, sure = _role(span.root, cues)
     rel = trigger.start - s if trigger is not None and trigger.sentence == i else None
     trig = _trigger_token(sdoc, cues, rel)
     if rel is None and trig is None and role == AGENT and not sure:
         return ""   # subject of a sentence telling no event ("la police a découvert une rampe")
-    return _linear(role, sure, span, trig, cues)
+    role = _linear(role, sure, span, trig, cues)
+    if role in (PATIENT, "") and hit.kind in _UNNAMED and fold(hit.actor.surface) in cues["attacker_nouns"]:
+        return AGENT   # "les assaillants ont été neutralisés": the attackers stay the attackers
+    return role
 
 
 # ---------------------------------------------------------------- assigning actor1 / actor2
@@ -672,6 +713,7 @@ class _Incident:
     text: str                # folded text of the incident's sentences
     anchor: list[Evidence]   # evidence for actors set by convention
     lead: int = -1           # the sentence telling the incident (the trigger's)
+    sents: tuple[int, ...] = ()   # the incident's sentences
 
     @property
     def lang(self) -> str:
@@ -719,17 +761,20 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     Returns Slots keyed actor1, actor2 (Slot[Actor]), assoc_actor_1, assoc_actor_2 (Slot[list[Actor]]).
     """
     sents = sorted(set(sent_indices))
-    cands = [c for c in (_Cand(h, hit_role(doc, h, trigger), i) for i in sents
-                         for h in find_actors(doc, i, country_code, day))
+    armed = _policy(sub_event_type)["actor1"] == "perpetrator" and (sub_event_type or "") not in _SOURCE_MAY_ACT
+    cands = [c for c in (_Cand(_armed_sense(doc, h, country_code) if armed else h, hit_role(doc, h, trigger), i)
+                         for i in sents for h in find_actors(doc, i, country_code, day))
              if (c.role or c.hit.kind != COUNTRY)   # a country named as a place is no actor
              and not (c.hit.kind == COUNTRY and len(c.hit.actor.surface) > 3 and c.hit.actor.surface.isupper())
-             and not (c.hit.kind == CIVILIANS and _no_victims(doc, c.hit))]
+             and not (c.hit.kind == CIVILIANS and _no_victims(doc, c.hit))
+             and not _adjective_use(doc, c.hit)]
     # (an upper-case country name is a dateline: "PORT SUDAN, Oct 15 (Reuters)")
     if trigger is not None and trigger.sentence in sents:   # the trigger's sentence leads
         cands.sort(key=lambda c: (c.sent != trigger.sentence, sents.index(c.sent), c.hit.start))
     text = fold(" ".join(doc.text[doc.sentences[i][0]:doc.sentences[i][1]] for i in sents))
     lead = trigger.sentence if trigger is not None and trigger.sentence in sents else (sent_indices or [-1])[0]
-    inc = _Incident(doc, cands, country_code, day, sub_event_type or "", text, _anchor(doc, sents, trigger), lead)
+    inc = _Incident(doc, cands, country_code, day, sub_event_type or "", text, _anchor(doc, sents, trigger), lead,
+                    tuple(sents))
     policy = _policy(sub_event_type)
     a1, a1c = _actor1(inc, policy)
     a2, a2c = _actor2(inc, policy, a1, a1c)
@@ -742,6 +787,30 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
 def _no_victims_regex(lang: str) -> re.Pattern:
     words = _data("actors.yaml")["generic"]["no_victims"][_lang(lang)]
     return re.compile(r"(?:^|\W)(?:" + "|".join(words) + r")$", re.I)
+
+
+def _armed_sense(doc: Document, hit: ActorHit, cc: str | None) -> ActorHit:
+    """In armed violence, a protesters word that also names fighters ("militants") is an unidentified armed group."""
+    if hit.kind != PROTESTERS:
+        return hit
+    words = {fold(w) for w in _data("actors.yaml")["generic"]["protesters_armed_sense"][_lang(doc.language or "fr")]}
+    if fold(hit.actor.surface) not in words:
+        return hit
+    return replace(hit, actor=_generic_actor(UNIDENTIFIED, cc, hit.actor.surface), kind=UNIDENTIFIED)
+
+
+def _adjective_use(doc: Document, hit: ActorHit) -> bool:
+    """A one-word forces noun used as an adjective of something else: "opérations militaires", "military targets",
+    "police station" is a place, not the police acting."""
+    if hit.kind not in (STATE, POLICE) or hit.attacker or " " in hit.actor.surface.strip():
+        return False
+    i = doc.sentence_of(hit.start)
+    if i < 0:
+        return False
+    s, _ = doc.sentences[i]
+    sdoc = _parse(doc.language or "fr", doc.text[s:doc.sentences[i][1]])
+    span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ == "amod"
 
 
 def _no_victims(doc: Document, hit: ActorHit) -> bool:
@@ -777,17 +846,27 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
                     f"{policy['actor1']} of the event country"), c
     between = [c for c in inc.cands if c.role == BETWEEN and c.hit.kind != COUNTRY]
     announcer = inc.first((AGENT, SOURCE, CLAIMER), (NAMED, STATE, POLICE)) if policy.get("source_acts") else None
-    lead_act = next((x for x in inc.cands if x.sent == inc.lead and x.role in (AGENT, ACCUSED, CLAIMER)
-                     and x.hit.kind in _ARMED), None)   # "X a revendiqué un tir de roquettes" in the lead sentence
-    c = (announcer or lead_act or inc.first((AGENT, ACCUSED), _ARMED) or (between[0] if between else None)
+    lead_acts = [x for x in inc.cands if x.sent == inc.lead and x.role in (AGENT, ACCUSED, CLAIMER)
+                 and x.hit.kind in _ARMED]   # "X a revendiqué un tir de roquettes" in the lead sentence
+    # the one that qualifies the trigger itself beats one told in a side clause ("après une nuit sous les missiles
+    # israéliens, … les bombardements russes"; "soldiers killed in ISIS attack")
+    lead_act = next((x for x in lead_acts if _qualifies_trigger(inc, x.hit)), lead_acts[0] if lead_acts else None)
+    if policy["actor1_default"] == "police":   # arrests: unnamed "perpetrators", "suspects" are the ones arrested
+        lead_act = lead_act if lead_act is None or lead_act.hit.kind not in _UNNAMED else None
+    armed = tuple(k for k in _ARMED if not (policy["actor1_default"] == "police" and k in _UNNAMED))
+    c = (announcer or lead_act or inc.first((AGENT, ACCUSED), armed) or (between[0] if between else None)
          or inc.first((CLAIMER,), _ARMED)
          or (inc.first((SOURCE,), _ARMED) if inc.sub in _SOURCE_MAY_ACT else None)
          or next((x for x in inc.cands if x.role == "" and x.sent == inc.lead
-                  and x.hit.kind in (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG)), None))
+                  and x.hit.kind in (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG)
+                  and not (policy["actor1_default"] == "police" and x.hit.actor.inter not in (1, 8))), None))
+    # (where the police act by default — arrests — a group merely named is the one arrested, not the arrester)
     if c is not None and c.hit.kind in _UNNAMED:   # a group that claimed it or is accused beats "gunmen"
         c = (inc.first((CLAIMER, ACCUSED), (NAMED, STATE, POLICE))
              or next((x for x in inc.cands if x.hit.kind == NAMED and x.role not in (SOURCE, CLAIMER)
                       and x.hit.actor.inter not in (1, 8) and _accusing(inc.doc, x.sent)), None) or c)
+    if policy.get("named_elsewhere", "none") != "none" and (c is None or c.hit.kind in _UNNAMED):
+        c = _named_elsewhere(inc, policy["named_elsewhere"]) or c
     if c is not None and c.hit.kind in (STATE, COUNTRY):   # forces acting with a group under an operation: the operation
         c = next((x for x in inc.cands if x.hit.umbrella and x.sent == c.sent and x.role in (AGENT, "")), c)
     if c is not None:
@@ -795,7 +874,8 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
         if c.hit.kind == UNIDENTIFIED and _perp_kind(inc) == GANG:
             actor = _generic_actor(GANG, inc.cc, actor.surface)
         actor = _air_unit(actor, c.hit, inc)
-        return Slot(replace(actor, role="perpetrator"), _ev(inc.doc, c.hit), f"perpetrator ({c.role or 'named'})"), c
+        why = f"perpetrator ({c.role or 'named'})" if c.sent in inc.sents else f"perpetrator named elsewhere ({c.role or 'named'})"
+        return Slot(replace(actor, role="perpetrator"), _ev(inc.doc, c.hit), why), c
     default = policy["actor1_default"]
     civ = inc.first((AGENT,), (CIVILIANS,))
     if default == "none" and civ is None:
@@ -809,26 +889,109 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
 
 
 
+def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
+    """The perpetrator the article names outside the incident's own clause when the incident names none or only
+    "gunmen": the one non-state group the incident's sentences name ("les terroristes appartiennent au groupe X"),
+    else the one the article names before the incident (headline, lead) as acting, claiming or accused; with
+    which="forces", state forces acting in the article count too (air strikes, shelling). None when the article
+    names several (their affiliates counted as one) or none."""
+    targets = {x.hit.actor.name for x in inc.cands if x.role == PATIENT and x.sent == inc.lead}
+
+    def group(h: ActorHit) -> bool:
+        return h.kind == NAMED and h.actor.inter not in (1, 8) and h.actor.name not in targets
+
+    def force(h: ActorHit) -> bool:
+        return which == "forces" and (h.kind == STATE or (h.kind == NAMED and h.actor.inter in (1, 8))) \
+            and h.actor.name not in targets
+
+    def unique(found: list[_Cand]) -> _Cand | None:
+        keys = {_affiliated(x.hit.actor.name) for x in found}
+        return found[0] if len(keys) == 1 else None
+
+    # a group merely named in the incident's sentences counts, except in battles, where it may be the other side
+    told = (AGENT, CLAIMER, ACCUSED) if _policy_rivals(inc) else (AGENT, CLAIMER, ACCUSED, "")
+    own = unique([x for x in inc.cands if group(x.hit) and (x.role in told or x.hit.identifies)])
+    if own is not None:
+        return own
+    found = []
+    # only before the incident (headline, lead, earlier paragraphs): a group named after it is usually blamed for
+    # another incident of the article ("…; des sources ont attribué l'enlèvement au JNIM")
+    for i in range(min(inc.sents or (0,))):
+        for h in find_actors(inc.doc, i, inc.cc, inc.day):
+            if group(h) or force(h):
+                role = hit_role(inc.doc, h, None)
+                if role in (AGENT, CLAIMER, ACCUSED):
+                    found.append(_Cand(h, role, i))
+    if which == "forces" and any(force(x.hit) for x in found):   # strikes from the air or afar: forces first
+        found = [x for x in found if force(x.hit)]
+    return unique(found)
+
+
+def _policy_rivals(inc: _Incident) -> bool:
+    """Is the incident a fight between two sides (the sub-event policy's `rivals`)?"""
+    return bool(_policy(inc.sub)["rivals"])
+
+
+def _affiliated(name: str) -> str:
+    """One key for a group and its affiliates or patrons (actors.yaml `affiliations`)."""
+    for g in affiliation_groups():
+        if name in g:
+            return g[0]
+    return name
+
+
+def _qualifies_trigger(inc: _Incident, hit: ActorHit) -> bool:
+    """Is the actor a modifier of the trigger noun ("frappes russes", "ISIS attack", "l'attaque des jihadistes")?"""
+    trig = inc.anchor[0] if inc.anchor else None
+    if trig is None or trig.sentence != inc.lead or trig.start < 0:
+        return False
+    s, e = inc.doc.sentences[inc.lead]
+    sdoc = _parse(inc.lang, inc.doc.text[s:e])
+    span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(3):
+        if tok.head is tok or tok.dep_.lower() not in _NP_DEPS | {"nmod", "pobj", "prep"}:
+            return False
+        tok = tok.head
+        if tok.idx <= trig.start - s < tok.idx + max(len(tok.text), 1):
+            return True
+    return False
+
+
 def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None) -> tuple[Slot, _Cand | None]:
     kinds = _ACTOR2_KINDS[policy["actor2_kinds"]]
     a1_name = a1.value.name if a1.value else ""
-    rivals = policy["rivals"] and bool(_cue_regex("rival_cues", inc.lang).search(inc.text))
+    # "rival"/"between two" must qualify this incident's sides: read in the sentences naming them, not in a
+    # background paragraph or page clutter ("un second tour entre deux candidats")
+    told = {inc.lead} | ({a1c.sent} if a1c is not None else set())
+    rivals = policy["rivals"] and bool(_cue_regex("rival_cues", inc.lang).search(_sentences_text(inc.doc, told)))
     roles = ROLES_ALL if policy["actor2_kinds"] in ("forces", "civilians") else (PATIENT, OPPONENT)
     between = [c for c in inc.cands if c.role == BETWEEN and c.hit.kind != COUNTRY]
     c = between[1] if a1c is not None and len(between) > 1 and a1c is between[0] else None
     if policy["forces_first"]:   # police or troops intervening, whatever the syntax
         c = c or inc.first(ROLES_ALL, (POLICE,)) or inc.first(ROLES_ALL, (STATE,))
+    # once actor1 is a named group, "the rebels", "les jihadistes" later in the incident are that group again
+    named_a1 = a1c is not None and a1c.hit.kind == NAMED and (a1.value is not None and a1.value.inter in (2, 3, 4))
     c = c or next((x for x in inc.cands if x is not a1c and x.role in roles and x.hit.kind in kinds
-                   and x.role not in (AGENT, SOURCE, CLAIMER, ACCUSED) and (x.hit.actor.name != a1_name or rivals)), None)
+                   and x.role not in (AGENT, SOURCE, CLAIMER, ACCUSED) and (x.hit.actor.name != a1_name or rivals)
+                   and not (named_a1 and x.hit.kind == UNIDENTIFIED and not rivals)), None)
     lone_between = a1c is not None and a1c.role == BETWEEN and len(between) == 1
     same_kind = a1c is not None and a1c.hit.kind in (UNIDENTIFIED, GANG, TRIBAL) and rivals
     if policy["rivals"] and a1.value is not None and (lone_between or same_kind):
         return Slot(replace(a1.value, role="target"), a1.evidence, "both sides of the same kind"), None
     if c is None and policy["second_agent"] and a1c is not None:
         c = next((x for x in inc.cands if x is not a1c and x.role == AGENT and x.hit.kind in _ARMED
-                  and x.hit.actor.name != a1_name and not _coordinated(inc.doc, a1c.hit, x.hit)), None)
+                  and x.hit.actor.name != a1_name and not _coordinated(inc.doc, a1c.hit, x.hit)
+                  and not (named_a1 and x.hit.kind in _UNNAMED)), None)
     if c is not None:
         c = _refine_target(inc, c, roles, kinds, a1_name)
+    if (c is not None and c.hit.kind == CIVILIANS and policy["actor2_kinds"] == "any" and inc.cc
+            and fold(c.hit.actor.surface) in {fold(w) for w in _data("actors.yaml")["plain_people"][_lang(inc.lang)]}
+            and _cue_regex("military_sites", inc.lang).search(_sentences_text(inc.doc, {inc.lead}))):
+        actor = _state_actor(inc.cc, "Military", inc.day, inc.cc)   # "people killed in an attack on a military post"
+        return Slot(replace(actor, role="target"), inc.anchor, "the target is a military site"), None
     if c is not None and kinds:
         actor = c.hit.actor
         if policy["actor2_kinds"] == "forces" and c.hit.kind == STATE and "secur" in fold(actor.surface):
@@ -850,6 +1013,12 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="target")
         return Slot(actor, inc.anchor, "the foiled attacker is not named"), None
     return _empty("no target named"), None
+
+
+def _sentences_text(doc: Document, indices: set[int]) -> str:
+    """Folded text of some sentences of a document."""
+    return fold(" ".join(doc.text[doc.sentences[i][0]:doc.sentences[i][1]] for i in sorted(indices)
+                         if 0 <= i < len(doc.sentences)))
 
 
 def _refine_target(inc: _Incident, c: _Cand, roles: tuple[str, ...], kinds: tuple[str, ...],
