@@ -397,3 +397,10 @@ def test_attacks_coordinated_with_a_habit_and_what_they_did_next_in_an_old_story
     en = ("Gunmen killed two farmers in Kaura on Monday, police said. In 2019, bandits attacked the same village. "
           "They abducted 30 women.")
     assert len(extract(en, "en", "2023-08").events) == 1
+
+
+def test_a_dateline_dash_is_no_apposition():
+    text = ("KABUL (AP) — An airstrike on a market in the eastern province of Kunar killed at least nine people on "
+            "Sunday, a provincial spokesman said.")
+    [ev] = extract(text, "en", "2024-03").events
+    assert ev.fatalities.value == 9

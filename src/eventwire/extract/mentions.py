@@ -755,8 +755,14 @@ def _appositive(tok) -> bool:
         if anc.pos_ in CLAUSE_POS:
             return False
         if anc.dep_ == "appos":
+            before = anc.doc[anc.left_edge.i - 1] if anc.left_edge.i > 0 else None
+            if before is not None and before.text in DASHES:   # "BANGKOK (AP) — An airstrike ...": a dateline
+                return False
             return anc.head.pos_ == "PROPN"
     return False
+
+
+DASHES = {"—", "–", "-", "--", "―"}
 
 
 def _definite(ctx: _Ctx, hit: Hit) -> bool:
