@@ -9,10 +9,11 @@ would leave it, whatever the batch size or the number of workers.
 
 Documents stream through a bounded window: while document *k* is stored, at most ``window`` later documents
 are read and extracted; the corpus is never held in memory. A document is extracted ahead of its turn under
-the id it would get from the store as it is then ("speculation"); when its turn comes the store is checked
-again, exactly as a one-by-one run checks it, and the early result is used only when that check gives the same
-id (otherwise — an id taken by an earlier document of the window — it is extracted again). A document already
-in the store is not extracted at all.
+the id it would get from the store as it is then ("speculation"); when its turn comes, the early result is
+stored under that id only if the write transaction's own check finds the id still free and the document still
+new (``extract.ready(doc)`` tells the ingest loop that an early result is there); otherwise — an id taken by an
+earlier document of the window — the document is checked and extracted again exactly as a one-by-one run does.
+A document already in the store is not extracted at all.
 
 On a cluster, each task extracts a batch of documents; the pipeline travels as a few bytes and each worker
 process loads its models once (``Client.run`` before the first document, and on their first batch for workers
@@ -92,6 +93,9 @@ class LocalExtractor:
             done, res = slot.result
             slot.result = None
             return _adopt(doc, done, res)
+
+        extract.ready = lambda doc: (slot.result is not None and slot.spec_id == doc.id
+                                     and not isinstance(slot.result[1], BaseException))
         return item, extract
 
     def _batch(self, doc: Document, slot: _Slot, pending: deque, speculate: Speculate) -> None:
@@ -230,4 +234,7 @@ class DaskExtractor:
                 done, res = self._submit([doc]).get(0)
             slot.batch = None
             return _adopt(doc, done, res)
+
+        extract.ready = lambda doc: (slot.batch is not None and doc.id == slot.spec_id
+                                     and not isinstance(slot.batch.get(slot.index)[1], BaseException))
         return item, extract

@@ -146,15 +146,23 @@ def _fail(summary: IngestSummary, console: Console, msg: str) -> None:
 
 def _ingest_one(factory, write, doc: Document, summary: IngestSummary, console: Console,
                 extract=None) -> None:
-    """Check, extract (here, or with ``extract(doc)`` -> (Extraction, sections) on a cluster) and store."""
+    """Check, extract (here, or with ``extract(doc)`` -> (Extraction, sections), extracted ahead) and store.
+
+    When ``extract.ready(doc)`` says the document was already extracted under its present id, the check before
+    extracting is left to the write transaction (:func:`_store` checks again there: a document stored
+    meanwhile is 'known', an id taken meanwhile is checked and extracted again), as it gives the same answer."""
     summary.read += 1
     where = doc.path or doc.id
+    early = extract is not None and getattr(extract, "ready", None) is not None and extract.ready(doc)
     for _ in range(_ATTEMPTS):
-        with factory() as s:
-            if find_known(s, doc):
-                summary.known += 1
-                return
-            new_id = distinct_id(s, doc)   # doc.id unless another article has it
+        if early:
+            new_id, early = doc.id, False
+        else:
+            with factory() as s:
+                if find_known(s, doc):
+                    summary.known += 1
+                    return
+                new_id = distinct_id(s, doc)   # doc.id unless another article has it
         if new_id != doc.id:
             summary.warnings += 1
             console.print(f"[yellow]warning[/yellow] {safe(where)}: id {safe(repr(doc.id))} is already used by "
