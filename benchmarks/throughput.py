@@ -8,17 +8,21 @@ tests/corpus/*/*.txt, examples/ and ../shared/dev/acled_dev.jsonl when present; 
 they are used again with a numbered line added ("Ref. 2/3."), so every copy is a new document for the store.
 Each measure runs in its own process (so peak memory is that run's):
 
-- ``parse``: language detected first (not timed), then ``nlp.pipe`` per language over the texts;
+- ``parse``: language detected first (not timed), then ``nlp.pipe`` per language over the texts, with the
+  pipelines eventwire runs (the models without their named-entity recogniser, which no extraction reads) and,
+  for comparison with figures taken before that change, ``parse-full`` with the models as shipped;
 - ``ingest N``: ``run_ingest`` into a fresh SQLite store, N=1 in-process, N>1 on a LocalCluster of N processes
   (the time excludes loading the models, as the ingest summary's rate does); peak RSS of the ingesting process
   and of each worker.
 
-Prints one line per measure and the ratios (end-to-end / parse-only, 2 workers / 1 worker).
+Prints one line per measure (with the load average when it started and ended: other programs sharing the
+cores slow every figure) and the ratios (end-to-end / parse-only, 2 workers / 1 worker).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -74,21 +78,26 @@ def _worker_peak_mb() -> float:
     return r.getrusage(r.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure_parse(corpus: Path) -> dict:
+def measure_parse(corpus: Path, full: bool = False) -> dict:
+    """nlp.pipe over the texts, per language: the pipelines eventwire runs (``get_nlp``: the models without the
+    components no extraction reads), or with ``full`` the models as shipped (named entities included)."""
+    import spacy
+
     from eventwire.nlp.language import detect_language
-    from eventwire.nlp.pipeline import get_nlp
+    from eventwire.nlp.pipeline import MODELS, get_nlp
 
     texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
     by_lang: dict[str, list[str]] = {}
     for t in texts:
         by_lang.setdefault(detect_language(t), []).append(t)
-    nlps = {lang: get_nlp(lang) for lang in by_lang if lang in ("fr", "en")}
-    t0 = time.perf_counter()
+    nlps = {lang: spacy.load(MODELS[lang]) if full else get_nlp(lang) for lang in by_lang if lang in ("fr", "en")}
+    load, t0, c0 = os.getloadavg()[0], time.perf_counter(), time.process_time()
     for lang, nlp in nlps.items():
         for _ in nlp.pipe(by_lang[lang], batch_size=64):
             pass
-    return {"seconds": time.perf_counter() - t0, "peak_mb": _peak_mb(),
-            "articles": sum(len(by_lang[lang]) for lang in nlps)}
+    return {"seconds": time.perf_counter() - t0, "cpu_seconds": time.process_time() - c0, "peak_mb": _peak_mb(),
+            "articles": sum(len(by_lang[lang]) for lang in nlps), "components": sorted(
+                {c for nlp in nlps.values() for c in nlp.pipe_names}), "load": [load, os.getloadavg()[0]]}
 
 
 def measure_ingest(corpus: Path, workers: int) -> dict:
@@ -98,10 +107,11 @@ def measure_ingest(corpus: Path, workers: int) -> dict:
 
     db = corpus.parent / f"w{workers}-{time.time_ns()}.db"
     console = Console(stderr=True, quiet=True)
+    load = os.getloadavg()[0]
     if workers <= 1:
         s = run_ingest([str(corpus)], str(db), show_progress=False, console=console)
         return {"seconds": s.seconds, "peak_mb": _peak_mb(), "worker_peak_mb": [], "read": s.read,
-                "failed": s.failed, "events": s.events, "db_bytes": _db_bytes(db)}
+                "failed": s.failed, "events": s.events, "db_bytes": _db_bytes(db), "load": [load, os.getloadavg()[0]]}
     import logging
 
     from dask.distributed import Client, LocalCluster
@@ -111,7 +121,7 @@ def measure_ingest(corpus: Path, workers: int) -> dict:
         s = run_ingest([str(corpus)], str(db), show_progress=False, console=console, scheduler=cluster.scheduler_address)
         worker_peaks = sorted(client.run(_worker_peak_mb).values())
     return {"seconds": s.seconds, "peak_mb": _peak_mb(), "worker_peak_mb": worker_peaks, "read": s.read,
-            "failed": s.failed, "events": s.events, "db_bytes": _db_bytes(db)}
+            "failed": s.failed, "events": s.events, "db_bytes": _db_bytes(db), "load": [load, os.getloadavg()[0]]}
 
 
 def _db_bytes(db: Path) -> int:
@@ -121,7 +131,8 @@ def _db_bytes(db: Path) -> int:
 
 def _child(args) -> None:
     corpus = Path(args.corpus)
-    res = measure_parse(corpus) if args.child == "parse" else measure_ingest(corpus, int(args.child))
+    res = (measure_parse(corpus, full=args.child == "parse-full") if args.child.startswith("parse")
+           else measure_ingest(corpus, int(args.child)))
     print("RESULT " + json.dumps(res))
 
 
@@ -148,10 +159,14 @@ def main() -> None:
         folder.mkdir(parents=True, exist_ok=True)
         corpus, n, words = build_corpus(folder, args.min_articles)
         print(f"corpus: {n} articles, {words:,} words ({words / n:.0f} words/article)")
-        parse = _run_child(corpus, "parse")
-        p_rate = parse["articles"] / parse["seconds"]
-        print(f"parse-only (nlp.pipe): {p_rate:.1f} articles/s, {words / parse['seconds']:,.0f} words/s, "
-              f"peak {parse['peak_mb']:.0f} MB ({parse['articles']} fr/en articles in {parse['seconds']:.1f} s)")
+        floors = {}
+        for what, label in (("parse", "parse-only, eventwire's pipelines"), ("parse-full", "parse-only, full models")):
+            parse = _run_child(corpus, what)
+            floors[what] = parse["articles"] / parse["seconds"]
+            print(f"{label} (nlp.pipe; {', '.join(parse['components'])}): {floors[what]:.1f} articles/s, "
+                  f"{words / parse['seconds']:,.0f} words/s, {1000 * parse['cpu_seconds'] / parse['articles']:.1f} "
+                  f"ms CPU/article, peak {parse['peak_mb']:.0f} MB ({parse['articles']} fr/en articles in "
+                  f"{parse['seconds']:.1f} s){_load(parse)}")
         rates = {}
         for w in args.workers:
             r = _run_child(corpus, str(w))
@@ -160,13 +175,20 @@ def main() -> None:
             print(f"ingest, {w} worker{'s' if w > 1 else ''}: {rates[w]:.1f} articles/s, "
                   f"{words / r['seconds']:,.0f} words/s, {r['seconds']:.1f} s, {r['events']} incident reports, "
                   f"{r['failed']} failed; peak RSS main {r['peak_mb']:.0f} MB, workers {peaks} MB; "
-                  f"store {r.get('db_bytes', 0) / 2**20:.1f} MB ({r.get('db_bytes', 0) / max(1, r['read']) / 1024:.1f} KB/article)")
+                  f"store {r.get('db_bytes', 0) / 2**20:.1f} MB ({r.get('db_bytes', 0) / max(1, r['read']) / 1024:.1f} "
+                  f"KB/article){_load(r)}")
         for w, rate in rates.items():
-            print(f"ratio ingest {w} worker(s) / parse-only: {rate / p_rate:.2f}")
+            print(f"ratio ingest {w} worker(s) / parse-only: {rate / floors['parse']:.2f} (eventwire's pipelines), "
+                  f"{rate / floors['parse-full']:.2f} (full models)")
         if 1 in rates:
             for w, rate in rates.items():
                 if w > 1:
                     print(f"speed-up {w} workers / 1: {rate / rates[1]:.2f}x")
+
+
+def _load(r: dict) -> str:
+    """The 1-minute load average when a measure started and ended (other programs share the cores)."""
+    return f"; load {r['load'][0]:.1f} -> {r['load'][1]:.1f}" if "load" in r else ""
 
 
 if __name__ == "__main__":

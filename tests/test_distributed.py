@@ -63,3 +63,49 @@ def test_two_workers_export_the_same_events_as_one_process(tmp_path: Path) -> No
     assert events_one and len(events_one) < 15          # reports merged into incidents
     assert events_two == events_one
     assert "warnings: 1" in two.stdout and "'same~" in two.output   # the reused id renamed, as in one process
+
+
+def test_batched_extraction_stores_what_one_by_one_extraction_stores(tmp_path: Path) -> None:
+    """A single-process ingest extracts ahead in batches (nlp.pipe over several documents, each extracted under
+    the id it would get): the store equals a one-by-one run's, including an id reused inside one batch (the
+    second article renamed) and copies of earlier articles of the same batch (known, not stored twice)."""
+    from rich.console import Console
+
+    from eventwire.ingest_run import run_ingest
+    from eventwire.pipeline import Pipeline
+
+    src = corpus(tmp_path / "in")
+    quiet = Console(stderr=True, quiet=True)
+    one = run_ingest([str(src)], str(tmp_path / "one.db"), show_progress=False, console=quiet,
+                     pipeline=Pipeline(batch_size=1))
+    batched = run_ingest([str(src)], str(tmp_path / "batched.db"), show_progress=False, console=quiet,
+                         pipeline=Pipeline(batch_size=16))
+    counts = [(r.read, r.known, r.warnings, r.failed, r.events, r.incidents) for r in (one, batched)]
+    assert counts[0] == counts[1] and counts[0][:4] == (17, 2, 1, 0)   # a12 repeats a00, "copy" a03
+    assert exported(tmp_path / "batched.db") == exported(tmp_path / "one.db")
+
+
+def test_pipeline_pickles_small_and_isolates_a_failing_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    import eventwire.pipeline as pipeline
+    from eventwire.model import Document
+
+    p = pipeline.Pipeline(batch_size=4)
+    assert len(pickle.dumps(p)) < 200 and pickle.loads(pickle.dumps(p)).batch_size == 4   # no model inside
+    real = pipeline.find_mentions
+
+    def find_mentions(doc, sdoc):
+        if doc.id == "bad":
+            raise ValueError("broken rule")
+        return real(doc, sdoc)
+
+    monkeypatch.setattr(pipeline, "find_mentions", find_mentions)
+    docs = [Document(id=name, text=article(k)[len(" date 2024-03-02 "):], published="2024-03-02", language="fr")
+            for k, name in enumerate(["a", "bad", "c"])]
+    alone = [pipeline.extract_document(Document(id=d.id, text=d.text, published=d.published, language="fr"))
+             for d in docs if d.id != "bad"]
+    out = p.extract_many(docs)
+    assert isinstance(out[1], ValueError)
+    assert [res.events for res, sections in (out[0], out[2])] == [a.events for a in alone]
+    assert all(sections == 1 for _, sections in (out[0], out[2])) and alone[0].events

@@ -1,65 +1,168 @@
-"""Extraction on a Dask cluster (``eventwire ingest --workers N`` / ``--scheduler ADDRESS``).
+"""Extraction ahead of storing, in batches: in this process (:class:`LocalExtractor`, ``eventwire ingest``) or
+on a Dask cluster (:class:`DaskExtractor`, ``--workers N`` / ``--scheduler ADDRESS``).
 
-Only the extraction (the costly part: parsing, mentions, geocoding) runs on the workers. Reading the inputs,
-the store writes, duplicate links and merging stay in the ingesting process and happen in input order, each
-document through the same code as a single-process run (:func:`eventwire.ingest_run._ingest_one`), so the
-store ends up exactly as one process would leave it, whatever the number of workers.
+Only the extraction (the costly part: parsing, mentions, geocoding) runs ahead, in batches of documents whose
+parses go through ``nlp.pipe`` together (:class:`eventwire.pipeline.Pipeline`). Reading the inputs, the store
+writes, duplicate links and merging happen in the ingesting process in input order, each document through the
+same code as before (:func:`eventwire.ingest_run._ingest_one`), so the store ends up exactly as a one-by-one run
+would leave it, whatever the batch size or the number of workers.
 
 Documents stream through a bounded window: while document *k* is stored, at most ``window`` later documents
-are read and being extracted; the corpus is never held in memory. A document is extracted ahead of its turn
-under the id it would get from the store as it is then ("speculation"); when its turn comes the store is
-checked again, exactly as a single process checks it, and the early result is used only when that check
-gives the same id (otherwise — an id taken by an earlier document of the window — it is extracted again).
-A document already in the store is not sent at all.
+are read and extracted; the corpus is never held in memory. A document is extracted ahead of its turn under
+the id it would get from the store as it is then ("speculation"); when its turn comes, the early result is
+stored under that id only if the write transaction's own check finds the id still free and the document still
+new (``extract.ready(doc)`` tells the ingest loop that an early result is there); otherwise — an id taken by an
+earlier document of the window — the document is checked and extracted again exactly as a one-by-one run does.
+A document already in the store is not extracted at all.
 
-Each worker process loads the language models once: :func:`eventwire.pipeline.warm_up` runs on every worker
-before the first document (``Client.run``) and, on workers that join later, on their first document
-(a per-process flag).
+On a cluster, each task extracts a batch of documents; the pipeline travels as a few bytes and each worker
+process loads its models once (``Client.run`` before the first document, and on their first batch for workers
+that join later).
 """
 from __future__ import annotations
 
 import dataclasses
 import logging
+import pickle
 from collections import deque
 from typing import Callable, Iterable, Iterator
 
 from .model import Document
+from .pipeline import Extraction, Pipeline
 
-_WARM = False   # per process: the models of this worker are loaded
+Speculate = Callable[[Document], "str | None"]
+Extract = Callable[[Document], "tuple[Extraction, int]"]
 
 
-def warm_worker() -> int:
+class _Slot:
+    """A document's early extraction: the id it was extracted under and (the extracted copy, its result)."""
+    __slots__ = ("spec_id", "tried", "result", "batch", "index")
+
+    def __init__(self) -> None:
+        self.spec_id: str | None = None
+        self.tried = False        # speculated already (a known document is not speculated twice)
+        self.result = None        # (Document as extraction left it, (Extraction, sections) or an exception)
+        self.batch = None         # Dask: the batch future that extracts it, and its place in the batch
+        self.index = -1
+
+
+def _adopt(doc: Document, done: Document, res) -> tuple[Extraction, int]:
+    """The result of an extraction run on a copy of ``doc``, as if it had run on ``doc`` itself."""
+    if isinstance(res, BaseException):
+        raise res
+    for f in dataclasses.fields(Document):
+        setattr(doc, f.name, getattr(done, f.name))
+    extraction, sections = res
+    extraction.doc = doc
+    return extraction, sections
+
+
+class LocalExtractor:
+    """Extraction in this process, ``pipeline.batch_size`` documents at a time: when a document's turn comes
+    and it was not extracted yet, it is extracted together with the next new documents of the window."""
+
+    def __init__(self, pipeline: Pipeline | None = None, window: int | None = None) -> None:
+        self.pipeline = pipeline or Pipeline()
+        self.window = max(self.pipeline.batch_size, window or 2 * self.pipeline.batch_size)
+
+    def __enter__(self) -> "LocalExtractor":
+        self.pipeline.load()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def ordered(self, items: Iterable, speculate: Speculate) -> Iterator[tuple]:
+        """(item, extract) in input order; ``extract(doc)`` -> (Extraction, sections) like
+        :func:`eventwire.ingest.sections.extract_in_sections`. ``speculate(doc)`` gives the id the document
+        would be stored under now, or None when it is already known."""
+        pending: deque = deque()
+        for item in items:
+            pending.append((item, _Slot()))
+            while len(pending) > self.window:
+                yield self._yield(pending, speculate)
+        while pending:
+            yield self._yield(pending, speculate)
+
+    def _yield(self, pending: deque, speculate: Speculate) -> tuple:
+        item, slot = pending.popleft()
+
+        def extract(doc: Document) -> tuple[Extraction, int]:
+            if slot.result is None or slot.spec_id != doc.id:
+                self._batch(doc, slot, pending, speculate)
+            done, res = slot.result
+            slot.result = None
+            return _adopt(doc, done, res)
+
+        extract.ready = lambda doc: (slot.result is not None and slot.spec_id == doc.id
+                                     and not isinstance(slot.result[1], BaseException))
+        return item, extract
+
+    def _batch(self, doc: Document, slot: _Slot, pending: deque, speculate: Speculate) -> None:
+        """Extract ``doc`` (its id just checked) with the next new documents of the window."""
+        copies, slots = [dataclasses.replace(doc)], [slot]
+        slot.spec_id = doc.id
+        for item, other in pending:
+            if len(copies) >= self.pipeline.batch_size:
+                break
+            if not isinstance(item, Document) or other.result is not None or other.tried:
+                continue
+            other.tried = True
+            other.spec_id = speculate(item)
+            if other.spec_id is not None:
+                copies.append(dataclasses.replace(item, id=other.spec_id))
+                slots.append(other)
+        for s, copy, res in zip(slots, copies, self.pipeline.extract_many(copies)):
+            s.result = (copy, res)
+
+
+def load_worker(pipeline: Pipeline) -> int:
     """Load the models in this (worker) process, once. Returns the process id (for tests and logs)."""
-    global _WARM
     import os
 
-    if not _WARM:
-        from .pipeline import warm_up
-
-        warm_up()
-        _WARM = True
+    pipeline.load()
     return os.getpid()
 
 
-def extract_remote(doc: Document):
-    """Run on a worker: the extraction of one document, as ingest runs it (long articles in sections).
-    Returns (the document as extraction left it, Extraction, number of sections); an exception travels back
-    to the ingesting process and is reported there as a local one would be."""
-    from .ingest.sections import extract_in_sections
-    from .pipeline import extract_document
+def extract_batch(pipeline: Pipeline, docs: list[Document]) -> list[tuple[Document, object]]:
+    """Run on a worker: each document's extraction as ingest runs it, with the document as extraction left it:
+    (document, (Extraction, sections)) or (document, the exception its extraction raised), which is raised in
+    the ingesting process at the document's turn and reported there as a local one would be."""
+    out = []
+    for doc, res in zip(docs, pipeline.extract_many(docs)):
+        if isinstance(res, BaseException):
+            try:
+                pickle.dumps(res)
+            except Exception:  # noqa: BLE001 - an exception that cannot travel is sent as its message
+                res = RuntimeError(f"{type(res).__name__}: {res}")
+        out.append((doc, res))
+    return out
 
-    warm_worker()
-    res, sections = extract_in_sections(doc, extract_document)
-    return doc, res, sections
+
+class _Batch:
+    """A batch submitted to the cluster; its result is fetched once, when its first document's turn comes."""
+    __slots__ = ("future", "value")
+
+    def __init__(self, future) -> None:
+        self.future, self.value = future, None
+
+    def get(self, index: int):
+        if self.value is None:
+            self.value = self.future.result()
+            self.future = None
+        return self.value[index]
 
 
 class DaskExtractor:
-    """A Dask client for extraction: a LocalCluster of ``workers`` processes, or the cluster at ``scheduler``."""
+    """A Dask client for extraction: a LocalCluster of ``workers`` processes, or the cluster at ``scheduler``.
+    Documents are sent in batches of ``pipeline.batch_size``; up to ``window`` documents are in flight."""
 
-    def __init__(self, workers: int = 2, scheduler: str | None = None, window: int | None = None) -> None:
+    def __init__(self, workers: int = 2, scheduler: str | None = None, window: int | None = None,
+                 pipeline: Pipeline | None = None) -> None:
         self.workers = max(1, workers)
         self.scheduler = scheduler
         self.window = window
+        self.pipeline = pipeline or Pipeline(batch_size=8)
         self.cluster = None
         self.client = None
 
@@ -74,10 +177,10 @@ class DaskExtractor:
             self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                         dashboard_address=None, silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
-        self.client.run(warm_worker)   # every worker loads its models now, all at once
+        self.client.run(load_worker, self.pipeline)   # every worker loads its models now, all at once
         if self.window is None:
             n = len(self.client.scheduler_info().get("workers", {})) or self.workers
-            self.window = max(8, 4 * n)
+            self.window = max(4 * self.pipeline.batch_size, 3 * n * self.pipeline.batch_size)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -86,10 +189,10 @@ class DaskExtractor:
         if self.cluster is not None:
             self.cluster.close()
 
-    def submit(self, doc: Document):
-        return self.client.submit(extract_remote, doc, pure=False)
+    def _submit(self, docs: list[Document]) -> _Batch:
+        return _Batch(self.client.submit(extract_batch, self.pipeline, docs, pure=False))
 
-    def ordered(self, items: Iterable, speculate: Callable[[Document], str | None]) -> Iterator[tuple]:
+    def ordered(self, items: Iterable, speculate: Speculate) -> Iterator[tuple]:
         """(item, extract) in input order, with up to ``window`` documents extracted ahead.
 
         ``speculate(doc)`` gives the id the document would be stored under now, or None when it is already
@@ -97,24 +200,41 @@ class DaskExtractor:
         :func:`eventwire.ingest.sections.extract_in_sections`, from the early result when ``doc.id`` is still
         the speculated id, else extracted now; the document is updated as a local extraction updates it."""
         pending: deque = deque()
-        for item in items:
-            future, spec_id = None, None
-            if isinstance(item, Document):
-                spec_id = speculate(item)
-                if spec_id is not None:
-                    future = self.submit(dataclasses.replace(item, id=spec_id))
-            pending.append((item, self._extractor(spec_id, future)))
-            while len(pending) > self.window:
-                yield pending.popleft()
-        while pending:
-            yield pending.popleft()
+        batch: list[tuple[Document, _Slot]] = []
 
-    def _extractor(self, spec_id: str | None, future) -> Callable:
-        def extract(doc: Document):
-            fut = future if future is not None and doc.id == spec_id else self.submit(doc)
-            done, res, sections = fut.result()
-            for f in dataclasses.fields(Document):
-                setattr(doc, f.name, getattr(done, f.name))
-            res.doc = doc
-            return res, sections
-        return extract
+        def flush() -> None:
+            if batch:
+                job = self._submit([copy for copy, _ in batch])
+                for i, (_, slot) in enumerate(batch):
+                    slot.batch, slot.index = job, i
+                batch.clear()
+
+        for item in items:
+            slot = _Slot()
+            if isinstance(item, Document):
+                slot.spec_id = speculate(item)
+                if slot.spec_id is not None:
+                    batch.append((dataclasses.replace(item, id=slot.spec_id), slot))
+                    if len(batch) >= self.pipeline.batch_size:
+                        flush()
+            pending.append((item, slot))
+            while len(pending) > self.window:
+                if any(s is pending[0][1] for _, s in batch):   # its batch is not sent yet
+                    flush()
+                yield self._yield(*pending.popleft())
+        flush()
+        while pending:
+            yield self._yield(*pending.popleft())
+
+    def _yield(self, item, slot: _Slot) -> tuple:
+        def extract(doc: Document) -> tuple[Extraction, int]:
+            if slot.batch is not None and doc.id == slot.spec_id:
+                done, res = slot.batch.get(slot.index)
+            else:
+                done, res = self._submit([doc]).get(0)
+            slot.batch = None
+            return _adopt(doc, done, res)
+
+        extract.ready = lambda doc: (slot.batch is not None and doc.id == slot.spec_id
+                                     and not isinstance(slot.batch.get(slot.index)[1], BaseException))
+        return item, extract

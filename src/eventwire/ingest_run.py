@@ -24,7 +24,7 @@ from .ingest import ReadError, count_inputs, read_paths
 from .ingest.sections import SECTION_CHARS, extract_in_sections
 from .ingest.terminal import printable, safe
 from .model import Document
-from .pipeline import extract_document, warm_up
+from .pipeline import Pipeline, extract_document
 from .store.db import DocumentRow, open_db, writer
 from .store.merging import link_duplicate, merge_into_store
 from .store.repo import audit, distinct_id, find_known, save_document, save_mentions
@@ -56,11 +56,13 @@ class IngestSummary:
 
 
 def run_ingest(paths: list[str], db: str, show_progress: bool = True,
-               console: Console | None = None, workers: int = 1, scheduler: str | None = None) -> IngestSummary:
+               console: Console | None = None, workers: int = 1, scheduler: str | None = None,
+               pipeline: Pipeline | None = None) -> IngestSummary:
     """Ingest paths into the store at db; one transaction per document.
 
     ``workers`` > 1 extracts on a local Dask cluster of that many processes, ``scheduler`` on the Dask
-    cluster at that address; reading, storing and merging stay here, in input order.
+    cluster at that address; reading, storing and merging stay here, in input order. Documents are extracted
+    ahead of their turn in batches (``pipeline``: a :class:`eventwire.pipeline.Pipeline`, its batch size).
 
     Raises :class:`eventwire.store.db.StoreError` when the store cannot be opened; every other problem is
     reported (file and line) and counted, and the batch goes on.
@@ -73,14 +75,14 @@ def run_ingest(paths: list[str], db: str, show_progress: bool = True,
     if workers > 1 or scheduler:
         from .distributed import DaskExtractor
 
-        with DaskExtractor(workers=workers, scheduler=scheduler) as dx:
-            t0 = time.perf_counter()
-            items = dx.ordered(read_paths(paths, stdin=sys.stdin), lambda doc: _speculate(factory, doc))
-            _ingest_items(items, factory, write, summary, console, total, show_progress)
+        extractor = DaskExtractor(workers=workers, scheduler=scheduler, pipeline=pipeline)
     else:
-        warm_up()
+        from .distributed import LocalExtractor
+
+        extractor = LocalExtractor(pipeline)
+    with extractor as ex:
         t0 = time.perf_counter()
-        items = ((item, None) for item in read_paths(paths, stdin=sys.stdin))
+        items = ex.ordered(read_paths(paths, stdin=sys.stdin), lambda doc: _speculate(factory, doc))
         _ingest_items(items, factory, write, summary, console, total, show_progress)
     summary.seconds = time.perf_counter() - t0
     return summary
@@ -144,15 +146,23 @@ def _fail(summary: IngestSummary, console: Console, msg: str) -> None:
 
 def _ingest_one(factory, write, doc: Document, summary: IngestSummary, console: Console,
                 extract=None) -> None:
-    """Check, extract (here, or with ``extract(doc)`` -> (Extraction, sections) on a cluster) and store."""
+    """Check, extract (here, or with ``extract(doc)`` -> (Extraction, sections), extracted ahead) and store.
+
+    When ``extract.ready(doc)`` says the document was already extracted under its present id, the check before
+    extracting is left to the write transaction (:func:`_store` checks again there: a document stored
+    meanwhile is 'known', an id taken meanwhile is checked and extracted again), as it gives the same answer."""
     summary.read += 1
     where = doc.path or doc.id
+    early = extract is not None and getattr(extract, "ready", None) is not None and extract.ready(doc)
     for _ in range(_ATTEMPTS):
-        with factory() as s:
-            if find_known(s, doc):
-                summary.known += 1
-                return
-            new_id = distinct_id(s, doc)   # doc.id unless another article has it
+        if early:
+            new_id, early = doc.id, False
+        else:
+            with factory() as s:
+                if find_known(s, doc):
+                    summary.known += 1
+                    return
+                new_id = distinct_id(s, doc)   # doc.id unless another article has it
         if new_id != doc.id:
             summary.warnings += 1
             console.print(f"[yellow]warning[/yellow] {safe(where)}: id {safe(repr(doc.id))} is already used by "

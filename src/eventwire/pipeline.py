@@ -29,23 +29,105 @@ class Extraction:
 
 
 def warm_up() -> None:
-    """Load models and resources once (so progress bars measure articles, not loading)."""
-    from .nlp.pipeline import get_nlp
-
-    for lang in SUPPORTED:
-        get_nlp(lang)
-    get_gazetteer()
-    detect_language("Le texte de l'article.")
-    classifier_model()
+    """Load models and resources once in this process (so progress bars and timings measure articles, not
+    loading): :meth:`Pipeline.load`."""
+    Pipeline().load()
 
 
-def extract_document(doc: Document) -> Extraction:
-    """Run the whole extraction on one document."""
+# One short article per language, extracted once by Pipeline.load: every lazily built resource (lexicon regexes,
+# YAML rules, gazetteer indexes, the sentence encoder) is then ready before the first real article.
+_WARM_UP_TEXTS = {
+    "fr": "KIDAL, 3 mai (AFP) - Deux soldats maliens ont été tués jeudi dans une embuscade tendue par des hommes "
+          "armés près de Kidal, dans le nord du Mali. Des manifestants ont défilé à Bamako, a indiqué la police.",
+    "en": "KIDAL, May 3 (Reuters) - Two Malian soldiers were killed on Thursday in an ambush by gunmen near Kidal, "
+          "in northern Mali. Protesters marched in Bamako, police said.",
+}
+_LOADED = False   # per process: Pipeline.load has run
+
+
+class Pipeline:
+    """The extraction of a stream of documents: models and resources loaded once per process, parsing batched.
+
+    It holds no model itself (they are per-process caches: :func:`eventwire.nlp.pipeline.get_nlp` and the
+    extraction stages' own), so it pickles to a few bytes and a Dask worker that receives it loads the models
+    on its first use, once. :meth:`extract_many` parses the documents of one language together with
+    ``nlp.pipe`` (``batch_size`` at a time) and gives exactly what :func:`extract_document` gives for each.
+    """
+
+    def __init__(self, batch_size: int = 16) -> None:
+        self.batch_size = max(1, batch_size)
+
+    def __repr__(self) -> str:
+        return f"Pipeline(batch_size={self.batch_size})"
+
+    def load(self) -> "Pipeline":
+        """Load every model and resource of this process now (once; later calls return at once)."""
+        global _LOADED
+        if not _LOADED:
+            from .nlp.pipeline import get_nlp
+
+            for lang in SUPPORTED:
+                get_nlp(lang)
+            get_gazetteer()
+            detect_language("Le texte de l'article.")
+            classifier_model()
+            for lang, text in _WARM_UP_TEXTS.items():
+                extract_document(Document(id="warm-up", text=text, published="2024-05", language=lang))
+            _LOADED = True
+        return self
+
+    def extract(self, doc: Document) -> tuple[Extraction, int]:
+        """One document: (Extraction, number of sections), as ingest runs it
+        (:func:`eventwire.ingest.sections.extract_in_sections` over :func:`extract_document`)."""
+        res = self.extract_many([doc])[0]
+        if isinstance(res, Exception):
+            raise res
+        return res
+
+    def extract_many(self, docs: list[Document]) -> list[tuple[Extraction, int] | Exception]:
+        """Each document's (Extraction, number of sections) as :meth:`extract` gives it, in order, or the
+        exception its extraction raised (one bad document never takes the others with it)."""
+        from .ingest.sections import LONG_TEXT_CHARS, SECTION_CHARS, extract_in_sections
+        from .nlp.pipeline import parse_many
+
+        self.load()
+        by_lang: dict[str, list[int]] = {}
+        for k, doc in enumerate(docs):
+            if len(doc.text) > min(LONG_TEXT_CHARS, SECTION_CHARS):   # extracted in sections, each parsed alone
+                continue
+            try:
+                if not doc.language:
+                    doc.language = detect_language(doc.text)
+            except Exception:  # noqa: BLE001 - extract_document meets it again and it is reported there
+                continue
+            if doc.language in SUPPORTED:
+                by_lang.setdefault(doc.language, []).append(k)
+        parsed: dict[int, object] = {}
+        for lang, ks in by_lang.items():
+            for i in range(0, len(ks), self.batch_size):
+                chunk = ks[i:i + self.batch_size]
+                try:
+                    parsed.update(zip(chunk, parse_many(lang, [docs[k].text for k in chunk], self.batch_size)))
+                except Exception:  # noqa: BLE001 - each document is parsed alone, with its own error
+                    pass
+        out: list[tuple[Extraction, int] | Exception] = []
+        for k, doc in enumerate(docs):
+            sdoc = parsed.pop(k, None)
+            try:
+                out.append(extract_in_sections(
+                    doc, lambda d, whole=doc, sdoc=sdoc: extract_document(d, sdoc if d is whole else None)))
+            except Exception as exc:  # noqa: BLE001
+                out.append(exc)
+        return out
+
+
+def extract_document(doc: Document, parsed=None) -> Extraction:
+    """Run the whole extraction on one document (``parsed``: its spaCy Doc when already parsed)."""
     if not doc.language:
         doc.language = detect_language(doc.text)
     if doc.language not in SUPPORTED:
         return Extraction(doc, skipped=f"language {doc.language or 'unknown'} is not supported (fr, en)")
-    sdoc = analyse(doc)
+    sdoc = analyse(doc, parsed)
     mentions = find_mentions(doc, sdoc)
     ctx = document_context(doc)
     lead = next((m for m in mentions if m.kind == EVENT), None)
