@@ -313,3 +313,47 @@ def test_french_spellings_of_conflict_places(gaz, benchmark_module):
 def test_organisation_names_hold_no_places(gaz):
     """'National Unity Government' is a body, not South Sudan's Unity state: its words are not read as a name."""
     assert gaz._runs("locals protested in support of the National Unity Government (NUG)") == []
+
+
+@pytest.mark.parametrize("phrase,admin1", [
+    ("Surabaya", "East Java"), ("Athens", "Attica"), ("Thessaloniki", "Macedonia-Thrace"), ("Bratislava", "Bratislavsky"),
+    ("Maroua", "Extreme-Nord"), ("Leuven", "Vlaanderen"), ("Henan", "Henan"), ("Luleå", "Norrbottens"),
+])
+def test_admin1_named_as_acled_does_outside_the_conflict_countries(gaz, phrase, admin1):
+    assert gaz.resolve(phrase).place.admin1 == admin1
+
+
+def test_place_an_analyst_coded_the_event_to(gaz):
+    p = _place_of(gaz, "On 3 May 2022, gunmen raided a farm near Tikrit (coded to Baiji) and stole sheep")
+    assert p.location == "Baiji"
+
+
+def test_neighbourhood_of_a_town_is_the_town_not_a_lookalike(gaz):
+    p = _place_of(gaz, "Militias deployed from Damascus to the Al Hawiqa neighborhood of Deir ez Zor city")
+    assert p.location.startswith("Deir ez") and p.kind == "city"
+
+
+def test_unknown_zone_named_with_a_compass_word_keeps_the_chain(gaz):
+    # "East Qorzo" is unknown: read as a name, the chain still reaches Oromia, which holds the town (Bora is
+    # also a Brazilian municipality)
+    p = _place_of(gaz, "Clashes took place in Nekemte, in Bora woreda, East Qorzo, Oromia. Casualties unknown")
+    assert p.location == "Nek'emte" and p.admin1 == "Oromia"
+
+
+def test_no_town_encloses_a_country(gaz):
+    """'emprisonné aux États-Unis, Joaquin « El Chapo » Guzman': Joaquin is a man, not a Texan town."""
+    p = _place_of(gaz, "Le fils du baron de la drogue emprisonné aux États-Unis, Joaquin « El Chapo » Guzman, "
+                       "a été arrêté", "fr")
+    assert p is None or p.location != "Joaquin"
+
+
+def test_facility_keeps_its_country_against_a_foreign_reading_of_its_area(gaz):
+    p = _place_of(gaz, "Un drone visait une base près de l'aéroport d'Erbil, dans la région du Kurdistan "
+                       "(nord de l'Irak)", "fr")
+    assert p.country == "Iraq" and p.kind == "facility"
+
+
+def test_distance_that_situates_a_named_town_is_not_the_place(gaz):
+    p = _place_of(gaz, "Un policier a été tué dans le commissariat de police de Saravan, ville située à 347 km au "
+                       "sud-est de Zahedan", "fr")
+    assert p.location == "Saravan"

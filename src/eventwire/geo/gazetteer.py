@@ -541,7 +541,10 @@ class Gazetteer:
         names = [t for t in range(len(run)) if name_key(run[t].text) not in stop]
         if not names:
             return []
-        return [_Seg(run[names[0]].start, run[names[-1]].end, [])]
+        first = names[0]
+        if first == 1 and run[0].text.lower() in _COMPASS and run[0].text[0].isupper():
+            first = 0   # "East Shewa", "West Pokot": an unknown name that starts with a compass word
+        return [_Seg(run[first].start, run[names[-1]].end, [])]
 
     @staticmethod
     def _modifier(word: str) -> bool:
@@ -630,6 +633,7 @@ class Gazetteer:
     def _chain(self, text: str, segs: list[_Seg], k: int) -> tuple[list[_Seg], int]:
         """The segment at ``k`` plus the enclosing areas and alternative names written right after it."""
         chain = [segs[k]]
+        country = bool(segs[k].ids) and self.recs[segs[k].ids[0]].kind == "country"
         j = k + 1
         while j < len(segs):
             prev, nxt = chain[-1], segs[j]
@@ -649,8 +653,12 @@ class Gazetteer:
                 nxt.link = "alt"
             elif " - " in raw or "/" in raw or (" (" in raw and prev is chain[0] and not self._admin_like(nxt)):
                 nxt.link = "alt"
+            elif country and prev is chain[0]:
+                break   # "emprisonné aux États-Unis, Joaquin « El Chapo » Guzman": no town encloses a country
             elif (nest or "(" in raw) and (self._admin_like(nxt) or area_next):
                 nxt.link = "strong"
+            elif nest and prev.hint == "part" and nxt.ids and nxt.hint not in ("street", "building"):
+                nxt.link = "strong"   # "the Al Hajana neighbourhood of Al-Bukamal city": a part of the town
             elif "," in raw and (nxt.ids or nxt.hint in ("area1", "area2") or area_next):
                 nxt.link = "comma"
             else:
@@ -733,10 +741,13 @@ class Gazetteer:
                 ids = inside or self.lookup_fuzzy(text[s.start:s.end], within=outer)
             elif not ids and s.hint in ("area1", "area2"):
                 ids = self.lookup_fuzzy(text[s.start:s.end], kinds=("admin1", "admin2"), min_ratio=80.0)
+            ccs = {self.recs[m].cc for m in main_ids}
             if main_ids and len(ids) > 1:
                 holding = [a for a in ids if any(a == m or self._contains(a, m) for m in main_ids)]
-                ccs = {self.recs[m].cc for m in main_ids}
                 ids = holding or [a for a in ids if self.recs[a].cc in ccs] or ids   # "Oicha, in Beni territory"
+            if ids and not levels and not any(self.recs[a].cc in ccs for a in ids) and \
+                    any(self.recs[m].kind == "facility" for m in main_ids[:3]):
+                continue   # "l'aéroport d'Erbil, dans la région du Kurdistan": not Iran's Kurdistan province
             if ids:
                 levels.insert(0, self.rank(ids, s.hint or "area1"))
         return levels
@@ -753,7 +764,10 @@ class Gazetteer:
         if seg.ids:
             for n, level in enumerate(levels):
                 # a village outside the innermost area named is another village of that name
-                inside = [i for i in seg.ids if any(self._contains(a, i) for a in level) and not (n and self.minor(i))]
+                # (unless the inner area was read as a town: "Dapala (Ouo, Comoe)" - Ouo's department, not its town)
+                town_inside = n and all(self.recs[a].kind == "city" for a in levels[n - 1][:1])
+                inside = [i for i in seg.ids if any(self._contains(a, i) for a in level) and
+                          not (n and self.minor(i) and not town_inside)]
                 if inside:
                     return inside, "exact"
                 near = [i for i in seg.ids if n == 0 and any(self._near(a, i, 15.0 if self.minor(i) else 40.0)
@@ -765,8 +779,8 @@ class Gazetteer:
             same = [i for i in seg.ids if i in levels[0][:5]]
             if same:  # "Ciamis district (Ciamis regency)": the qualifier is the place itself
                 return same, "exact"
-        if not levels:
-            return [], ""
+        if not levels or (seg.hint == "part" and self.recs[levels[0][0]].kind == "city"):
+            return [], ""   # a neighbourhood of a town: the town, not a look-alike name up to 30 km away
         fz = [i for i in self.lookup_fuzzy(surface, within=levels[0], min_ratio=min_ratio)
               if not self.minor(i) or self._contains(levels[0][0], i)]   # villages: in the best reading of the area
         if fz:
@@ -847,6 +861,8 @@ _GAP_WORDS = {"in", "of", "the", "de", "du", "des", "d", "la", "le", "l", "dans"
               "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "greater",
               "upper", "lower", "nord", "sud", "est", "ouest"}
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*(?:the\s+)?[A-ZÀ-Ý]")
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+            "lower", "nord", "sud", "est", "ouest"}
 _NEST_WORDS = {"in", "of", "de", "du", "des", "d", "dans", "en", "within"}
 _GENERIC_PARTS = {"city", "town", "village", "camp", "district", "area", "center", "centre", "ville", "al", "el"}
 

@@ -17,6 +17,9 @@ _SOURCE_CUE = re.compile(r"(?:from|depuis|en provenance d)\b", re.I)
 # (a deployment "vers Hama" is placed where it goes: not listed here)
 _DESTINATION = re.compile(r"(?:se rendai(?:t|ent) (?:de|d['’]) [^,.;]{2,40}|à destination d|en route (?:to|for|vers)|bound for|on (?:its|their) way to)\W*$", re.I)
 _CUE_BONUS = {"in": 3.0, "near": 3.0, "part": 3.0, "distance": 3.0, "area": 2.0, "": 0.0}
+# an analyst's note names the place it was coded to: "Baskouna area (coded to Waza, Waza, Logone-et-Chari)"
+_SITUATED = re.compile(r"(?:situ[ée]e?s?|located|lying|se trouvant|qui se trouve|which lies|which is)\s*$", re.I)
+_CODED_TO = re.compile(r"\bcod(?:ed|é|ée)\s+(?:to|as|at|à)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?(?:admin(?:istrative)? cent(?:er|re),?\s+)?$", re.I)
 
 
 def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
@@ -204,7 +207,14 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
         abroad = -4.0 if countries and not h.qualifiers and h.candidates[0].country_code not in countries else 0.0
         # "members of the Collective of Guanajuato", "students of Tlatlauquitepec": a complement, not the scene
         weak = -2.0 if _BARE_COMPLEMENT.fullmatch(doc_text[h.span_start:h.start].strip().lower()) else 0.0
-        return _CUE_BONUS.get(h.relation, 0.0) + kind + street + origin + abroad + weak + _scene(h, doc_text) \
+        coded = 10.0 if _CODED_TO.search(doc_text[max(0, h.start - 40):h.start]) else 0.0
+        # "Saravan, ville située à 347 km au sud-est de Zahedan": the distance places the town named before
+        coded -= 5.0 if h.relation == "distance" and _SITUATED.search(doc_text[max(0, h.span_start - 30):h.span_start]) \
+            else 0.0
+        # a place named with its enclosing area ("in Drummondville (Quebec)") is the precise one
+        coded += 1.5 if h.areas and h.candidates[0].kind in ("city", "facility") and h.hint not in ("area1", "area2") \
+            else 0.0
+        return _CUE_BONUS.get(h.relation, 0.0) + kind + street + origin + abroad + weak + coded + _scene(h, doc_text) \
             - max(dist, 0) / 40.0
 
     return max(found, key=score)
