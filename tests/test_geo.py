@@ -357,3 +357,18 @@ def test_distance_that_situates_a_named_town_is_not_the_place(gaz):
     p = _place_of(gaz, "Un policier a été tué dans le commissariat de police de Saravan, ville située à 347 km au "
                        "sud-est de Zahedan", "fr")
     assert p.location == "Saravan"
+
+
+def test_quoted_nicknames_and_news_outlets_are_not_places(gaz):
+    assert not gaz.spot("Ovidio Guzman, surnommé « El Raton » (« la Souris »), a été arrêté", "fr")
+    assert not gaz.spot("L'agence officielle Sana a rapporté que des renforts avaient été envoyés", "fr")
+    assert not gaz.spot("the state news agency SANA reported two deaths", "en")
+    assert gaz.spot("Des combats ont eu lieu à « Sanaa » mardi", "fr")   # a cue still makes it a place
+
+
+def test_look_alike_names_stay_in_the_areas_the_story_names(gaz):
+    from eventwire.geo.locate import _in_named_areas
+    ids = [i for i in gaz.lookup("Tripoli") if gaz.recs[i].kind == "city" and gaz.recs[i].cc in ("LB", "LY")]
+    ctx = GeoContext(countries=["LB"], places=[gaz.resolve("Akkar").place])
+    kept = {gaz.recs[i].cc for i in _in_named_areas(gaz, ids, ctx)}
+    assert kept == {"LY"}   # Lebanon's Tripoli lies in North, not in Akkar, the area the story names there

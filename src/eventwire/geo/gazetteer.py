@@ -410,7 +410,19 @@ class Gazetteer:
                 hit.start, hit.end = hit.start + offset, hit.end + offset
                 hit.span_start, hit.span_end = hit.span_start + offset, hit.span_end + offset
                 hits.append(hit)
-        return [h for h in hits if not self._adjective(text, h, offset)]
+        return [h for h in hits if not self._adjective(text, h, offset) and not self._name_of_other(text, h, offset)]
+
+    @staticmethod
+    def _name_of_other(text: str, hit: PlaceHit, offset: int) -> bool:
+        """An uncued name that names something else: a nickname in quotes ("« El Ratón »") or a news outlet
+        ("l'agence officielle Sana", "the state news agency SANA")."""
+        if hit.relation:
+            return False
+        before = text[max(0, hit.start - offset - 60):hit.start - offset]
+        after = text[hit.end - offset:hit.end - offset + 3].lstrip()
+        if before.rstrip()[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES:
+            return True
+        return bool(_OUTLET.search(before))
 
     @staticmethod
     def _adjective(text: str, hit: PlaceHit, offset: int) -> bool:
@@ -861,6 +873,12 @@ _GAP_WORDS = {"in", "of", "the", "de", "du", "des", "d", "la", "le", "l", "dans"
               "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "greater",
               "upper", "lower", "nord", "sud", "est", "ouest"}
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*(?:the\s+)?[A-ZÀ-Ý]")
+_OPEN_QUOTES = set("«“\"")
+_CLOSE_QUOTES = set("»”\"")
+_OUTLET = re.compile(r"\b(?:agence|agency|journal|quotidien|cha[iî]ne|t[ée]l[ée]vision|radio|newspaper|daily|channel|"
+                     r"broadcaster|outlet)(?:\s+(?:officielle|de presse|d'information|d’information|publique|d'[ÉE]tat|"
+                     r"d’[ÉE]tat|[ée]tatique|state|official|news|press|syrienne|iranienne|irakienne|turque|russe))*\s*$",
+                     re.I)
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
             "lower", "nord", "sud", "est", "ouest"}
 _NEST_WORDS = {"in", "of", "de", "du", "des", "d", "dans", "en", "within"}

@@ -18,7 +18,8 @@ _SOURCE_CUE = re.compile(r"(?:from|depuis|en provenance d)\b", re.I)
 _DESTINATION = re.compile(r"(?:se rendai(?:t|ent) (?:de|d['’]) [^,.;]{2,40}|à destination d|en route (?:to|for|vers)|bound for|on (?:its|their) way to)\W*$", re.I)
 _CUE_BONUS = {"in": 3.0, "near": 3.0, "part": 3.0, "distance": 3.0, "area": 2.0, "": 0.0}
 # an analyst's note names the place it was coded to: "Baskouna area (coded to Waza, Waza, Logone-et-Chari)"
-_SITUATED = re.compile(r"(?:situ[ée]e?s?|located|lying|se trouvant|qui se trouve|which lies|which is)\s*$", re.I)
+_SITUATED = re.compile(r"(?:situ[ée]e?s?|located|lying|se trouvant|qui se trouve|which lies|which is)"
+                       r"(?:\s+(?:à|a|at|about|some|environ))?\s*$", re.I)
 _CODED_TO = re.compile(r"\bcod(?:ed|é|ée)\s+(?:to|as|at|à)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?(?:admin(?:istrative)? cent(?:er|re),?\s+)?$", re.I)
 
 
@@ -164,7 +165,7 @@ def _french_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, importe
     countries = context.countries[:3]
     if imported_only:
         countries = [c for c in countries if c in gaz.imported_countries()]
-    ids = gaz.lookup_fuzzy(hit.surface, countries=countries, min_ratio=75.0)
+    ids = _in_named_areas(gaz, gaz.lookup_fuzzy(hit.surface, countries=countries, min_ratio=75.0), context)
     if ids:
         hit.ids = gaz.rank(ids, hit.hint, hit.relation, context=context)
         _corroborate(gaz, hit, context)
@@ -172,6 +173,21 @@ def _french_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, importe
             return
         gaz.fill(hit)
         hit.reason = ("French spelling of " if not imported_only else "variant spelling of ") + hit.candidates[0].location
+
+
+def _in_named_areas(gaz: Gazetteer, ids: list[int], context: GeoContext) -> list[int]:
+    """Look-alike names in a country where the document names admin areas: only those inside one of them ("à Mbingi"
+    in a story about Beni territory, Nord-Kivu, is no Mobangi in Ituri)."""
+    areas: dict[str, set[str]] = {}
+    for p in context.places:
+        if p.kind in ("admin1", "admin2"):
+            areas.setdefault(p.country_code, set()).add(p.admin1)
+    keep = []
+    for i in ids:
+        cc = gaz.recs[i].cc
+        if cc not in areas or gaz.place(i).admin1 in areas[cc]:
+            keep.append(i)
+    return keep
 
 
 def _dateline_evidence(doc: Document) -> list[Evidence]:
