@@ -372,3 +372,39 @@ def test_look_alike_names_stay_in_the_areas_the_story_names(gaz):
     ctx = GeoContext(countries=["LB"], places=[gaz.resolve("Akkar").place])
     kept = {gaz.recs[i].cc for i in _in_named_areas(gaz, ids, ctx)}
     assert kept == {"LY"}   # Lebanon's Tripoli lies in North, not in Akkar, the area the story names there
+
+
+def test_country_of_the_lead_gives_way_to_a_town_named_in_the_next_sentences(gaz):
+    from eventwire.geo import refine_coarse
+    doc = _doc("Nouvelle attaque dans le centre du Mali. Une patrouille est tombée dans une embuscade près de Douentza "
+               "mercredi")
+    ctx = document_context(doc, gaz)
+    lead = locate_event(doc, [0], None, ctx, gaz)
+    assert lead.value.kind == "country"
+    assert refine_coarse(doc, lead, [0, 1], ctx, gaz).value.location == "Douentza"
+    # a town of another country, or one the convoy came from, is not the incident's
+    doc = _doc("Nouvelle attaque dans le centre du Mali. Le convoi venait de Ouagadougou")
+    ctx = document_context(doc, gaz)
+    lead = locate_event(doc, [0], None, ctx, gaz)
+    assert refine_coarse(doc, lead, [0, 1], ctx, gaz).value.kind == "country"
+
+
+def test_country_of_the_lead_gives_way_to_the_dateline_town_in_it(gaz):
+    from eventwire.geo import refine_coarse
+    doc = _doc("DACCA (Reuters) - Un policier a été tué samedi au Bangladesh lors d'une manifestation", dateline="DACCA")
+    ctx = document_context(doc, gaz)
+    lead = locate_event(doc, [0], None, ctx, gaz)
+    assert refine_coarse(doc, lead, [0], ctx, gaz).value.location == "Dhaka"
+
+
+def test_between_two_places_et_is_a_conjunction(gaz):
+    hits = gaz.spot("une embuscade entre Douentza et Boni mercredi", "fr")
+    assert hits[0].surface == "Douentza" and hits[0].relation == "near"
+    assert gaz.spot("à Khan et-Tujjar", "fr")[0].surface == "Khan et-Tujjar"
+
+
+def test_between_x_and_y_takes_the_x_nearest_y(gaz):
+    # several towns are called Tripoli; between Tripoli and Zawiya it is the Libyan one, whatever the context
+    doc = _doc("Fighting broke out on the road between Tripoli and Zawiya on Monday", "en")
+    ctx = GeoContext(countries=["LB", "LY"])
+    assert locate_event(doc, [0], None, ctx, gaz).value.country == "Libya"

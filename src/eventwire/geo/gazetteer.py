@@ -470,8 +470,8 @@ class Gazetteer:
                     runs.append(cur)
                     cur = []
                 cur.append(t)
-            elif cur and joined and t.text.lower() in cues["connectors"]:
-                cur.append(t)
+            elif cur and joined and t.text.lower() in cues["connectors"] and not (t.text == "et" and gap == " "):
+                cur.append(t)   # "Khan et-Tujjar", but "entre Boni et Hombori" names two places
             elif cur and joined and t.text.lower() in resources.demonyms() and \
                     self.known(name_key(text[cur[0].start:t.end])):
                 cur.append(t)   # "Kurdistan irakien": a known name that ends with a nationality word

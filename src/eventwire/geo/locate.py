@@ -8,6 +8,7 @@ from dataclasses import asdict
 from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
 from .gazetteer import NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, get_gazetteer
+from .normalize import name_key
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
 _WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
@@ -100,6 +101,7 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
                 elif gaz.imported_countries() & set(context.countries[:3]):
                     _french_spelling(gaz, h, context, imported_only=True)   # "Tal Madeeq": a village's spelling
                 _rank_in_context(gaz, h, context)
+        _between_pairs(gaz, hits, doc.text)
         best = _pick([h for h in hits if _plausible(gaz, h, context)], anchor, doc.text, context.countries)
         if best is not None:
             place = best.candidates[0]
@@ -111,6 +113,62 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
         return Slot(context.dateline, _dateline_evidence(doc),
                     f"dateline place '{doc.dateline_place}'" + (f" ({missing})" if missing else ""))
     return Slot(None, [], missing or "no place named")
+
+
+def refine_coarse(doc: Document, place: Slot[Place], sentences: list[int], context: GeoContext,
+                  gaz: Gazetteer | None = None) -> Slot[Place]:
+    """A country or region read for an incident whose other sentences name a town inside it ("dans le centre du
+    Mali" ... "une embuscade entre Boni et Hombori"): the town; for a country, else the dateline town in it."""
+    p = place.value
+    if p is None or p.kind not in ("country", "admin1"):
+        return place
+    gaz = gaz or get_gazetteer()
+    read_in = {e.sentence for e in place.evidence}
+    for si in [i for i in sentences if 0 <= i < len(doc.sentences) and i not in read_in]:
+        s, e = doc.sentences[si]
+        hits = gaz.spot(doc.text[s:e], doc.language or "fr", offset=s)
+        for h in hits:
+            _rank_in_context(gaz, h, context)
+        _between_pairs(gaz, hits, doc.text)
+        inside = [h for h in hits if h.candidates and _plausible(gaz, h, context) and _within(h.candidates[0], p)
+                  and h.candidates[0].kind in ("city", "facility", "admin2")
+                  and not _SOURCE_CUE.match(doc.text[h.span_start:h.start])]
+        best = _pick(inside, (s, s), doc.text, context.countries)
+        if best is not None:
+            return Slot(best.candidates[0], [doc.evidence(best.span_start, best.span_end)],
+                        f"{best.relation or 'named'}: '{best.surface}', inside {p.location} ({place.reason})")
+    if p.kind == "country" and context.dateline is not None and context.dateline.country_code == p.country_code:
+        return Slot(context.dateline, _dateline_evidence(doc),
+                    f"dateline place '{doc.dateline_place}', inside {p.location} ({place.reason})")
+    return place
+
+
+def _within(q: Place, area: Place) -> bool:
+    if q.country_code != area.country_code:
+        return False
+    return area.kind == "country" or q.admin1 == area.admin1
+
+
+_PAIR_END = re.compile(r"\s*(?:et|and|à|to|-|–)\s+((?:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|al|el|de|du))*)")
+
+
+def _between_pairs(gaz: Gazetteer, hits: list[PlaceHit], text: str) -> None:
+    """"entre Boni et Hombori", "between X and Y": of X's homonyms, the one nearest Y (read even when Y, a village
+    named without its area, is no hit of its own)."""
+    for a in hits:
+        if a.relation != "near" or len(a.ids) < 2 or \
+                not re.search(r"(?:entre|between)\W*$", text[a.span_start:a.start], re.I):
+            continue
+        m = _PAIR_END.match(text, a.end)
+        ccs = {gaz.recs[i].cc for i in a.ids}
+        ends = [gaz.recs[i] for i in (gaz.lookup(m.group(1)) if m else [])[:20] if gaz.recs[i].cc in ccs]
+        if not ends:
+            continue
+        far = {i: min(haversine(gaz.recs[i].lat, gaz.recs[i].lon, r.lat, r.lon) for r in ends) for i in a.ids}
+        near = [i for i in a.ids if far[i] < 150.0]
+        if near:
+            a.ids = sorted(near, key=lambda i: far[i]) + [i for i in a.ids if i not in near]
+            gaz.fill(a)
 
 
 def _rank_in_context(gaz: Gazetteer, h: PlaceHit, context: GeoContext) -> None:
@@ -126,7 +184,7 @@ def _corroborate(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
     before villages were imported ("Bikenge near Kavumu (Rutshuru, Nord-Kivu)" is no Bikenge in Maniema)."""
     if hit.areas or not any(gaz.minor(i) for i in hit.ids[:1]):
         return
-    keep = [i for i in hit.ids if not gaz.minor(i) or _agrees(gaz, i, context)]
+    keep = [i for i in hit.ids if not gaz.minor(i) or _agrees(gaz, i, context, hit.surface)]
     if keep:
         hit.ids = keep
         return
@@ -134,7 +192,7 @@ def _corroborate(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
     hit.reason = f"{NO_PLACE_FOR} '{hit.surface}'"
 
 
-def _agrees(gaz: Gazetteer, rid: int, context: GeoContext) -> bool:
+def _agrees(gaz: Gazetteer, rid: int, context: GeoContext, surface: str = "") -> bool:
     r = gaz.recs[rid]
     if context.countries and r.cc not in context.countries:
         return False
@@ -153,6 +211,10 @@ def _agrees(gaz: Gazetteer, rid: int, context: GeoContext) -> bool:
         if q.kind in ("city", "facility") and q.latitude is not None and \
                 haversine(q.latitude, q.longitude, p.latitude, p.longitude) < 25.0:
             return True
+        if q.kind in ("city", "facility") and q.admin1 == p.admin1 != "" and bool(context.countries) and \
+                name_key(surface) == name_key(p.location):
+            return True   # "attaquées à Dioungani" ... "ce poste est situé à 52 km de Koro (Mopti)": the village's
+            # own name (not one of its alternate names) in the region of a town the story names
     return False
 
 
