@@ -408,3 +408,26 @@ def test_between_x_and_y_takes_the_x_nearest_y(gaz):
     doc = _doc("Fighting broke out on the road between Tripoli and Zawiya on Monday", "en")
     ctx = GeoContext(countries=["LB", "LY"])
     assert locate_event(doc, [0], None, ctx, gaz).value.country == "Libya"
+
+
+def test_distance_and_direction_move_the_point(gaz):
+    from eventwire.evaluate import haversine
+    gao = gaz.resolve("Gao").place
+    p = _place_of(gaz, "Gunmen killed five people 30 km north of Gao on Monday")
+    assert p.location == "Gao" and p.geo_precision == 2 and p.latitude > gao.latitude
+    assert 25 < haversine(gao.latitude, gao.longitude, p.latitude, p.longitude) < 35
+    p = _place_of(gaz, "Des hommes armés ont tué cinq civils à 200 km au nord-est de Gao", "fr")
+    assert 190 < haversine(gao.latitude, gao.longitude, p.latitude, p.longitude) < 210 and p.longitude > gao.longitude
+    p = _place_of(gaz, "The bases, located 100km (60 miles) southwest of the capital Mogadishu, were attacked")
+    assert p.location == "Mogadishu" and p.latitude < gaz.resolve("Mogadishu").place.latitude
+    p = _place_of(gaz, "Gunmen killed five people 30 km from Gao on Monday")   # no direction: the town's point
+    assert (p.latitude, p.longitude) == (gao.latitude, gao.longitude)
+
+
+def test_armed_groups_seas_and_clocks_are_not_places(gaz):
+    assert [h.surface for h in gaz.spot("an airstrike against al-Shabab in southern Somalia", "en")] == ["Somalia"]
+    assert [h.surface for h in gaz.spot("Des combattants de l'État islamique au Sahel ont attaqué Ménaka", "fr")] \
+        == ["Ménaka"]
+    assert not gaz.spot("The Houthis attacked a ship in the Red Sea on Tuesday", "en")
+    assert not gaz.spot("just before noon Sanaa time (0900 GMT)", "en")
+    assert gaz.spot("Protesters marched in Port Sudan, Red Sea state", "en")[0].candidates[0].admin1 == "Red Sea"

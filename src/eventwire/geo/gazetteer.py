@@ -396,6 +396,10 @@ class Gazetteer:
         hits: list[PlaceHit] = []
         k = 0
         while k < len(segs):
+            if segs[k].relation not in ("in", "near", "distance") and \
+                    name_key(text[segs[k].start:segs[k].end]) in resources.actor_names():
+                k += 1   # "an airstrike against al-Shabab in southern Somalia": a group, then the place
+                continue
             weak = not segs[k].ids and not segs[k].relation and segs[k].hint not in _PLACE_HINTS
             if weak and not self._before_named_area(text, segs, k):
                 k += 1  # an unknown capitalised word ("Clashes in Balad") is not a place
@@ -414,11 +418,20 @@ class Gazetteer:
 
     @staticmethod
     def _name_of_other(text: str, hit: PlaceHit, offset: int) -> bool:
-        """An uncued name that names something else: a nickname in quotes ("« El Ratón »") or a news outlet
-        ("l'agence officielle Sana", "the state news agency SANA")."""
+        """A name that names something else: an armed group's (actors.yaml), or, uncued, a nickname in quotes
+        ("« El Ratón »") or a news outlet ("l'agence officielle Sana", "the state news agency SANA")."""
+        before = text[max(0, hit.start - offset - 60):hit.start - offset]
+        words = re.split(r"[\s'’]+", (before + text[hit.start - offset:hit.end - offset]).strip())
+        names = resources.actor_names()
+        if any(name_key(" ".join(words[-n:])) in names for n in range(2, min(8, len(words)) + 1)) and \
+                not (hit.candidates and hit.candidates[0].kind == "country"):
+            return True   # "l'État islamique au Sahel": a group's name (a country in one still tells the story's)
+        if _SEA.search(hit.surface) and hit.hint not in ("area1", "area2") and hit.relation != "area":
+            return True   # "attacks on shipping in the Red Sea": the sea, not Sudan's Red Sea state
+        if _CLOCK.match(text, hit.end - offset) or re.search(r"\bheures? (?:de |d['’])$", before):
+            return True   # "just before noon Sanaa time", "à 9 heures de Bagdad"
         if hit.relation:
             return False
-        before = text[max(0, hit.start - offset - 60):hit.start - offset]
         after = text[hit.end - offset:hit.end - offset + 3].lstrip()
         if before.rstrip()[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES:
             return True
@@ -873,6 +886,8 @@ _GAP_WORDS = {"in", "of", "the", "de", "du", "des", "d", "la", "le", "l", "dans"
               "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "greater",
               "upper", "lower", "nord", "sud", "est", "ouest"}
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*(?:the\s+)?[A-ZÀ-Ý]")
+_SEA = re.compile(r"\b(?:Sea|Ocean)$")
+_CLOCK = re.compile(r"\s+(?:time|local time)\b", re.I)
 _OPEN_QUOTES = set("«“\"")
 _CLOSE_QUOTES = set("»”\"")
 _OUTLET = re.compile(r"\b(?:agence|agency|journal|quotidien|cha[iî]ne|t[ée]l[ée]vision|radio|newspaper|daily|channel|"
