@@ -422,6 +422,7 @@ def test_distance_and_direction_move_the_point(gaz):
     assert p.location == "Mogadishu" and p.latitude < gaz.resolve("Mogadishu").place.latitude
     p = _place_of(gaz, "Gunmen killed five people 30 km from Gao on Monday")   # no direction: the town's point
     assert (p.latitude, p.longitude) == (gao.latitude, gao.longitude)
+    assert gaz.resolve("à 30 km au nord de Gao").place.latitude > gao.latitude   # eventwire geocode too
 
 
 def test_armed_groups_seas_and_clocks_are_not_places(gaz):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -868,6 +868,7 @@ class Gazetteer:
             h = max(found, key=lambda h: _PLACE_KINDS_ORDER.get(self.recs[h.ids[0]].kind, 0) + (h.relation != ""))
             h.ids = self.rank(h.ids, h.hint, h.relation, country=country, context=context)
             self.fill(h)
+            h.candidates[0] = displaced(h.candidates[0], h, text)   # "à 30 km au nord de Gao"
             return self._result(h.candidates, country, h.reason or "spotted", h.ids[:10])
         fz = self.lookup_fuzzy(phrase, countries=[country] if country else (context.countries if context else None))
         if fz:
@@ -880,6 +881,33 @@ class Gazetteer:
         if country and cands and cands[0].country_code != country:
             return GeoResult(None, cands, f"no place of that name in {country}", list(ids))
         return GeoResult(cands[0] if cands else None, cands, reason, list(ids))
+
+
+_BEARINGS = {"nord": 0, "north": 0, "northern": 0, "nord est": 45, "north east": 45, "northeast": 45, "est": 90,
+             "east": 90, "eastern": 90, "sud est": 135, "south east": 135, "southeast": 135, "sud": 180, "south": 180,
+             "southern": 180, "sud ouest": 225, "south west": 225, "southwest": 225, "ouest": 270, "west": 270,
+             "western": 270, "nord ouest": 315, "north west": 315, "northwest": 315}
+_DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kms|kilom\w*|miles?|mi)\b(?:\s+(?:au|a l|à l|to the))?\s*"
+                       r"((?:nord|sud|north|south)(?:\s?(?:est|ouest|east|west))?|est|ouest|east|west|northern|"
+                       r"southern|eastern|western)?\b")
+
+
+def displaced(place: Place, hit: PlaceHit, text: str) -> Place:
+    """"à 200 km au nord de Tombouctou", "100km southwest of Mogadishu": the point moved that far that way (the
+    place keeps its name and a geo_precision of 2); without a direction, the town's own point."""
+    if hit.relation != "distance" or place.latitude is None:
+        return place
+    cue = re.sub(r"[^a-z0-9à.,]+", " ", unidecode(text[hit.span_start:hit.start]).lower())
+    m = next((m for m in reversed(list(_DISTANCE.finditer(cue))) if m.group(3)), None)
+    if m is None or m.group(3).strip() not in _BEARINGS:
+        return place
+    km = float(m.group(1).replace(",", ".")) * (1.609 if m.group(2).startswith("mi") else 1.0)
+    if not 0 < km <= 500:
+        return place
+    b = math.radians(_BEARINGS[m.group(3).strip()])
+    lat = place.latitude + km * math.cos(b) / 111.2
+    lon = place.longitude + km * math.sin(b) / (111.2 * max(0.1, math.cos(math.radians(place.latitude))))
+    return replace(place, latitude=round(lat, 5), longitude=round(lon, 5), geo_precision=2)
 
 
 _GAP_WORDS = {"in", "of", "the", "de", "du", "des", "d", "la", "le", "l", "dans", "en", "within", "à", "au", "rural",

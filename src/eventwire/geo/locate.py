@@ -1,16 +1,13 @@
 """Document-level geography: the countries and places a document names, and the place of an event."""
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
-from dataclasses import asdict, replace
-
-from unidecode import unidecode
+from dataclasses import asdict
 
 from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
-from .gazetteer import NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, get_gazetteer
+from .gazetteer import NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, displaced, get_gazetteer
 from .normalize import name_key
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
@@ -107,7 +104,7 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
         _between_pairs(gaz, hits, doc.text)
         best = _pick([h for h in hits if _plausible(gaz, h, context)], anchor, doc.text, context.countries)
         if best is not None:
-            place = _displaced(best.candidates[0], best, doc.text)
+            place = displaced(best.candidates[0], best, doc.text)
             reason = f"{best.relation or 'named'}: '{best.surface}'" + (f" ({best.reason})" if best.reason else "")
             return Slot(place, [doc.evidence(best.span_start, best.span_end)], reason)
         unknown += [h.surface for h in hits if not h.candidates and h.reason]
@@ -142,40 +139,13 @@ def refine_coarse(doc: Document, place: Slot[Place], sentences: list[int], conte
                   and not _SOURCE_CUE.match(doc.text[h.span_start:h.start])]
         best = _pick(inside, (s, s), doc.text, context.countries)
         if best is not None:
-            return Slot(_displaced(best.candidates[0], best, doc.text), [doc.evidence(best.span_start, best.span_end)],
+            return Slot(displaced(best.candidates[0], best, doc.text), [doc.evidence(best.span_start, best.span_end)],
                         f"{best.relation or 'named'}: '{best.surface}', inside {p.location} ({place.reason})")
     if p.kind == "country" and not by_dateline and context.dateline is not None and \
             context.dateline.country_code == p.country_code:
         return Slot(context.dateline, _dateline_evidence(doc),
                     f"dateline place '{doc.dateline_place}', inside {p.location} ({place.reason})")
     return place
-
-
-_BEARINGS = {"nord": 0, "north": 0, "northern": 0, "nord est": 45, "north east": 45, "northeast": 45, "est": 90,
-             "east": 90, "eastern": 90, "sud est": 135, "south east": 135, "southeast": 135, "sud": 180, "south": 180,
-             "southern": 180, "sud ouest": 225, "south west": 225, "southwest": 225, "ouest": 270, "west": 270,
-             "western": 270, "nord ouest": 315, "north west": 315, "northwest": 315}
-_DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kms|kilom\w*|miles?|mi)\b(?:\s+(?:au|a l|à l|to the))?\s*"
-                       r"((?:nord|sud|north|south)(?:\s?(?:est|ouest|east|west))?|est|ouest|east|west|northern|"
-                       r"southern|eastern|western)?\b")
-
-
-def _displaced(place: Place, hit: PlaceHit, text: str) -> Place:
-    """"à 200 km au nord de Tombouctou", "100km southwest of Mogadishu": the point moved that far that way (the
-    place keeps its name and a geo_precision of 2); without a direction, the town's own point."""
-    if hit.relation != "distance" or place.latitude is None:
-        return place
-    cue = re.sub(r"[^a-z0-9à.,]+", " ", unidecode(text[hit.span_start:hit.start]).lower())
-    m = next((m for m in reversed(list(_DISTANCE.finditer(cue))) if m.group(3)), None)
-    if m is None or m.group(3).strip() not in _BEARINGS:
-        return place
-    km = float(m.group(1).replace(",", ".")) * (1.609 if m.group(2).startswith("mi") else 1.0)
-    if not 0 < km <= 500:
-        return place
-    b = math.radians(_BEARINGS[m.group(3).strip()])
-    lat = place.latitude + km * math.cos(b) / 111.2
-    lon = place.longitude + km * math.sin(b) / (111.2 * max(0.1, math.cos(math.radians(place.latitude))))
-    return replace(place, latitude=round(lat, 5), longitude=round(lon, 5), geo_precision=2)
 
 
 def _within(q: Place, area: Place) -> bool:
