@@ -4,7 +4,8 @@ usage: python benchmarks/geocoder.py [--limit N] [--show K] [--gazetteer DIR] [-
 
 Reads ../shared/dev/acled_dev.jsonl and ../shared/gold/acled_dev.json (beside the repository). Prints the share of
 notes whose point lies within the gold radius, whose admin1 matches (scorer's admin_norm), whose country matches,
-and the most frequent failure categories: without imported places, and with those of the gazetteer folder
+the most frequent failure categories and the admin1 names written otherwise than ACLED's at the right point
+(candidates for data/geo/admin1.csv): without imported places, and with those of the gazetteer folder
 (--gazetteer or $EVENTWIRE_GAZETTEER; --import first imports the 25 countries of ../shared/gazetteer/geonames,
 timed). With an import it also prints the time to open it and the memory its places take.
 """
@@ -93,6 +94,7 @@ def accuracy(gaz, notes: list[dict], gold: dict, show: int) -> None:
 
     n = ok_place = ok_admin = ok_country = 0
     fails: Counter[str] = Counter()
+    names: Counter[tuple[str, str, str]] = Counter()   # right point, admin1 written otherwise: admin1.csv candidates
     shown = 0
     t = time.perf_counter()
     for note in notes:
@@ -108,7 +110,10 @@ def accuracy(gaz, notes: list[dict], gold: dict, show: int) -> None:
         good = p is not None and p.latitude is not None and \
             haversine(g["lat"], g["lon"], p.latitude, p.longitude) <= g.get("radius_km", 25)
         ok_place += good
-        ok_admin += p is not None and admin_norm(p.admin1) == admin_norm(g["admin1"]) != ""
+        admin_ok = p is not None and admin_norm(p.admin1) == admin_norm(g["admin1"]) != ""
+        ok_admin += admin_ok
+        if good and not admin_ok:
+            names[(g["country"], g["admin1"], p.admin1)] += 1
         ok_country += p is not None and norm(p.country) == norm(g["country"])
         if not good:
             ev = slot.evidence[0].text if slot.evidence else ""
@@ -126,6 +131,8 @@ def accuracy(gaz, notes: list[dict], gold: dict, show: int) -> None:
     print(f"country_match {ok_country / n:.3f}")
     for cat, c in fails.most_common():
         print(f"failure {cat}: {c}")
+    print(f"admin1 named otherwise at the right point: {sum(names.values())}" +
+          "".join(f"\n  {c} x {country}: gold {want!r}, got {got!r}" for (country, want, got), c in names.most_common(8)))
 
 
 def main() -> int:

@@ -313,3 +313,122 @@ def test_french_spellings_of_conflict_places(gaz, benchmark_module):
 def test_organisation_names_hold_no_places(gaz):
     """'National Unity Government' is a body, not South Sudan's Unity state: its words are not read as a name."""
     assert gaz._runs("locals protested in support of the National Unity Government (NUG)") == []
+
+
+@pytest.mark.parametrize("phrase,admin1", [
+    ("Surabaya", "East Java"), ("Athens", "Attica"), ("Thessaloniki", "Macedonia-Thrace"), ("Bratislava", "Bratislavsky"),
+    ("Maroua", "Extreme-Nord"), ("Leuven", "Vlaanderen"), ("Henan", "Henan"), ("Luleå", "Norrbottens"),
+])
+def test_admin1_named_as_acled_does_outside_the_conflict_countries(gaz, phrase, admin1):
+    assert gaz.resolve(phrase).place.admin1 == admin1
+
+
+def test_place_an_analyst_coded_the_event_to(gaz):
+    p = _place_of(gaz, "On 3 May 2022, gunmen raided a farm near Tikrit (coded to Baiji) and stole sheep")
+    assert p.location == "Baiji"
+
+
+def test_neighbourhood_of_a_town_is_the_town_not_a_lookalike(gaz):
+    p = _place_of(gaz, "Militias deployed from Damascus to the Al Hawiqa neighborhood of Deir ez Zor city")
+    assert p.location.startswith("Deir ez") and p.kind == "city"
+
+
+def test_unknown_zone_named_with_a_compass_word_keeps_the_chain(gaz):
+    # "East Qorzo" is unknown: read as a name, the chain still reaches Oromia, which holds the town (Bora is
+    # also a Brazilian municipality)
+    p = _place_of(gaz, "Clashes took place in Nekemte, in Bora woreda, East Qorzo, Oromia. Casualties unknown")
+    assert p.location == "Nek'emte" and p.admin1 == "Oromia"
+
+
+def test_no_town_encloses_a_country(gaz):
+    """'emprisonné aux États-Unis, Joaquin « El Chapo » Guzman': Joaquin is a man, not a Texan town."""
+    p = _place_of(gaz, "Le fils du baron de la drogue emprisonné aux États-Unis, Joaquin « El Chapo » Guzman, "
+                       "a été arrêté", "fr")
+    assert p is None or p.location != "Joaquin"
+
+
+def test_facility_keeps_its_country_against_a_foreign_reading_of_its_area(gaz):
+    p = _place_of(gaz, "Un drone visait une base près de l'aéroport d'Erbil, dans la région du Kurdistan "
+                       "(nord de l'Irak)", "fr")
+    assert p.country == "Iraq" and p.kind == "facility"
+
+
+def test_distance_that_situates_a_named_town_is_not_the_place(gaz):
+    p = _place_of(gaz, "Un policier a été tué dans le commissariat de police de Saravan, ville située à 347 km au "
+                       "sud-est de Zahedan", "fr")
+    assert p.location == "Saravan"
+
+
+def test_quoted_nicknames_and_news_outlets_are_not_places(gaz):
+    assert not gaz.spot("Ovidio Guzman, surnommé « El Raton » (« la Souris »), a été arrêté", "fr")
+    assert not gaz.spot("L'agence officielle Sana a rapporté que des renforts avaient été envoyés", "fr")
+    assert not gaz.spot("the state news agency SANA reported two deaths", "en")
+    assert gaz.spot("Des combats ont eu lieu à « Sanaa » mardi", "fr")   # a cue still makes it a place
+
+
+def test_look_alike_names_stay_in_the_areas_the_story_names(gaz):
+    from eventwire.geo.locate import _in_named_areas
+    ids = [i for i in gaz.lookup("Tripoli") if gaz.recs[i].kind == "city" and gaz.recs[i].cc in ("LB", "LY")]
+    ctx = GeoContext(countries=["LB"], places=[gaz.resolve("Akkar").place])
+    kept = {gaz.recs[i].cc for i in _in_named_areas(gaz, ids, ctx)}
+    assert kept == {"LY"}   # Lebanon's Tripoli lies in North, not in Akkar, the area the story names there
+
+
+def test_country_of_the_lead_gives_way_to_a_town_named_in_the_next_sentences(gaz):
+    from eventwire.geo import refine_coarse
+    doc = _doc("Nouvelle attaque dans le centre du Mali. Une patrouille est tombée dans une embuscade près de Douentza "
+               "mercredi")
+    ctx = document_context(doc, gaz)
+    lead = locate_event(doc, [0], None, ctx, gaz)
+    assert lead.value.kind == "country"
+    assert refine_coarse(doc, lead, [0, 1], ctx, gaz).value.location == "Douentza"
+    # a town of another country, or one the convoy came from, is not the incident's
+    doc = _doc("Nouvelle attaque dans le centre du Mali. Le convoi venait de Ouagadougou")
+    ctx = document_context(doc, gaz)
+    lead = locate_event(doc, [0], None, ctx, gaz)
+    assert refine_coarse(doc, lead, [0, 1], ctx, gaz).value.kind == "country"
+
+
+def test_country_of_the_lead_gives_way_to_the_dateline_town_in_it(gaz):
+    from eventwire.geo import refine_coarse
+    doc = _doc("DACCA (Reuters) - Un policier a été tué samedi au Bangladesh lors d'une manifestation", dateline="DACCA")
+    ctx = document_context(doc, gaz)
+    lead = locate_event(doc, [0], None, ctx, gaz)
+    assert refine_coarse(doc, lead, [0], ctx, gaz).value.location == "Dhaka"
+
+
+def test_between_two_places_et_is_a_conjunction(gaz):
+    hits = gaz.spot("une embuscade entre Douentza et Boni mercredi", "fr")
+    assert hits[0].surface == "Douentza" and hits[0].relation == "near"
+    assert gaz.spot("à Khan et-Tujjar", "fr")[0].surface == "Khan et-Tujjar"
+
+
+def test_between_x_and_y_takes_the_x_nearest_y(gaz):
+    # several towns are called Tripoli; between Tripoli and Zawiya it is the Libyan one, whatever the context
+    doc = _doc("Fighting broke out on the road between Tripoli and Zawiya on Monday", "en")
+    ctx = GeoContext(countries=["LB", "LY"])
+    assert locate_event(doc, [0], None, ctx, gaz).value.country == "Libya"
+
+
+def test_distance_and_direction_move_the_point(gaz):
+    from eventwire.evaluate import haversine
+    gao = gaz.resolve("Gao").place
+    p = _place_of(gaz, "Gunmen killed five people 30 km north of Gao on Monday")
+    assert p.location == "Gao" and p.geo_precision == 2 and p.latitude > gao.latitude
+    assert 25 < haversine(gao.latitude, gao.longitude, p.latitude, p.longitude) < 35
+    p = _place_of(gaz, "Des hommes armés ont tué cinq civils à 200 km au nord-est de Gao", "fr")
+    assert 190 < haversine(gao.latitude, gao.longitude, p.latitude, p.longitude) < 210 and p.longitude > gao.longitude
+    p = _place_of(gaz, "The bases, located 100km (60 miles) southwest of the capital Mogadishu, were attacked")
+    assert p.location == "Mogadishu" and p.latitude < gaz.resolve("Mogadishu").place.latitude
+    p = _place_of(gaz, "Gunmen killed five people 30 km from Gao on Monday")   # no direction: the town's point
+    assert (p.latitude, p.longitude) == (gao.latitude, gao.longitude)
+    assert gaz.resolve("à 30 km au nord de Gao").place.latitude > gao.latitude   # eventwire geocode too
+
+
+def test_armed_groups_seas_and_clocks_are_not_places(gaz):
+    assert [h.surface for h in gaz.spot("an airstrike against al-Shabab in southern Somalia", "en")] == ["Somalia"]
+    assert [h.surface for h in gaz.spot("Des combattants de l'État islamique au Sahel ont attaqué Ménaka", "fr")] \
+        == ["Ménaka"]
+    assert not gaz.spot("The Houthis attacked a ship in the Red Sea on Tuesday", "en")
+    assert not gaz.spot("just before noon Sanaa time (0900 GMT)", "en")
+    assert gaz.spot("Protesters marched in Port Sudan, Red Sea state", "en")[0].candidates[0].admin1 == "Red Sea"

@@ -13,7 +13,7 @@ from .extract.dates import days_before_reference, find_dates, past_reference, re
 from .extract.mentions import aggregate_toll_sentence, continue_background, find_mentions
 from .extract.victims import security_victims
 from .extract.weapons import weapons
-from .geo import NO_PLACE_FOR, GeoContext, document_context, get_gazetteer, locate_event
+from .geo import NO_PLACE_FOR, GeoContext, document_context, get_gazetteer, locate_event, refine_coarse
 from .model import BACKGROUND, EVENT, DateValue, Document, Event, Mention, Slot
 from .nlp.language import SUPPORTED, detect_language
 from .nlp.pipeline import analyse
@@ -201,7 +201,7 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
     if not ev.date:
         day, prec = reference_date(doc)
         ev.date = Slot(DateValue(day, prec), reason="publication date")
-    ev.place = _event_place(doc, c, ctx, all_sents)
+    ev.place = refine_coarse(doc, _event_place(doc, c, ctx, all_sents), all_sents, ctx)
     place = ev.place.value
     cc = place.country_code if place else (ctx.countries[0] if ctx.countries else None)
     roles = assign_actors(doc, [lead.sentence] + [x for x in all_sents if x != lead.sentence], lead.trigger,

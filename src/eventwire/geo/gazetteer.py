@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -396,6 +396,10 @@ class Gazetteer:
         hits: list[PlaceHit] = []
         k = 0
         while k < len(segs):
+            if segs[k].relation not in ("in", "near", "distance") and \
+                    name_key(text[segs[k].start:segs[k].end]) in resources.actor_names():
+                k += 1   # "an airstrike against al-Shabab in southern Somalia": a group, then the place
+                continue
             weak = not segs[k].ids and not segs[k].relation and segs[k].hint not in _PLACE_HINTS
             if weak and not self._before_named_area(text, segs, k):
                 k += 1  # an unknown capitalised word ("Clashes in Balad") is not a place
@@ -410,7 +414,28 @@ class Gazetteer:
                 hit.start, hit.end = hit.start + offset, hit.end + offset
                 hit.span_start, hit.span_end = hit.span_start + offset, hit.span_end + offset
                 hits.append(hit)
-        return [h for h in hits if not self._adjective(text, h, offset)]
+        return [h for h in hits if not self._adjective(text, h, offset) and not self._name_of_other(text, h, offset)]
+
+    @staticmethod
+    def _name_of_other(text: str, hit: PlaceHit, offset: int) -> bool:
+        """A name that names something else: an armed group's (actors.yaml), or, uncued, a nickname in quotes
+        ("« El Ratón »") or a news outlet ("l'agence officielle Sana", "the state news agency SANA")."""
+        before = text[max(0, hit.start - offset - 60):hit.start - offset]
+        words = re.split(r"[\s'’]+", (before + text[hit.start - offset:hit.end - offset]).strip())
+        names = resources.actor_names()
+        if any(name_key(" ".join(words[-n:])) in names for n in range(2, min(8, len(words)) + 1)) and \
+                not (hit.candidates and hit.candidates[0].kind == "country"):
+            return True   # "l'État islamique au Sahel": a group's name (a country in one still tells the story's)
+        if _SEA.search(hit.surface) and hit.hint not in ("area1", "area2") and hit.relation != "area":
+            return True   # "attacks on shipping in the Red Sea": the sea, not Sudan's Red Sea state
+        if _CLOCK.match(text, hit.end - offset) or re.search(r"\bheures? (?:de |d['’])$", before):
+            return True   # "just before noon Sanaa time", "à 9 heures de Bagdad"
+        if hit.relation:
+            return False
+        after = text[hit.end - offset:hit.end - offset + 3].lstrip()
+        if before.rstrip()[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES:
+            return True
+        return bool(_OUTLET.search(before))
 
     @staticmethod
     def _adjective(text: str, hit: PlaceHit, offset: int) -> bool:
@@ -458,8 +483,8 @@ class Gazetteer:
                     runs.append(cur)
                     cur = []
                 cur.append(t)
-            elif cur and joined and t.text.lower() in cues["connectors"]:
-                cur.append(t)
+            elif cur and joined and t.text.lower() in cues["connectors"] and not (t.text == "et" and gap == " "):
+                cur.append(t)   # "Khan et-Tujjar", but "entre Boni et Hombori" names two places
             elif cur and joined and t.text.lower() in resources.demonyms() and \
                     self.known(name_key(text[cur[0].start:t.end])):
                 cur.append(t)   # "Kurdistan irakien": a known name that ends with a nationality word
@@ -541,7 +566,10 @@ class Gazetteer:
         names = [t for t in range(len(run)) if name_key(run[t].text) not in stop]
         if not names:
             return []
-        return [_Seg(run[names[0]].start, run[names[-1]].end, [])]
+        first = names[0]
+        if first == 1 and run[0].text.lower() in _COMPASS and run[0].text[0].isupper():
+            first = 0   # "East Shewa", "West Pokot": an unknown name that starts with a compass word
+        return [_Seg(run[first].start, run[names[-1]].end, [])]
 
     @staticmethod
     def _modifier(word: str) -> bool:
@@ -630,6 +658,7 @@ class Gazetteer:
     def _chain(self, text: str, segs: list[_Seg], k: int) -> tuple[list[_Seg], int]:
         """The segment at ``k`` plus the enclosing areas and alternative names written right after it."""
         chain = [segs[k]]
+        country = bool(segs[k].ids) and self.recs[segs[k].ids[0]].kind == "country"
         j = k + 1
         while j < len(segs):
             prev, nxt = chain[-1], segs[j]
@@ -649,8 +678,12 @@ class Gazetteer:
                 nxt.link = "alt"
             elif " - " in raw or "/" in raw or (" (" in raw and prev is chain[0] and not self._admin_like(nxt)):
                 nxt.link = "alt"
+            elif country and prev is chain[0]:
+                break   # "emprisonné aux États-Unis, Joaquin « El Chapo » Guzman": no town encloses a country
             elif (nest or "(" in raw) and (self._admin_like(nxt) or area_next):
                 nxt.link = "strong"
+            elif nest and prev.hint == "part" and nxt.ids and nxt.hint not in ("street", "building"):
+                nxt.link = "strong"   # "the Al Hajana neighbourhood of Al-Bukamal city": a part of the town
             elif "," in raw and (nxt.ids or nxt.hint in ("area1", "area2") or area_next):
                 nxt.link = "comma"
             else:
@@ -733,10 +766,13 @@ class Gazetteer:
                 ids = inside or self.lookup_fuzzy(text[s.start:s.end], within=outer)
             elif not ids and s.hint in ("area1", "area2"):
                 ids = self.lookup_fuzzy(text[s.start:s.end], kinds=("admin1", "admin2"), min_ratio=80.0)
+            ccs = {self.recs[m].cc for m in main_ids}
             if main_ids and len(ids) > 1:
                 holding = [a for a in ids if any(a == m or self._contains(a, m) for m in main_ids)]
-                ccs = {self.recs[m].cc for m in main_ids}
                 ids = holding or [a for a in ids if self.recs[a].cc in ccs] or ids   # "Oicha, in Beni territory"
+            if ids and not levels and not any(self.recs[a].cc in ccs for a in ids) and \
+                    any(self.recs[m].kind == "facility" for m in main_ids[:3]):
+                continue   # "l'aéroport d'Erbil, dans la région du Kurdistan": not Iran's Kurdistan province
             if ids:
                 levels.insert(0, self.rank(ids, s.hint or "area1"))
         return levels
@@ -753,7 +789,10 @@ class Gazetteer:
         if seg.ids:
             for n, level in enumerate(levels):
                 # a village outside the innermost area named is another village of that name
-                inside = [i for i in seg.ids if any(self._contains(a, i) for a in level) and not (n and self.minor(i))]
+                # (unless the inner area was read as a town: "Dapala (Ouo, Comoe)" - Ouo's department, not its town)
+                town_inside = n and all(self.recs[a].kind == "city" for a in levels[n - 1][:1])
+                inside = [i for i in seg.ids if any(self._contains(a, i) for a in level) and
+                          not (n and self.minor(i) and not town_inside)]
                 if inside:
                     return inside, "exact"
                 near = [i for i in seg.ids if n == 0 and any(self._near(a, i, 15.0 if self.minor(i) else 40.0)
@@ -765,8 +804,8 @@ class Gazetteer:
             same = [i for i in seg.ids if i in levels[0][:5]]
             if same:  # "Ciamis district (Ciamis regency)": the qualifier is the place itself
                 return same, "exact"
-        if not levels:
-            return [], ""
+        if not levels or (seg.hint == "part" and self.recs[levels[0][0]].kind == "city"):
+            return [], ""   # a neighbourhood of a town: the town, not a look-alike name up to 30 km away
         fz = [i for i in self.lookup_fuzzy(surface, within=levels[0], min_ratio=min_ratio)
               if not self.minor(i) or self._contains(levels[0][0], i)]   # villages: in the best reading of the area
         if fz:
@@ -829,6 +868,7 @@ class Gazetteer:
             h = max(found, key=lambda h: _PLACE_KINDS_ORDER.get(self.recs[h.ids[0]].kind, 0) + (h.relation != ""))
             h.ids = self.rank(h.ids, h.hint, h.relation, country=country, context=context)
             self.fill(h)
+            h.candidates[0] = displaced(h.candidates[0], h, text)   # "à 30 km au nord de Gao"
             return self._result(h.candidates, country, h.reason or "spotted", h.ids[:10])
         fz = self.lookup_fuzzy(phrase, countries=[country] if country else (context.countries if context else None))
         if fz:
@@ -843,10 +883,47 @@ class Gazetteer:
         return GeoResult(cands[0] if cands else None, cands, reason, list(ids))
 
 
+_BEARINGS = {"nord": 0, "north": 0, "northern": 0, "nord est": 45, "north east": 45, "northeast": 45, "est": 90,
+             "east": 90, "eastern": 90, "sud est": 135, "south east": 135, "southeast": 135, "sud": 180, "south": 180,
+             "southern": 180, "sud ouest": 225, "south west": 225, "southwest": 225, "ouest": 270, "west": 270,
+             "western": 270, "nord ouest": 315, "north west": 315, "northwest": 315}
+_DISTANCE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kms|kilom\w*|miles?|mi)\b(?:\s+(?:au|a l|à l|to the))?\s*"
+                       r"((?:nord|sud|north|south)(?:\s?(?:est|ouest|east|west))?|est|ouest|east|west|northern|"
+                       r"southern|eastern|western)?\b")
+
+
+def displaced(place: Place, hit: PlaceHit, text: str) -> Place:
+    """"à 200 km au nord de Tombouctou", "100km southwest of Mogadishu": the point moved that far that way (the
+    place keeps its name and a geo_precision of 2); without a direction, the town's own point."""
+    if hit.relation != "distance" or place.latitude is None:
+        return place
+    cue = re.sub(r"[^a-z0-9à.,]+", " ", unidecode(text[hit.span_start:hit.start]).lower())
+    m = next((m for m in reversed(list(_DISTANCE.finditer(cue))) if m.group(3)), None)
+    if m is None or m.group(3).strip() not in _BEARINGS:
+        return place
+    km = float(m.group(1).replace(",", ".")) * (1.609 if m.group(2).startswith("mi") else 1.0)
+    if not 0 < km <= 500:
+        return place
+    b = math.radians(_BEARINGS[m.group(3).strip()])
+    lat = place.latitude + km * math.cos(b) / 111.2
+    lon = place.longitude + km * math.sin(b) / (111.2 * max(0.1, math.cos(math.radians(place.latitude))))
+    return replace(place, latitude=round(lat, 5), longitude=round(lon, 5), geo_precision=2)
+
+
 _GAP_WORDS = {"in", "of", "the", "de", "du", "des", "d", "la", "le", "l", "dans", "en", "within", "à", "au", "rural",
               "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "greater",
               "upper", "lower", "nord", "sud", "est", "ouest"}
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*(?:the\s+)?[A-ZÀ-Ý]")
+_SEA = re.compile(r"\b(?:Sea|Ocean)$")
+_CLOCK = re.compile(r"\s+(?:time|local time)\b", re.I)
+_OPEN_QUOTES = set("«“\"")
+_CLOSE_QUOTES = set("»”\"")
+_OUTLET = re.compile(r"\b(?:agence|agency|journal|quotidien|cha[iî]ne|t[ée]l[ée]vision|radio|newspaper|daily|channel|"
+                     r"broadcaster|outlet)(?:\s+(?:officielle|de presse|d'information|d’information|publique|d'[ÉE]tat|"
+                     r"d’[ÉE]tat|[ée]tatique|state|official|news|press|syrienne|iranienne|irakienne|turque|russe))*\s*$",
+                     re.I)
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+            "lower", "nord", "sud", "est", "ouest"}
 _NEST_WORDS = {"in", "of", "de", "du", "des", "d", "dans", "en", "within"}
 _GENERIC_PARTS = {"city", "town", "village", "camp", "district", "area", "center", "centre", "ville", "al", "el"}
 

@@ -10,6 +10,7 @@ import math
 import os
 import pickle
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from importlib.metadata import version
@@ -103,8 +104,8 @@ def load_index() -> Index:
         with open(tmp, "wb") as f:
             pickle.dump(idx, f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
-        for old in path.parent.glob("geo-*.pkl"):
-            if old != path:
+        for old in path.parent.glob("geo-*.pkl"):   # other versions' indexes, written over a day ago
+            if old != path and time.time() - old.stat().st_mtime > 86400:
                 old.unlink(missing_ok=True)
     except OSError:
         pass

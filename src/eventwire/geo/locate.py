@@ -7,7 +7,8 @@ from dataclasses import asdict
 
 from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
-from .gazetteer import NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, get_gazetteer
+from .gazetteer import NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, displaced, get_gazetteer
+from .normalize import name_key
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
 _WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
@@ -17,6 +18,10 @@ _SOURCE_CUE = re.compile(r"(?:from|depuis|en provenance d)\b", re.I)
 # (a deployment "vers Hama" is placed where it goes: not listed here)
 _DESTINATION = re.compile(r"(?:se rendai(?:t|ent) (?:de|d['’]) [^,.;]{2,40}|à destination d|en route (?:to|for|vers)|bound for|on (?:its|their) way to)\W*$", re.I)
 _CUE_BONUS = {"in": 3.0, "near": 3.0, "part": 3.0, "distance": 3.0, "area": 2.0, "": 0.0}
+# an analyst's note names the place it was coded to: "Baskouna area (coded to Waza, Waza, Logone-et-Chari)"
+_SITUATED = re.compile(r"(?:situ[ée]e?s?|located|lying|se trouvant|qui se trouve|which lies|which is)"
+                       r"(?:\s+(?:à|a|at|about|some|environ))?\s*$", re.I)
+_CODED_TO = re.compile(r"\bcod(?:ed|é|ée)\s+(?:to|as|at|à)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?(?:admin(?:istrative)? cent(?:er|re),?\s+)?$", re.I)
 
 
 def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
@@ -96,9 +101,10 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
                 elif gaz.imported_countries() & set(context.countries[:3]):
                     _french_spelling(gaz, h, context, imported_only=True)   # "Tal Madeeq": a village's spelling
                 _rank_in_context(gaz, h, context)
+        _between_pairs(gaz, hits, doc.text)
         best = _pick([h for h in hits if _plausible(gaz, h, context)], anchor, doc.text, context.countries)
         if best is not None:
-            place = best.candidates[0]
+            place = displaced(best.candidates[0], best, doc.text)
             reason = f"{best.relation or 'named'}: '{best.surface}'" + (f" ({best.reason})" if best.reason else "")
             return Slot(place, [doc.evidence(best.span_start, best.span_end)], reason)
         unknown += [h.surface for h in hits if not h.candidates and h.reason]
@@ -107,6 +113,67 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
         return Slot(context.dateline, _dateline_evidence(doc),
                     f"dateline place '{doc.dateline_place}'" + (f" ({missing})" if missing else ""))
     return Slot(None, [], missing or "no place named")
+
+
+def refine_coarse(doc: Document, place: Slot[Place], sentences: list[int], context: GeoContext,
+                  gaz: Gazetteer | None = None) -> Slot[Place]:
+    """A country or region read for an incident whose other sentences name a town inside it ("dans le centre du
+    Mali" ... "une embuscade entre Boni et Hombori"): the town; for a country, else the dateline town in it."""
+    p = place.value
+    by_dateline = p is not None and p is context.dateline and place.reason.startswith("dateline")
+    if by_dateline:   # the dateline town, for want of a place in the incident's sentence: the country's finer place
+        p = Place(p.country, p.country, p.iso, p.region, country_code=p.country_code, kind="country")
+    if p is None or p.kind not in ("country", "admin1"):
+        return place
+    gaz = gaz or get_gazetteer()
+    read_in = {e.sentence for e in place.evidence}
+    for si in [i for i in sentences if 0 <= i < len(doc.sentences) and i not in read_in]:
+        s, e = doc.sentences[si]
+        hits = gaz.spot(doc.text[s:e], doc.language or "fr", offset=s)
+        for h in hits:
+            _rank_in_context(gaz, h, context)
+        _between_pairs(gaz, hits, doc.text)
+        inside = [h for h in hits if h.candidates and _plausible(gaz, h, context) and _within(h.candidates[0], p)
+                  and (h.candidates[0].kind in ("city", "facility", "admin2") or
+                       (p.kind == "country" and h.candidates[0].kind == "admin1" and not by_dateline))
+                  and not _SOURCE_CUE.match(doc.text[h.span_start:h.start])]
+        best = _pick(inside, (s, s), doc.text, context.countries)
+        if best is not None:
+            return Slot(displaced(best.candidates[0], best, doc.text), [doc.evidence(best.span_start, best.span_end)],
+                        f"{best.relation or 'named'}: '{best.surface}', inside {p.location} ({place.reason})")
+    if p.kind == "country" and not by_dateline and context.dateline is not None and \
+            context.dateline.country_code == p.country_code:
+        return Slot(context.dateline, _dateline_evidence(doc),
+                    f"dateline place '{doc.dateline_place}', inside {p.location} ({place.reason})")
+    return place
+
+
+def _within(q: Place, area: Place) -> bool:
+    if q.country_code != area.country_code:
+        return False
+    return area.kind == "country" or q.admin1 == area.admin1
+
+
+_PAIR_END = re.compile(r"\s*(?:et|and|à|to|-|–)\s+((?:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|al|el|de|du))*)")
+
+
+def _between_pairs(gaz: Gazetteer, hits: list[PlaceHit], text: str) -> None:
+    """"entre Boni et Hombori", "between X and Y": of X's homonyms, the one nearest Y (read even when Y, a village
+    named without its area, is no hit of its own)."""
+    for a in hits:
+        if a.relation != "near" or len(a.ids) < 2 or \
+                not re.search(r"(?:entre|between)\W*$", text[a.span_start:a.start], re.I):
+            continue
+        m = _PAIR_END.match(text, a.end)
+        ccs = {gaz.recs[i].cc for i in a.ids}
+        ends = [gaz.recs[i] for i in (gaz.lookup(m.group(1)) if m else [])[:20] if gaz.recs[i].cc in ccs]
+        if not ends:
+            continue
+        far = {i: min(haversine(gaz.recs[i].lat, gaz.recs[i].lon, r.lat, r.lon) for r in ends) for i in a.ids}
+        near = [i for i in a.ids if far[i] < 150.0]
+        if near:
+            a.ids = sorted(near, key=lambda i: far[i]) + [i for i in a.ids if i not in near]
+            gaz.fill(a)
 
 
 def _rank_in_context(gaz: Gazetteer, h: PlaceHit, context: GeoContext) -> None:
@@ -122,7 +189,7 @@ def _corroborate(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
     before villages were imported ("Bikenge near Kavumu (Rutshuru, Nord-Kivu)" is no Bikenge in Maniema)."""
     if hit.areas or not any(gaz.minor(i) for i in hit.ids[:1]):
         return
-    keep = [i for i in hit.ids if not gaz.minor(i) or _agrees(gaz, i, context)]
+    keep = [i for i in hit.ids if not gaz.minor(i) or _agrees(gaz, i, context, hit.surface)]
     if keep:
         hit.ids = keep
         return
@@ -130,7 +197,7 @@ def _corroborate(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
     hit.reason = f"{NO_PLACE_FOR} '{hit.surface}'"
 
 
-def _agrees(gaz: Gazetteer, rid: int, context: GeoContext) -> bool:
+def _agrees(gaz: Gazetteer, rid: int, context: GeoContext, surface: str = "") -> bool:
     r = gaz.recs[rid]
     if context.countries and r.cc not in context.countries:
         return False
@@ -149,6 +216,10 @@ def _agrees(gaz: Gazetteer, rid: int, context: GeoContext) -> bool:
         if q.kind in ("city", "facility") and q.latitude is not None and \
                 haversine(q.latitude, q.longitude, p.latitude, p.longitude) < 25.0:
             return True
+        if q.kind in ("city", "facility") and q.admin1 == p.admin1 != "" and bool(context.countries) and \
+                name_key(surface) == name_key(p.location):
+            return True   # "attaquées à Dioungani" ... "ce poste est situé à 52 km de Koro (Mopti)": the village's
+            # own name (not one of its alternate names) in the region of a town the story names
     return False
 
 
@@ -161,7 +232,7 @@ def _french_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, importe
     countries = context.countries[:3]
     if imported_only:
         countries = [c for c in countries if c in gaz.imported_countries()]
-    ids = gaz.lookup_fuzzy(hit.surface, countries=countries, min_ratio=75.0)
+    ids = _in_named_areas(gaz, gaz.lookup_fuzzy(hit.surface, countries=countries, min_ratio=75.0), context)
     if ids:
         hit.ids = gaz.rank(ids, hit.hint, hit.relation, context=context)
         _corroborate(gaz, hit, context)
@@ -169,6 +240,21 @@ def _french_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, importe
             return
         gaz.fill(hit)
         hit.reason = ("French spelling of " if not imported_only else "variant spelling of ") + hit.candidates[0].location
+
+
+def _in_named_areas(gaz: Gazetteer, ids: list[int], context: GeoContext) -> list[int]:
+    """Look-alike names in a country where the document names admin areas: only those inside one of them ("à Mbingi"
+    in a story about Beni territory, Nord-Kivu, is no Mobangi in Ituri)."""
+    areas: dict[str, set[str]] = {}
+    for p in context.places:
+        if p.kind in ("admin1", "admin2"):
+            areas.setdefault(p.country_code, set()).add(p.admin1)
+    keep = []
+    for i in ids:
+        cc = gaz.recs[i].cc
+        if cc not in areas or gaz.place(i).admin1 in areas[cc]:
+            keep.append(i)
+    return keep
 
 
 def _dateline_evidence(doc: Document) -> list[Evidence]:
@@ -204,7 +290,14 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
         abroad = -4.0 if countries and not h.qualifiers and h.candidates[0].country_code not in countries else 0.0
         # "members of the Collective of Guanajuato", "students of Tlatlauquitepec": a complement, not the scene
         weak = -2.0 if _BARE_COMPLEMENT.fullmatch(doc_text[h.span_start:h.start].strip().lower()) else 0.0
-        return _CUE_BONUS.get(h.relation, 0.0) + kind + street + origin + abroad + weak + _scene(h, doc_text) \
+        coded = 10.0 if _CODED_TO.search(doc_text[max(0, h.start - 40):h.start]) else 0.0
+        # "Saravan, ville située à 347 km au sud-est de Zahedan": the distance places the town named before
+        coded -= 5.0 if h.relation == "distance" and _SITUATED.search(doc_text[max(0, h.span_start - 30):h.span_start]) \
+            else 0.0
+        # a place named with its enclosing area ("in Drummondville (Quebec)") is the precise one
+        coded += 1.5 if h.areas and h.candidates[0].kind in ("city", "facility") and h.hint not in ("area1", "area2") \
+            else 0.0
+        return _CUE_BONUS.get(h.relation, 0.0) + kind + street + origin + abroad + weak + coded + _scene(h, doc_text) \
             - max(dist, 0) / 40.0
 
     return max(found, key=score)

@@ -69,3 +69,15 @@ def demonyms() -> frozenset[str]:
     with open(DATA_DIR.parent / "demonyms.yaml", encoding="utf-8") as f:
         data = yaml.safe_load(f)
     return frozenset(a.lower() for rec in data.values() for key in ("adj_en", "adj_fr") for a in rec.get(key) or [])
+
+
+@lru_cache(maxsize=1)
+def actor_names() -> frozenset[str]:
+    """Name keys of the armed groups, parties and movements the actors' lexicon (actors.yaml) knows by name: a
+    place inside one ("l'État islamique au Sahel") or one of them read as a place ("al-Shabab") is no place."""
+    from .normalize import name_key
+
+    with open(DATA_DIR.parent / "actors.yaml", encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    return frozenset(name_key(a) for g in data.get("groups") or [] if "state" not in g
+                     for lang in ("en", "fr") for a in g.get(lang) or [] if name_key(a))
