@@ -217,3 +217,20 @@ def test_readme_example_runs(tmp_path, monkeypatch, capsys) -> None:
     exec(compile(readme_example(), "README.md", "exec"), {"__name__": "readme"})
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].startswith("2024-05-02 ") and printed[-1] == "3 documents"
+
+
+def test_store_reads_reflect_reviews(tmp_path) -> None:
+    """Store.events and Store.event give the reviewed values, as the export and the web app do."""
+    from eventwire import review
+    from eventwire.store.db import writer
+
+    path = make_store(tmp_path / "reviewed.db")
+    with writer(open_db(str(path)))() as s:
+        review.add_review(s, "rita", "EW_d_mali", "edit", "fatalities", 9, "hospital toll")
+        review.add_review(s, "rita", "EW_d_iraq", "reject", reason="not an event")
+        s.commit()
+    with eventwire.open_store(str(path)) as st:
+        rows = st.events()
+        assert [r["event_id_cnty"] for r in rows] == ["EW_d_mali"] and rows[0]["fatalities"] == 9
+        assert {r["event_id_cnty"] for r in st.events(include_rejected=True)} == {"EW_d_mali", "EW_d_iraq"}
+        assert st.event("EW_d_mali")["fatalities"] == 9

@@ -117,7 +117,8 @@ class Store:
     def events(self, country: str | None = None, event_type: str | None = None, since: str | date | None = None,
                until: str | date | None = None, search: str | None = None, limit: int | None = None,
                include_rejected: bool = False) -> list[dict[str, Any]]:
-        """Events as dicts, by date then id, with the columns of ``eventwire export`` (evidence included).
+        """Events as dicts, by date then id, with the columns of ``eventwire export`` (evidence included), reviews
+        applied as in the export and the web app (edited values, merged events gone, rejected ones hidden).
 
         ``country``: an exact country name (any case); ``event_type``: text found in the event or sub-event type
         ("drone", "Battles"); ``since``/``until``: dates, inclusive ('YYYY', 'YYYY-MM', 'YYYY-MM-DD' or a date:
@@ -125,17 +126,16 @@ class Store:
         in the location, admin1 or actor names; ``limit``: at most that many events; ``include_rejected``: also
         the events a reviewer rejected.
         """
-        from .export import event_record
-        from .store.repo import EventFilter, iter_events
+        from .review import export_columns, listed
 
         if limit is not None and (not isinstance(limit, int) or limit < 1):
             raise ValueError(f"limit must be a positive integer, not {limit!r}")
-        f = EventFilter(country=country, event_type=event_type, since=iso_day(since, "since", last=False),
-                        until=iso_day(until, "until", last=True), text=search, include_rejected=include_rejected,
-                        limit=limit)
         now = int(time.time())   # ACLED's timestamp, as `eventwire export` writes it
         with self._factory() as s:
-            return [event_record(ev, now) for ev in iter_events(s, f)]
+            return [export_columns(r) for r in listed(
+                s, country=country, event_type=event_type, since=iso_day(since, "since", last=False),
+                until=iso_day(until, "until", last=True), text=search, include_rejected=include_rejected,
+                limit=limit, timestamp=now)]
 
     def dataframe(self, **filters: Any) -> pandas.DataFrame:
         """:meth:`events` as a pandas DataFrame (one row per event, the export columns; same filters).
@@ -154,14 +154,14 @@ class Store:
     def event(self, event_id: str) -> dict[str, Any]:
         """One event (its id or a unique prefix) with its evidence, plus ``reports``: every report merged into
         it (document, source, sentence number and text, the values that report gave). KeyError when unknown."""
-        from .export import event_record
+        from .review import current
         from .store.repo import get_event, load_document, mentions_of_event
 
         with self._factory() as s:
             ev = get_event(s, event_id)
             if ev is None:
                 raise KeyError(f"no event {event_id!r} in {self.db}")
-            rec = event_record(ev, int(time.time()))
+            rec = current(s, ev.id)   # reviews applied, as in the export and the web app
             rec["status"] = ev.status
             reports, docs = [], {}
             for m in mentions_of_event(s, ev.id):
