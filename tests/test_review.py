@@ -197,10 +197,11 @@ def test_reviews_survive_reingest_and_reextraction(app, db: Path, token: str) ->
     assert "Iraq" not in exp and exp["Mali"]["fatalities"] == 4 and exp["Somalia"]["location"] == "Bakara market"
 
 
-def test_split_a_report_off_and_undo(app, token: str) -> None:
+def test_split_a_report_off_and_undo(app, db: Path, token: str) -> None:
     c = TestClient(app)
     auth = {"Authorization": f"Bearer {token}"}
-    som = _ids(c)["Somalia"]
+    listed = c.get("/api/events", params={"country": "Somalia"}).json()["events"]   # merged-away ids left out
+    som = max(listed, key=lambda e: len(e["source_documents"]))["event_id_cnty"]
     d = c.get(f"/api/events/{som}").json()
     if len(d["event_reports"]) < 2:
         pytest.skip("the second Somalia report was not merged into the first: nothing to split")
@@ -215,8 +216,11 @@ def test_split_a_report_off_and_undo(app, token: str) -> None:
     assert new["event"]["source_documents"] == [rep["doc_id"]] and new["event"]["split_from"] == som
     assert new["reports"] and all(x["doc_id"] == rep["doc_id"] for x in new["reports"])
     assert new_id in {e["event_id_cnty"] for e in c.get("/api/events").json()["events"]}
-    # the split-off event can be reviewed like any other
+    # the split-off event can be reviewed like any other, and shown on the command line
     assert c.post(f"/api/events/{new_id}/reviews", json={"action": "confirm"}, headers=auth).status_code == 201
+    shown = runner.invoke(cli, ["show", new_id, "--db", str(db)], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert "split off" in shown.stdout and rep["doc_id"] in shown.stdout
     assert c.post(f"/api/reviews/{r.json()['review']['id']}/undo", json={}, headers=auth).status_code == 200
     assert new_id not in {e["event_id_cnty"] for e in c.get("/api/events", params={"status": "all"}).json()["events"]}
     assert rep["doc_id"] in c.get(f"/api/events/{som}").json()["event"]["source_documents"]

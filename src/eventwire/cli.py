@@ -124,14 +124,26 @@ def show(event_id: str = typer.Argument(..., help="Event id (or a unique prefix)
 
     Example: eventwire show EW1A2B3C4D5E
     """
-    from .review import current
+    from .review import ReviewError, current, export_columns
 
     factory = _open(db)
     with factory() as s:
         ev = get_event(s, event_id)
         if ev is None:
-            err.print(f"no event {safe(repr(event_id))} in {safe(db)}", highlight=False)
-            raise typer.Exit(1)
+            try:   # an event a reviewer split off a report exists only as reviews applied on read
+                rec = current(s, event_id)
+            except ReviewError:
+                err.print(f"no event {safe(repr(event_id))} in {safe(db)}", highlight=False)
+                raise typer.Exit(1) from None
+            if as_json:
+                sys.stdout.write(json.dumps(rec, ensure_ascii=False, indent=2) + "\n")
+                return
+            out.print(f"[bold]{safe(event_id)}[/bold]  review: {safe(rec.get('review_status') or '')} (split off by "
+                      f"a reviewer)", highlight=False)
+            for name, value in export_columns(rec).items():
+                if name != "evidence" and value not in (None, "", []):
+                    out.print(printable(f"{name}: {value}"), highlight=False, markup=False)
+            return
         rec = current(s, ev.id)   # analysts' reviews applied: edited values, review status
         if as_json:
             sys.stdout.write(json.dumps(rec, ensure_ascii=False, indent=2) + "\n")
