@@ -155,3 +155,13 @@ def test_a_machine_shot_down_is_no_one_killed():
     doc = Document("t", "Le chef rebelle a été abattu mardi par les soldats.", language="fr")
     doc.sentences = [(0, len(doc.text))]
     assert [h.value for h in find_counts(doc, 0) if h.kind == "killed"] == [1]
+
+
+def test_numbers_inside_markup_are_no_toll():
+    from eventwire.extract.casualties import find_counts
+    from eventwire.model import Document
+    text = ("A roadside bomb killed four policemen on Tuesday south of Baghdad <script>alert('x')</script> "
+            "<img src=x onerror=alert(2)> <a href=\"javascript:alert(3)\">more</a>, security sources said.")
+    doc = Document("t", text, language="en")
+    doc.sentences = [(0, len(text))]
+    assert [(h.kind, h.value) for h in find_counts(doc, 0)] == [("killed", 4)]

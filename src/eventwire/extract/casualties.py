@@ -259,17 +259,31 @@ Found = list[tuple[tuple[int, int], CountHit]]  # (the count's own span, the hit
 def find_counts(doc: Document, sent_idx: int) -> list[CountHit]:
     """The casualty counts of one sentence, in text order."""
     s, e = _bounds(doc, sent_idx)
+    text = _without_markup(doc.text)
     kept: Found = []
     for lang in _langs(doc):
         lex = _lex(lang)
         blocked = [(m.start(), m.end()) for p in [lex.ambiguous] + [k.zero for k in lex.kinds.values()]
-                   for m in p.finditer(doc.text, s, e)]
-        found = (_toll_hits(doc.text, s, e, lex, lang) + _verb_hits(doc.text, s, e, lex, lang, blocked)
-                 + _noun_hits(doc.text, s, e, lex, lang, blocked))
+                   for m in p.finditer(text, s, e)]
+        found = (_toll_hits(text, s, e, lex, lang) + _verb_hits(text, s, e, lex, lang, blocked)
+                 + _noun_hits(text, s, e, lex, lang, blocked))
         for words, hit in found:
             if not _overlaps(*words, [w for w, _ in kept]):  # the first reading of a count wins
                 kept.append((words, hit))
     return sorted((h for _, h in kept), key=lambda h: h.start)
+
+
+MARKUP = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>",
+                    re.I | re.S)
+
+
+@lru_cache(maxsize=16)
+def _without_markup(text: str) -> str:
+    """The text with HTML tags, scripts and comments blanked out (same length, so offsets hold): a plain-text
+    article that carries markup (``<img onerror=alert(2)>``) has no toll in it."""
+    if "<" not in text:
+        return text
+    return MARKUP.sub(lambda m: " " * len(m.group()), text)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
