@@ -204,3 +204,15 @@ def test_a_month_slip_is_corrected_by_the_weekday_in_the_publication_month():
     doc.sentences = [(0, len(doc.text))]
     [hit] = find_dates(doc, 0)
     assert hit.value == DateValue(date(2025, 11, 14), 1)
+
+
+def test_the_day_the_news_was_told_gives_way_to_the_day_of_the_incident():
+    from eventwire.pipeline import extract_document
+    en = ("Three attackers and a policeman were killed when militants ambushed a police checkpost in Bannu, "
+          "officials said on Sunday.\n\nThe militants attacked the checkpost late Saturday night, police said.")
+    [ev] = extract_document(Document("t", en, published="2025-08-03", language="en")).events
+    assert ev.date.value == DateValue(date(2025, 8, 2), 1)
+    fr = ("Un policier a été tué lors de l'attaque d'un commissariat à Saravan, a annoncé dimanche la police.\n\n"
+          "Les assaillants ont attaqué le poste samedi soir, selon la même source.")
+    [ev] = extract_document(Document("t", fr, published="2025-08-10", language="fr")).events
+    assert ev.date.value == DateValue(date(2025, 8, 9), 1)

@@ -9,7 +9,7 @@ from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
 from .extract.casualties import casualties
 from .extract.classifier import model as classifier_model
-from .extract.dates import days_before_reference, find_dates, past_reference, reference_date, resolve_date
+from .extract.dates import REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date, resolve_date
 from .extract.mentions import aggregate_toll_sentence, continue_background, find_mentions
 from .extract.victims import security_victims
 from .extract.weapons import weapons
@@ -195,7 +195,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
     all_sents = sorted(set(sents) | set(c.context))
     ev = Event(doc_id=doc.id, sentence=lead.sentence, trigger=lead.trigger, kind=EVENT,
                event_type=lead.event_type, sub_event_type=lead.sub_event_type)
-    ev.date = best_local(c, "date", lambda s: s.value.precision) or resolve_date(doc, sents, lead.trigger)
+    ev.date = best_local(c, "date", lambda s: (s.reason.startswith(REPORTING_DAY), s.value.precision)) \
+        or resolve_date(doc, sents, lead.trigger)
     if not ev.date.evidence and c.context:   # the day told in a detail sentence ("invaded ... on Tuesday")
         ev.date = _detail_date(doc, c.context) or ev.date
     if not ev.date:

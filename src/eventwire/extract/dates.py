@@ -476,14 +476,28 @@ def resolve_date(doc: Document, sent_indices: list[int], trigger: Evidence | Non
         hits = _restated([h for h in find_dates(doc, i) if h.value is not None], doc.text)
         if not hits:
             continue
+        told = [h for h in hits if not _reporting_day(doc.text, h)]
         if trigger is not None and i == trigger.sentence:
-            hit, reason = min(hits, key=lambda h: _distance(h, trigger)), "date expression nearest the trigger"
+            hit, reason = min(told or hits, key=lambda h: _distance(h, trigger)), "date expression nearest the trigger"
         else:
-            hit, reason = hits[0], f"date expression in sentence {i}"
+            hit, reason = (told or hits)[0], f"date expression in sentence {i}"
+        if not told:
+            reason = f"{REPORTING_DAY}: {reason}"
         evidence = Evidence(doc.id, i, hit.start, hit.end, doc.text[hit.start:hit.end])
         return Slot(hit.value, [evidence], reason)
     day, precision = reference_date(doc)
     return Slot(DateValue(day, precision), [], PUBLICATION)
+
+
+REPORTING_DAY = "the day it was reported"
+REPORTING = re.compile(r"(?:\b(?:said|says|told|reported|announced|added|stated|confirmed|declared)|\b(?:a|ont|avait|avaient)"
+                       r"\s+(?:\w+\s+)?(?:déclaré|indiqué|annoncé|affirmé|précisé|ajouté|rapporté|confirmé|dit|"
+                       r"expliqué|raconté|assuré))\W+(?:on\s+|ce\s+)?$", re.I)
+
+
+def _reporting_day(text: str, hit: DateHit) -> bool:
+    """The day names when the news was told ("officials said on Sunday", "a annoncé mardi"), not the incident's."""
+    return hit.kind == "weekday" and REPORTING.search(text[max(0, hit.start - 40):hit.start]) is not None
 
 
 RESTATED_GAP = 4  # "Monday night (August 24)", "mardi soir, le 9 août": the second expression restates the first
