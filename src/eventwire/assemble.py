@@ -14,8 +14,8 @@ import hashlib
 import math
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 

@@ -69,6 +69,7 @@ class _Lang:
     dateline_tail: re.Pattern
     since: re.Pattern
     comparison: re.Pattern
+    reporting: re.Pattern   # a reporting verb right before a weekday: the day the news was told
 
     def month(self, text: str) -> int | None:
         return _lookup(self.res["months"], text)
@@ -133,7 +134,8 @@ def _lang(lang: str) -> _Lang:
     compiled = tuple((k, re.compile(_w(p), re.I)) for k, p in pats.items())
     return _Lang(r, compiled, re.compile(r["dateline_tail"]),
                  re.compile(rf"(?<!\w)(?:{r['since']})\s+(?:(?:le|the)\s+)?$", re.I),
-                 re.compile(rf"{r['comparison']}", re.I))
+                 re.compile(rf"{r['comparison']}", re.I),
+                 re.compile(rf"(?<!\w)(?:{r['reporting_verbs']})\W+(?:{r['reporting_link']}\s+)?$", re.I))
 
 
 # ---------------------------------------------------------------- reference date
@@ -476,7 +478,7 @@ def resolve_date(doc: Document, sent_indices: list[int], trigger: Evidence | Non
         hits = _restated([h for h in find_dates(doc, i) if h.value is not None], doc.text)
         if not hits:
             continue
-        told = [h for h in hits if not _reporting_day(doc.text, h)]
+        told = [h for h in hits if not _reporting_day(doc, h)]
         if trigger is not None and i == trigger.sentence:
             hit, reason = min(told or hits, key=lambda h: _distance(h, trigger)), "date expression nearest the trigger"
         else:
@@ -490,14 +492,12 @@ def resolve_date(doc: Document, sent_indices: list[int], trigger: Evidence | Non
 
 
 REPORTING_DAY = "the day it was reported"
-REPORTING = re.compile(r"(?:\b(?:said|says|told|reported|announced|added|stated|confirmed|declared)|\b(?:a|ont|avait|avaient)"
-                       r"\s+(?:\w+\s+)?(?:déclaré|indiqué|annoncé|affirmé|précisé|ajouté|rapporté|confirmé|dit|"
-                       r"expliqué|raconté|assuré))\W+(?:on\s+|ce\s+)?$", re.I)
 
 
-def _reporting_day(text: str, hit: DateHit) -> bool:
+def _reporting_day(doc: Document, hit: DateHit) -> bool:
     """The day names when the news was told ("officials said on Sunday", "a annoncé mardi"), not the incident's."""
-    return hit.kind == "weekday" and REPORTING.search(text[max(0, hit.start - 40):hit.start]) is not None
+    before = doc.text[max(0, hit.start - 40):hit.start]
+    return hit.kind == "weekday" and any(_lang(lang).reporting.search(before) for lang in _langs(doc))
 
 
 RESTATED_GAP = 4  # "Monday night (August 24)", "mardi soir, le 9 août": the second expression restates the first

@@ -90,6 +90,9 @@ class Cues:
     report_verbs: re.Pattern
     munitions: re.Pattern
     armed_people: re.Pattern
+    crime_of: re.Pattern
+    they: re.Pattern
+    stative_aux: re.Pattern
     subject_pronouns: re.Pattern
     determiners: re.Pattern
     any_determiners: re.Pattern
@@ -111,10 +114,12 @@ def cues(lang: str) -> Cues:
                        "accident", "ordinary_crime")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "determiners", "any_determiners", "modals", "report_verbs",
-                       "subject_pronouns")}
+                       "subject_pronouns", "stative_aux")}
     return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]),
                 violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
-                armed_people=_cue_rx(raw["armed_people"]), **words)
+                armed_people=_cue_rx(raw["armed_people"]),
+                crime_of=re.compile(rf"(?<!\w)(?:{raw['crime_of']})\W*$", re.IGNORECASE),
+                they=re.compile(rf"^\W*(?:{raw['they']})(?!\w)", re.IGNORECASE), **words)
 
 
 def aggregate_toll_sentence(doc: Document, i: int) -> bool:
@@ -185,9 +190,6 @@ def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, floa
     return sorted(out, key=lambda m: m.trigger.start)
 
 
-CRIME_OF = re.compile(r"(?:\bfor|\bof|\bover|d'avoir|\bpour|\bde|\bd'|suspect\w*|accus\w*|soupçonn\w*|inculp\w*)\W*$", re.I)
-
-
 def _killing_over_arrest(ctx: _Ctx, group: list[Hit]) -> Hit | None:
     """"Troops arrested a bandit and killed three others": the killing, not the arrest, is the incident (an
     arrest made during a clash is part of it); "arrested for killing a villager" keeps the arrest."""
@@ -196,7 +198,7 @@ def _killing_over_arrest(ctx: _Ctx, group: list[Hit]) -> Hit | None:
         return None
     for h in group:
         if h.trigger.family == "killing" and h.start > top.start \
-                and not CRIME_OF.search(ctx.doc.text[max(0, h.start - 40):h.start]):
+                and not ctx.cues.crime_of.search(ctx.doc.text[max(0, h.start - 40):h.start]):
             hit = _resolved_lead([h])
             if ctx.cues.armed_people.search(ctx.doc.text[top.end:h.start]):   # "arrested a bandit, killed ..."
                 hit = replace(hit, sub="Armed clash", candidates=("Armed clash",),
@@ -413,11 +415,10 @@ def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:
             m.kind, m.kind_reason = BACKGROUND, f"past: {cue.group(0).strip()} (after an older incident)"
         elif m.kind_reason == "anaphoric" and prev.sentence == m.sentence - 1 and _demonstrative(ctx, m):
             m.kind, m.kind_reason = BACKGROUND, f"past: {m.trigger.text!r} takes up the older incident just told"
-        elif prev.sentence == m.sentence - 1 and THEY.match(text):
+        elif prev.sentence == m.sentence - 1 and ctx.cues.they.match(text):
             m.kind, m.kind_reason = BACKGROUND, "past: 'they' go on with the older incident just told"
 
 
-THEY = re.compile(r"^\W*(?:ils|elles|they)\b", re.I)   # a sentence whose subject is the last one's perpetrators
 DEMONSTRATION_TYPES = {"Protests", "Riots"}
 DEMONSTRATIVES = re.compile(r"(?:ce|cet|cette|ces|this|that|these|those)$", re.I)
 
@@ -596,7 +597,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         return BACKGROUND, "apposition"
     if _past_perfect(ctx, tok) and not dated:
         return BACKGROUND, "past perfect in a main clause"
-    if sub == "Change to group/activity" and _stative(tok):
+    if sub == "Change to group/activity" and _stative(ctx, tok):
         return NOT_EVENT, "present tense: a state, not an incident"
     return None
 
@@ -624,17 +625,15 @@ def _in_scope(ctx: _Ctx, sentence: str, s0: int, m: re.Match, tok) -> bool:
     return bool(opening) or _same_clause(ctx, s0 + m.start(), s0 + m.end(), tok)
 
 
-def _stative(tok) -> bool:
+def _stative(ctx: _Ctx, tok) -> bool:
     """A verb in the simple present ("les Etats-Unis déploient 2.500 soldats") or a passive in the imperfect
     ("alors que les forces étaient déployées", "troops were deployed"): a state, not an incident."""
     if tok.pos_ == "VERB" and "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm") \
             and not any(ch.dep_.startswith("aux") for ch in tok.children):
         return True
     return tok.pos_ in ("VERB", "ADJ") and any(
-        ch.dep_ in ("aux:pass", "auxpass", "cop") and ch.lower_ in STATIVE_AUX for ch in tok.children)
+        ch.dep_ in ("aux:pass", "auxpass", "cop") and ctx.cues.stative_aux.match(ch.lower_) for ch in tok.children)
 
-
-STATIVE_AUX = {"était", "étaient", "were", "was", "sont", "are", "is", "est", "restent", "reste", "remain", "remains"}
 
 
 def _cue_before(rxs: tuple[re.Pattern, ...], before: str) -> re.Match | None:
