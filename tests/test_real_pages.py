@@ -404,3 +404,43 @@ def test_a_dateline_dash_is_no_apposition():
             "Sunday, a provincial spokesman said.")
     [ev] = extract(text, "en", "2024-03").events
     assert ev.fatalities.value == 9
+
+
+def test_fireworks_mortars_at_a_protest_are_a_riot_not_shelling():
+    fr = ("Des centaines d'agriculteurs ont manifesté lundi à Lyon devant la préfecture. Les feux d'artifice et les "
+          "tirs de mortier se sont succédé pendant une heure, et des manifestants ont mis le feu à des palettes; la "
+          "police a répliqué avec des gaz lacrymogènes.")
+    en = ("Hundreds of farmers protested in Lyon on Monday outside the prefecture. Demonstrators fired fireworks and "
+          "mortars at police lines for an hour, and officers responded with tear gas.")
+    for text, lang in ((fr, "fr"), (en, "en")):
+        evs = extract(text, lang).events
+        assert [e.sub_event_type.value for e in evs] == ["Violent demonstration"], lang
+    shelling = extract("Des tirs de mortier ont visé lundi un camp militaire près de Gao, faisant deux morts.", "fr")
+    assert [e.sub_event_type.value for e in shelling.events] == ["Shelling/artillery/missile attack"]
+
+
+def test_what_a_leader_promises_in_reply_is_no_incident():
+    en = ('"Any attack on our ports will be met with a similar attack," the rebel leader said in a speech on '
+          'Thursday. "We will make their warships a target for our missiles, drones and boats," he added. Western '
+          "officials said they were considering responding to the raids on shipping, including a strike on the "
+          "port. It follows a slew of attacks against tankers in the gulf.")
+    assert extract(en, "en").events == []
+    fr = ("« Toute agression contre nos ports sera accueillie par une riposte », a déclaré jeudi le chef rebelle. "
+          "« Nous ferons de leurs navires une cible pour nos missiles et nos drones », a-t-il ajouté.")
+    assert extract(fr, "fr").events == []
+    real = extract("Rebels attacked a tanker with drones off the port of Hodeidah on Thursday, the navy said.", "en")
+    assert [e.sub_event_type.value for e in real.events] == ["Air/drone strike"]
+
+
+def test_a_commemoration_that_only_names_an_old_explosion_exports_nothing():
+    fr = ("Dimanche soir, une stèle a été dévoilée près de la gare de Tolbrac, en mémoire de chaque victime de "
+          "l'explosion. Les familles demandent que les responsables de cette explosion soient jugés. Le 14 mars 2019, "
+          "une bombe avait explosé dans le hall de la gare, tuant 31 personnes.")
+    en = ("On Sunday evening a memorial was unveiled near Tolbrac station, one name for each victim of the bombing. "
+          "Families want those behind the bombing to stand trial. On 14 March 2019 a bomb exploded in the station "
+          "hall, killing 31 people.")
+    assert extract(fr, "fr", "2024-03").events == []
+    assert extract(en, "en", "2024-03").events == []
+    news = ("Dimanche soir, une bombe a explosé près de la gare de Tolbrac, tuant deux personnes. Les responsables de "
+            "l'explosion n'ont pas été identifiés. Le 14 mars 2019, une bombe avait explosé dans le hall de la gare.")
+    assert len(extract(news, "fr", "2024-03").events) == 1

@@ -397,6 +397,28 @@ def continue_background(doc: Document, sdoc, mentions: list[Mention]) -> None:
             told = m
         elif m.kind in (BACKGROUND, AGGREGATE) and recalled is None:
             recalled = m
+    _named_only(ctx, mentions)
+
+
+def _named_only(ctx: _Ctx, mentions: list[Mention]) -> None:
+    """An article that never tells an incident in a clause of its own, only names one with a definite noun hanging
+    off another noun ("une victime de l'explosion", "les responsables de cette explosion"), while it dates such an
+    incident long ago, names that old incident: a commemoration, a trial, an anniversary."""
+    events = [m for m in mentions if m.kind == EVENT]
+    if not events:
+        return
+    old = [m for m in mentions if m.kind == BACKGROUND and m.date.value is not None and m.date.value.precision == 1]
+    for m in events:
+        tok = _token(ctx, m.trigger.start, m.trigger.end)
+        if tok is None or tok.pos_ != "NOUN" or not _definite_span(ctx, m.trigger.start, m.trigger.end):
+            return
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head   # "victims of the"
+        if head is tok or head.pos_ not in ("NOUN", "PROPN", "PRON"):   # "those behind the bombing"
+            return
+        if not any(b.event_type.value == m.event_type.value for b in old):
+            return
+    for m in events:
+        m.kind, m.kind_reason = BACKGROUND, f"past: {m.trigger.text!r} names the older incident the article dates"
 
 
 def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:
@@ -726,7 +748,7 @@ def _modal(ctx: _Ctx, tok) -> bool:
     """The incident verb is in the future or under a modal ("will strike", "nous riposterons", "va frapper")."""
     if ctx.lang == "fr" and tok.pos_ not in ("NOUN", "PROPN") and FR_FUTURE.match(tok.lower_):
         return True  # the French tagger often misses future verb forms
-    verb = _verb_of(tok)
+    verb = _verb_of(tok) or _governing_verb(tok)
     if verb is None:
         return False
     if "Fut" in verb.morph.get("Tense"):
@@ -736,6 +758,33 @@ def _modal(ctx: _Ctx, tok) -> bool:
     head = verb.head
     return (verb.dep_ in ("xcomp", "ccomp") and "Inf" in verb.morph.get("VerbForm")
             and bool(ctx.cues.modals.match(head.lower_)))
+
+
+def _governing_verb(tok):
+    """The verb a trigger noun is the complement of through a preposition, over at most one noun ("will be met
+    with a similar attack", "make navigation a target for our missiles", "sera accueillie par une riposte")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    node, nouns = tok, 0
+    for _ in range(5):
+        dep, head = node.dep_, node.head
+        if head is node:
+            return None
+        if dep == "conj" and head.pos_ in ("NOUN", "PROPN"):   # "our missiles, drones and operations"
+            node = head
+            continue
+        if dep in ("pobj", "obl", "obl:arg", "obl:mod", "nmod", "prep", "attr", "oprd") or \
+                (dep in ("obj", "dobj") and node is not tok):
+            if head.pos_ in CLAUSE_POS:
+                return head
+            if head.pos_ in ("NOUN", "PROPN"):
+                nouns += 1
+                if nouns > 1:
+                    return None
+            node = head
+            continue
+        return None
+    return None
 
 
 def _past_perfect(ctx: _Ctx, tok) -> bool:

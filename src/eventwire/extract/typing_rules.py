@@ -48,6 +48,7 @@ class Trigger:
     family: str | None
     priority: int
     anaphor_only: bool = False  # a generic word ("l'engin", "the incident") that only refers back
+    unless: re.Pattern | None = None  # words of the sentence that make the trigger mean something else
 
 
 @dataclass
@@ -122,7 +123,8 @@ def _trigger(spec: dict, priority: dict[str, int], families: dict[str, Family]) 
         rank = priority[sub]
     else:
         rank = max(priority[c] for c in families[family].candidates)
-    return Trigger(spec["id"], compile_rx(spec["rx"]), sub, family, rank, anaphor)
+    unless = compile_rx(spec["unless"]) if spec.get("unless") else None
+    return Trigger(spec["id"], compile_rx(spec["rx"]), sub, family, rank, anaphor, unless)
 
 
 def _check_sub(sub: str) -> str:
@@ -137,6 +139,8 @@ def find_hits(text: str, start: int, end: int, lang: str) -> list[Hit]:
     sentence = normalise(text[start:end])
     found: list[tuple[Trigger, int, int]] = []
     for trig in lex.triggers:
+        if trig.unless is not None and trig.unless.search(sentence):
+            continue
         found.extend((trig, m.start(), m.end()) for m in trig.rx.finditer(sentence))
     found.sort(key=lambda f: (-(f[2] - f[1]), -f[0].priority, f[1]))
     kept: list[tuple[Trigger, int, int]] = []
