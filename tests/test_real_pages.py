@@ -444,3 +444,17 @@ def test_a_commemoration_that_only_names_an_old_explosion_exports_nothing():
     news = ("Dimanche soir, une bombe a explosé près de la gare de Tolbrac, tuant deux personnes. Les responsables de "
             "l'explosion n'ont pas été identifiés. Le 14 mars 2019, une bombe avait explosé dans le hall de la gare.")
     assert len(extract(news, "fr", "2024-03").events) == 1
+
+
+def test_a_sentence_opening_on_another_place_opens_another_incident():
+    fr = ("Des hommes armés ont tué six villageois lundi à Kaura Namoda, dans l'Etat de Zamfara, selon la police. "
+          "Les assaillants sont arrivés à moto. Dans la localité de Birnin Magaji, dans l'Etat de Zamfara, des "
+          "hommes armés ont tué quatre agriculteurs le même jour.")
+    en = ("Gunmen killed six villagers in Kaura Namoda, Zamfara State, on Monday, police said. The attackers came "
+          "on motorcycles. In the town of Birnin Magaji, in Zamfara State, gunmen killed four farmers the same day.")
+    for text, lang in ((fr, "fr"), (en, "en")):
+        evs = extract(text, lang).events
+        assert sorted(e.fatalities.value for e in evs) == [4, 6], lang
+    same = ("Des hommes armés ont tué six villageois lundi à Kaura Namoda, dans l'Etat de Zamfara, selon la police. "
+            "À Kaura Namoda, les assaillants ont aussi incendié des maisons.")
+    assert len(extract(same, "fr").events) == 1

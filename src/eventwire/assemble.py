@@ -107,6 +107,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
         return False
     if doc is not None and new_incident_cue(doc, m, "another_incident") and _told_apart(doc, m):
         return False
+    if doc is not None and _fronted_other_place(doc, c, m):
+        return False
     for other in c.mentions:
         if local(other.place, other) and local(m.place, m) and places_conflict(other.place.value, m.place.value):
             return False
@@ -149,6 +151,8 @@ def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
         return True
     if new_incident_cue(doc, m, "another_incident") and m.sentence not in c.sentences and _told_apart(doc, m):
         return True
+    if _fronted_other_place(doc, c, m) and _own_toll(doc, m):
+        return True
     if any(m.sub_event_type.value == o.sub_event_type.value for o in c.mentions):
         return False
     if new_incident_cue(doc, m):
@@ -183,6 +187,36 @@ def _separate_towns(doc: Document, a: Mention, b: Mention) -> bool:
     if a.place.value.location == b.place.value.location or km(a.place.value, b.place.value) < MIN_KM_OTHER_TOWN:
         return False
     return _own_toll(doc, a) and _own_toll(doc, b)
+
+
+_AT = r"(?:dans|à|au|aux|en|près d[e']|non loin d[e']|in|at|near|outside)\b[^,;:.]{1,90}"
+FRONTED_PLACE = re.compile(rf"^\W*{_AT}(?:,\s*{_AT})*,", re.IGNORECASE)   # "Dans la communauté de X, dans la zone de Y,"
+
+
+def _fronted_other_place(doc: Document, c: Cluster, m: Mention) -> bool:
+    """A sentence that opens on a place of its own ("Dans la communauté de Yar Tasha, des hommes armés ont tué ...",
+    "In the village of X, gunmen ...") where no mention of the incident was told, and that is neither inside nor
+    around the incident's places, opens another incident: news copy lists incidents that way."""
+    if not (local(m.place, m) and m.place.evidence) or m.sentence in c.sentences:
+        return False
+    s0, e0 = doc.sentences[m.sentence]
+    fronted = FRONTED_PLACE.match(normalise(doc.text[s0:e0]))
+    if fronted is None or not s0 <= m.place.evidence[0].start < s0 + fronted.end():
+        return False
+    mine = m.place.value
+    if mine.kind in ("country", "admin1"):
+        return False
+    theirs = [o.place.value for o in c.mentions if local(o.place, o)]
+    return bool(theirs) and all(_apart(mine, t) for t in theirs)
+
+
+def _apart(a: Place, b: Place) -> bool:
+    """Two places of which neither is the other nor lies in the other."""
+    if b.kind in ("country", "admin1"):
+        return False
+    names = {a.location, a.admin2, a.admin3} - {""}
+    return a.location != b.location and b.location not in names and a.location not in {b.admin2, b.admin3} \
+        and km(a, b) >= MIN_KM_OTHER_TOWN
 
 
 def _own_toll(doc: Document, m: Mention) -> bool:
