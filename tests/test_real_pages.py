@@ -458,3 +458,16 @@ def test_a_sentence_opening_on_another_place_opens_another_incident():
     same = ("Des hommes armés ont tué six villageois lundi à Kaura Namoda, dans l'Etat de Zamfara, selon la police. "
             "À Kaura Namoda, les assaillants ont aussi incendié des maisons.")
     assert len(extract(same, "fr").events) == 1
+
+
+def test_the_second_attack_is_another_incident_and_burnt_houses_are_what_it_did():
+    fr = ("La première attaque, qui a eu lieu jeudi à Kasindi, a fait au moins huit morts, selon un responsable "
+          "local. La deuxième attaque a été commise vendredi matin à Lume, à une dizaine de kilomètres, et a fait "
+          "trois morts. Plusieurs personnes sont par ailleurs portées disparues, des maisons ont été incendiées et "
+          "des boutiques pillées.")
+    evs = extract(fr, "fr").events
+    assert sorted(e.fatalities.value for e in evs) == [3, 8]
+    assert {e.sub_event_type.value for e in evs} == {"Attack"}
+    en = ("The first attack, on Thursday in Kasindi, killed at least eight people, a local official said. The second "
+          "attack took place on Friday morning in Lume, about ten kilometres away, and killed three.")
+    assert sorted(e.fatalities.value for e in extract(en, "en").events) == [3, 8]

@@ -81,6 +81,13 @@ def dates_conflict(a: DateValue, b: DateValue, same_type: bool = True) -> bool:
     return abs((a.day - b.day).days) > (1 if same_type else 0)
 
 
+def _aftermath(m: Mention) -> bool:
+    """Houses burnt and shops looted, told with no place or day of their own after an attack ("des maisons ont par
+    ailleurs été incendiées"), are what that attack did, not another incident."""
+    return m.sub_event_type.value == "Looting/property destruction" and not local(m.place, m) \
+        and not local(m.date, m)
+
+
 def new_incident_cue(doc: Document, m: Mention, which: str = "new_incident") -> bool:
     """The mention's sentence announces another incident ("le même jour", "elsewhere", "separately"; with
     ``which="another_incident"``: "une autre attaque", "another strike")."""
@@ -103,7 +110,7 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
     if (fam_a in DEMONSTRATIONS) != (fam_b in DEMONSTRATIONS):
         return False
     if doc is not None and fam_a not in DEMONSTRATIONS and m.sub_event_type.value != lead.sub_event_type.value \
-            and new_incident_cue(doc, m):
+            and new_incident_cue(doc, m) and not _aftermath(m):
         return False
     if doc is not None and new_incident_cue(doc, m, "another_incident") and _told_apart(doc, m):
         return False
