@@ -471,3 +471,24 @@ def test_the_second_attack_is_another_incident_and_burnt_houses_are_what_it_did(
     en = ("The first attack, on Thursday in Kasindi, killed at least eight people, a local official said. The second "
           "attack took place on Friday morning in Lume, about ten kilometres away, and killed three.")
     assert sorted(e.fatalities.value for e in extract(en, "en").events) == [3, 8]
+
+
+def test_arrests_told_after_an_attack_are_an_incident_of_their_own():
+    fr = ("Des hommes armés ont attaqué mardi le village de Kpana, dans le nord du Bénin, incendiant des maisons, "
+          "selon des témoins. Quatre habitants ont été blessés. La police a déclaré avoir arrêté trois suspects "
+          "mercredi à Kandi.")
+    en = ("Gunmen attacked the village of Kpana in northern Benin on Tuesday, torching houses, witnesses said. Four "
+          "residents were wounded. Police said they arrested three suspects in Kandi on Wednesday.")
+    for text, lang in ((fr, "fr"), (en, "en")):
+        subs = sorted(e.sub_event_type.value for e in extract(text, lang).events)
+        assert subs == ["Arrests", "Attack"], lang
+    protest = ("Des centaines de manifestants ont défilé samedi à Rennes contre la réforme. La police a interpellé "
+               "douze personnes.")
+    assert [e.sub_event_type.value for e in extract(protest, "fr").events] == ["Protest with intervention"]
+
+
+def test_troops_who_neutralised_bandits_and_arrested_one_fought_them():
+    en = "Troops neutralized two bandits, arrested one, while others fled, the army said on Saturday."
+    fr = "Les soldats ont neutralisé deux bandits, arrêté un troisième, a indiqué l'armée samedi."
+    for text, lang in ((en, "en"), (fr, "fr")):
+        assert [e.sub_event_type.value for e in extract(text, lang).events] == ["Armed clash"], lang

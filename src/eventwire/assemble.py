@@ -81,6 +81,22 @@ def dates_conflict(a: DateValue, b: DateValue, same_type: bool = True) -> bool:
     return abs((a.day - b.day).days) > (1 if same_type else 0)
 
 
+def _arrest_apart(doc: Document, c: Cluster, m: Mention) -> bool:
+    """Arrests a force announces in a sentence of its own after an attack or a clash ("police said it arrested four
+    men for extremist violence") are an incident of their own (ACLED codes them as a Strategic development); the arrest of
+    the incident's own culprits ("police arrested the attacker", "days later") ends its story, and arrests at a
+    demonstration or a riot are its intervention."""
+    if m.sub_event_type.value != "Arrests" or c.lead.sub_event_type.value == "Arrests" or m.sentence in c.sentences:
+        return False
+    if (c.lead.event_type.value or "") in DEMONSTRATIONS:
+        return False
+    s0, e0 = doc.sentences[m.sentence]
+    lang = doc.language if doc.language in ("fr", "en") else "fr"
+    text = normalise(doc.text[s0:e0])
+    c = cues(lang)
+    return (bool(c.arrest_told.search(text)) or local(m.place, m)) and not c.arrest_of_culprits.search(text)
+
+
 def _aftermath(m: Mention) -> bool:
     """Houses burnt and shops looted, told with no place or day of their own after an attack ("des maisons ont par
     ailleurs été incendiées"), are what that attack did, not another incident."""
@@ -115,6 +131,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
     if doc is not None and new_incident_cue(doc, m, "another_incident") and _told_apart(doc, m):
         return False
     if doc is not None and _fronted_other_place(doc, c, m):
+        return False
+    if doc is not None and _arrest_apart(doc, c, m):
         return False
     for other in c.mentions:
         if local(other.place, other) and local(m.place, m) and places_conflict(other.place.value, m.place.value):

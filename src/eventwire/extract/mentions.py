@@ -90,6 +90,8 @@ class Cues:
     report_verbs: re.Pattern
     munitions: re.Pattern
     armed_people: re.Pattern
+    arrest_of_culprits: re.Pattern
+    arrest_told: re.Pattern
     crime_of: re.Pattern
     they: re.Pattern
     stative_aux: re.Pattern
@@ -118,6 +120,8 @@ def cues(lang: str) -> Cues:
     return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]),
                 violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
                 armed_people=_cue_rx(raw["armed_people"]),
+                arrest_of_culprits=_cue_rx(raw["arrest_of_culprits"]),
+                arrest_told=_cue_rx(raw["arrest_told"]),
                 crime_of=re.compile(rf"(?<!\w)(?:{raw['crime_of']})\W*$", re.IGNORECASE),
                 they=re.compile(rf"^\W*(?:{raw['they']})(?!\w)", re.IGNORECASE), **words)
 
@@ -204,7 +208,17 @@ def _killing_over_arrest(ctx: _Ctx, group: list[Hit]) -> Hit | None:
                 hit = replace(hit, sub="Armed clash", candidates=("Armed clash",),
                               reason=f"{hit.reason} (the arrested are armed: a clash)")
             return hit
+        if h.trigger.family == "killing" and h.end < top.start \
+                and ACTION_LIST.match(normalise(ctx.doc.text[h.end:top.start])):   # "neutralized two bandits, arrested one"
+            hit = _resolved_lead([h])
+            if ctx.cues.armed_people.search(ctx.doc.text[h.end:top.start]):
+                hit = replace(hit, sub="Armed clash", candidates=("Armed clash",),
+                              reason=f"{hit.reason} (the dead are armed: a clash)")
+            return hit
     return None
+
+
+ACTION_LIST = re.compile(r"^[^.;:,]{1,40},\s*(?:and\s+|et\s+)?$", re.IGNORECASE)
 
 
 def _resolved_lead(group: list[Hit]) -> Hit:
