@@ -492,3 +492,14 @@ def test_troops_who_neutralised_bandits_and_arrested_one_fought_them():
     fr = "Les soldats ont neutralisé deux bandits, arrêté un troisième, a indiqué l'armée samedi."
     for text, lang in ((en, "en"), (fr, "fr")):
         assert [e.sub_event_type.value for e in extract(text, lang).events] == ["Armed clash"], lang
+
+
+def test_civilians_killed_and_police_attacked_in_other_sentences_are_two_incidents():
+    fr = ("Samedi, cinq civils ont été tués par balles devant un marché de Culiacán, selon la presse "
+          "locale. Dans l'après-midi, des agents de la police municipale ont été agressés par des civils armés, a "
+          "rapporté le gouverneur.")
+    en = ("On Saturday five civilians were killed outside a market in Culiacan, local media said. In the "
+          "afternoon, municipal police officers were attacked by armed men, the governor said.")
+    for text, lang in ((fr, "fr"), (en, "en")):
+        subs = sorted(e.sub_event_type.value for e in extract(text, lang).events)
+        assert subs == ["Armed clash", "Attack"], lang

@@ -97,6 +97,25 @@ def _arrest_apart(doc: Document, c: Cluster, m: Mention) -> bool:
     return (bool(c.arrest_told.search(text)) or local(m.place, m)) and not c.arrest_of_culprits.search(text)
 
 
+def _target(m: Mention) -> str | None:
+    """Whom the rules found the mention's incident hit: 'armed' (soldiers, police officers, fighters named as its
+    victims), 'civilian', or None when no rule said."""
+    why = m.sub_event_type.reason
+    if any(f"+ {r}" in why for r in ("armed-victim", "armed-ambushed")):   # (a post or a station is no victim)
+        return "armed"
+    return "civilian" if ("+ civilian-target" in why or "+ civilian-victim" in why) else None
+
+
+def _other_target(c: Cluster, m: Mention) -> bool:
+    """An attack on civilians and, in another sentence, an attack on armed men (police officers "agressés par des
+    civils armés" after "cinq hommes retrouvés assassinés") are two incidents: ACLED codes them apart."""
+    mine = _target(m)
+    if mine is None or m.kind_reason == "anaphoric" or m.sentence in c.sentences:
+        return False
+    theirs = {_target(o) for o in c.mentions} - {None}
+    return bool(theirs) and mine not in theirs
+
+
 def _aftermath(m: Mention) -> bool:
     """Houses burnt and shops looted, told with no place or day of their own after an attack ("des maisons ont par
     ailleurs été incendiées"), are what that attack did, not another incident."""
@@ -133,6 +152,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
     if doc is not None and _fronted_other_place(doc, c, m):
         return False
     if doc is not None and _arrest_apart(doc, c, m):
+        return False
+    if _other_target(c, m):
         return False
     for other in c.mentions:
         if local(other.place, other) and local(m.place, m) and places_conflict(other.place.value, m.place.value):
