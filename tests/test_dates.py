@@ -216,3 +216,58 @@ def test_the_day_the_news_was_told_gives_way_to_the_day_of_the_incident():
           "Les assaillants ont attaqué le poste samedi soir, selon la même source.")
     [ev] = extract_document(Document("t", fr, published="2025-08-10", language="fr")).events
     assert ev.date.value == DateValue(date(2025, 8, 9), 1)
+
+
+# ---- only the publication month known: days the page or the text gives anchor a weekday
+
+@pytest.mark.parametrize("text,lang,published,day", [
+    # a past day the text names (the article was written on or after it): one Saturday left in the month
+    ("Les rebelles ont pris la ville de Kanyaro ce samedi. Cette prise fait suite à celle du pont de Lusi "
+     "le 28 octobre.", "fr", "2022-10", date(2022, 10, 29)),
+    ("Rebels seized the town of Kanyaro on Saturday. The capture follows that of the Lusi bridge on October 28.",
+     "en", "2022-10", date(2022, 10, 29)),
+])
+def test_a_day_the_text_names_leaves_one_such_weekday_in_the_month(text, lang, published, day):
+    assert first(text, lang=lang, published=published) == DateValue(day, 1)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les rebelles ont pris la ville de Kanyaro ce samedi. Des pourparlers sont prévus le 28 octobre.", "fr"),
+    ("Rebels seized the town of Kanyaro on Saturday. Talks are scheduled for October 28.", "en"),
+    ("Les rebelles ont pris la ville de Kanyaro ce samedi. Le pont de Lusi était tombé le 11 octobre.", "fr"),
+])
+def test_a_day_named_ahead_or_leaving_several_weekdays_keeps_the_month(text, lang):
+    assert first(text, lang=lang, published="2022-10") == DateValue(date(2022, 10, 1), 3)
+
+
+@pytest.mark.parametrize("text,lang,url", [
+    ("https://www.exemple-info.net/20211003/burkina-des-frappes-aeriennes-1234.html\n\nDes frappes aériennes "
+     "ont visé vendredi un site d'orpaillage. Deux soldats ont été tués samedi dans un attentat.", "fr", ""),
+    ("Des frappes aériennes ont visé vendredi un site d'orpaillage. Deux soldats ont été tués samedi dans un "
+     "attentat.", "fr", "https://www.exemple-info.net/2021/10/03/burkina-frappes"),
+    ("Des frappes aériennes ont visé vendredi un site d'orpaillage, selon la télévision. 03.10.2021, Radio Exemple\n"
+     "Deux soldats ont été tués samedi dans un attentat.", "fr", ""),
+    ("Publié le 3 octobre 2021 à 10h12\nDes frappes aériennes ont visé vendredi un site d'orpaillage. Deux "
+     "soldats ont été tués samedi dans un attentat.", "fr", ""),
+    ("Published on 3 October 2021\nAir strikes hit a gold mining site on Friday. Two soldiers were killed on "
+     "Saturday in a bombing.", "en", ""),
+])
+def test_the_page_own_date_is_the_reference_day(text, lang, url):
+    doc = make_doc(text, published="2021-10", lang=lang)
+    doc.url = url
+    assert reference_date(doc) == (date(2021, 10, 3), 1)
+    values = [h.value for i in range(len(doc.sentences)) for h in find_dates(doc, i) if h.value is not None]
+    assert values[-2:] == [DateValue(date(2021, 10, 1), 1), DateValue(date(2021, 10, 2), 1)]
+
+
+def test_an_event_date_in_the_text_is_not_the_page_date():
+    doc = make_doc("Des frappes ont visé le 02.10.2021 un site d'orpaillage. Les secours sont arrivés mardi.",
+                   published="2021-10")
+    assert reference_date(doc) == (date(2021, 10, 1), 3)
+
+
+def test_a_dateline_crediting_a_partner_with_the_agency_gives_the_day():
+    doc = make_doc("Hébron, 12 novembre (Presse Exemple/AP) – Des colons ont attaqué mardi deux villages.",
+                   published="2025-11")
+    assert reference_date(doc) == (date(2025, 11, 12), 1)
+    assert first(doc.text, published="2025-11") == DateValue(date(2025, 11, 11), 1)

@@ -40,6 +40,7 @@ class _Ref:
     day: date
     precision: int
     spread: int = 0  # the article may speak from up to this many days after `day` (a day read in its text)
+    floor: date | None = None  # month known only: the article speaks from this day or later (a past day it names)
 
     @property
     def start(self) -> date:
@@ -70,6 +71,8 @@ class _Lang:
     since: re.Pattern
     comparison: re.Pattern
     reporting: re.Pattern   # a reporting verb right before a weekday: the day the news was told
+    page_cue: re.Pattern    # "Publié le", "Updated on" right before a page's own date
+    future: re.Pattern      # "prévu le", "scheduled for": a day named ahead of the news
 
     def month(self, text: str) -> int | None:
         return _lookup(self.res["months"], text)
@@ -135,7 +138,9 @@ def _lang(lang: str) -> _Lang:
     return _Lang(r, compiled, re.compile(r["dateline_tail"]),
                  re.compile(rf"(?<!\w)(?:{r['since']})\s+(?:(?:le|the)\s+)?$", re.I),
                  re.compile(rf"{r['comparison']}", re.I),
-                 re.compile(rf"(?<!\w)(?:{r['reporting_verbs']})\W+(?:{r['reporting_link']}\s+)?$", re.I))
+                 re.compile(rf"(?<!\w)(?:{r['reporting_verbs']})\W+(?:{r['reporting_link']}\s+)?$", re.I),
+                 re.compile(rf"(?<!\w)(?:{r['page_cues']})\W*$", re.I),
+                 re.compile(rf"(?<!\w)(?:{r['future_cues']})(?!\w)", re.I))
 
 
 # ---------------------------------------------------------------- reference date
@@ -157,14 +162,14 @@ def _reference(doc: Document) -> _Ref:
             return _Ref(date.fromisoformat(value[:10]), 1)
     if re.fullmatch(r"\d{4}-\d{2}", doc.published or ""):
         month = date.fromisoformat(doc.published + "-01")
-        dateline = _dateline_day(doc, month)
+        dateline = _dateline_day(doc, month) or _page_day(doc, month)
         if dateline:
             return _Ref(dateline, 1)
         anchor = _weekday_anchor(doc, month)
         if anchor:
             last = _shift_month(month, 1) - timedelta(days=1)
             return _Ref(anchor, 1, max(0, min(ANCHOR_SPREAD, (last - anchor).days)))
-        return _Ref(month, 3)
+        return _Ref(month, 3, floor=_floor_in(doc.text, _langs(doc), month))
     return _Ref(date.today(), 3)
 
 
@@ -199,6 +204,67 @@ def _anchor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
                     if day and first <= day <= last and day.weekday() == wd:
                         found.append(day)
     return max(found, default=None)
+
+
+@lru_cache(maxsize=64)
+def _floor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
+    """The latest day of the publication month (or the week before it) that the text names with its day and
+    month ("le 28 octobre"), outside a clause looking ahead ("prévu le 30 octobre"): the article was written on or
+    after it, so a weekday that has only one such day left in the month is that day."""
+    first, last = month - timedelta(days=ANCHOR_SPREAD + 1), _shift_month(month, 1) - timedelta(days=1)
+    found: list[date] = []
+    for lang in langs:
+        L = _lang(lang)
+        for kind, pattern in L.patterns:
+            if kind not in ("explicit", "explicit_md"):
+                continue
+            for m in pattern.finditer(text):
+                value = _explicit(m, L, _Ref(month, 3))
+                if value is None or value.precision != 1 or not first <= value.day <= last:
+                    continue
+                clause = re.split(r"[.;!?\n]", text[max(0, m.start() - FUTURE_CHARS):m.start()])[-1]
+                if not L.future.search(clause + " " + text[m.end():m.end() + 20].split(".")[0]):
+                    found.append(value.day)
+    return max(found, default=None)
+
+
+FUTURE_CHARS = 60  # how far before a date a look-ahead word ("prévu", "scheduled") is searched
+
+
+def _page_day(doc: Document, month: date) -> date | None:
+    """The day a page gives itself in the publication month: a date in its address ("/20211003/",
+    "/2021/10/03/") or a header date ("03.10.2021, Sputnik", "Publié le 3 octobre 2021"). Only used when the
+    publication gives the month alone and no dateline gives the day."""
+    return _page_day_in(doc.text, doc.url, _langs(doc), month)
+
+
+@lru_cache(maxsize=64)
+def _page_day_in(text: str, url: str, langs: tuple[str, ...], month: date) -> date | None:
+    last = _shift_month(month, 1) - timedelta(days=1)
+    found: list[date] = []
+    head = text[:PAGE_HEAD_CHARS]
+    for where, pattern in ((url + " " + head, _URL_DAY), (head, _HEADER_DAY)):
+        for m in pattern.finditer(where):
+            g = m.groupdict()
+            day = _day(int(g["y"]), int(g["m"] or g.get("m2")), int(g["d"] or g.get("d2")))
+            if day and month <= day <= last:
+                found.append(day)
+    for lang in langs:
+        L = _lang(lang)
+        for kind, pattern in L.patterns:
+            if kind not in ("explicit", "explicit_md"):
+                continue
+            for m in pattern.finditer(text):
+                if m["y"] and L.page_cue.search(text, max(0, m.start() - 30), m.start()):
+                    value = _explicit(m, L, _Ref(month, 3))
+                    if value and value.precision == 1 and month <= value.day <= last:
+                        found.append(value.day)
+    return max(found, default=None)
+
+
+PAGE_HEAD_CHARS = 600  # a header date ("03.10.2021, Sputnik France") stands near the top of the page
+_URL_DAY = re.compile(r"(?:https?://|www\.)\S*?/(?P<y>20\d{2})(?:/(?P<m>[01]\d)/(?P<d>[0-3]\d)|(?P<m2>[01]\d)(?P<d2>[0-3]\d))/")
+_HEADER_DAY = re.compile(r"(?<![\w/.,-])(?<!le )(?<!du )(?<!au )(?<!on )(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>20\d{2})(?![\w/.-]|[.,]\d)")
 
 
 def _dateline_day(doc: Document, month: date) -> date | None:
@@ -369,6 +435,12 @@ def _relative(ref: _Ref, day: date, precision: int) -> DateValue:
 def _h_weekday(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     if not L.named(m["wd"]) or (m["wd2"] and not L.named(m["wd2"])):
         return None
+    if ref.precision == 3 and ref.floor is not None:
+        last = _shift_month(ref.day.replace(day=1), 1) - timedelta(days=1)
+        days = [ref.floor + timedelta(days=n) for n in range((last - ref.floor).days + 1)]
+        left = [d for d in days if d.weekday() == L.weekday(m["wd"])]
+        if len(left) == 1:   # the only such day from the last one the text names to the end of the month
+            return DateValue(left[0], 1), "weekday"
     latest = ref.day + timedelta(days=ref.spread)
     back = (latest.weekday() - L.weekday(m["wd"])) % 7
     if back == 0 and (m["last1"] or m["last2"]):
