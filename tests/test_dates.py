@@ -271,3 +271,28 @@ def test_a_dateline_crediting_a_partner_with_the_agency_gives_the_day():
                    published="2025-11")
     assert reference_date(doc) == (date(2025, 11, 12), 1)
     assert first(doc.text, published="2025-11") == DateValue(date(2025, 11, 11), 1)
+
+
+# ---- a day told relative to the one before ("le même jour", "the next day")
+
+@pytest.mark.parametrize("text,lang,days", [
+    ("Des soldats ont tué trois bandits samedi à Kaura. Le même jour, une embuscade a visé des voleurs de bétail "
+     "à Dandume. Le lendemain, des hommes armés ont attaqué Funtua.", "fr", [8, 8, 9]),
+    ("Troops killed three bandits on Saturday in Kaura. On the same day, troops ambushed cattle rustlers in "
+     "Dandume. The next day, gunmen raided Funtua.", "en", [8, 8, 9]),
+])
+def test_same_day_and_next_day_follow_the_date_told_before(text, lang, days):
+    doc = make_doc(text, published="2023-04-10", lang=lang)
+    assert [resolve_date(doc, [i]).value for i in range(3)] == [DateValue(date(2023, 4, d), 1) for d in days]
+
+
+def test_meanwhile_takes_the_time_told_before_at_week_precision():
+    doc = make_doc("Troops killed three bandits on Saturday in Kaura. Meanwhile, gunmen raided Funtua.",
+                   published="2023-04-10", lang="en")
+    assert resolve_date(doc, [1]).value == DateValue(date(2023, 4, 8), 2)
+
+
+def test_same_day_with_nothing_told_before_is_no_date():
+    doc = make_doc("Le même jour, des hommes armés ont attaqué Funtua.", published="2023-04-10")
+    assert find_dates(doc, 0) == []
+    assert resolve_date(doc, [0]).value == DateValue(date(2023, 4, 10), 1)

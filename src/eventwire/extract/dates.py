@@ -133,6 +133,9 @@ def _lang(lang: str) -> _Lang:
         "ago": r["ago"],
         "past_cue": _alt(r["past_cues"]),
         "year": rf"(?:{r['year_cue']})\s+{year}",
+        "same_day": _alt(r["same_day"]),
+        "next_day": _alt(r["next_day"]),
+        "meanwhile": _alt(r["meanwhile"]),
     }
     compiled = tuple((k, re.compile(_w(p), re.I)) for k, p in pats.items())
     return _Lang(r, compiled, re.compile(r["dateline_tail"]),
@@ -304,7 +307,36 @@ def find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
                 if since is not None and since < m.start() and _long_ago(value, ref):
                     kind_out = "past_ref"
                 found.append((m.start(), m.end(), DateHit(m.start(), m.end(), value, kind_out)))
-    return sorted(_longest(found), key=lambda h: h.start)
+    out: list[DateHit] = []
+    for h in sorted(_longest(found), key=lambda h: h.start):
+        if h.kind in ANAPHORS:
+            h = _anaphor(doc, sent_idx, h, [k for k in out if k.value is not None])
+        if h is not None:
+            out.append(h)
+    return out
+
+
+ANAPHORS = ("same_day", "next_day", "meanwhile")
+
+
+def _anaphor(doc: Document, sent_idx: int, hit: DateHit, earlier: list[DateHit]) -> DateHit | None:
+    """ "le même jour", "the next day", "meanwhile": the day of the nearest date told before it in the article
+    (the next day for "le lendemain"; at least the week for "meanwhile"); nothing when none was told."""
+    previous = earlier[-1] if earlier else None
+    for i in range(sent_idx - 1, -1, -1):
+        if previous is not None:
+            break
+        before = [h for h in find_dates(doc, i) if h.value is not None]
+        previous = before[-1] if before else None
+    if previous is None:
+        return None
+    value = previous.value
+    if hit.kind == "next_day" and value.precision == 1:
+        value = DateValue(value.day + timedelta(days=1), 1)
+    elif hit.kind == "meanwhile":
+        value = DateValue(value.day, max(value.precision, 2))
+    kind = "past_ref" if previous.kind == "past_ref" else "relative"
+    return DateHit(hit.start, hit.end, value, kind)
 
 
 def _since(text: str, s: int, m: re.Match, L: _Lang) -> int | None:
@@ -533,6 +565,8 @@ _HANDLERS: dict[str, Callable[[re.Match, _Lang, _Ref], Handled]] = {
     "this_week": _h_this_week, "last_week": _h_last_week, "weekend": _h_weekend,
     "month": _h_month, "this_month": _h_this_month, "last_month": _h_last_month,
     "earlier_this_month": _h_earlier_this_month, "ago": _h_ago, "past_cue": _h_past_cue, "year": _h_year,
+    "same_day": lambda m, L, ref: (None, "same_day"), "next_day": lambda m, L, ref: (None, "next_day"),
+    "meanwhile": lambda m, L, ref: (None, "meanwhile"),
 }
 
 
