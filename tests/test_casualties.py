@@ -165,3 +165,16 @@ def test_numbers_inside_markup_are_no_toll():
     doc = Document("t", text, language="en")
     doc.sentences = [(0, len(text))]
     assert [(h.kind, h.value) for h in find_counts(doc, 0)] == [("killed", 4)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Un drone a frappé jeudi un champ gazier, causant des dégâts limités, mais personne n'avait été blessé.", "fr"),
+    ("Une roquette est tombée près du marché; personne n'aurait été blessé, selon la police.", "fr"),
+    ("A drone hit a gas field on Thursday, causing limited damage, but no one had been injured.", "en"),
+    ("A rocket landed near the market and no one was injured, police said.", "en"),
+])
+def test_no_one_hurt_in_any_tense_is_an_explicit_zero(text, lang):
+    doc = make_doc(text, lang=lang)
+    fatalities, injuries = casualties(doc, [0])
+    assert (fatalities.value, injuries.value) == (0, 0)
+    assert injuries.reason == "explicit zero"

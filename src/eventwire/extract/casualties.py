@@ -27,6 +27,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "casualties.yaml"
 LANGS = ("fr", "en")
 KINDS = ("killed", "injured")
 SPAN_CHARS = 120  # the furthest a count may lie from its verb
+NEGATION_CHARS = 4  # "no one injured", "not one": a negation right before a count
 NO_TOLL = "no toll reported"
 _WORD = r"[\w'’-]+"
 
@@ -326,8 +327,9 @@ def _noun_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
                     or lex.conjunction.search(mid):
                 continue
             c = _read_count(m, text, lex, lang, s, "c", bare_article=not mid, after_preposition=True)
-            if c is None or _object_follows(text, m.end(), e, lex, lang):
-                continue  # none, or a verb with its own object ("150 troops killed two civilians")
+            if c is None or _object_follows(text, m.end(), e, lex, lang) \
+                    or lex.negation.search(text, max(s, c.start - NEGATION_CHARS), c.end):
+                continue  # none, a verb with its own object ("150 troops killed two civilians"), "no one hurt"
             total = c.total or (bool(k.total_noun.fullmatch(m["noun"])) and not c.other
                                 and (not mid or bool(lex.generic.fullmatch(mid))))
             out.append(((c.start, c.end), CountHit(c.start, m.end(), kind, c.value, c.qualifier, total,
