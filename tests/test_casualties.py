@@ -178,3 +178,25 @@ def test_no_one_hurt_in_any_tense_is_an_explicit_zero(text, lang):
     fatalities, injuries = casualties(doc, [0])
     assert (fatalities.value, injuries.value) == (0, 0)
     assert injuries.reason == "explicit zero"
+
+
+@pytest.mark.parametrize("text,lang,injured", [
+    ("« Nous avons deux autres blessés par balle et trois qui ont été touchés par des pierres », a dit le médecin.",
+     "fr", 5),
+    ("The doctor said about four others who sustained serious gunshot injuries are being treated in hospital.", "en", 4),
+])
+def test_a_count_taken_up_by_a_relative_pronoun_is_the_subject(text, lang, injured):
+    assert casualties(make_doc(text, lang=lang), [0])[1].value == injured
+
+
+def test_a_person_named_before_who_is_still_one():
+    assert casualties(make_doc("The officer who was shot dead had been warned.", lang="en"), [0])[0].value == 1
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Le préfet a déclaré que les forces ont éliminé trois assaillants et arrêté quatre autres.", 3),
+    ("Deux terroristes ont été éliminés lors de l'opération, selon l'armée.", 2),
+    ("Le candidat a été éliminé au premier tour.", 0),
+])
+def test_elimine_is_a_killing(text, killed):
+    assert casualties(make_doc(text), [0])[0].value == killed

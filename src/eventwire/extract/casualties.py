@@ -88,6 +88,7 @@ class _Lex:
     generic: re.Pattern
     boundary: re.Pattern
     breakdown: re.Pattern
+    relative: re.Pattern
     conjunction: re.Pattern
     ambiguous: re.Pattern
     shot_down_verb: re.Pattern
@@ -153,6 +154,7 @@ def _lex(lang: str) -> _Lex:
         generic=_c(_ap(r["generic_people"])),
         boundary=re.compile(_ap(r["boundary"]), re.I),
         breakdown=_c(_ap(r["breakdown"])),
+        relative=re.compile(rf"(?<!\w)(?:{_ap(r['relative'])})\s*$", re.I),
         conjunction=_c(_ap(r["conjunction"])),
         ambiguous=_c(_alt(r["ambiguous"])),
         shot_down_verb=_c(_ap(r["shot_down_verb"])),
@@ -369,6 +371,8 @@ def _verb_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
             lo, hi = _subject_span(text, max(s, cues[i - 1][1] if i else s, start - SPAN_CHARS), start, lex)
         additional = bool(lex.additional.search(text, s, end))
         counts = _counts_in(text, lo, hi, lex, lang, object_start=active)
+        if not counts and not active and not text[lo:hi].strip():
+            counts = _antecedent(text, s, lo, lex, lang)
         for c in counts:
             hit_end = c.end if active else end
             out.append(((c.start, c.end), CountHit(c.start, hit_end, kind, c.value, c.qualifier, c.total,
@@ -377,6 +381,21 @@ def _verb_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
                 and not _shot_down(text, s, start, end, lo, hi, lex):
             out.append(((start, end), CountHit(start, end, kind, 1, "exact", False, additional=additional)))
     return out
+
+
+ANTECEDENT_CHARS = 40  # how far before a relative pronoun its counted antecedent may start
+
+
+def _antecedent(text: str, s: int, lo: int, lex: _Lex, lang: str) -> list[_Count]:
+    """The count a relative pronoun takes up when it is the verb's whole subject ("quatre qui ont été touchées",
+    "five others who sustained injuries"): the last count before the pronoun, at most two words from it."""
+    rel = lex.relative.search(text, max(s, lo - 8), lo)
+    if rel is None:
+        return []
+    counts = _counts_in(text, max(s, rel.start() - ANTECEDENT_CHARS), rel.start(), lex, lang)
+    if counts and re.fullmatch(rf"(?:\s+{_WORD}){{0,2}}\s*,?\s*", text[counts[-1].end:rel.start()]):
+        return counts[-1:]
+    return []
 
 
 def _object_span(text: str, end: int, stop: int, lex: _Lex) -> tuple[int, int]:
