@@ -200,3 +200,28 @@ def test_a_person_named_before_who_is_still_one():
 ])
 def test_elimine_is_a_killing(text, killed):
     assert casualties(make_doc(text), [0])[0].value == killed
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    ("Six membres d'une famille ont été tués mardi dans une frappe à Deir el-Balah, selon les secours, qui font "
+     "aussi état de deux autres morts dans un raid ailleurs dans le territoire.", "fr", 6),
+    ("Six members of a family were killed on Tuesday in a strike on their house, rescuers said, adding that two "
+     "more people died elsewhere in the territory.", "en", 6),
+    ("Par ailleurs, deux soldats ont été tués dans l'attaque du camp.", "fr", 2),
+])
+def test_counts_told_of_another_place_are_not_this_incident(text, lang, killed):
+    doc = make_doc(text, lang=lang)
+    assert casualties(doc, [0])[0].value == killed
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    ("Un gendarme a été tué samedi lorsque des hommes armés ont attaqué le poste de Koro. Le commandant a déclaré "
+     "que ses forces ont abattu trois assaillants.", "fr", 4),
+    ("Two soldiers were killed when militants stormed the checkpoint. The army said troops killed five militants "
+     "in the exchange of fire.", "en", 7),
+    ("Deux soldats ont été tués samedi. Les deux militaires ont été inhumés lundi.", "fr", 2),
+    ("Trois miliciens ont été tués. Un commandant et l'un de ses gardes ont été tués.", "fr", 3),
+])
+def test_the_dead_of_both_sides_told_apart_add_up(text, lang, killed):
+    doc = make_doc(text, lang=lang)
+    assert casualties(doc, list(range(len(doc.sentences))))[0].value == killed

@@ -89,6 +89,8 @@ class _Lex:
     boundary: re.Pattern
     breakdown: re.Pattern
     relative: re.Pattern
+    sides: dict[str, re.Pattern]
+    elsewhere: re.Pattern
     conjunction: re.Pattern
     ambiguous: re.Pattern
     shot_down_verb: re.Pattern
@@ -154,6 +156,8 @@ def _lex(lang: str) -> _Lex:
         generic=_c(_ap(r["generic_people"])),
         boundary=re.compile(_ap(r["boundary"]), re.I),
         breakdown=_c(_ap(r["breakdown"])),
+        elsewhere=_c(_ap(r["elsewhere"])),
+        sides={side: _c(_ap(p)) for side, p in r["sides"].items()},
         relative=re.compile(rf"(?<!\w)(?:{_ap(r['relative'])})\s*$", re.I),
         conjunction=_c(_ap(r["conjunction"])),
         ambiguous=_c(_alt(r["ambiguous"])),
@@ -457,8 +461,25 @@ def casualties(doc: Document, sent_indices: list[int],
     own = trigger.sentence if trigger and trigger.sentence >= 0 else None
     indices = sorted(i for i in set(sent_indices) | ({own} if own is not None else set())
                      if i == own or past_reference(doc, i) is None)
-    hits = {i: find_counts(doc, i) for i in indices}
+    hits = {i: [h for h in find_counts(doc, i) if not _elsewhere(doc, i, h, trigger)] for i in indices}
     return _figure(doc, "killed", hits), _figure(doc, "injured", hits)
+
+
+ELSEWHERE_CHARS = 60  # how far after a count "elsewhere" / "ailleurs" places it in another incident
+
+
+def _elsewhere(doc: Document, i: int, hit: CountHit, trigger: Evidence | None) -> bool:
+    """A count said right after to be of another place or incident ("trois autres morts dans un raid ailleurs dans
+    la bande de Gaza"), unless the incident's own trigger lies in between."""
+    s, e = _bounds(doc, i)
+    hi = min(e, hit.end + ELSEWHERE_CHARS)
+    clause = re.search(r"[;.]\s", doc.text[hit.end:hi])
+    hi = hit.end + clause.start() if clause else hi
+    for lang in _langs(doc):
+        cue = _lex(lang).elsewhere.search(doc.text, hit.end, hi)
+        if cue and not (trigger is not None and trigger.sentence == i and hit.start <= trigger.start < cue.end()):
+            return True
+    return False
 
 
 def _figure(doc: Document, kind: str, hits: dict[int, list[CountHit]]) -> Slot[int]:
@@ -473,8 +494,47 @@ def _figure(doc: Document, kind: str, hits: dict[int, list[CountHit]]) -> Slot[i
         best_group = max(groups, key=lambda g: sum(h.value for _, h in g))
         value = sum(h.value for _, h in best_group)
         reason = "count" if len(best_group) == 1 else "sum of subgroup counts"
-        return Slot(value, [_evidence(doc, i, h) for i, h in best_group], reason)
+        evidence = [_evidence(doc, i, h) for i, h in best_group]
+        other = _other_side(doc, best_group, groups)
+        if other:
+            value += sum(h.value for _, h in other)
+            evidence += [_evidence(doc, i, h) for i, h in other]
+            reason = "sum of both sides' counts"
+        return Slot(value, evidence, reason)
     return _no_count(doc, kind, list(hits))
+
+
+SIDE_CHARS = 40  # how far after a count its person noun is looked for
+
+
+def _side(doc: Document, h: CountHit) -> str | None:
+    """Which side of a fight a count is of ("forces", "attackers"), from the first person noun at the count."""
+    text = doc.text[h.start:min(len(doc.text), max(h.end, h.start + SIDE_CHARS))]
+    found = []
+    for lang in _langs(doc):
+        for side, pattern in _lex(lang).sides.items():
+            m = pattern.search(text)
+            if m:
+                found.append((m.start(), side))
+    return min(found)[1] if found else None
+
+
+def _group_side(doc: Document, group: list[tuple[int, CountHit]]) -> str | None:
+    sides = {_side(doc, h) for _, h in group}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _other_side(doc: Document, best: list[tuple[int, CountHit]],
+                groups: list[list[tuple[int, CountHit]]]) -> list[tuple[int, CountHit]] | None:
+    """The largest group of counts of the other side of the fight, told in another sentence than the best group
+    (the dead of both sides add up: "un policier a été tué" ... "ses forces ont éliminé trois assaillants")."""
+    side = _group_side(doc, best)
+    if side is None:
+        return None
+    rows = {i for i, _ in best}
+    others = [g for g in groups if g is not best and not rows & {i for i, _ in g}
+              and _group_side(doc, g) not in (None, side)]
+    return max(others, key=lambda g: sum(h.value for _, h in g)) if others else None
 
 
 def _sentence_groups(mine: list[tuple[int, CountHit]]) -> list[list[tuple[int, CountHit]]]:
