@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract.dates import find_dates, past_reference, reference_date, resolve_date
+from eventwire.extract.dates import find_dates, past_reference, reference_date, resolve_date, undated_incident
 from eventwire.model import DateValue, Document
 
 
@@ -296,3 +296,22 @@ def test_same_day_with_nothing_told_before_is_no_date():
     doc = make_doc("Le même jour, des hommes armés ont attaqué Funtua.", published="2023-04-10")
     assert find_dates(doc, 0) == []
     assert resolve_date(doc, [0]).value == DateValue(date(2023, 4, 10), 1)
+
+
+# ---- an incident whose sentences tell no day takes the article's first date of its news
+
+@pytest.mark.parametrize("text,lang,published,value", [
+    ("Des hommes armés ont tué quatre villageois lundi à Kadisau. Des bandits ont aussi tué deux paysans à Faskari.",
+     "fr", "2024-06-12", DateValue(date(2024, 6, 10), 1)),
+    ("Police arrested dozens of students on campuses this week. Officers broke up a camp at a college in Dover.",
+     "en", "2024-05-01", DateValue(date(2024, 4, 29), 2)),
+    # "since" and the day the news was told are no date of the news; nothing else gives none
+    ("Six personnes ont été tuées depuis vendredi soir. Des soldats ont tiré sur la foule à Pyay.", "fr",
+     "2024-03-14", None),
+    ("Officials said on Sunday that gunmen had raided the village. Two farmers were shot in Dover.", "en",
+     "2024-03-14", None),
+])
+def test_an_undated_incident_takes_the_article_first_news_date(text, lang, published, value):
+    slot = undated_incident(make_doc(text, published=published, lang=lang))
+    assert (slot.value if slot else None) == value
+    assert slot is None or slot.evidence == []  # the incident itself still tells no day

@@ -598,6 +598,30 @@ def resolve_date(doc: Document, sent_indices: list[int], trigger: Evidence | Non
 
 
 REPORTING_DAY = "the day it was reported"
+ARTICLE_DATE = "the article's first date (the incident's own sentences tell none)"
+
+
+def undated_incident(doc: Document) -> Slot[DateValue] | None:
+    """The date of an incident whose sentences tell none ("Meanwhile, gunmen raided ...", "The army said the
+    explosives were detonated in a truck"): the first date the article tells of its news (not a day it was
+    reported, not one after "since", not one clearly in the past); None when it tells none."""
+    ref = _reference(doc)
+    for i in range(len(doc.sentences)):
+        for h in find_dates(doc, i):
+            if h.value is None or h.kind == "past_ref" or _reporting_day(doc, h) or _long_ago(h.value, ref):
+                continue
+            if _lang_since(doc, h):
+                continue
+            # no evidence: the incident itself tells no day (it stays "vague" for the assembly)
+            return Slot(h.value, [], f"{ARTICLE_DATE}: '{doc.text[h.start:h.end]}' in sentence {i}")
+    return None
+
+
+def _lang_since(doc: Document, hit: DateHit) -> bool:
+    """Whether a "since" word opens the expression or stands right before it ("depuis vendredi soir")."""
+    before = doc.text[max(0, hit.start - 20):hit.end]
+    return any(re.search(rf"(?<!\w)(?:{_lang(lang).res['since']})\s+(?:(?:le|the)\s+)?\S*", before, re.I)
+               for lang in _langs(doc))
 
 
 def _reporting_day(doc: Document, hit: DateHit) -> bool:
