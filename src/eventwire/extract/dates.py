@@ -614,7 +614,13 @@ def undated_incident(doc: Document) -> Slot[DateValue] | None:
                 continue
             # no evidence: the incident itself tells no day (it stays "vague" for the assembly)
             return Slot(h.value, [], f"{ARTICLE_DATE}: '{doc.text[h.start:h.end]}' in sentence {i}")
+    if ref.precision == 1 and not doc.dateline_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.published or "") \
+            and ref.day == date.fromisoformat(doc.published):
+        return Slot(DateValue(ref.day, 2), [], UNTOLD_DAY)
     return None
+
+
+UNTOLD_DAY = "publication day at week precision (the article tells no day)"
 
 
 def _lang_since(doc: Document, hit: DateHit) -> bool:
