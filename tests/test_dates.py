@@ -326,3 +326,24 @@ def test_an_article_that_tells_no_day_gives_the_publication_day_at_week_precisio
     # a dateline day or only the publication month: kept as it is
     assert undated_incident(make_doc(text, published="2024-09-18", lang=lang, dateline="2024-09-18")) is None
     assert undated_incident(make_doc(text, published="2024-09", lang=lang)) is None
+
+
+# ---- a weekday with the day of the month alone ("mardi 9 au soir")
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Des hommes armés ont attaqué le village mardi 9 au soir.", "fr", DateValue(date(2024, 7, 9), 1)),
+    ("Le camp a été attaqué dimanche 30, selon l'armée.", "fr", DateValue(date(2024, 6, 30), 1)),
+    ("Gunmen stormed the village on Sunday the 14th, police said.", "en", DateValue(date(2024, 7, 14), 1)),
+    # a count or an hour after the weekday is no day of the month
+    ("Lundi 10 personnes ont été tuées dans le village.", "fr", DateValue(date(2024, 7, 1), 3)),
+    ("Mardi 9 heures, les tirs ont repris.", "fr", DateValue(date(2024, 7, 1), 3)),
+])
+def test_a_weekday_with_its_day_number_is_that_day(text, lang, value):
+    assert first(text, lang=lang, published="2024-07") == value
+
+
+def test_a_weekday_with_its_day_number_anchors_the_other_weekdays():
+    doc = make_doc("Des hommes armés ont attaqué le village mardi 9 au soir. Jeudi, la police est arrivée.",
+                   published="2024-07")
+    assert reference_date(doc) == (date(2024, 7, 9), 1)
+    assert find_dates(doc, 1)[0].value == DateValue(date(2024, 7, 11), 1)

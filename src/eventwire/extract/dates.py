@@ -116,6 +116,8 @@ def _lang(lang: str) -> _Lang:
                     rf"(?:\s*(?P<tail>{tail}))?",
         "explicit_md": rf"{pre}?(?:(?P<wd>{wd}),?\s+)?(?P<m>{month})\s+(?P<d>{day})(?:,?\s+{year})?"
                        rf"(?:\s*(?P<tail>{tail}))?",
+        "weekday_day": rf"{pre}?(?P<wd>{wd}),?\s+(?:the\s+)?(?P<d>{day})(?!\d)"
+                       rf"(?=\s*(?:[,.;:)\]\n–—-]|$)|\s+(?:{r['weekday_day_next']})(?!\w))",
         "numeric": r"(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/])",
         "weekday": rf"(?:(?P<pre>{r['weekday_prefix']})\s+)?(?:(?P<last1>{r['weekday_last_before'] or '(?!)'})\s+)?"
                    rf"(?P<wd>{wd})(?:\s+(?P<last2>{r['weekday_last_after'] or '(?!)'}))?"
@@ -195,6 +197,11 @@ def _anchor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
     for lang in langs:
         L = _lang(lang)
         for kind, pattern in L.patterns:
+            if kind == "weekday_day":
+                found += [d for m in pattern.finditer(text) if L.named(m["wd"])
+                          and (d := _weekday_day(_Ref(month, 3), L.weekday(m["wd"]), _day_number(m["d"])))
+                          and first <= d <= last]
+                continue
             if kind not in ("explicit", "explicit_md"):
                 continue
             for m in pattern.finditer(text):
@@ -424,6 +431,30 @@ def _h_explicit(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     return (value, "explicit") if value else None
 
 
+def _h_weekday_day(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    """ "mardi 9", "Sunday the 14th": the day of that number around the reference whose weekday checks out."""
+    if not L.named(m["wd"]):
+        return None
+    day = _weekday_day(ref, L.weekday(m["wd"]), _day_number(m["d"]))
+    return (DateValue(day, 1), "explicit") if day else None
+
+
+def _weekday_day(ref: _Ref, weekday: int, number: int) -> date | None:
+    last = _shift_month(ref.start.replace(day=1), 1) - timedelta(days=1) if ref.precision != 1 \
+        else ref.day + timedelta(days=ref.spread)
+    first = ref.start.replace(day=1) - timedelta(days=WEEKDAY_DAY_BACK)
+    options = [d for n in (-1, 0, 1) if (d := _day(*_ym(_shift_month(ref.start.replace(day=1), n)), number))
+               and d.weekday() == weekday and first <= d <= last + timedelta(days=FUTURE_DAYS)]
+    return max(options) if options else None
+
+
+WEEKDAY_DAY_BACK = 31  # "mardi 9" may name a day of the month before the reference's
+
+
+def _ym(day: date) -> tuple[int, int]:
+    return day.year, day.month
+
+
 def _h_numeric(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     import dateparser
 
@@ -560,7 +591,7 @@ def _h_year(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
 
 _HANDLERS: dict[str, Callable[[re.Match, _Lang, _Ref], Handled]] = {
     "range_cross": _h_range, "range": _h_range, "range_md": _h_range, "range_cross_md": _h_range,
-    "explicit": _h_explicit, "explicit_md": _h_explicit, "numeric": _h_numeric,
+    "explicit": _h_explicit, "explicit_md": _h_explicit, "numeric": _h_numeric, "weekday_day": _h_weekday_day,
     "weekday": _h_weekday, "relative": _h_relative, "overnight": _h_overnight,
     "this_week": _h_this_week, "last_week": _h_last_week, "weekend": _h_weekend,
     "month": _h_month, "this_month": _h_this_month, "last_month": _h_last_month,
