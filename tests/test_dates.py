@@ -347,3 +347,13 @@ def test_a_weekday_with_its_day_number_anchors_the_other_weekdays():
                    published="2024-07")
     assert reference_date(doc) == (date(2024, 7, 9), 1)
     assert find_dates(doc, 1)[0].value == DateValue(date(2024, 7, 11), 1)
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    # published Saturday 16 March 2024
+    ("Six manifestants ont été tués par la police depuis vendredi soir.", "fr", DateValue(date(2024, 3, 15), 2)),
+    ("At least 150 protesters have been arrested since Monday.", "en", DateValue(date(2024, 3, 13), 2)),
+    ("Les combats se poursuivent depuis ce matin dans le quartier.", "fr", DateValue(date(2024, 3, 16), 1)),
+])
+def test_a_recent_since_day_is_the_span_until_the_reference(text, lang, value):
+    assert first(text, lang=lang, published="2024-03-16") == value

@@ -313,6 +313,8 @@ def find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
                     continue
                 if since is not None and since < m.start() and _long_ago(value, ref):
                     kind_out = "past_ref"
+                elif since is not None and value is not None and value.precision == 1 and ref.precision == 1:
+                    value, kind_out = _since_span(value, ref), "span"   # "depuis vendredi soir": until now
                 found.append((m.start(), m.end(), DateHit(m.start(), m.end(), value, kind_out)))
     out: list[DateHit] = []
     for h in sorted(_longest(found), key=lambda h: h.start):
@@ -353,6 +355,13 @@ def _since(text: str, s: int, m: re.Match, L: _Lang) -> int | None:
         return before.start()
     opening = re.match(rf"(?:{L.res['since']})(?!\w)", m.group(), re.I)
     return m.start() if opening else None
+
+
+def _since_span(value: DateValue, ref: _Ref) -> DateValue:
+    """A recent "since" day ("depuis vendredi soir", "since Monday"): the span from it to the reference day, at
+    precision 2 at least when it covers more than that day."""
+    last = max(value.day, ref.day + timedelta(days=ref.spread))
+    return _span(value.day, last)
 
 
 def _long_ago(value: DateValue | None, ref: _Ref) -> bool:
