@@ -165,3 +165,63 @@ def test_numbers_inside_markup_are_no_toll():
     doc = Document("t", text, language="en")
     doc.sentences = [(0, len(text))]
     assert [(h.kind, h.value) for h in find_counts(doc, 0)] == [("killed", 4)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Un drone a frappé jeudi un champ gazier, causant des dégâts limités, mais personne n'avait été blessé.", "fr"),
+    ("Une roquette est tombée près du marché; personne n'aurait été blessé, selon la police.", "fr"),
+    ("A drone hit a gas field on Thursday, causing limited damage, but no one had been injured.", "en"),
+    ("A rocket landed near the market and no one was injured, police said.", "en"),
+])
+def test_no_one_hurt_in_any_tense_is_an_explicit_zero(text, lang):
+    doc = make_doc(text, lang=lang)
+    fatalities, injuries = casualties(doc, [0])
+    assert (fatalities.value, injuries.value) == (0, 0)
+    assert injuries.reason == "explicit zero"
+
+
+@pytest.mark.parametrize("text,lang,injured", [
+    ("« Nous avons deux autres blessés par balle et trois qui ont été touchés par des pierres », a dit le médecin.",
+     "fr", 5),
+    ("The doctor said about four others who sustained serious gunshot injuries are being treated in hospital.", "en", 4),
+])
+def test_a_count_taken_up_by_a_relative_pronoun_is_the_subject(text, lang, injured):
+    assert casualties(make_doc(text, lang=lang), [0])[1].value == injured
+
+
+def test_a_person_named_before_who_is_still_one():
+    assert casualties(make_doc("The officer who was shot dead had been warned.", lang="en"), [0])[0].value == 1
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Le préfet a déclaré que les forces ont éliminé trois assaillants et arrêté quatre autres.", 3),
+    ("Deux terroristes ont été éliminés lors de l'opération, selon l'armée.", 2),
+    ("Le candidat a été éliminé au premier tour.", 0),
+])
+def test_elimine_is_a_killing(text, killed):
+    assert casualties(make_doc(text), [0])[0].value == killed
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    ("Six membres d'une famille ont été tués mardi dans une frappe à Deir el-Balah, selon les secours, qui font "
+     "aussi état de deux autres morts dans un raid ailleurs dans le territoire.", "fr", 6),
+    ("Six members of a family were killed on Tuesday in a strike on their house, rescuers said, adding that two "
+     "more people died elsewhere in the territory.", "en", 6),
+    ("Par ailleurs, deux soldats ont été tués dans l'attaque du camp.", "fr", 2),
+])
+def test_counts_told_of_another_place_are_not_this_incident(text, lang, killed):
+    doc = make_doc(text, lang=lang)
+    assert casualties(doc, [0])[0].value == killed
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    ("Un gendarme a été tué samedi lorsque des hommes armés ont attaqué le poste de Koro. Le commandant a déclaré "
+     "que ses forces ont abattu trois assaillants.", "fr", 4),
+    ("Two soldiers were killed when militants stormed the checkpoint. The army said troops killed five militants "
+     "in the exchange of fire.", "en", 7),
+    ("Deux soldats ont été tués samedi. Les deux militaires ont été inhumés lundi.", "fr", 2),
+    ("Trois miliciens ont été tués. Un commandant et l'un de ses gardes ont été tués.", "fr", 3),
+])
+def test_the_dead_of_both_sides_told_apart_add_up(text, lang, killed):
+    doc = make_doc(text, lang=lang)
+    assert casualties(doc, list(range(len(doc.sentences))))[0].value == killed

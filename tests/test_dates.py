@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.extract.dates import find_dates, past_reference, reference_date, resolve_date
+from eventwire.extract.dates import find_dates, past_reference, reference_date, resolve_date, undated_incident
 from eventwire.model import DateValue, Document
 
 
@@ -216,3 +216,144 @@ def test_the_day_the_news_was_told_gives_way_to_the_day_of_the_incident():
           "Les assaillants ont attaqué le poste samedi soir, selon la même source.")
     [ev] = extract_document(Document("t", fr, published="2025-08-10", language="fr")).events
     assert ev.date.value == DateValue(date(2025, 8, 9), 1)
+
+
+# ---- only the publication month known: days the page or the text gives anchor a weekday
+
+@pytest.mark.parametrize("text,lang,published,day", [
+    # a past day the text names (the article was written on or after it): one Saturday left in the month
+    ("Les rebelles ont pris la ville de Kanyaro ce samedi. Cette prise fait suite à celle du pont de Lusi "
+     "le 28 octobre.", "fr", "2022-10", date(2022, 10, 29)),
+    ("Rebels seized the town of Kanyaro on Saturday. The capture follows that of the Lusi bridge on October 28.",
+     "en", "2022-10", date(2022, 10, 29)),
+])
+def test_a_day_the_text_names_leaves_one_such_weekday_in_the_month(text, lang, published, day):
+    assert first(text, lang=lang, published=published) == DateValue(day, 1)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les rebelles ont pris la ville de Kanyaro ce samedi. Des pourparlers sont prévus le 28 octobre.", "fr"),
+    ("Rebels seized the town of Kanyaro on Saturday. Talks are scheduled for October 28.", "en"),
+    ("Les rebelles ont pris la ville de Kanyaro ce samedi. Le pont de Lusi était tombé le 11 octobre.", "fr"),
+])
+def test_a_day_named_ahead_or_leaving_several_weekdays_keeps_the_month(text, lang):
+    assert first(text, lang=lang, published="2022-10") == DateValue(date(2022, 10, 1), 3)
+
+
+@pytest.mark.parametrize("text,lang,url", [
+    ("https://www.exemple-info.net/20211003/burkina-des-frappes-aeriennes-1234.html\n\nDes frappes aériennes "
+     "ont visé vendredi un site d'orpaillage. Deux soldats ont été tués samedi dans un attentat.", "fr", ""),
+    ("Des frappes aériennes ont visé vendredi un site d'orpaillage. Deux soldats ont été tués samedi dans un "
+     "attentat.", "fr", "https://www.exemple-info.net/2021/10/03/burkina-frappes"),
+    ("Des frappes aériennes ont visé vendredi un site d'orpaillage, selon la télévision. 03.10.2021, Radio Exemple\n"
+     "Deux soldats ont été tués samedi dans un attentat.", "fr", ""),
+    ("Publié le 3 octobre 2021 à 10h12\nDes frappes aériennes ont visé vendredi un site d'orpaillage. Deux "
+     "soldats ont été tués samedi dans un attentat.", "fr", ""),
+    ("Published on 3 October 2021\nAir strikes hit a gold mining site on Friday. Two soldiers were killed on "
+     "Saturday in a bombing.", "en", ""),
+])
+def test_the_page_own_date_is_the_reference_day(text, lang, url):
+    doc = make_doc(text, published="2021-10", lang=lang)
+    doc.url = url
+    assert reference_date(doc) == (date(2021, 10, 3), 1)
+    values = [h.value for i in range(len(doc.sentences)) for h in find_dates(doc, i) if h.value is not None]
+    assert values[-2:] == [DateValue(date(2021, 10, 1), 1), DateValue(date(2021, 10, 2), 1)]
+
+
+def test_an_event_date_in_the_text_is_not_the_page_date():
+    doc = make_doc("Des frappes ont visé le 02.10.2021 un site d'orpaillage. Les secours sont arrivés mardi.",
+                   published="2021-10")
+    assert reference_date(doc) == (date(2021, 10, 1), 3)
+
+
+def test_a_dateline_crediting_a_partner_with_the_agency_gives_the_day():
+    doc = make_doc("Hébron, 12 novembre (Presse Exemple/AP) – Des colons ont attaqué mardi deux villages.",
+                   published="2025-11")
+    assert reference_date(doc) == (date(2025, 11, 12), 1)
+    assert first(doc.text, published="2025-11") == DateValue(date(2025, 11, 11), 1)
+
+
+# ---- a day told relative to the one before ("le même jour", "the next day")
+
+@pytest.mark.parametrize("text,lang,days", [
+    ("Des soldats ont tué trois bandits samedi à Kaura. Le même jour, une embuscade a visé des voleurs de bétail "
+     "à Dandume. Le lendemain, des hommes armés ont attaqué Funtua.", "fr", [8, 8, 9]),
+    ("Troops killed three bandits on Saturday in Kaura. On the same day, troops ambushed cattle rustlers in "
+     "Dandume. The next day, gunmen raided Funtua.", "en", [8, 8, 9]),
+])
+def test_same_day_and_next_day_follow_the_date_told_before(text, lang, days):
+    doc = make_doc(text, published="2023-04-10", lang=lang)
+    assert [resolve_date(doc, [i]).value for i in range(3)] == [DateValue(date(2023, 4, d), 1) for d in days]
+
+
+def test_meanwhile_takes_the_time_told_before_at_week_precision():
+    doc = make_doc("Troops killed three bandits on Saturday in Kaura. Meanwhile, gunmen raided Funtua.",
+                   published="2023-04-10", lang="en")
+    assert resolve_date(doc, [1]).value == DateValue(date(2023, 4, 8), 2)
+
+
+def test_same_day_with_nothing_told_before_is_no_date():
+    doc = make_doc("Le même jour, des hommes armés ont attaqué Funtua.", published="2023-04-10")
+    assert find_dates(doc, 0) == []
+    assert resolve_date(doc, [0]).value == DateValue(date(2023, 4, 10), 1)
+
+
+# ---- an incident whose sentences tell no day takes the article's first date of its news
+
+@pytest.mark.parametrize("text,lang,published,value", [
+    ("Des hommes armés ont tué quatre villageois lundi à Kadisau. Des bandits ont aussi tué deux paysans à Faskari.",
+     "fr", "2024-06-12", DateValue(date(2024, 6, 10), 1)),
+    ("Police arrested dozens of students on campuses this week. Officers broke up a camp at a college in Dover.",
+     "en", "2024-05-01", DateValue(date(2024, 4, 29), 2)),
+    # "since" and the day the news was told are no date of the news; nothing else gives none
+    ("Six personnes ont été tuées depuis vendredi soir. Des soldats ont tiré sur la foule à Pyay.", "fr",
+     "2024-03", None),
+    ("Officials said on Sunday that gunmen had raided the village. Two farmers were shot in Dover.", "en",
+     "2024-03", None),
+])
+def test_an_undated_incident_takes_the_article_first_news_date(text, lang, published, value):
+    slot = undated_incident(make_doc(text, published=published, lang=lang))
+    assert (slot.value if slot else None) == value
+    assert slot is None or slot.evidence == []  # the incident itself still tells no day
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("L'armée a attribué l'explosion d'un camion piégé près de la base de Saravena aux rebelles de l'ELN.", "fr"),
+    ("The army blamed rebels for the truck bomb that exploded near the Saravena base.", "en"),
+])
+def test_an_article_that_tells_no_day_gives_the_publication_day_at_week_precision(text, lang):
+    assert undated_incident(make_doc(text, published="2024-09-18", lang=lang)).value == DateValue(date(2024, 9, 18), 2)
+    # a dateline day or only the publication month: kept as it is
+    assert undated_incident(make_doc(text, published="2024-09-18", lang=lang, dateline="2024-09-18")) is None
+    assert undated_incident(make_doc(text, published="2024-09", lang=lang)) is None
+
+
+# ---- a weekday with the day of the month alone ("mardi 9 au soir")
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Des hommes armés ont attaqué le village mardi 9 au soir.", "fr", DateValue(date(2024, 7, 9), 1)),
+    ("Le camp a été attaqué dimanche 30, selon l'armée.", "fr", DateValue(date(2024, 6, 30), 1)),
+    ("Gunmen stormed the village on Sunday the 14th, police said.", "en", DateValue(date(2024, 7, 14), 1)),
+    # a count or an hour after the weekday is no day of the month
+    ("Lundi 10 personnes ont été tuées dans le village.", "fr", DateValue(date(2024, 7, 1), 3)),
+    ("Mardi 9 heures, les tirs ont repris.", "fr", DateValue(date(2024, 7, 1), 3)),
+])
+def test_a_weekday_with_its_day_number_is_that_day(text, lang, value):
+    assert first(text, lang=lang, published="2024-07") == value
+
+
+def test_a_weekday_with_its_day_number_anchors_the_other_weekdays():
+    doc = make_doc("Des hommes armés ont attaqué le village mardi 9 au soir. Jeudi, la police est arrivée.",
+                   published="2024-07")
+    assert reference_date(doc) == (date(2024, 7, 9), 1)
+    assert find_dates(doc, 1)[0].value == DateValue(date(2024, 7, 11), 1)
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    # published Saturday 16 March 2024
+    ("Six manifestants ont été tués par la police depuis vendredi soir.", "fr", DateValue(date(2024, 3, 15), 2)),
+    ("At least 150 protesters have been arrested since Monday.", "en", DateValue(date(2024, 3, 13), 2)),
+    ("Les combats se poursuivent depuis ce matin dans le quartier.", "fr", DateValue(date(2024, 3, 16), 1)),
+])
+def test_a_recent_since_day_is_the_span_until_the_reference(text, lang, value):
+    assert first(text, lang=lang, published="2024-03-16") == value

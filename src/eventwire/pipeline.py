@@ -9,7 +9,8 @@ from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
 from .extract.casualties import casualties
 from .extract.classifier import model as classifier_model
-from .extract.dates import REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date, resolve_date
+from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
+                            resolve_date, undated_incident)
 from .extract.mentions import aggregate_toll_sentence, continue_background, find_mentions
 from .extract.victims import security_victims
 from .extract.weapons import weapons
@@ -199,6 +200,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
         or resolve_date(doc, sents, lead.trigger)
     if not ev.date.evidence and c.context:   # the day told in a detail sentence ("invaded ... on Tuesday")
         ev.date = _detail_date(doc, c.context) or ev.date
+    if not ev.date.evidence:                 # no day told of the incident: the article's own
+        ev.date = undated_incident(doc) or ev.date
     if not ev.date:
         day, prec = reference_date(doc)
         ev.date = Slot(DateValue(day, prec), reason="publication date")

@@ -27,6 +27,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "casualties.yaml"
 LANGS = ("fr", "en")
 KINDS = ("killed", "injured")
 SPAN_CHARS = 120  # the furthest a count may lie from its verb
+NEGATION_CHARS = 4  # "no one injured", "not one": a negation right before a count
 NO_TOLL = "no toll reported"
 _WORD = r"[\w'’-]+"
 
@@ -87,6 +88,9 @@ class _Lex:
     generic: re.Pattern
     boundary: re.Pattern
     breakdown: re.Pattern
+    relative: re.Pattern
+    sides: dict[str, re.Pattern]
+    elsewhere: re.Pattern
     conjunction: re.Pattern
     ambiguous: re.Pattern
     shot_down_verb: re.Pattern
@@ -152,6 +156,9 @@ def _lex(lang: str) -> _Lex:
         generic=_c(_ap(r["generic_people"])),
         boundary=re.compile(_ap(r["boundary"]), re.I),
         breakdown=_c(_ap(r["breakdown"])),
+        elsewhere=_c(_ap(r["elsewhere"])),
+        sides={side: _c(_ap(p)) for side, p in r["sides"].items()},
+        relative=re.compile(rf"(?<!\w)(?:{_ap(r['relative'])})\s*$", re.I),
         conjunction=_c(_ap(r["conjunction"])),
         ambiguous=_c(_alt(r["ambiguous"])),
         shot_down_verb=_c(_ap(r["shot_down_verb"])),
@@ -326,8 +333,9 @@ def _noun_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
                     or lex.conjunction.search(mid):
                 continue
             c = _read_count(m, text, lex, lang, s, "c", bare_article=not mid, after_preposition=True)
-            if c is None or _object_follows(text, m.end(), e, lex, lang):
-                continue  # none, or a verb with its own object ("150 troops killed two civilians")
+            if c is None or _object_follows(text, m.end(), e, lex, lang) \
+                    or lex.negation.search(text, max(s, c.start - NEGATION_CHARS), c.end):
+                continue  # none, a verb with its own object ("150 troops killed two civilians"), "no one hurt"
             total = c.total or (bool(k.total_noun.fullmatch(m["noun"])) and not c.other
                                 and (not mid or bool(lex.generic.fullmatch(mid))))
             out.append(((c.start, c.end), CountHit(c.start, m.end(), kind, c.value, c.qualifier, total,
@@ -367,6 +375,8 @@ def _verb_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
             lo, hi = _subject_span(text, max(s, cues[i - 1][1] if i else s, start - SPAN_CHARS), start, lex)
         additional = bool(lex.additional.search(text, s, end))
         counts = _counts_in(text, lo, hi, lex, lang, object_start=active)
+        if not counts and not active and not text[lo:hi].strip():
+            counts = _antecedent(text, s, lo, lex, lang)
         for c in counts:
             hit_end = c.end if active else end
             out.append(((c.start, c.end), CountHit(c.start, hit_end, kind, c.value, c.qualifier, c.total,
@@ -375,6 +385,21 @@ def _verb_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
                 and not _shot_down(text, s, start, end, lo, hi, lex):
             out.append(((start, end), CountHit(start, end, kind, 1, "exact", False, additional=additional)))
     return out
+
+
+ANTECEDENT_CHARS = 40  # how far before a relative pronoun its counted antecedent may start
+
+
+def _antecedent(text: str, s: int, lo: int, lex: _Lex, lang: str) -> list[_Count]:
+    """The count a relative pronoun takes up when it is the verb's whole subject ("quatre qui ont été touchées",
+    "five others who sustained injuries"): the last count before the pronoun, at most two words from it."""
+    rel = lex.relative.search(text, max(s, lo - 8), lo)
+    if rel is None:
+        return []
+    counts = _counts_in(text, max(s, rel.start() - ANTECEDENT_CHARS), rel.start(), lex, lang)
+    if counts and re.fullmatch(rf"(?:\s+{_WORD}){{0,2}}\s*,?\s*", text[counts[-1].end:rel.start()]):
+        return counts[-1:]
+    return []
 
 
 def _object_span(text: str, end: int, stop: int, lex: _Lex) -> tuple[int, int]:
@@ -436,8 +461,25 @@ def casualties(doc: Document, sent_indices: list[int],
     own = trigger.sentence if trigger and trigger.sentence >= 0 else None
     indices = sorted(i for i in set(sent_indices) | ({own} if own is not None else set())
                      if i == own or past_reference(doc, i) is None)
-    hits = {i: find_counts(doc, i) for i in indices}
+    hits = {i: [h for h in find_counts(doc, i) if not _elsewhere(doc, i, h, trigger)] for i in indices}
     return _figure(doc, "killed", hits), _figure(doc, "injured", hits)
+
+
+ELSEWHERE_CHARS = 60  # how far after a count "elsewhere" / "ailleurs" places it in another incident
+
+
+def _elsewhere(doc: Document, i: int, hit: CountHit, trigger: Evidence | None) -> bool:
+    """A count said right after to be of another place or incident ("trois autres morts dans un raid ailleurs dans
+    la bande de Gaza"), unless the incident's own trigger lies in between."""
+    s, e = _bounds(doc, i)
+    hi = min(e, hit.end + ELSEWHERE_CHARS)
+    clause = re.search(r"[;.]\s", doc.text[hit.end:hi])
+    hi = hit.end + clause.start() if clause else hi
+    for lang in _langs(doc):
+        cue = _lex(lang).elsewhere.search(doc.text, hit.end, hi)
+        if cue and not (trigger is not None and trigger.sentence == i and hit.start <= trigger.start < cue.end()):
+            return True
+    return False
 
 
 def _figure(doc: Document, kind: str, hits: dict[int, list[CountHit]]) -> Slot[int]:
@@ -452,8 +494,47 @@ def _figure(doc: Document, kind: str, hits: dict[int, list[CountHit]]) -> Slot[i
         best_group = max(groups, key=lambda g: sum(h.value for _, h in g))
         value = sum(h.value for _, h in best_group)
         reason = "count" if len(best_group) == 1 else "sum of subgroup counts"
-        return Slot(value, [_evidence(doc, i, h) for i, h in best_group], reason)
+        evidence = [_evidence(doc, i, h) for i, h in best_group]
+        other = _other_side(doc, best_group, groups)
+        if other:
+            value += sum(h.value for _, h in other)
+            evidence += [_evidence(doc, i, h) for i, h in other]
+            reason = "sum of both sides' counts"
+        return Slot(value, evidence, reason)
     return _no_count(doc, kind, list(hits))
+
+
+SIDE_CHARS = 40  # how far after a count its person noun is looked for
+
+
+def _side(doc: Document, h: CountHit) -> str | None:
+    """Which side of a fight a count is of ("forces", "attackers"), from the first person noun at the count."""
+    text = doc.text[h.start:min(len(doc.text), max(h.end, h.start + SIDE_CHARS))]
+    found = []
+    for lang in _langs(doc):
+        for side, pattern in _lex(lang).sides.items():
+            m = pattern.search(text)
+            if m:
+                found.append((m.start(), side))
+    return min(found)[1] if found else None
+
+
+def _group_side(doc: Document, group: list[tuple[int, CountHit]]) -> str | None:
+    sides = {_side(doc, h) for _, h in group}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _other_side(doc: Document, best: list[tuple[int, CountHit]],
+                groups: list[list[tuple[int, CountHit]]]) -> list[tuple[int, CountHit]] | None:
+    """The largest group of counts of the other side of the fight, told in another sentence than the best group
+    (the dead of both sides add up: "un policier a été tué" ... "ses forces ont éliminé trois assaillants")."""
+    side = _group_side(doc, best)
+    if side is None:
+        return None
+    rows = {i for i, _ in best}
+    others = [g for g in groups if g is not best and not rows & {i for i, _ in g}
+              and _group_side(doc, g) not in (None, side)]
+    return max(others, key=lambda g: sum(h.value for _, h in g)) if others else None
 
 
 def _sentence_groups(mine: list[tuple[int, CountHit]]) -> list[list[tuple[int, CountHit]]]:

@@ -40,6 +40,7 @@ class _Ref:
     day: date
     precision: int
     spread: int = 0  # the article may speak from up to this many days after `day` (a day read in its text)
+    floor: date | None = None  # month known only: the article speaks from this day or later (a past day it names)
 
     @property
     def start(self) -> date:
@@ -70,6 +71,8 @@ class _Lang:
     since: re.Pattern
     comparison: re.Pattern
     reporting: re.Pattern   # a reporting verb right before a weekday: the day the news was told
+    page_cue: re.Pattern    # "Publié le", "Updated on" right before a page's own date
+    future: re.Pattern      # "prévu le", "scheduled for": a day named ahead of the news
 
     def month(self, text: str) -> int | None:
         return _lookup(self.res["months"], text)
@@ -113,6 +116,8 @@ def _lang(lang: str) -> _Lang:
                     rf"(?:\s*(?P<tail>{tail}))?",
         "explicit_md": rf"{pre}?(?:(?P<wd>{wd}),?\s+)?(?P<m>{month})\s+(?P<d>{day})(?:,?\s+{year})?"
                        rf"(?:\s*(?P<tail>{tail}))?",
+        "weekday_day": rf"{pre}?(?P<wd>{wd}),?\s+(?:the\s+)?(?P<d>{day})(?!\d)"
+                       rf"(?=\s*(?:[,.;:)\]\n–—-]|$)|\s+(?:{r['weekday_day_next']})(?!\w))",
         "numeric": r"(?<![\d/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/])",
         "weekday": rf"(?:(?P<pre>{r['weekday_prefix']})\s+)?(?:(?P<last1>{r['weekday_last_before'] or '(?!)'})\s+)?"
                    rf"(?P<wd>{wd})(?:\s+(?P<last2>{r['weekday_last_after'] or '(?!)'}))?"
@@ -130,12 +135,17 @@ def _lang(lang: str) -> _Lang:
         "ago": r["ago"],
         "past_cue": _alt(r["past_cues"]),
         "year": rf"(?:{r['year_cue']})\s+{year}",
+        "same_day": _alt(r["same_day"]),
+        "next_day": _alt(r["next_day"]),
+        "meanwhile": _alt(r["meanwhile"]),
     }
     compiled = tuple((k, re.compile(_w(p), re.I)) for k, p in pats.items())
     return _Lang(r, compiled, re.compile(r["dateline_tail"]),
                  re.compile(rf"(?<!\w)(?:{r['since']})\s+(?:(?:le|the)\s+)?$", re.I),
                  re.compile(rf"{r['comparison']}", re.I),
-                 re.compile(rf"(?<!\w)(?:{r['reporting_verbs']})\W+(?:{r['reporting_link']}\s+)?$", re.I))
+                 re.compile(rf"(?<!\w)(?:{r['reporting_verbs']})\W+(?:{r['reporting_link']}\s+)?$", re.I),
+                 re.compile(rf"(?<!\w)(?:{r['page_cues']})\W*$", re.I),
+                 re.compile(rf"(?<!\w)(?:{r['future_cues']})(?!\w)", re.I))
 
 
 # ---------------------------------------------------------------- reference date
@@ -157,14 +167,14 @@ def _reference(doc: Document) -> _Ref:
             return _Ref(date.fromisoformat(value[:10]), 1)
     if re.fullmatch(r"\d{4}-\d{2}", doc.published or ""):
         month = date.fromisoformat(doc.published + "-01")
-        dateline = _dateline_day(doc, month)
+        dateline = _dateline_day(doc, month) or _page_day(doc, month)
         if dateline:
             return _Ref(dateline, 1)
         anchor = _weekday_anchor(doc, month)
         if anchor:
             last = _shift_month(month, 1) - timedelta(days=1)
             return _Ref(anchor, 1, max(0, min(ANCHOR_SPREAD, (last - anchor).days)))
-        return _Ref(month, 3)
+        return _Ref(month, 3, floor=_floor_in(doc.text, _langs(doc), month))
     return _Ref(date.today(), 3)
 
 
@@ -187,6 +197,11 @@ def _anchor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
     for lang in langs:
         L = _lang(lang)
         for kind, pattern in L.patterns:
+            if kind == "weekday_day":
+                found += [d for m in pattern.finditer(text) if L.named(m["wd"])
+                          and (d := _weekday_day(_Ref(month, 3), L.weekday(m["wd"]), _day_number(m["d"])))
+                          and first <= d <= last]
+                continue
             if kind not in ("explicit", "explicit_md"):
                 continue
             for m in pattern.finditer(text):
@@ -199,6 +214,67 @@ def _anchor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
                     if day and first <= day <= last and day.weekday() == wd:
                         found.append(day)
     return max(found, default=None)
+
+
+@lru_cache(maxsize=64)
+def _floor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
+    """The latest day of the publication month (or the week before it) that the text names with its day and
+    month ("le 28 octobre"), outside a clause looking ahead ("prévu le 30 octobre"): the article was written on or
+    after it, so a weekday that has only one such day left in the month is that day."""
+    first, last = month - timedelta(days=ANCHOR_SPREAD + 1), _shift_month(month, 1) - timedelta(days=1)
+    found: list[date] = []
+    for lang in langs:
+        L = _lang(lang)
+        for kind, pattern in L.patterns:
+            if kind not in ("explicit", "explicit_md"):
+                continue
+            for m in pattern.finditer(text):
+                value = _explicit(m, L, _Ref(month, 3))
+                if value is None or value.precision != 1 or not first <= value.day <= last:
+                    continue
+                clause = re.split(r"[.;!?\n]", text[max(0, m.start() - FUTURE_CHARS):m.start()])[-1]
+                if not L.future.search(clause + " " + text[m.end():m.end() + 20].split(".")[0]):
+                    found.append(value.day)
+    return max(found, default=None)
+
+
+FUTURE_CHARS = 60  # how far before a date a look-ahead word ("prévu", "scheduled") is searched
+
+
+def _page_day(doc: Document, month: date) -> date | None:
+    """The day a page gives itself in the publication month: a date in its address ("/20211003/",
+    "/2021/10/03/") or a header date ("03.10.2021, Sputnik", "Publié le 3 octobre 2021"). Only used when the
+    publication gives the month alone and no dateline gives the day."""
+    return _page_day_in(doc.text, doc.url, _langs(doc), month)
+
+
+@lru_cache(maxsize=64)
+def _page_day_in(text: str, url: str, langs: tuple[str, ...], month: date) -> date | None:
+    last = _shift_month(month, 1) - timedelta(days=1)
+    found: list[date] = []
+    head = text[:PAGE_HEAD_CHARS]
+    for where, pattern in ((url + " " + head, _URL_DAY), (head, _HEADER_DAY)):
+        for m in pattern.finditer(where):
+            g = m.groupdict()
+            day = _day(int(g["y"]), int(g["m"] or g.get("m2")), int(g["d"] or g.get("d2")))
+            if day and month <= day <= last:
+                found.append(day)
+    for lang in langs:
+        L = _lang(lang)
+        for kind, pattern in L.patterns:
+            if kind not in ("explicit", "explicit_md"):
+                continue
+            for m in pattern.finditer(text):
+                if m["y"] and L.page_cue.search(text, max(0, m.start() - 30), m.start()):
+                    value = _explicit(m, L, _Ref(month, 3))
+                    if value and value.precision == 1 and month <= value.day <= last:
+                        found.append(value.day)
+    return max(found, default=None)
+
+
+PAGE_HEAD_CHARS = 600  # a header date ("03.10.2021, Sputnik France") stands near the top of the page
+_URL_DAY = re.compile(r"(?:https?://|www\.)\S*?/(?P<y>20\d{2})(?:/(?P<m>[01]\d)/(?P<d>[0-3]\d)|(?P<m2>[01]\d)(?P<d2>[0-3]\d))/")
+_HEADER_DAY = re.compile(r"(?<![\w/.,-])(?<!le )(?<!du )(?<!au )(?<!on )(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>20\d{2})(?![\w/.-]|[.,]\d)")
 
 
 def _dateline_day(doc: Document, month: date) -> date | None:
@@ -237,8 +313,39 @@ def find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
                     continue
                 if since is not None and since < m.start() and _long_ago(value, ref):
                     kind_out = "past_ref"
+                elif since is not None and value is not None and value.precision == 1 and ref.precision == 1:
+                    value, kind_out = _since_span(value, ref), "span"   # "depuis vendredi soir": until now
                 found.append((m.start(), m.end(), DateHit(m.start(), m.end(), value, kind_out)))
-    return sorted(_longest(found), key=lambda h: h.start)
+    out: list[DateHit] = []
+    for h in sorted(_longest(found), key=lambda h: h.start):
+        if h.kind in ANAPHORS:
+            h = _anaphor(doc, sent_idx, h, [k for k in out if k.value is not None])
+        if h is not None:
+            out.append(h)
+    return out
+
+
+ANAPHORS = ("same_day", "next_day", "meanwhile")
+
+
+def _anaphor(doc: Document, sent_idx: int, hit: DateHit, earlier: list[DateHit]) -> DateHit | None:
+    """ "le même jour", "the next day", "meanwhile": the day of the nearest date told before it in the article
+    (the next day for "le lendemain"; at least the week for "meanwhile"); nothing when none was told."""
+    previous = earlier[-1] if earlier else None
+    for i in range(sent_idx - 1, -1, -1):
+        if previous is not None:
+            break
+        before = [h for h in find_dates(doc, i) if h.value is not None]
+        previous = before[-1] if before else None
+    if previous is None:
+        return None
+    value = previous.value
+    if hit.kind == "next_day" and value.precision == 1:
+        value = DateValue(value.day + timedelta(days=1), 1)
+    elif hit.kind == "meanwhile":
+        value = DateValue(value.day, max(value.precision, 2))
+    kind = "past_ref" if previous.kind == "past_ref" else "relative"
+    return DateHit(hit.start, hit.end, value, kind)
 
 
 def _since(text: str, s: int, m: re.Match, L: _Lang) -> int | None:
@@ -248,6 +355,13 @@ def _since(text: str, s: int, m: re.Match, L: _Lang) -> int | None:
         return before.start()
     opening = re.match(rf"(?:{L.res['since']})(?!\w)", m.group(), re.I)
     return m.start() if opening else None
+
+
+def _since_span(value: DateValue, ref: _Ref) -> DateValue:
+    """A recent "since" day ("depuis vendredi soir", "since Monday"): the span from it to the reference day, at
+    precision 2 at least when it covers more than that day."""
+    last = max(value.day, ref.day + timedelta(days=ref.spread))
+    return _span(value.day, last)
 
 
 def _long_ago(value: DateValue | None, ref: _Ref) -> bool:
@@ -326,6 +440,30 @@ def _h_explicit(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     return (value, "explicit") if value else None
 
 
+def _h_weekday_day(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    """ "mardi 9", "Sunday the 14th": the day of that number around the reference whose weekday checks out."""
+    if not L.named(m["wd"]):
+        return None
+    day = _weekday_day(ref, L.weekday(m["wd"]), _day_number(m["d"]))
+    return (DateValue(day, 1), "explicit") if day else None
+
+
+def _weekday_day(ref: _Ref, weekday: int, number: int) -> date | None:
+    last = _shift_month(ref.start.replace(day=1), 1) - timedelta(days=1) if ref.precision != 1 \
+        else ref.day + timedelta(days=ref.spread)
+    first = ref.start.replace(day=1) - timedelta(days=WEEKDAY_DAY_BACK)
+    options = [d for n in (-1, 0, 1) if (d := _day(*_ym(_shift_month(ref.start.replace(day=1), n)), number))
+               and d.weekday() == weekday and first <= d <= last + timedelta(days=FUTURE_DAYS)]
+    return max(options) if options else None
+
+
+WEEKDAY_DAY_BACK = 31  # "mardi 9" may name a day of the month before the reference's
+
+
+def _ym(day: date) -> tuple[int, int]:
+    return day.year, day.month
+
+
 def _h_numeric(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     import dateparser
 
@@ -369,6 +507,12 @@ def _relative(ref: _Ref, day: date, precision: int) -> DateValue:
 def _h_weekday(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     if not L.named(m["wd"]) or (m["wd2"] and not L.named(m["wd2"])):
         return None
+    if ref.precision == 3 and ref.floor is not None:
+        last = _shift_month(ref.day.replace(day=1), 1) - timedelta(days=1)
+        days = [ref.floor + timedelta(days=n) for n in range((last - ref.floor).days + 1)]
+        left = [d for d in days if d.weekday() == L.weekday(m["wd"])]
+        if len(left) == 1:   # the only such day from the last one the text names to the end of the month
+            return DateValue(left[0], 1), "weekday"
     latest = ref.day + timedelta(days=ref.spread)
     back = (latest.weekday() - L.weekday(m["wd"])) % 7
     if back == 0 and (m["last1"] or m["last2"]):
@@ -456,11 +600,13 @@ def _h_year(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
 
 _HANDLERS: dict[str, Callable[[re.Match, _Lang, _Ref], Handled]] = {
     "range_cross": _h_range, "range": _h_range, "range_md": _h_range, "range_cross_md": _h_range,
-    "explicit": _h_explicit, "explicit_md": _h_explicit, "numeric": _h_numeric,
+    "explicit": _h_explicit, "explicit_md": _h_explicit, "numeric": _h_numeric, "weekday_day": _h_weekday_day,
     "weekday": _h_weekday, "relative": _h_relative, "overnight": _h_overnight,
     "this_week": _h_this_week, "last_week": _h_last_week, "weekend": _h_weekend,
     "month": _h_month, "this_month": _h_this_month, "last_month": _h_last_month,
     "earlier_this_month": _h_earlier_this_month, "ago": _h_ago, "past_cue": _h_past_cue, "year": _h_year,
+    "same_day": lambda m, L, ref: (None, "same_day"), "next_day": lambda m, L, ref: (None, "next_day"),
+    "meanwhile": lambda m, L, ref: (None, "meanwhile"),
 }
 
 
@@ -492,6 +638,36 @@ def resolve_date(doc: Document, sent_indices: list[int], trigger: Evidence | Non
 
 
 REPORTING_DAY = "the day it was reported"
+ARTICLE_DATE = "the article's first date (the incident's own sentences tell none)"
+
+
+def undated_incident(doc: Document) -> Slot[DateValue] | None:
+    """The date of an incident whose sentences tell none ("Meanwhile, gunmen raided ...", "The army said the
+    explosives were detonated in a truck"): the first date the article tells of its news (not a day it was
+    reported, not one after "since", not one clearly in the past); None when it tells none."""
+    ref = _reference(doc)
+    for i in range(len(doc.sentences)):
+        for h in find_dates(doc, i):
+            if h.value is None or h.kind == "past_ref" or _reporting_day(doc, h) or _long_ago(h.value, ref):
+                continue
+            if _lang_since(doc, h):
+                continue
+            # no evidence: the incident itself tells no day (it stays "vague" for the assembly)
+            return Slot(h.value, [], f"{ARTICLE_DATE}: '{doc.text[h.start:h.end]}' in sentence {i}")
+    if ref.precision == 1 and not doc.dateline_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.published or "") \
+            and ref.day == date.fromisoformat(doc.published):
+        return Slot(DateValue(ref.day, 2), [], UNTOLD_DAY)
+    return None
+
+
+UNTOLD_DAY = "publication day at week precision (the article tells no day)"
+
+
+def _lang_since(doc: Document, hit: DateHit) -> bool:
+    """Whether a "since" word opens the expression or stands right before it ("depuis vendredi soir")."""
+    before = doc.text[max(0, hit.start - 20):hit.end]
+    return any(re.search(rf"(?<!\w)(?:{_lang(lang).res['since']})\s+(?:(?:le|the)\s+)?\S*", before, re.I)
+               for lang in _langs(doc))
 
 
 def _reporting_day(doc: Document, hit: DateHit) -> bool:

@@ -12,6 +12,7 @@ from ._data import load_data
 _NAME = r"[^\W\d_](?:[^\W\d_]|[ '’.\-/]){0,50}?"  # a place name: letters, spaces, hyphens, apostrophes
 _DASH = r"(?:--|[-–—−])"
 _ORDINAL = r"(?:er|st|nd|rd|th)?"
+_CO_CREDIT = r"(?:[^()\n/,]{1,25}[ \t]*[/,][ \t]*)?"   # a partner credited with the agency: "(LaPresse/AP)"
 _LINES_SEARCHED = 3     # the dateline may follow a title or byline line
 _HEAD_CHARS = 400
 _TAIL_CHARS = 300
@@ -41,7 +42,8 @@ def _resources() -> dict[str, Any]:
     dateline = re.compile(
         rf"(?:(?P<place>{_NAME})(?:,[ \t]*(?P<region>{_NAME}))?)?"
         rf"(?:,?[ \t]*(?:{day_month}|{month_day}))?[ \t]*"
-        rf"(?:\([ \t]*{agency}[ \t]*\)[ \t]*(?:{_DASH}|:)?[ \t]*|{_DASH}[ \t]+)",
+        rf"(?:\([ \t]*{_CO_CREDIT}{agency}(?:[ \t]*[/,][^()\n]{{1,25}})?[ \t]*\)[ \t]*(?:{_DASH}|:)?[ \t]*"
+        rf"|{_DASH}[ \t]+)",
         re.IGNORECASE)
     credits = [re.compile(p.replace("{agency}", agency), re.IGNORECASE) for p in res["closing_credits"]]
     reporting = [re.compile(p.replace("{agency}", agency), re.IGNORECASE) for p in res["reporting"]]
