@@ -525,3 +525,33 @@ def test_group_named_in_an_arrest_is_the_arrested_not_the_arrester(text: str, la
 def test_group_blamed_for_a_later_incident_does_not_leak(text: str, trigger: str, lang: str) -> None:
     got = _assign_at(text, "Attack", "BF", trigger, lang, sents=[0])
     assert got["actor1"] == "Unidentified Armed Group (Burkina Faso)"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("L'aviation israélienne a frappé le camp de Nousseirat. Deux autres Palestiniens ont été tués jeudi dans une "
+     "frappe contre une école du camp.", "frappe contre", "fr"),
+    ("Israeli jets struck the Nuseirat camp. Two more Palestinians were killed on Thursday in a strike on a school "
+     "in the camp.", "strike on", "en"),
+    ("Israeli jets struck the Nuseirat camp. A Palestinian was killed on Thursday in a strike on a school in the "
+     "camp.", "strike on", "en"),
+])
+def test_victims_named_by_nationality_are_civilians_of_that_country(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Air/drone strike", "PS", trigger, lang, sents=[1])
+    assert got["actor2"] == "Civilians (Palestine)"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Des colons ont attaqué jeudi un village près de Naplouse. La police a arrêté trois Israéliens, tandis que "
+     "l'armée a indiqué que deux Palestiniens avaient été blessés.", "attaqué", "fr"),
+    ("Settlers attacked a village near Nablus on Thursday. Police arrested three Israelis, while the army said two "
+     "Palestinians had been wounded.", "attacked", "en"),
+])
+def test_nationals_arrested_or_addressed_are_no_victims(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Attack", "PS", trigger, lang, sents=[0, 1])
+    assert got["actor2"] == "Civilians (Palestine)"
+
+
+def test_capitalised_demonym_inside_a_name_is_no_victim() -> None:
+    doc = _doc("Le Croissant-Rouge Palestinien a annoncé que deux Israéliens avaient été blessés.")
+    hits = [(h.actor.name, h.actor.surface) for h in find_actors(doc, 0, "PS", DAY) if h.nationals]
+    assert hits == [("Civilians (Israel)", "Israéliens")]

@@ -45,6 +45,7 @@ class ActorHit:
     umbrella: bool = False  # a group named with the operation it serves under ("JWS operating under OPS")
     attacker: bool = False  # a nationality adjective of an attack noun ("frappe israélienne"): acts
     identifies: bool = False  # unnamed fighters said to be this group ("les assaillants appartiennent au groupe X")
+    nationals: bool = False  # people named by nationality alone ("trois Palestiniens", "two Israelis"): civilians
 
 
 # ---------------------------------------------------------------- resources
@@ -202,6 +203,7 @@ class _Lex:
     adj: dict[str, str]                         # folded adjective or name -> ISO2
     case_sensitive: set[str]                    # folded adjectives that must be upper case in the text
     attack_adj: re.Pattern                      # attack noun + nationality adjective ("frappe israélienne")
+    nationals: re.Pattern                       # people named by nationality alone (case kept: "trois Palestiniens")
 
 
 def _lang(lang: str) -> str:
@@ -281,7 +283,25 @@ def _lex(lang: str) -> _Lex:
     attack_adj = re.compile(
         rf"(?<![\w-])(?P<adj>{adj_only_pat})\s+(?:{amods}[\s-]+){{0,2}}(?P<noun>{anouns}){_E}" if lang == "en"
         else rf"{_B}(?P<noun>{anouns})(?:\s+{amods}){{0,2}}\s+(?P<adj>{adj_only_pat}){_E}(?!-)")
-    return _Lex(named_ci, named_cs, aliases, acronyms, generic, adj, case_sensitive, attack_adj)
+    return _Lex(named_ci, named_cs, aliases, acronyms, generic, adj, case_sensitive, attack_adj,
+                _nationals_pattern(lang, gen["nationals"][lang]))
+
+
+def _nationals_pattern(lang: str, cues: dict[str, Any]) -> re.Pattern:
+    """People named by their nationality alone, matched on case-kept folded text: French demonyms as capitalised
+    nouns ("trois Palestiniens", "un Israélien"), English plural demonyms ("two Israelis") and singular ones after
+    an article and before a verb or a stop ("a Palestinian was killed")."""
+    forms = [f for c in countries().values() for f in c.get(f"adj_{lang}", []) if not f.isupper() and "(" not in f]
+    if lang == "fr":
+        nouns = sorted({fold(f[:1].upper() + f[1:], lower=False) for f in forms}, key=len, reverse=True)
+        return re.compile(r"(?<![\w'’-])(?P<adj>" + "|".join(re.escape(n) for n in nouns) + r")(?![\w-])")
+    plural = sorted({fold(f, lower=False) for f in forms if f.endswith(("s", "men"))}, key=len, reverse=True)
+    single = sorted({fold(f, lower=False) for f in forms if not f.endswith(("s", "men"))}, key=len, reverse=True)
+    after = _alt(cues["singular_before"], lower=False)
+    return re.compile(
+        r"(?<![\w-])(?:(?P<adj>" + "|".join(re.escape(n) for n in plural) + r")(?![\w-])"
+        r"|\b(?:[Aa]n?|[Oo]ne)\s+(?P<one>" + "|".join(re.escape(n) for n in single) + r")"
+        rf"(?=\s*[,.;:]|\s+{after}(?![\w-])))")
 
 
 # ---------------------------------------------------------------- finding actors
@@ -312,7 +332,25 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
             s, e = m.span("adj")
             actor = _state_actor(own, "Military", day, cc, surface=text[s:e])
             cands.append(ActorHit(offset + s, offset + e, actor, STATE, attacker=True))
+    cands.extend(_national_hits(text, lang, lex, offset))
     return _merge(_select(cands), text, offset, lang)
+
+
+def _national_hits(text: str, lang: str, lex: _Lex, offset: int) -> list[ActorHit]:
+    """Civilians named by nationality alone ("trois Palestiniens tués", "two Israelis were wounded"); in French a
+    capitalised demonym after a capitalised word belongs to a name ("Croissant-Rouge Palestinien") and is skipped."""
+    out = []
+    for m in lex.nationals.finditer(fold(text, lower=False)):
+        g = "adj" if m.group("adj") else "one"
+        own = lex.adj.get(m.group(g).lower())
+        if not own:
+            continue
+        before = text[:m.start(g)].rstrip().split()
+        if lang == "fr" and before and before[-1][:1].isupper() and not before[-1][-1:] in ".:!?»\"":
+            continue
+        actor = _generic_actor(CIVILIANS, own, text[m.start(g):m.end(g)])
+        out.append(ActorHit(offset + m.start(g), offset + m.end(g), actor, CIVILIANS, nationals=True))
+    return out
 
 
 def _hit(m: re.Match, text: str, offset: int, actor: Actor, kind: str) -> ActorHit:
@@ -767,6 +805,7 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
              if (c.role or c.hit.kind != COUNTRY)   # a country named as a place is no actor
              and not (c.hit.kind == COUNTRY and len(c.hit.actor.surface) > 3 and c.hit.actor.surface.isupper())
              and not (c.hit.kind == CIVILIANS and _no_victims(doc, c.hit))
+             and not (c.hit.nationals and not (c.role == PATIENT and _harmed(doc, c.hit)))
              and not _adjective_use(doc, c.hit)]
     # (an upper-case country name is a dateline: "PORT SUDAN, Oct 15 (Reuters)")
     if trigger is not None and trigger.sentence in sents:   # the trigger's sentence leads
@@ -811,6 +850,32 @@ def _adjective_use(doc: Document, hit: ActorHit) -> bool:
     sdoc = _parse(doc.language or "fr", doc.text[s:doc.sentences[i][1]])
     span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
     return span is not None and len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ == "amod"
+
+
+def _harmed(doc: Document, hit: ActorHit) -> bool:
+    """Does the clause of people named by nationality tell them harmed ("trois Palestiniens ont été tués", "killing
+    two Israelis", "la mort de trois Maliens")? Not when they are arrested, urged or quoted ("a arrêté quatre
+    Israéliens", "exhorté les Ukrainiens")."""
+    i = doc.sentence_of(hit.start)
+    if i < 0:
+        return False
+    s, e = doc.sentences[i]
+    lang = doc.language or "fr"
+    sdoc = _parse(lang, doc.text[s:e])
+    span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    words = _role_cues(lang)["harm_words"]
+    tok = span.root
+    for _ in range(4):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if fold(tok.lemma_) in words or fold(tok.text) in words:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _no_victims(doc: Document, hit: ActorHit) -> bool:
