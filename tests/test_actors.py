@@ -555,3 +555,45 @@ def test_capitalised_demonym_inside_a_name_is_no_victim() -> None:
     doc = _doc("Le Croissant-Rouge Palestinien a annoncé que deux Israéliens avaient été blessés.")
     hits = [(h.actor.name, h.actor.surface) for h in find_actors(doc, 0, "PS", DAY) if h.nationals]
     assert hits == [("Civilians (Israel)", "Israéliens")]
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Un drone chargé d'explosifs qui visait les forces américaines sur une base près d'Erbil a été abattu mardi.",
+     "abattu", "fr"),
+    ("An explosive-laden drone that targeted American forces at a base near Erbil was shot down on Tuesday.",
+     "shot down", "en"),
+])
+def test_foiled_attack_is_coded_to_the_forces_it_aimed_at(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Disrupted weapons use", "IQ", trigger, lang, day=date(2024, 1, 25))
+    assert got["actor1"].startswith("Military Forces of the United States")
+    assert got["actor2"] == "Unidentified Armed Group (Iraq)"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Trois roquettes tirées par la Résistance islamique en Irak contre une base abritant des soldats américains "
+     "ont été interceptées.", "interceptées", "fr"),
+    ("Three rockets fired by the Islamic Resistance in Iraq at a base hosting American troops were intercepted.",
+     "intercepted", "en"),
+])
+def test_foiled_attacker_named_is_actor2(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Disrupted weapons use", "IQ", trigger, lang, day=date(2024, 1, 25))
+    assert got["actor1"].startswith("Military Forces of the United States")
+    assert got["actor2"] == "Islamic Resistance in Iraq"
+
+
+def test_interceptor_named_acting_stays_actor1() -> None:
+    got = _assign_at("Les soldats irakiens ont désamorcé mardi une bombe posée près d'un marché de Kirkouk.",
+                     "Disrupted weapons use", "IQ", "désamorcé", day=date(2024, 1, 25))
+    assert got["actor1"].startswith("Military Forces of Iraq")
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("A coalition of US-led forces off the coast of Yemen intercepted four drones launched by the Houthis.",
+     "intercepted", "en"),
+    ("Une coalition navale menée par les États-Unis a intercepté au large du Yémen quatre drones lancés par les "
+     "Houthis.", "intercepté", "fr"),
+])
+def test_us_led_forces_off_yemen_are_us_forces(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Disrupted weapons use", "YE", trigger, lang, day=date(2024, 4, 24))
+    assert got["actor1"].startswith("Military Forces of the United States")
+    assert got["actor2"] == "Military Forces of Yemen (2017-) Houthi"

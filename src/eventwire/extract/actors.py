@@ -817,6 +817,8 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     policy = _policy(sub_event_type)
     a1, a1c = _actor1(inc, policy)
     a2, a2c = _actor2(inc, policy, a1, a1c)
+    if policy.get("defender_acts"):
+        a1, a1c, a2, a2c = _defender_first(inc, a1, a1c, a2, a2c)
     names = {s.value.name for s in (a1, a2) if s.value is not None}
     return {"actor1": a1, "actor2": a2, "assoc_actor_1": _assoc(inc, a1c, names, "perpetrator"),
             "assoc_actor_2": _assoc(inc, a2c, names, "target")}
@@ -1078,6 +1080,27 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="target")
         return Slot(actor, inc.anchor, "the foiled attacker is not named"), None
     return _empty("no target named"), None
+
+
+def _state_like(actor: Actor | None) -> bool:
+    return actor is not None and actor.inter in (1, 8)
+
+
+def _defender_first(inc: _Incident, a1: Slot, a1c: _Cand | None, a2: Slot,
+                    a2c: _Cand | None) -> tuple[Slot, _Cand | None, Slot, _Cand | None]:
+    """A foiled attack (Disrupted weapons use) is coded to the force that foiled it: when the text names no state
+    force acting but the forces the attack aimed at ("un drone qui visait les forces américaines a été abattu",
+    "a missile fired by X at a warship was intercepted"), those forces are actor1 and the attacker, named or not,
+    actor2."""
+    if _state_like(a1.value) or a2c is None or not _state_like(a2.value) or a2c.role != PATIENT:
+        return a1, a1c, a2, a2c
+    defender = Slot(replace(a2.value, role="interceptor"), a2.evidence, "the forces the foiled attack aimed at")
+    if a1.value is not None:
+        attacker = Slot(replace(a1.value, role="target"), a1.evidence, "the foiled attacker")
+    else:
+        attacker = Slot(replace(_generic_actor(_perp_kind(inc), inc.cc), role="target"), inc.anchor,
+                        "the foiled attacker is not named")
+    return defender, a2c, attacker, a1c
 
 
 def _sentences_text(doc: Document, indices: set[int]) -> str:
