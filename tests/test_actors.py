@@ -597,3 +597,21 @@ def test_us_led_forces_off_yemen_are_us_forces(text: str, trigger: str, lang: st
     got = _assign_at(text, "Disrupted weapons use", "YE", trigger, lang, day=date(2024, 4, 24))
     assert got["actor1"].startswith("Military Forces of the United States")
     assert got["actor2"] == "Military Forces of Yemen (2017-) Houthi"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Un accord de cessez-le-feu a été signé avec l'ELN. Le gouvernement de Colombie et l'Armée nationale de "
+     "libération ont signé vendredi un accord de cessez-le-feu de six mois.", "signé", "fr"),
+    ("A ceasefire agreement was signed with the ELN. The Colombian government and the National Liberation Army "
+     "signed a six-month ceasefire on Friday.", "signed", "en"),
+])
+def test_sides_of_an_agreement_are_the_government_and_the_group(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Agreement", "CO", trigger, lang, day=date(2023, 6, 9))
+    assert got["actor1"] == "Government of Colombia (2022-)"
+    assert got["actor2"] == "ELN: National Liberation Army"
+
+
+def test_government_is_no_party_to_violence() -> None:
+    got = _assign_at("Le gouvernement a condamné l'attaque de l'ELN contre une base militaire d'Arauca.",
+                     "Armed clash", "CO", "attaque", day=date(2023, 6, 9))
+    assert "Government" not in (got["actor1"] or "") + (got["actor2"] or "")

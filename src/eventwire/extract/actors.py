@@ -21,10 +21,11 @@ from ..model import Actor, Document, Evidence, Slot
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 # categories of hits, best first when two overlap
-NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG, PROTESTERS, RIOTERS, CIVILIANS, COUNTRY = (
-    "named", "state", "police", "unidentified", "tribal", "gang", "protesters", "rioters", "civilians", "country")
-_RANK = {k: i for i, k in enumerate((NAMED, STATE, POLICE, TRIBAL, UNIDENTIFIED, GANG, PROTESTERS, RIOTERS, CIVILIANS,
-                                     COUNTRY))}
+NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG, PROTESTERS, RIOTERS, CIVILIANS, COUNTRY, GOVERNMENT = (
+    "named", "state", "police", "unidentified", "tribal", "gang", "protesters", "rioters", "civilians", "country",
+    "government")
+_RANK = {k: i for i, k in enumerate((NAMED, STATE, POLICE, GOVERNMENT, TRIBAL, UNIDENTIFIED, GANG, PROTESTERS, RIOTERS,
+                                     CIVILIANS, COUNTRY))}
 _INTER = {PROTESTERS: 6, RIOTERS: 5, CIVILIANS: 7, UNIDENTIFIED: 3, TRIBAL: 4, GANG: 3}
 _LABEL = {PROTESTERS: "Protesters", RIOTERS: "Rioters", CIVILIANS: "Civilians", UNIDENTIFIED: "Unidentified Armed Group",
           TRIBAL: "Unidentified Tribal Militia", GANG: "Unidentified Gang"}
@@ -137,6 +138,14 @@ def state_force_name(cc: str, force: str = "Military", day: date | None = None, 
     if label:
         name += f" ({label})"
     return f"{name} {unit}" if unit else name
+
+
+def government_name(cc: str, day: date | None = None) -> str:
+    """'Government of Colombia (2022-)': a state as the party to agreements, with its government's years."""
+    c = countries().get(cc.upper(), {})
+    name = f"Government of {c.get('of') or c.get('name') or cc}"
+    label = state_label(cc, day)
+    return f"{name} ({label})" if label else name
 
 
 def _state_actor(cc: str, force: str, day: date | None, event_cc: str | None, unit: str = "",
@@ -270,6 +279,15 @@ def _lex(lang: str) -> _Lex:
             generic.append((kind, re.compile(
                 rf"{_B}(?P<noun>{nouns})(?:\s+{mods}){{0,2}}\s+(?:du|des|de\s+la|de\s+l'|d'|de)\s*(?P<adj>{name_pat}){_E}")))
         generic.append((kind, re.compile(rf"(?<![\w-])(?P<noun>{_alt(gen[key]['bare'][lang])}){_E}")))
+    gov = _alt(gen[GOVERNMENT][lang])
+    if lang == "en":   # "the Colombian government", "Colombia's government", "the government of Colombia"
+        generic.append((GOVERNMENT, re.compile(rf"(?<![\w-])(?P<adj>{adj_pat})(?:'s)?\s+(?P<noun>{gov}){_E}")))
+        generic.append((GOVERNMENT, re.compile(rf"{_B}(?P<noun>{gov})\s+of\s+(?:the\s+)?(?P<adj>{name_pat}){_E}")))
+    else:   # "le gouvernement colombien", "le gouvernement de Colombie", "du Mali"
+        generic.append((GOVERNMENT, re.compile(rf"{_B}(?P<noun>{gov})\s+(?P<adj>{adj_pat}){_E}(?!-)")))
+        generic.append((GOVERNMENT, re.compile(
+            rf"{_B}(?P<noun>{gov})\s+(?:du|des|de\s+la|de\s+l'|d'|de)\s*(?P<adj>{name_pat}){_E}")))
+    generic.append((GOVERNMENT, re.compile(rf"(?<![\w-])(?P<noun>{gov}){_E}")))
     for kind in (UNIDENTIFIED, TRIBAL, GANG, PROTESTERS, RIOTERS):
         generic.append((kind, re.compile(rf"{_B}(?P<noun>{_alt(gen[kind][lang])}){_E}")))
     civ, things = _alt(gen[CIVILIANS][lang]), _alt(gen["not_people"][lang])
@@ -306,8 +324,9 @@ def _nationals_pattern(lang: str, cues: dict[str, Any]) -> re.Pattern:
 
 # ---------------------------------------------------------------- finding actors
 
-def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 0) -> list[ActorHit]:
-    """All actor hits in a text, non-overlapping, in text order."""
+def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 0,
+          government: bool = False) -> list[ActorHit]:
+    """All actor hits in a text, non-overlapping, in text order; governments as parties only when asked."""
     lex = _lex(lang)
     low, keep = fold(text), fold(text, lower=False)
     cands: list[ActorHit] = []
@@ -318,6 +337,8 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
             if actor is not None:
                 cands.append(_hit(m, text, offset, actor, NAMED))
     for kind, pat in lex.generic:
+        if kind == GOVERNMENT and not government:
+            continue
         for m in pat.finditer(low):
             if m.groupdict().get("adj2"):
                 cands.extend(_pair_hits(kind, m, text, offset, lex, cc, day))
@@ -381,6 +402,12 @@ def _generic_hit_actor(kind: str, m: re.Match, text: str, lex: _Lex, cc: str | N
         if adj in lex.case_sensitive and not text[m.start("adj"):m.end("adj")].isupper():
             return None
         own = lex.adj.get(adj)
+    if kind == GOVERNMENT:
+        target = own or cc
+        if not target:
+            return None
+        inter = 8 if cc and cc.upper() != target.upper() else 1
+        return Actor(government_name(target, day), inter, country=target.upper())
     if kind in (STATE, POLICE, COUNTRY):
         target = own or cc
         if not target:
@@ -438,10 +465,11 @@ def _merge(hits: list[ActorHit], text: str, offset: int, lang: str) -> list[Acto
 
 
 def find_actors(doc: Document, sent_idx: int, country_code: str | None = None,
-                day: date | None = None) -> list[ActorHit]:
-    """Actors named in one sentence of a document (named groups, state forces, generic roles)."""
+                day: date | None = None, government: bool = False) -> list[ActorHit]:
+    """Actors named in one sentence of a document (named groups, state forces, generic roles; governments as
+    parties with government=True)."""
     s, e = doc.sentences[sent_idx]
-    return _scan(doc.text[s:e], doc.language or "fr", country_code, day, s)
+    return _scan(doc.text[s:e], doc.language or "fr", country_code, day, s, government)
 
 
 # ---------------------------------------------------------------- normalisation, codes
@@ -761,7 +789,7 @@ class _Incident:
         return next((c for c in self.cands if c.role in roles and c.hit.kind in kinds), None)
 
 
-_ARMED = (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG, COUNTRY)
+_ARMED = (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG, COUNTRY, GOVERNMENT)
 _UNNAMED = (UNIDENTIFIED, TRIBAL, GANG)
 # where the party that announces an action is its actor ("the police said they arrested ..."); in violence, the
 # force quoted ("police said") is the source, not the perpetrator
@@ -800,8 +828,9 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     """
     sents = sorted(set(sent_indices))
     armed = _policy(sub_event_type)["actor1"] == "perpetrator" and (sub_event_type or "") not in _SOURCE_MAY_ACT
+    gov = bool(_policy(sub_event_type).get("government"))
     cands = [c for c in (_Cand(_armed_sense(doc, h, country_code) if armed else h, hit_role(doc, h, trigger), i)
-                         for i in sents for h in find_actors(doc, i, country_code, day))
+                         for i in sents for h in find_actors(doc, i, country_code, day, gov))
              if (c.role or c.hit.kind != COUNTRY)   # a country named as a place is no actor
              and not (c.hit.kind == COUNTRY and len(c.hit.actor.surface) > 3 and c.hit.actor.surface.isupper())
              and not (c.hit.kind == CIVILIANS and _no_victims(doc, c.hit))
