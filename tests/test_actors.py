@@ -615,3 +615,21 @@ def test_government_is_no_party_to_violence() -> None:
     got = _assign_at("Le gouvernement a condamné l'attaque de l'ELN contre une base militaire d'Arauca.",
                      "Armed clash", "CO", "attaque", day=date(2023, 6, 9))
     assert "Government" not in (got["actor1"] or "") + (got["actor2"] or "")
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Les soldats nigérians ont arrêté dimanche huit bandits armés près de Takum.", "arrêté", "fr"),
+    ("Nigerian troops arrested eight armed bandits near Takum on Sunday.", "arrested", "en"),
+])
+def test_fighters_arrested_are_an_armed_group(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Arrests", "NG", trigger, lang, day=date(2018, 5, 20))
+    assert got["actor2"] == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("La police a arrêté dimanche huit suspects près de Takum.", "arrêté", "fr"),
+    ("Police arrested eight suspects near Takum on Sunday.", "arrested", "en"),
+])
+def test_suspects_arrested_stay_civilians(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Arrests", "NG", trigger, lang, day=date(2018, 5, 20))
+    assert got["actor2"] == "Civilians (Nigeria)"

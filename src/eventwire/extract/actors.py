@@ -796,6 +796,7 @@ _UNNAMED = (UNIDENTIFIED, TRIBAL, GANG)
 _SOURCE_MAY_ACT = {"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established",
                    "Non-violent transfer of territory", "Other", "Disrupted weapons use"}
 _ACTOR2_KINDS = {"any": _ARMED + (CIVILIANS, RIOTERS), "forces": (POLICE, STATE, COUNTRY), "armed": _ARMED,
+                 "arrested": (NAMED, CIVILIANS, UNIDENTIFIED, GANG, TRIBAL),
                  "named": (NAMED,), "civilians": (CIVILIANS,), "none": ()}
 
 
@@ -1072,7 +1073,9 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     named_a1 = a1c is not None and a1c.hit.kind == NAMED and (a1.value is not None and a1.value.inter in (2, 3, 4))
     c = c or next((x for x in inc.cands if x is not a1c and x.role in roles and x.hit.kind in kinds
                    and x.role not in (AGENT, SOURCE, CLAIMER, ACCUSED) and (x.hit.actor.name != a1_name or rivals)
-                   and not (named_a1 and x.hit.kind == UNIDENTIFIED and not rivals)), None)
+                   and not (named_a1 and x.hit.kind == UNIDENTIFIED and not rivals)
+                   and not (policy["actor2_kinds"] == "arrested" and x.hit.kind == UNIDENTIFIED
+                            and not _cue_regex("arrested_armed", inc.lang).search(fold(x.hit.actor.surface)))), None)
     lone_between = a1c is not None and a1c.role == BETWEEN and len(between) == 1
     same_kind = a1c is not None and a1c.hit.kind in (UNIDENTIFIED, GANG, TRIBAL) and rivals
     if policy["rivals"] and a1.value is not None and (lone_between or same_kind):
