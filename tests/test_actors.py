@@ -633,3 +633,20 @@ def test_fighters_arrested_are_an_armed_group(text: str, trigger: str, lang: str
 def test_suspects_arrested_stay_civilians(text: str, trigger: str, lang: str) -> None:
     got = _assign_at(text, "Arrests", "NG", trigger, lang, day=date(2018, 5, 20))
     assert got["actor2"] == "Civilians (Nigeria)"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Trois policiers tués dans une embuscade à Delmas", "embuscade", "fr"),
+    ("Three police officers killed in ambush in Delmas", "ambush", "en"),
+])
+def test_forces_qualified_as_killed_are_the_target(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Armed clash", "HT", trigger, lang, day=date(2024, 6, 9))
+    assert got["actor2"] == "Police Forces of Haiti (2021-)"
+    assert got["actor1"] != "Police Forces of Haiti (2021-)"
+
+
+def test_forces_accused_of_having_targeted_stay_the_perpetrator() -> None:
+    got = _assign_at("Un raid aérien a frappé lundi le marché de Nyala, selon les paramilitaires, qui ont accusé "
+                     "l'armée d'avoir visé des civils.", "Air/drone strike", "SD", "raid aérien",
+                     day=date(2024, 5, 5))
+    assert got["actor1"] == "Military Forces of Sudan (2019-)"

@@ -720,6 +720,20 @@ def _linear(role: str, sure: bool, span, trig, cues: dict[str, set[str]]) -> str
     return role
 
 
+def _harmed_participle(tok, cues: dict[str, set[str]]) -> bool:
+    """A noun qualified by the past participle of a harm verb: "trois policiers tués", "soldiers killed in the
+    attack", "des civils blessés par balle" (headline and caption style, no finite verb)."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "amod") and c.i > tok.i and fold(c.lemma_) in cues["harmed_participles"] \
+                and ("Part" in c.morph.get("VerbForm") or c.tag_ == "VBN") \
+                and not any(x.dep_.startswith(("aux", "mark")) for x in c.children):
+            return True   # (not "accusé l'armée d'avoir visé des civils": a compound tense told of the noun)
+    head = tok.head   # English headlines: "Three police officers killed in ambush" (a bare participle as verb)
+    return (tok.dep_ == "nsubj" and head.tag_ == "VBN" and head.i > tok.i and fold(head.lemma_) in cues["harmed_participles"]
+            and not any(x.dep_.startswith("aux") or x.dep_ in ("dobj", "obj", "conj", "ccomp", "xcomp", "dative")
+                        for x in head.children))   # (not "regime helicopters targeted IS positions")
+
+
 def _core_argument(tok, cues: dict[str, set[str]]) -> bool:
     """A subject or object of a verb, or an agent ("by"/"par"): how a country name acts as an actor."""
     prep = set(_prep_of(tok).split())
@@ -749,6 +763,8 @@ def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> s
     if _inverted_reporter(span.root, cues):
         return SOURCE   # "…, a indiqué l'armée", "…, said the ministry": the speaker placed after its verb
     role, sure = _role(span.root, cues)
+    if _harmed_participle(span.root, cues):
+        role, sure = PATIENT, True   # "Trois policiers tués", "two soldiers killed in an ambush": the victims
     rel = trigger.start - s if trigger is not None and trigger.sentence == i else None
     trig = _trigger_token(sdoc, cues, rel)
     if rel is None and trig is None and role == AGENT and not sure:
