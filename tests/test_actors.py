@@ -650,3 +650,18 @@ def test_forces_accused_of_having_targeted_stay_the_perpetrator() -> None:
                      "l'armée d'avoir visé des civils.", "Air/drone strike", "SD", "raid aérien",
                      day=date(2024, 5, 5))
     assert got["actor1"] == "Military Forces of Sudan (2019-)"
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Au moins douze personnes ont été tuées mardi par des frappes de drones près de Kidal. L'armée malienne n'a "
+     "pas commenté, mais elle avait dit viser des positions terroristes.", "frappes de drones", "fr"),
+    ("At least twelve people were killed on Tuesday by drone strikes near Kidal. The Malian army made no comment, "
+     "but it had said it targeted terrorist positions.", "drone strikes", "en"),
+])
+def test_unattributed_air_strike_is_the_forces_the_article_names(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Air/drone strike", "ML", trigger, lang, sents=[0], day=date(2023, 11, 7))
+    assert got["actor1"] == "Military Forces of Mali (2021-)"
+
+
+def test_unattributed_air_strike_without_forces_named_is_the_country_military() -> None:
+    got = _assign_at("Au moins douze personnes ont été tuées mardi par des frappes de drones près de Kidal.",
+                     "Air/drone strike", "ML", "frappes de drones", day=date(2023, 11, 7))
+    assert got["actor1"] == "Military Forces of Mali (2021-)"

@@ -996,10 +996,40 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
     if default == "police" and inc.cc:
         actor = _state_actor(inc.cc, "Police", inc.day, inc.cc)
         return Slot(replace(actor, role="perpetrator"), inc.anchor, "no actor named: the country's police"), None
+    air = _air_power(inc) if default == "military" and inc.cc else None
+    if air is not None:
+        return air, None
     actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="perpetrator",
                     surface=civ.hit.actor.surface if civ else "")
     return Slot(actor, _ev(inc.doc, civ.hit) if civ else inc.anchor, "perpetrator not named: unidentified"), None
 
+
+
+def _air_power(inc: _Incident) -> Slot | None:
+    """An air strike told without its author, on people or a non-state group: the one state's forces the article
+    names anywhere, neither as the strike's target nor as the incident's reporter ("there was no comment from the
+    Malian military"), else, when it names none, the event country's military (air power is a state's). None when
+    the strike aimed at forces or a military site (drones of armed groups on bases)."""
+    if any(x.role == PATIENT and _state_like(x.hit.actor) for x in inc.cands) \
+            or _cue_regex("military_sites", inc.lang).search(inc.text):
+        return None
+    targets = {x.hit.actor.name for x in inc.cands if x.role == PATIENT}
+    reporters = {(x.hit.start, x.hit.end) for x in inc.cands if x.role == SOURCE}
+    found: dict[str, ActorHit] = {}
+    for i in range(len(inc.doc.sentences)):
+        for h in find_actors(inc.doc, i, inc.cc, inc.day):
+            if (h.kind == STATE or (h.kind == NAMED and h.actor.inter in (1, 8) and h.actor.country)) \
+                    and h.actor.name not in targets and (h.start, h.end) not in reporters:
+                found.setdefault(h.actor.country or h.actor.name, h)
+    if len(found) == 1:
+        h = next(iter(found.values()))
+        actor = _air_unit(h.actor, h, inc) if h.kind == STATE else h.actor
+        return Slot(replace(actor, role="perpetrator"), _ev(inc.doc, h), "air strike not attributed: the forces "
+                    "the article names")
+    if found:   # several states' forces named: the author is not told
+        return None
+    actor = _air_unit(_state_actor(inc.cc, "Military", inc.day, inc.cc), ActorHit(-1, -1, Actor("", 1), STATE), inc)
+    return Slot(replace(actor, role="perpetrator"), inc.anchor, "air strike not attributed: the country's military")
 
 
 def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
