@@ -665,3 +665,20 @@ def test_unattributed_air_strike_without_forces_named_is_the_country_military() 
     got = _assign_at("Au moins douze personnes ont été tuées mardi par des frappes de drones près de Kidal.",
                      "Air/drone strike", "ML", "frappes de drones", day=date(2023, 11, 7))
     assert got["actor1"] == "Military Forces of Mali (2021-)"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Les forces ukrainiennes ont annoncé dimanche avoir repris un village du sud-est. Plus tôt, les forces russes "
+     "avaient bombardé Kherson.", "repris", "fr"),
+    ("Ukrainian forces said on Sunday they had retaken a village in the south-east. Earlier, Russian forces had "
+     "shelled Kherson.", "retaken", "en"),
+])
+def test_side_that_lost_ground_is_the_one_other_party_the_article_names(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Government regains territory", "UA", trigger, lang, sents=[0], day=date(2023, 6, 11))
+    assert got["actor2"] == "Military Forces of Russia (2000-)"
+
+
+def test_side_that_lost_ground_stays_empty_when_several_are_named() -> None:
+    got = _assign_at("Les forces ukrainiennes ont repris un village. Les forces russes et biélorusses manoeuvrent "
+                     "au nord.", "Government regains territory", "UA", "repris", sents=[0], day=date(2023, 6, 11))
+    assert got["actor2"] is None

@@ -1144,6 +1144,10 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         return Slot(replace(actor, role="target"), _ev(inc.doc, c.hit), f"target ({c.role or 'named'})"), c
     if rivals and a1.value is not None:
         return Slot(replace(a1.value, role="target"), a1.evidence, "both sides of the same kind"), None
+    if policy.get("opponent_elsewhere") and a1.value is not None:
+        other = _opponent_elsewhere(inc, a1.value)
+        if other is not None:
+            return Slot(replace(other.actor, role="target"), _ev(inc.doc, other), "the other side the article names"), None
     if policy["actor1"] == "protesters" and _cue_regex("counter_protest_cues", inc.lang).search(inc.text):
         actor = _generic_actor(PROTESTERS, inc.cc)
         return Slot(replace(actor, role="counter-protester"), inc.anchor, "counter-demonstration"), None
@@ -1158,6 +1162,28 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="target")
         return Slot(actor, inc.anchor, "the foiled attacker is not named"), None
     return _empty("no target named"), None
+
+
+def _opponent_elsewhere(inc: _Incident, a1: Actor) -> ActorHit | None:
+    """The side that lost or held the ground when the incident does not name it ("les forces ukrainiennes ont
+    repris un village"): the one other armed party the article names anywhere (state forces of another country,
+    or a named group), None when it names none or several."""
+    found: dict[str, ActorHit] = {}
+    for i in range(len(inc.doc.sentences)):
+        for h in find_actors(inc.doc, i, inc.cc, inc.day):
+            if h.kind not in (NAMED, STATE, COUNTRY) or h.actor.name == a1.name:
+                continue
+            if h.kind in (STATE, COUNTRY) or h.actor.inter in (1, 8):
+                if not h.actor.country or h.actor.country == a1.country:
+                    continue
+                key = h.actor.country
+            else:
+                key = _affiliated(h.actor.name)
+            if h.kind == COUNTRY:
+                h = replace(h, actor=_state_actor(h.actor.country, "Military", inc.day, inc.cc, surface=h.actor.surface),
+                            kind=STATE)
+            found.setdefault(key, h)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _state_like(actor: Actor | None) -> bool:
