@@ -682,3 +682,15 @@ def test_side_that_lost_ground_stays_empty_when_several_are_named() -> None:
     got = _assign_at("Les forces ukrainiennes ont repris un village. Les forces russes et biélorusses manoeuvrent "
                      "au nord.", "Government regains territory", "UA", "repris", sents=[0], day=date(2023, 6, 11))
     assert got["actor2"] is None
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("L'armée israélienne a intercepté jeudi un drone lancé depuis le Yémen, et les rebelles houthis ont revendiqué "
+     "l'attaque.", "intercepté", "fr"),
+    ("The Israeli military intercepted a drone launched from Yemen on Thursday, and the Houthi rebels claimed "
+     "responsibility for the attack.", "intercepted", "en"),
+])
+def test_group_claiming_a_foiled_attack_is_actor2(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Disrupted weapons use", "IL", trigger, lang, day=date(2024, 9, 12))
+    assert got["actor1"] == "Military Forces of Israel (2022-)"
+    assert got["actor2"] == "Military Forces of Yemen (2017-) Houthi"

@@ -1144,6 +1144,11 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         return Slot(replace(actor, role="target"), _ev(inc.doc, c.hit), f"target ({c.role or 'named'})"), c
     if rivals and a1.value is not None:
         return Slot(replace(a1.value, role="target"), a1.evidence, "both sides of the same kind"), None
+    if policy.get("defender_acts"):   # a foiled attack claimed by, or blamed on, a group: that group attacked
+        c = next((x for x in inc.cands if x is not a1c and x.role in (CLAIMER, ACCUSED) and x.hit.kind in _ARMED
+                  and x.hit.actor.name != a1_name), None)
+        if c is not None:
+            return Slot(replace(c.hit.actor, role="target"), _ev(inc.doc, c.hit), f"the foiled attacker ({c.role})"), c
     if policy.get("opponent_elsewhere") and a1.value is not None:
         other = _opponent_elsewhere(inc, a1.value)
         if other is not None:
