@@ -525,3 +525,172 @@ def test_group_named_in_an_arrest_is_the_arrested_not_the_arrester(text: str, la
 def test_group_blamed_for_a_later_incident_does_not_leak(text: str, trigger: str, lang: str) -> None:
     got = _assign_at(text, "Attack", "BF", trigger, lang, sents=[0])
     assert got["actor1"] == "Unidentified Armed Group (Burkina Faso)"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("L'aviation israélienne a frappé le camp de Nousseirat. Deux autres Palestiniens ont été tués jeudi dans une "
+     "frappe contre une école du camp.", "frappe contre", "fr"),
+    ("Israeli jets struck the Nuseirat camp. Two more Palestinians were killed on Thursday in a strike on a school "
+     "in the camp.", "strike on", "en"),
+    ("Israeli jets struck the Nuseirat camp. A Palestinian was killed on Thursday in a strike on a school in the "
+     "camp.", "strike on", "en"),
+])
+def test_victims_named_by_nationality_are_civilians_of_that_country(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Air/drone strike", "PS", trigger, lang, sents=[1])
+    assert got["actor2"] == "Civilians (Palestine)"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Des colons ont attaqué jeudi un village près de Naplouse. La police a arrêté trois Israéliens, tandis que "
+     "l'armée a indiqué que deux Palestiniens avaient été blessés.", "attaqué", "fr"),
+    ("Settlers attacked a village near Nablus on Thursday. Police arrested three Israelis, while the army said two "
+     "Palestinians had been wounded.", "attacked", "en"),
+])
+def test_nationals_arrested_or_addressed_are_no_victims(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Attack", "PS", trigger, lang, sents=[0, 1])
+    assert got["actor2"] == "Civilians (Palestine)"
+
+
+def test_capitalised_demonym_inside_a_name_is_no_victim() -> None:
+    doc = _doc("Le Croissant-Rouge Palestinien a annoncé que deux Israéliens avaient été blessés.")
+    hits = [(h.actor.name, h.actor.surface) for h in find_actors(doc, 0, "PS", DAY) if h.nationals]
+    assert hits == [("Civilians (Israel)", "Israéliens")]
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Un drone chargé d'explosifs qui visait les forces américaines sur une base près d'Erbil a été abattu mardi.",
+     "abattu", "fr"),
+    ("An explosive-laden drone that targeted American forces at a base near Erbil was shot down on Tuesday.",
+     "shot down", "en"),
+])
+def test_foiled_attack_is_coded_to_the_forces_it_aimed_at(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Disrupted weapons use", "IQ", trigger, lang, day=date(2024, 1, 25))
+    assert got["actor1"].startswith("Military Forces of the United States")
+    assert got["actor2"] == "Unidentified Armed Group (Iraq)"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Trois roquettes tirées par la Résistance islamique en Irak contre une base abritant des soldats américains "
+     "ont été interceptées.", "interceptées", "fr"),
+    ("Three rockets fired by the Islamic Resistance in Iraq at a base hosting American troops were intercepted.",
+     "intercepted", "en"),
+])
+def test_foiled_attacker_named_is_actor2(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Disrupted weapons use", "IQ", trigger, lang, day=date(2024, 1, 25))
+    assert got["actor1"].startswith("Military Forces of the United States")
+    assert got["actor2"] == "Islamic Resistance in Iraq"
+
+
+def test_interceptor_named_acting_stays_actor1() -> None:
+    got = _assign_at("Les soldats irakiens ont désamorcé mardi une bombe posée près d'un marché de Kirkouk.",
+                     "Disrupted weapons use", "IQ", "désamorcé", day=date(2024, 1, 25))
+    assert got["actor1"].startswith("Military Forces of Iraq")
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("A coalition of US-led forces off the coast of Yemen intercepted four drones launched by the Houthis.",
+     "intercepted", "en"),
+    ("Une coalition navale menée par les États-Unis a intercepté au large du Yémen quatre drones lancés par les "
+     "Houthis.", "intercepté", "fr"),
+])
+def test_us_led_forces_off_yemen_are_us_forces(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Disrupted weapons use", "YE", trigger, lang, day=date(2024, 4, 24))
+    assert got["actor1"].startswith("Military Forces of the United States")
+    assert got["actor2"] == "Military Forces of Yemen (2017-) Houthi"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Un accord de cessez-le-feu a été signé avec l'ELN. Le gouvernement de Colombie et l'Armée nationale de "
+     "libération ont signé vendredi un accord de cessez-le-feu de six mois.", "signé", "fr"),
+    ("A ceasefire agreement was signed with the ELN. The Colombian government and the National Liberation Army "
+     "signed a six-month ceasefire on Friday.", "signed", "en"),
+])
+def test_sides_of_an_agreement_are_the_government_and_the_group(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Agreement", "CO", trigger, lang, day=date(2023, 6, 9))
+    assert got["actor1"] == "Government of Colombia (2022-)"
+    assert got["actor2"] == "ELN: National Liberation Army"
+
+
+def test_government_is_no_party_to_violence() -> None:
+    got = _assign_at("Le gouvernement a condamné l'attaque de l'ELN contre une base militaire d'Arauca.",
+                     "Armed clash", "CO", "attaque", day=date(2023, 6, 9))
+    assert "Government" not in (got["actor1"] or "") + (got["actor2"] or "")
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Les soldats nigérians ont arrêté dimanche huit bandits armés près de Takum.", "arrêté", "fr"),
+    ("Nigerian troops arrested eight armed bandits near Takum on Sunday.", "arrested", "en"),
+])
+def test_fighters_arrested_are_an_armed_group(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Arrests", "NG", trigger, lang, day=date(2018, 5, 20))
+    assert got["actor2"] == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("La police a arrêté dimanche huit suspects près de Takum.", "arrêté", "fr"),
+    ("Police arrested eight suspects near Takum on Sunday.", "arrested", "en"),
+])
+def test_suspects_arrested_stay_civilians(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Arrests", "NG", trigger, lang, day=date(2018, 5, 20))
+    assert got["actor2"] == "Civilians (Nigeria)"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Trois policiers tués dans une embuscade à Delmas", "embuscade", "fr"),
+    ("Three police officers killed in ambush in Delmas", "ambush", "en"),
+])
+def test_forces_qualified_as_killed_are_the_target(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Armed clash", "HT", trigger, lang, day=date(2024, 6, 9))
+    assert got["actor2"] == "Police Forces of Haiti (2021-)"
+    assert got["actor1"] != "Police Forces of Haiti (2021-)"
+
+
+def test_forces_accused_of_having_targeted_stay_the_perpetrator() -> None:
+    got = _assign_at("Un raid aérien a frappé lundi le marché de Nyala, selon les paramilitaires, qui ont accusé "
+                     "l'armée d'avoir visé des civils.", "Air/drone strike", "SD", "raid aérien",
+                     day=date(2024, 5, 5))
+    assert got["actor1"] == "Military Forces of Sudan (2019-)"
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Au moins douze personnes ont été tuées mardi par des frappes de drones près de Kidal. L'armée malienne n'a "
+     "pas commenté, mais elle avait dit viser des positions terroristes.", "frappes de drones", "fr"),
+    ("At least twelve people were killed on Tuesday by drone strikes near Kidal. The Malian army made no comment, "
+     "but it had said it targeted terrorist positions.", "drone strikes", "en"),
+])
+def test_unattributed_air_strike_is_the_forces_the_article_names(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Air/drone strike", "ML", trigger, lang, sents=[0], day=date(2023, 11, 7))
+    assert got["actor1"] == "Military Forces of Mali (2021-)"
+
+
+def test_unattributed_air_strike_without_forces_named_is_the_country_military() -> None:
+    got = _assign_at("Au moins douze personnes ont été tuées mardi par des frappes de drones près de Kidal.",
+                     "Air/drone strike", "ML", "frappes de drones", day=date(2023, 11, 7))
+    assert got["actor1"] == "Military Forces of Mali (2021-)"
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("Les forces ukrainiennes ont annoncé dimanche avoir repris un village du sud-est. Plus tôt, les forces russes "
+     "avaient bombardé Kherson.", "repris", "fr"),
+    ("Ukrainian forces said on Sunday they had retaken a village in the south-east. Earlier, Russian forces had "
+     "shelled Kherson.", "retaken", "en"),
+])
+def test_side_that_lost_ground_is_the_one_other_party_the_article_names(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Government regains territory", "UA", trigger, lang, sents=[0], day=date(2023, 6, 11))
+    assert got["actor2"] == "Military Forces of Russia (2000-)"
+
+
+def test_side_that_lost_ground_stays_empty_when_several_are_named() -> None:
+    got = _assign_at("Les forces ukrainiennes ont repris un village. Les forces russes et biélorusses manoeuvrent "
+                     "au nord.", "Government regains territory", "UA", "repris", sents=[0], day=date(2023, 6, 11))
+    assert got["actor2"] is None
+
+
+@pytest.mark.parametrize("text, trigger, lang", [
+    ("L'armée israélienne a intercepté jeudi un drone lancé depuis le Yémen, et les rebelles houthis ont revendiqué "
+     "l'attaque.", "intercepté", "fr"),
+    ("The Israeli military intercepted a drone launched from Yemen on Thursday, and the Houthi rebels claimed "
+     "responsibility for the attack.", "intercepted", "en"),
+])
+def test_group_claiming_a_foiled_attack_is_actor2(text: str, trigger: str, lang: str) -> None:
+    got = _assign_at(text, "Disrupted weapons use", "IL", trigger, lang, day=date(2024, 9, 12))
+    assert got["actor1"] == "Military Forces of Israel (2022-)"
+    assert got["actor2"] == "Military Forces of Yemen (2017-) Houthi"

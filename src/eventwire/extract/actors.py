@@ -21,10 +21,11 @@ from ..model import Actor, Document, Evidence, Slot
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 # categories of hits, best first when two overlap
-NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG, PROTESTERS, RIOTERS, CIVILIANS, COUNTRY = (
-    "named", "state", "police", "unidentified", "tribal", "gang", "protesters", "rioters", "civilians", "country")
-_RANK = {k: i for i, k in enumerate((NAMED, STATE, POLICE, TRIBAL, UNIDENTIFIED, GANG, PROTESTERS, RIOTERS, CIVILIANS,
-                                     COUNTRY))}
+NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG, PROTESTERS, RIOTERS, CIVILIANS, COUNTRY, GOVERNMENT = (
+    "named", "state", "police", "unidentified", "tribal", "gang", "protesters", "rioters", "civilians", "country",
+    "government")
+_RANK = {k: i for i, k in enumerate((NAMED, STATE, POLICE, GOVERNMENT, TRIBAL, UNIDENTIFIED, GANG, PROTESTERS, RIOTERS,
+                                     CIVILIANS, COUNTRY))}
 _INTER = {PROTESTERS: 6, RIOTERS: 5, CIVILIANS: 7, UNIDENTIFIED: 3, TRIBAL: 4, GANG: 3}
 _LABEL = {PROTESTERS: "Protesters", RIOTERS: "Rioters", CIVILIANS: "Civilians", UNIDENTIFIED: "Unidentified Armed Group",
           TRIBAL: "Unidentified Tribal Militia", GANG: "Unidentified Gang"}
@@ -45,6 +46,7 @@ class ActorHit:
     umbrella: bool = False  # a group named with the operation it serves under ("JWS operating under OPS")
     attacker: bool = False  # a nationality adjective of an attack noun ("frappe israélienne"): acts
     identifies: bool = False  # unnamed fighters said to be this group ("les assaillants appartiennent au groupe X")
+    nationals: bool = False  # people named by nationality alone ("trois Palestiniens", "two Israelis"): civilians
 
 
 # ---------------------------------------------------------------- resources
@@ -138,6 +140,14 @@ def state_force_name(cc: str, force: str = "Military", day: date | None = None, 
     return f"{name} {unit}" if unit else name
 
 
+def government_name(cc: str, day: date | None = None) -> str:
+    """'Government of Colombia (2022-)': a state as the party to agreements, with its government's years."""
+    c = countries().get(cc.upper(), {})
+    name = f"Government of {c.get('of') or c.get('name') or cc}"
+    label = state_label(cc, day)
+    return f"{name} ({label})" if label else name
+
+
 def _state_actor(cc: str, force: str, day: date | None, event_cc: str | None, unit: str = "",
                  surface: str = "") -> Actor:
     for rule in _data("actors.yaml")["theatre_names"]:
@@ -202,6 +212,7 @@ class _Lex:
     adj: dict[str, str]                         # folded adjective or name -> ISO2
     case_sensitive: set[str]                    # folded adjectives that must be upper case in the text
     attack_adj: re.Pattern                      # attack noun + nationality adjective ("frappe israélienne")
+    nationals: re.Pattern                       # people named by nationality alone (case kept: "trois Palestiniens")
 
 
 def _lang(lang: str) -> str:
@@ -268,6 +279,15 @@ def _lex(lang: str) -> _Lex:
             generic.append((kind, re.compile(
                 rf"{_B}(?P<noun>{nouns})(?:\s+{mods}){{0,2}}\s+(?:du|des|de\s+la|de\s+l'|d'|de)\s*(?P<adj>{name_pat}){_E}")))
         generic.append((kind, re.compile(rf"(?<![\w-])(?P<noun>{_alt(gen[key]['bare'][lang])}){_E}")))
+    gov = _alt(gen[GOVERNMENT][lang])
+    if lang == "en":   # "the Colombian government", "Colombia's government", "the government of Colombia"
+        generic.append((GOVERNMENT, re.compile(rf"(?<![\w-])(?P<adj>{adj_pat})(?:'s)?\s+(?P<noun>{gov}){_E}")))
+        generic.append((GOVERNMENT, re.compile(rf"{_B}(?P<noun>{gov})\s+of\s+(?:the\s+)?(?P<adj>{name_pat}){_E}")))
+    else:   # "le gouvernement colombien", "le gouvernement de Colombie", "du Mali"
+        generic.append((GOVERNMENT, re.compile(rf"{_B}(?P<noun>{gov})\s+(?P<adj>{adj_pat}){_E}(?!-)")))
+        generic.append((GOVERNMENT, re.compile(
+            rf"{_B}(?P<noun>{gov})\s+(?:du|des|de\s+la|de\s+l'|d'|de)\s*(?P<adj>{name_pat}){_E}")))
+    generic.append((GOVERNMENT, re.compile(rf"(?<![\w-])(?P<noun>{gov}){_E}")))
     for kind in (UNIDENTIFIED, TRIBAL, GANG, PROTESTERS, RIOTERS):
         generic.append((kind, re.compile(rf"{_B}(?P<noun>{_alt(gen[kind][lang])}){_E}")))
     civ, things = _alt(gen[CIVILIANS][lang]), _alt(gen["not_people"][lang])
@@ -281,13 +301,32 @@ def _lex(lang: str) -> _Lex:
     attack_adj = re.compile(
         rf"(?<![\w-])(?P<adj>{adj_only_pat})\s+(?:{amods}[\s-]+){{0,2}}(?P<noun>{anouns}){_E}" if lang == "en"
         else rf"{_B}(?P<noun>{anouns})(?:\s+{amods}){{0,2}}\s+(?P<adj>{adj_only_pat}){_E}(?!-)")
-    return _Lex(named_ci, named_cs, aliases, acronyms, generic, adj, case_sensitive, attack_adj)
+    return _Lex(named_ci, named_cs, aliases, acronyms, generic, adj, case_sensitive, attack_adj,
+                _nationals_pattern(lang, gen["nationals"][lang]))
+
+
+def _nationals_pattern(lang: str, cues: dict[str, Any]) -> re.Pattern:
+    """People named by their nationality alone, matched on case-kept folded text: French demonyms as capitalised
+    nouns ("trois Palestiniens", "un Israélien"), English plural demonyms ("two Israelis") and singular ones after
+    an article and before a verb or a stop ("a Palestinian was killed")."""
+    forms = [f for c in countries().values() for f in c.get(f"adj_{lang}", []) if not f.isupper() and "(" not in f]
+    if lang == "fr":
+        nouns = sorted({fold(f[:1].upper() + f[1:], lower=False) for f in forms}, key=len, reverse=True)
+        return re.compile(r"(?<![\w'’-])(?P<adj>" + "|".join(re.escape(n) for n in nouns) + r")(?![\w-])")
+    plural = sorted({fold(f, lower=False) for f in forms if f.endswith(("s", "men"))}, key=len, reverse=True)
+    single = sorted({fold(f, lower=False) for f in forms if not f.endswith(("s", "men"))}, key=len, reverse=True)
+    after = _alt(cues["singular_before"], lower=False)
+    return re.compile(
+        r"(?<![\w-])(?:(?P<adj>" + "|".join(re.escape(n) for n in plural) + r")(?![\w-])"
+        r"|\b(?:[Aa]n?|[Oo]ne)\s+(?P<one>" + "|".join(re.escape(n) for n in single) + r")"
+        rf"(?=\s*[,.;:]|\s+{after}(?![\w-])))")
 
 
 # ---------------------------------------------------------------- finding actors
 
-def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 0) -> list[ActorHit]:
-    """All actor hits in a text, non-overlapping, in text order."""
+def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 0,
+          government: bool = False) -> list[ActorHit]:
+    """All actor hits in a text, non-overlapping, in text order; governments as parties only when asked."""
     lex = _lex(lang)
     low, keep = fold(text), fold(text, lower=False)
     cands: list[ActorHit] = []
@@ -298,6 +337,8 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
             if actor is not None:
                 cands.append(_hit(m, text, offset, actor, NAMED))
     for kind, pat in lex.generic:
+        if kind == GOVERNMENT and not government:
+            continue
         for m in pat.finditer(low):
             if m.groupdict().get("adj2"):
                 cands.extend(_pair_hits(kind, m, text, offset, lex, cc, day))
@@ -312,7 +353,25 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
             s, e = m.span("adj")
             actor = _state_actor(own, "Military", day, cc, surface=text[s:e])
             cands.append(ActorHit(offset + s, offset + e, actor, STATE, attacker=True))
+    cands.extend(_national_hits(text, lang, lex, offset))
     return _merge(_select(cands), text, offset, lang)
+
+
+def _national_hits(text: str, lang: str, lex: _Lex, offset: int) -> list[ActorHit]:
+    """Civilians named by nationality alone ("trois Palestiniens tués", "two Israelis were wounded"); in French a
+    capitalised demonym after a capitalised word belongs to a name ("Croissant-Rouge Palestinien") and is skipped."""
+    out = []
+    for m in lex.nationals.finditer(fold(text, lower=False)):
+        g = "adj" if m.group("adj") else "one"
+        own = lex.adj.get(m.group(g).lower())
+        if not own:
+            continue
+        before = text[:m.start(g)].rstrip().split()
+        if lang == "fr" and before and before[-1][:1].isupper() and not before[-1][-1:] in ".:!?»\"":
+            continue
+        actor = _generic_actor(CIVILIANS, own, text[m.start(g):m.end(g)])
+        out.append(ActorHit(offset + m.start(g), offset + m.end(g), actor, CIVILIANS, nationals=True))
+    return out
 
 
 def _hit(m: re.Match, text: str, offset: int, actor: Actor, kind: str) -> ActorHit:
@@ -343,6 +402,12 @@ def _generic_hit_actor(kind: str, m: re.Match, text: str, lex: _Lex, cc: str | N
         if adj in lex.case_sensitive and not text[m.start("adj"):m.end("adj")].isupper():
             return None
         own = lex.adj.get(adj)
+    if kind == GOVERNMENT:
+        target = own or cc
+        if not target:
+            return None
+        inter = 8 if cc and cc.upper() != target.upper() else 1
+        return Actor(government_name(target, day), inter, country=target.upper())
     if kind in (STATE, POLICE, COUNTRY):
         target = own or cc
         if not target:
@@ -400,10 +465,11 @@ def _merge(hits: list[ActorHit], text: str, offset: int, lang: str) -> list[Acto
 
 
 def find_actors(doc: Document, sent_idx: int, country_code: str | None = None,
-                day: date | None = None) -> list[ActorHit]:
-    """Actors named in one sentence of a document (named groups, state forces, generic roles)."""
+                day: date | None = None, government: bool = False) -> list[ActorHit]:
+    """Actors named in one sentence of a document (named groups, state forces, generic roles; governments as
+    parties with government=True)."""
     s, e = doc.sentences[sent_idx]
-    return _scan(doc.text[s:e], doc.language or "fr", country_code, day, s)
+    return _scan(doc.text[s:e], doc.language or "fr", country_code, day, s, government)
 
 
 # ---------------------------------------------------------------- normalisation, codes
@@ -654,6 +720,20 @@ def _linear(role: str, sure: bool, span, trig, cues: dict[str, set[str]]) -> str
     return role
 
 
+def _harmed_participle(tok, cues: dict[str, set[str]]) -> bool:
+    """A noun qualified by the past participle of a harm verb: "trois policiers tués", "soldiers killed in the
+    attack", "des civils blessés par balle" (headline and caption style, no finite verb)."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "amod") and c.i > tok.i and fold(c.lemma_) in cues["harmed_participles"] \
+                and ("Part" in c.morph.get("VerbForm") or c.tag_ == "VBN") \
+                and not any(x.dep_.startswith(("aux", "mark")) for x in c.children):
+            return True   # (not "accusé l'armée d'avoir visé des civils": a compound tense told of the noun)
+    head = tok.head   # English headlines: "Three police officers killed in ambush" (a bare participle as verb)
+    return (tok.dep_ == "nsubj" and head.tag_ == "VBN" and head.i > tok.i and fold(head.lemma_) in cues["harmed_participles"]
+            and not any(x.dep_.startswith("aux") or x.dep_ in ("dobj", "obj", "conj", "ccomp", "xcomp", "dative")
+                        for x in head.children))   # (not "regime helicopters targeted IS positions")
+
+
 def _core_argument(tok, cues: dict[str, set[str]]) -> bool:
     """A subject or object of a verb, or an agent ("by"/"par"): how a country name acts as an actor."""
     prep = set(_prep_of(tok).split())
@@ -683,6 +763,8 @@ def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> s
     if _inverted_reporter(span.root, cues):
         return SOURCE   # "…, a indiqué l'armée", "…, said the ministry": the speaker placed after its verb
     role, sure = _role(span.root, cues)
+    if _harmed_participle(span.root, cues):
+        role, sure = PATIENT, True   # "Trois policiers tués", "two soldiers killed in an ambush": the victims
     rel = trigger.start - s if trigger is not None and trigger.sentence == i else None
     trig = _trigger_token(sdoc, cues, rel)
     if rel is None and trig is None and role == AGENT and not sure:
@@ -723,13 +805,14 @@ class _Incident:
         return next((c for c in self.cands if c.role in roles and c.hit.kind in kinds), None)
 
 
-_ARMED = (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG, COUNTRY)
+_ARMED = (NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG, COUNTRY, GOVERNMENT)
 _UNNAMED = (UNIDENTIFIED, TRIBAL, GANG)
 # where the party that announces an action is its actor ("the police said they arrested ..."); in violence, the
 # force quoted ("police said") is the source, not the perpetrator
 _SOURCE_MAY_ACT = {"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established",
                    "Non-violent transfer of territory", "Other", "Disrupted weapons use"}
 _ACTOR2_KINDS = {"any": _ARMED + (CIVILIANS, RIOTERS), "forces": (POLICE, STATE, COUNTRY), "armed": _ARMED,
+                 "arrested": (NAMED, CIVILIANS, UNIDENTIFIED, GANG, TRIBAL),
                  "named": (NAMED,), "civilians": (CIVILIANS,), "none": ()}
 
 
@@ -762,11 +845,13 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     """
     sents = sorted(set(sent_indices))
     armed = _policy(sub_event_type)["actor1"] == "perpetrator" and (sub_event_type or "") not in _SOURCE_MAY_ACT
+    gov = bool(_policy(sub_event_type).get("government"))
     cands = [c for c in (_Cand(_armed_sense(doc, h, country_code) if armed else h, hit_role(doc, h, trigger), i)
-                         for i in sents for h in find_actors(doc, i, country_code, day))
+                         for i in sents for h in find_actors(doc, i, country_code, day, gov))
              if (c.role or c.hit.kind != COUNTRY)   # a country named as a place is no actor
              and not (c.hit.kind == COUNTRY and len(c.hit.actor.surface) > 3 and c.hit.actor.surface.isupper())
              and not (c.hit.kind == CIVILIANS and _no_victims(doc, c.hit))
+             and not (c.hit.nationals and not (c.role == PATIENT and _harmed(doc, c.hit)))
              and not _adjective_use(doc, c.hit)]
     # (an upper-case country name is a dateline: "PORT SUDAN, Oct 15 (Reuters)")
     if trigger is not None and trigger.sentence in sents:   # the trigger's sentence leads
@@ -778,6 +863,8 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     policy = _policy(sub_event_type)
     a1, a1c = _actor1(inc, policy)
     a2, a2c = _actor2(inc, policy, a1, a1c)
+    if policy.get("defender_acts"):
+        a1, a1c, a2, a2c = _defender_first(inc, a1, a1c, a2, a2c)
     names = {s.value.name for s in (a1, a2) if s.value is not None}
     return {"actor1": a1, "actor2": a2, "assoc_actor_1": _assoc(inc, a1c, names, "perpetrator"),
             "assoc_actor_2": _assoc(inc, a2c, names, "target")}
@@ -811,6 +898,32 @@ def _adjective_use(doc: Document, hit: ActorHit) -> bool:
     sdoc = _parse(doc.language or "fr", doc.text[s:doc.sentences[i][1]])
     span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
     return span is not None and len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ == "amod"
+
+
+def _harmed(doc: Document, hit: ActorHit) -> bool:
+    """Does the clause of people named by nationality tell them harmed ("trois Palestiniens ont été tués", "killing
+    two Israelis", "la mort de trois Maliens")? Not when they are arrested, urged or quoted ("a arrêté quatre
+    Israéliens", "exhorté les Ukrainiens")."""
+    i = doc.sentence_of(hit.start)
+    if i < 0:
+        return False
+    s, e = doc.sentences[i]
+    lang = doc.language or "fr"
+    sdoc = _parse(lang, doc.text[s:e])
+    span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    words = _role_cues(lang)["harm_words"]
+    tok = span.root
+    for _ in range(4):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if fold(tok.lemma_) in words or fold(tok.text) in words:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _no_victims(doc: Document, hit: ActorHit) -> bool:
@@ -883,10 +996,40 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
     if default == "police" and inc.cc:
         actor = _state_actor(inc.cc, "Police", inc.day, inc.cc)
         return Slot(replace(actor, role="perpetrator"), inc.anchor, "no actor named: the country's police"), None
+    air = _air_power(inc) if default == "military" and inc.cc else None
+    if air is not None:
+        return air, None
     actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="perpetrator",
                     surface=civ.hit.actor.surface if civ else "")
     return Slot(actor, _ev(inc.doc, civ.hit) if civ else inc.anchor, "perpetrator not named: unidentified"), None
 
+
+
+def _air_power(inc: _Incident) -> Slot | None:
+    """An air strike told without its author, on people or a non-state group: the one state's forces the article
+    names anywhere, neither as the strike's target nor as the incident's reporter ("there was no comment from the
+    Malian military"), else, when it names none, the event country's military (air power is a state's). None when
+    the strike aimed at forces or a military site (drones of armed groups on bases)."""
+    if any(x.role == PATIENT and _state_like(x.hit.actor) for x in inc.cands) \
+            or _cue_regex("military_sites", inc.lang).search(inc.text):
+        return None
+    targets = {x.hit.actor.name for x in inc.cands if x.role == PATIENT}
+    reporters = {(x.hit.start, x.hit.end) for x in inc.cands if x.role == SOURCE}
+    found: dict[str, ActorHit] = {}
+    for i in range(len(inc.doc.sentences)):
+        for h in find_actors(inc.doc, i, inc.cc, inc.day):
+            if (h.kind == STATE or (h.kind == NAMED and h.actor.inter in (1, 8) and h.actor.country)) \
+                    and h.actor.name not in targets and (h.start, h.end) not in reporters:
+                found.setdefault(h.actor.country or h.actor.name, h)
+    if len(found) == 1:
+        h = next(iter(found.values()))
+        actor = _air_unit(h.actor, h, inc) if h.kind == STATE else h.actor
+        return Slot(replace(actor, role="perpetrator"), _ev(inc.doc, h), "air strike not attributed: the forces "
+                    "the article names")
+    if found:   # several states' forces named: the author is not told
+        return None
+    actor = _air_unit(_state_actor(inc.cc, "Military", inc.day, inc.cc), ActorHit(-1, -1, Actor("", 1), STATE), inc)
+    return Slot(replace(actor, role="perpetrator"), inc.anchor, "air strike not attributed: the country's military")
 
 
 def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
@@ -976,7 +1119,9 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     named_a1 = a1c is not None and a1c.hit.kind == NAMED and (a1.value is not None and a1.value.inter in (2, 3, 4))
     c = c or next((x for x in inc.cands if x is not a1c and x.role in roles and x.hit.kind in kinds
                    and x.role not in (AGENT, SOURCE, CLAIMER, ACCUSED) and (x.hit.actor.name != a1_name or rivals)
-                   and not (named_a1 and x.hit.kind == UNIDENTIFIED and not rivals)), None)
+                   and not (named_a1 and x.hit.kind == UNIDENTIFIED and not rivals)
+                   and not (policy["actor2_kinds"] == "arrested" and x.hit.kind == UNIDENTIFIED
+                            and not _cue_regex("arrested_armed", inc.lang).search(fold(x.hit.actor.surface)))), None)
     lone_between = a1c is not None and a1c.role == BETWEEN and len(between) == 1
     same_kind = a1c is not None and a1c.hit.kind in (UNIDENTIFIED, GANG, TRIBAL) and rivals
     if policy["rivals"] and a1.value is not None and (lone_between or same_kind):
@@ -999,6 +1144,15 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         return Slot(replace(actor, role="target"), _ev(inc.doc, c.hit), f"target ({c.role or 'named'})"), c
     if rivals and a1.value is not None:
         return Slot(replace(a1.value, role="target"), a1.evidence, "both sides of the same kind"), None
+    if policy.get("defender_acts"):   # a foiled attack claimed by, or blamed on, a group: that group attacked
+        c = next((x for x in inc.cands if x is not a1c and x.role in (CLAIMER, ACCUSED) and x.hit.kind in _ARMED
+                  and x.hit.actor.name != a1_name), None)
+        if c is not None:
+            return Slot(replace(c.hit.actor, role="target"), _ev(inc.doc, c.hit), f"the foiled attacker ({c.role})"), c
+    if policy.get("opponent_elsewhere") and a1.value is not None:
+        other = _opponent_elsewhere(inc, a1.value)
+        if other is not None:
+            return Slot(replace(other.actor, role="target"), _ev(inc.doc, other), "the other side the article names"), None
     if policy["actor1"] == "protesters" and _cue_regex("counter_protest_cues", inc.lang).search(inc.text):
         actor = _generic_actor(PROTESTERS, inc.cc)
         return Slot(replace(actor, role="counter-protester"), inc.anchor, "counter-demonstration"), None
@@ -1013,6 +1167,49 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="target")
         return Slot(actor, inc.anchor, "the foiled attacker is not named"), None
     return _empty("no target named"), None
+
+
+def _opponent_elsewhere(inc: _Incident, a1: Actor) -> ActorHit | None:
+    """The side that lost or held the ground when the incident does not name it ("les forces ukrainiennes ont
+    repris un village"): the one other armed party the article names anywhere (state forces of another country,
+    or a named group), None when it names none or several."""
+    found: dict[str, ActorHit] = {}
+    for i in range(len(inc.doc.sentences)):
+        for h in find_actors(inc.doc, i, inc.cc, inc.day):
+            if h.kind not in (NAMED, STATE, COUNTRY) or h.actor.name == a1.name:
+                continue
+            if h.kind in (STATE, COUNTRY) or h.actor.inter in (1, 8):
+                if not h.actor.country or h.actor.country == a1.country:
+                    continue
+                key = h.actor.country
+            else:
+                key = _affiliated(h.actor.name)
+            if h.kind == COUNTRY:
+                h = replace(h, actor=_state_actor(h.actor.country, "Military", inc.day, inc.cc, surface=h.actor.surface),
+                            kind=STATE)
+            found.setdefault(key, h)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _state_like(actor: Actor | None) -> bool:
+    return actor is not None and actor.inter in (1, 8)
+
+
+def _defender_first(inc: _Incident, a1: Slot, a1c: _Cand | None, a2: Slot,
+                    a2c: _Cand | None) -> tuple[Slot, _Cand | None, Slot, _Cand | None]:
+    """A foiled attack (Disrupted weapons use) is coded to the force that foiled it: when the text names no state
+    force acting but the forces the attack aimed at ("un drone qui visait les forces américaines a été abattu",
+    "a missile fired by X at a warship was intercepted"), those forces are actor1 and the attacker, named or not,
+    actor2."""
+    if _state_like(a1.value) or a2c is None or not _state_like(a2.value) or a2c.role != PATIENT:
+        return a1, a1c, a2, a2c
+    defender = Slot(replace(a2.value, role="interceptor"), a2.evidence, "the forces the foiled attack aimed at")
+    if a1.value is not None:
+        attacker = Slot(replace(a1.value, role="target"), a1.evidence, "the foiled attacker")
+    else:
+        attacker = Slot(replace(_generic_actor(_perp_kind(inc), inc.cc), role="target"), inc.anchor,
+                        "the foiled attacker is not named")
+    return defender, a2c, attacker, a1c
 
 
 def _sentences_text(doc: Document, indices: set[int]) -> str:
