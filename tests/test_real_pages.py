@@ -503,3 +503,15 @@ def test_civilians_killed_and_police_attacked_in_other_sentences_are_two_inciden
     for text, lang in ((fr, "fr"), (en, "en")):
         subs = sorted(e.sub_event_type.value for e in extract(text, lang).events)
         assert subs == ["Armed clash", "Attack"], lang
+
+
+def test_violence_at_one_campus_does_not_leak_into_the_next_towns_protest():
+    en = ("At State University in Richmond, officers broke up a protest with pepper spray on Monday. Officials said "
+          "protesters threw objects at officers before 13 people were arrested. In Austin, 79 people were arrested "
+          "at the University of Texas during protests on Monday.")
+    subs = [e.sub_event_type.value for e in sorted(extract(en, "en").events, key=lambda e: e.sentence)]
+    assert subs == ["Violent demonstration", "Protest with intervention"]
+    fr = ("À Lyon, la police a dispersé lundi une manifestation d'étudiants. Des manifestants ont jeté des pierres "
+          "sur les policiers. À Grenoble, douze étudiants ont été interpellés lors d'une manifestation lundi.")
+    subs = [e.sub_event_type.value for e in sorted(extract(fr, "fr").events, key=lambda e: e.sentence)]
+    assert subs == ["Violent demonstration", "Protest with intervention"]

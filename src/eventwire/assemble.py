@@ -235,8 +235,6 @@ def _separate_towns(doc: Document, a: Mention, b: Mention) -> bool:
     return _own_toll(doc, a) and _own_toll(doc, b)
 
 
-_AT = r"(?:dans|à|au|aux|en|près d[e']|non loin d[e']|in|at|near|outside)\b[^,;:.]{1,90}"
-FRONTED_PLACE = re.compile(rf"^\W*{_AT}(?:,\s*{_AT})*,", re.IGNORECASE)   # "Dans la communauté de X, dans la zone de Y,"
 
 
 def _fronted_other_place(doc: Document, c: Cluster, m: Mention) -> bool:
@@ -246,7 +244,8 @@ def _fronted_other_place(doc: Document, c: Cluster, m: Mention) -> bool:
     if not (local(m.place, m) and m.place.evidence) or m.sentence in c.sentences:
         return False
     s0, e0 = doc.sentences[m.sentence]
-    fronted = FRONTED_PLACE.match(normalise(doc.text[s0:e0]))
+    lang = doc.language if doc.language in ("fr", "en") else "fr"
+    fronted = cues(lang).fronted_place.match(normalise(doc.text[s0:e0]))
     if fronted is None or not s0 <= m.place.evidence[0].start < s0 + fronted.end():
         return False
     mine = m.place.value

@@ -92,6 +92,7 @@ class Cues:
     armed_people: re.Pattern
     arrest_of_culprits: re.Pattern
     arrest_told: re.Pattern
+    fronted_place: re.Pattern
     crime_of: re.Pattern
     they: re.Pattern
     stative_aux: re.Pattern
@@ -122,6 +123,7 @@ def cues(lang: str) -> Cues:
                 armed_people=_cue_rx(raw["armed_people"]),
                 arrest_of_culprits=_cue_rx(raw["arrest_of_culprits"]),
                 arrest_told=_cue_rx(raw["arrest_told"]),
+                fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
                 crime_of=re.compile(rf"(?<!\w)(?:{raw['crime_of']})\W*$", re.IGNORECASE),
                 they=re.compile(rf"^\W*(?:{raw['they']})(?!\w)", re.IGNORECASE), **words)
 
@@ -531,7 +533,8 @@ def _demonstration_details(ctx: _Ctx, mentions: list[Mention]) -> None:
     for i, (s0, e0) in enumerate(ctx.doc.sentences):
         here = by_sentence.get(i, [])
         text = ctx.doc.text[s0:e0]
-        if current is None or i - current.sentence > DETAIL_SENTENCES or _starts_new(ctx, text, here):
+        if current is None or i - current.sentence > DETAIL_SENTENCES or _starts_new(ctx, text, here) \
+                or _elsewhere(ctx, text, current):
             current = next((m for m in here if m.sub_event_type.value in DEMONSTRATION), None)
             continue
         if any(m.event_type.value not in DETAIL_TYPES for m in here):
@@ -549,6 +552,18 @@ def _demonstration_details(ctx: _Ctx, mentions: list[Mention]) -> None:
             m.kind_reason = "anaphoric"
             m.sub_event_type = Slot(current.sub_event_type.value, [m.trigger], "anaphoric: details of a demonstration")
             m.event_type = Slot(current.event_type.value, [m.trigger], "anaphoric: details of a demonstration")
+
+
+def _elsewhere(ctx: _Ctx, text: str, current: Mention) -> bool:
+    """The sentence opens on a place the demonstration's own sentence does not name ("In Austin, 79 people were
+    arrested ..." after a protest in Richmond): it tells another demonstration, not details of that one."""
+    fronted = ctx.cues.fronted_place.match(normalise(text))
+    if fronted is None:
+        return False
+    s0, e0 = ctx.doc.sentences[current.sentence]
+    told = normalise(ctx.doc.text[s0:e0])
+    names = re.findall(r"(?<![\w'])[A-ZÀ-Ý][\w'-]+", fronted.group(0))
+    return bool(names) and not any(n in told for n in names)
 
 
 def _starts_new(ctx: _Ctx, text: str, here: list[Mention]) -> bool:
