@@ -432,3 +432,48 @@ def test_armed_groups_seas_and_clocks_are_not_places(gaz):
     assert not gaz.spot("The Houthis attacked a ship in the Red Sea on Tuesday", "en")
     assert not gaz.spot("just before noon Sanaa time (0900 GMT)", "en")
     assert gaz.spot("Protesters marched in Port Sudan, Red Sea state", "en")[0].candidates[0].admin1 == "Red Sea"
+
+
+def test_a_village_name_borne_by_many_towns_is_no_context_for_itself(gaz):
+    # several villages called Blahodatne in Ukraine: the one near the town named beside it, not the first reading
+    text = ("Les soldats ont repris le village de Blahodatne, selon l'armée. Le village se trouve à quelques "
+            "kilomètres au sud de Velyka Novosilka")
+    doc = _doc(text)
+    ctx = document_context(doc, gaz)
+    assert "Blahodatne" not in [p.location for p in ctx.places]
+    assert locate_event(doc, [0], None, ctx, gaz).value.admin1 == "Donetsk"
+    doc = _doc("Troops retook the village of Blahodatne on Sunday. The village lies a few kilometres south of "
+               "Velyka Novosilka", lang="en")
+    assert locate_event(doc, [0], None, document_context(doc, gaz), gaz).value.admin1 == "Donetsk"
+
+
+def test_an_unknown_site_in_a_big_town_qualified_by_its_state_is_in_that_town(gaz):
+    # "Richmond, Virginia": the city of 200,000 people, not the county of that name on the other side of the state
+    hit = next(h for h in gaz.spot("Police cleared a camp at Hillcrest Polytechnic College in Richmond, Virginia, "
+                                   "on Tuesday.", "en") if h.qualifiers)
+    p = hit.candidates[0]
+    assert p.location == "Richmond" and p.kind == "city" and p.admin1 == "Virginia"
+    assert abs(p.latitude - 37.55) < 0.1
+    # a known town qualified by its territory and province stays that town
+    hit = next(h for h in gaz.spot("Des rebelles ont attaqué Mangina (Beni, Nord-Kivu) lundi.") if h.qualifiers)
+    assert hit.surface == "Mangina" and hit.candidates[0].admin1 == "Nord-Kivu"
+
+
+def test_an_incident_placed_only_in_a_country_takes_the_town_the_article_names_there(gaz):
+    from eventwire.geo import place_named_elsewhere
+    doc = _doc("Une dizaine de personnes ont été tuées samedi dans le nord-ouest du Mexique. Selon un correspondant "
+               "à Culiacán, la capitale de l'État du Sinaloa, les gangs règlent leurs comptes")
+    ctx = document_context(doc, gaz)
+    lead = locate_event(doc, [0], None, ctx, gaz)
+    assert lead.value.kind == "country"
+    assert place_named_elsewhere(doc, lead, ctx, gaz).value.location == "Culiacan"
+    doc = _doc("Gunmen killed six people on Saturday in northern Mexico, officials said. A correspondent in "
+               "Culiacan, the capital of Sinaloa state, counted seventy dead in twelve days", lang="en")
+    ctx = document_context(doc, gaz)
+    lead = locate_event(doc, [0], None, ctx, gaz)
+    assert place_named_elsewhere(doc, lead, ctx, gaz).value.location == "Culiacan"
+    # a town of another country, or one only named as the origin of something, is no better guess
+    doc = _doc("Des heurts ont éclaté dans le nord du Mexique. Le ministre venait de Houston")
+    ctx = document_context(doc, gaz)
+    lead = locate_event(doc, [0], None, ctx, gaz)
+    assert place_named_elsewhere(doc, lead, ctx, gaz).value.kind == "country"

@@ -758,9 +758,17 @@ class Gazetteer:
         for s in reversed(quals):
             ids = [i for i in s.ids if not self.minor(i)]   # "Shan State" is no hamlet called Shan: an enclosing
             # area is an admin area or a town, not an imported village
-            if s.hint != "city" and any(self.recs[i].kind in _ADMIN for i in ids):
-                ids = [i for i in ids if self.recs[i].kind in _ADMIN]  # "Unity state", "(Merida)": the area
             outer = levels[0] if levels else []
+            # "a university in Richmond, Virginia": of a town-or-district name qualifying an unknown name, inside the
+            # area named after it, the big town (the name a reader knows), not the homonymous county far away
+            town = [i for i in ids if self.recs[i].kind == "city" and self.recs[i].pop >= 100000 and
+                    any(self._contains(a, i) for a in outer)] if outer and not s.hint else []
+            if town and any(a == m or self._contains(a, m) for a in ids for m in main_ids):
+                town = []   # "Oicha, in Beni territory": the area that holds the name qualified
+            if town:
+                ids = town
+            elif s.hint != "city" and any(self.recs[i].kind in _ADMIN for i in ids):
+                ids = [i for i in ids if self.recs[i].kind in _ADMIN]  # "Unity state", "(Merida)": the area
             if outer:
                 inside = [i for i in ids if any(self._contains(a, i) for a in outer)]
                 ids = inside or self.lookup_fuzzy(text[s.start:s.end], within=outer)
