@@ -477,3 +477,42 @@ def test_an_incident_placed_only_in_a_country_takes_the_town_the_article_names_t
     ctx = document_context(doc, gaz)
     lead = locate_event(doc, [0], None, ctx, gaz)
     assert place_named_elsewhere(doc, lead, ctx, gaz).value.kind == "country"
+
+
+@pytest.mark.parametrize("name,location,kind,country", [
+    ("Nouvelle-Calédonie", "New Caledonia", "country", "NC"), ("Californie", "California", "admin1", "US"),
+    ("Caroline du Nord", "North Carolina", "admin1", "US"), ("Darfour-Nord", "North Darfur", "admin1", "SD"),
+    ("Sud-Kordofan", "South Kordofan", "admin1", "SD"), ("Nil Bleu", "Blue Nile", "admin1", "SD"),
+    ("Nord-Sinaï", "North Sinai", "admin1", "EG"), ("Haut-Nil", "Upper Nile", "admin1", "SS"),
+])
+def test_french_names_of_areas_and_territories(gaz, name, location, kind, country):
+    p = gaz.resolve(name).place
+    assert (p.location, p.kind, p.country_code) == (location, kind, country)
+
+
+def test_french_state_name_in_running_text(gaz):
+    hit = gaz.spot("La police a arrêté 25 étudiants mardi dans le nord de la Californie.")[0]
+    assert hit.candidates[0].admin1 == "California" and hit.candidates[0].kind == "admin1"
+    doc = _doc("Des heurts ont opposé manifestants et gendarmes lundi en Nouvelle-Calédonie. Les barrages se "
+               "multiplient à Nouméa, selon le haut-commissariat")
+    ctx = document_context(doc, gaz)
+    assert ctx.countries[:1] == ["NC"]
+    from eventwire.geo import place_named_elsewhere
+    assert place_named_elsewhere(doc, locate_event(doc, [0], None, ctx, gaz), ctx, gaz).value.location == "Noumea"
+
+
+@pytest.mark.parametrize("text", [
+    "Au moins quarante civils ont été tués, a déclaré samedi le Comité de résistance Kassala, un groupe local.",
+    "At least forty civilians were killed, said the Resistance Committee Kassala, a local group.",
+])
+def test_a_name_set_after_the_generic_name_of_a_body_is_not_a_place(gaz, text):
+    assert not any(h.surface == "Kassala" for h in gaz.spot(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Le Comité de résistance de Kassala a compté quarante morts.",
+    "Les comités de résistance ont compté quarante morts à Kassala.",
+    "The resistance committee in Kassala counted forty dead.",
+])
+def test_a_body_of_a_town_still_names_the_town(gaz, text):
+    assert any(h.surface == "Kassala" and h.candidates for h in gaz.spot(text))

@@ -499,12 +499,21 @@ class Gazetteer:
         for r in runs:
             if len(r) >= 2 and (r[-1].text.lower() in orgs or r[0].text.lower() in orgs):   # "Parti ... d'Iran"
                 continue   # "National Unity Government", "Southern Transitional Council": a body, not a place
+            if self._named_body(text, r[0].start, orgs):
+                continue   # "le Comité de résistance Wad Madani": the body's name, not where it happened
             while r and r[-1].text.lower() in cues["connectors"] and \
                     (r[-1].text[0].islower() or len(r[-1].text) < 4 or len(r) > 1):   # "Beni" alone is a town
                 r = r[:-1]
             if r:
                 out.append(r)
         return out
+
+    @staticmethod
+    def _named_body(text: str, start: int, orgs: frozenset[str]) -> bool:
+        """A name set right after the generic name of a body, with no preposition between ("le Comité de
+        résistance Wad Madani", "the Resistance Committee Wad Madani"): the body's own name."""
+        m = _BODY_BEFORE.search(text[max(0, start - 60):start])
+        return bool(m) and m.group(1).lower() in orgs and m.group(2).split()[-1].lower() not in _LINK_WORDS
 
     def _segments(self, text: str) -> list[_Seg]:
         """Runs split into gazetteer matches and unknown names, with the cues read around them."""
@@ -922,6 +931,10 @@ _GAP_WORDS = {"in", "of", "the", "de", "du", "des", "d", "la", "le", "l", "dans"
               "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "greater",
               "upper", "lower", "nord", "sud", "est", "ouest"}
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*(?:the\s+)?[A-ZÀ-Ý]")
+# a capitalised head word, then one to three lower-case words, then the name (read by _named_body)
+_BODY_BEFORE = re.compile(r"\b([A-ZÀ-Ý][\w-]+)((?:\s+(?:d['’])?[a-zà-ÿ][\w'’-]*){1,3})\s+$")
+_LINK_WORDS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "dans", "of", "in", "at", "for", "from", "the",
+               "la", "le", "les", "l'", "l’", "pour", "par", "by", "on", "sur", "near", "près", "and", "et"}
 _SEA = re.compile(r"\b(?:Sea|Ocean)$")
 _CLOCK = re.compile(r"\s+(?:time|local time)\b", re.I)
 _OPEN_QUOTES = set("«“\"")
