@@ -516,3 +516,47 @@ def test_a_name_set_after_the_generic_name_of_a_body_is_not_a_place(gaz, text):
 ])
 def test_a_body_of_a_town_still_names_the_town(gaz, text):
     assert any(h.surface == "Kassala" and h.candidates for h in gaz.spot(text))
+
+
+def test_an_apposition_with_a_possessive_is_no_enclosing_area(gaz):
+    # "Ortega, Colombia's president": Ortega is a man, not a place located by its area "Colombia"
+    for text, lang in (("Ortega, Colombia's first left-wing president, vowed to bring peace.", "en"),
+                       ("Ortega, Colombia’s president, said on Monday that talks would resume.", "en")):
+        hits = gaz.spot(text, lang)
+        assert not any(h.surface == "Ortega" for h in hits)
+        assert [h.candidates[0].kind for h in hits if h.surface == "Colombia"] == ["country"]
+    # a comma without a possessive still names the enclosing area
+    hit = gaz.spot("Clashes erupted in Boni, Mopti region, on Sunday.", "en")[0]
+    assert hit.surface == "Boni" and hit.qualifiers == ["Mopti"]
+
+
+def test_a_homonym_right_beside_a_town_the_story_names_beats_a_bigger_one_farther_away(gaz):
+    from eventwire.geo.gazetteer import Rec
+    ctx = GeoContext(countries=["UA"], places=[gaz.resolve("Velyka Novosilka").place])
+    near = Rec("Testove", "city", "UA", -1, -1, 47.80, 36.81, 0, False, "PPL")       # 5 km away, no population
+    far = Rec("Testove", "city", "UA", -1, -1, 47.70, 37.42, 1300, False, "")         # 46 km away, 1,300 people
+    assert gaz._context_score(near, ctx) - gaz._context_score(far, ctx) > 3.2   # more than log10(1300)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le camp a été attaqué à une trentaine de kilomètres au sud de Mopti, selon l'armée.", "fr"),
+    ("The camp was attacked some 30 km south of Mopti, the army said.", "en"),
+])
+def test_a_round_distance_in_words_moves_the_point(gaz, text, lang):
+    doc = _doc(text, lang)
+    p = locate_event(doc, [0], None, document_context(doc, gaz), gaz).value
+    mopti = gaz.resolve("Mopti").place
+    assert p.geo_precision == 2 and abs((mopti.latitude - p.latitude) * 111.2 - 30) < 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des bases militaires situées à 100 km au sud-ouest de Mogadiscio ont été frappées.", "fr"),
+    ("Two military bases located 100km southwest of the capital Mogadishu were struck.", "en"),
+])
+def test_a_point_moved_far_from_a_town_takes_the_region_it_lands_in(gaz, text, lang):
+    doc = _doc(text, lang)
+    p = locate_event(doc, [0], None, document_context(doc, gaz), gaz).value
+    assert p.location == "Mogadishu" and p.admin1 == "Lower Shabelle"
+    # a short way off, the town's own region
+    doc = _doc("The attack happened about 10 km south of Mopti.", "en")
+    assert locate_event(doc, [0], None, document_context(doc, gaz), gaz).value.admin1 == "Mopti"

@@ -208,9 +208,11 @@ class Gazetteer:
             shared[cc] = cells
         return shared[cc]
 
-    def _nearest_town(self, cc: str, a1: int, lat: float, lon: float, km: float = 60.0) -> int | None:
-        """The nearest built-in town with a known admin2 in the same country (and admin1 when known), within ``km``:
-        rings of grid cells around the point, nearest first, until no closer town can lie further out."""
+    def _nearest_town(self, cc: str, a1: int, lat: float, lon: float, km: float = 60.0,
+                      need_a2: bool = True) -> int | None:
+        """The nearest built-in town with a known admin2 (unless not ``need_a2``) in the same country (and admin1 when
+        known), within ``km``: rings of grid cells around the point, nearest first, until no closer town can lie
+        further out."""
         cells = self._town_cells(cc)
         scale = math.cos(math.radians(lat))
         best, best_d = None, (km / 111.2) ** 2    # squared degrees (equirectangular: fine at this range)
@@ -218,7 +220,7 @@ class Gazetteer:
         for ring, offsets in enumerate(_RINGS):
             for dy, dx in offsets:
                 for tlat, tlon, ta1, i in cells.get((y + dy, x + dx), ()):
-                    if (a1 >= 0 and ta1 != a1) or self.recs[i].a2 < 0:
+                    if (a1 >= 0 and ta1 != a1) or (need_a2 and self.recs[i].a2 < 0) or ta1 < 0:
                         continue
                     d = (tlat - lat) ** 2 + ((tlon - lon) * scale) ** 2
                     if d < best_d:
@@ -383,7 +385,7 @@ class Gazetteer:
         pts = [(p.latitude, p.longitude) for p in context.places[:8] if p.latitude is not None]
         if pts and r.kind != "country":
             d = min(_km((r.lat, r.lon), p) for p in pts)
-            s += 3.0 if d < 60 else 1.5 if d < 250 else 0.0
+            s += 8.0 if d < 15 else 3.0 if d < 60 else 1.5 if d < 250 else 0.0   # "à quelques km de X": nearest
         return s
 
     # ---------- spotting ----------
@@ -679,6 +681,8 @@ class Gazetteer:
                 break
             if _DIRECTION.search(_ctx(raw)):
                 break   # "Myaung township, west of the city of Sagaing": a reference point, not the enclosing area
+            if raw.strip() == "," and _POSSESSIVE.match(text, nxt.feat_end):
+                break   # "Petro, Colombia's first left-wing president": an apposition, not the enclosing area
             nest = any(w in _NEST_WORDS for w in words)
             if nxt.relation not in ("", "in", "area") and not (nest and nxt.relation == "part"):
                 break
@@ -915,6 +919,7 @@ def displaced(place: Place, hit: PlaceHit, text: str) -> Place:
     if hit.relation != "distance" or place.latitude is None:
         return place
     cue = re.sub(r"[^a-z0-9à.,]+", " ", unidecode(text[hit.span_start:hit.start]).lower())
+    cue = _ROUND_NUMBER.sub(lambda m: _ROUND_NUMBERS[m.group(1)] + " ", cue)   # "une trentaine de km" = 30 km
     m = next((m for m in reversed(list(_DISTANCE.finditer(cue))) if m.group(3)), None)
     if m is None or m.group(3).strip() not in _BEARINGS:
         return place
@@ -924,7 +929,21 @@ def displaced(place: Place, hit: PlaceHit, text: str) -> Place:
     b = math.radians(_BEARINGS[m.group(3).strip()])
     lat = place.latitude + km * math.cos(b) / 111.2
     lon = place.longitude + km * math.sin(b) / (111.2 * max(0.1, math.cos(math.radians(place.latitude))))
-    return replace(place, latitude=round(lat, 5), longitude=round(lon, 5), geo_precision=2)
+    moved = replace(place, latitude=round(lat, 5), longitude=round(lon, 5), geo_precision=2)
+    if km >= _FAR_KM and place.country_code:
+        # "à 200 km au nord de Niamey" lies in another region than Niamey: the areas of the nearest town there
+        gaz = get_gazetteer()
+        town = gaz._nearest_town(place.country_code, -1, lat, lon, km=min(km, 100.0), need_a2=False)
+        if town is not None:
+            there = gaz.place(town)
+            moved = replace(moved, admin1=there.admin1, admin2=there.admin2, admin3="")
+    return moved
+
+
+_FAR_KM = 40.0   # a point moved this far may lie in another admin area than the town it is measured from
+_ROUND_NUMBERS = {"dizaine": "10", "quinzaine": "15", "vingtaine": "20", "trentaine": "30", "quarantaine": "40",
+                  "cinquantaine": "50", "soixantaine": "60", "centaine": "100"}
+_ROUND_NUMBER = re.compile(r"(?:une |a )?(" + "|".join(_ROUND_NUMBERS) + r") (?:de |d )?")
 
 
 _GAP_WORDS = {"in", "of", "the", "de", "du", "des", "d", "la", "le", "l", "dans", "en", "within", "à", "au", "rural",
@@ -935,6 +954,7 @@ _LIST_NEXT = re.compile(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*(?:the\s+)?[A-ZÀ-Ý]"
 _BODY_BEFORE = re.compile(r"\b([A-ZÀ-Ý][\w-]+)((?:\s+(?:d['’])?[a-zà-ÿ][\w'’-]*){1,3})\s+$")
 _LINK_WORDS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "dans", "of", "in", "at", "for", "from", "the",
                "la", "le", "les", "l'", "l’", "pour", "par", "by", "on", "sur", "near", "près", "and", "et"}
+_POSSESSIVE = re.compile(r"['’]s?\b(?!-)")
 _SEA = re.compile(r"\b(?:Sea|Ocean)$")
 _CLOCK = re.compile(r"\s+(?:time|local time)\b", re.I)
 _OPEN_QUOTES = set("«“\"")
