@@ -560,3 +560,20 @@ def test_a_point_moved_far_from_a_town_takes_the_region_it_lands_in(gaz, text, l
     # a short way off, the town's own region
     doc = _doc("The attack happened about 10 km south of Mopti.", "en")
     assert locate_event(doc, [0], None, document_context(doc, gaz), gaz).value.admin1 == "Mopti"
+
+
+@pytest.mark.parametrize("text,lang,town", [
+    ("Des insurgés ont tendu une embuscade à un convoi sur la route Maiduguri-Damboa.", "fr", "Maiduguri"),
+    ("Insurgents ambushed a convoy on the Maiduguri-Damboa road on Friday.", "en", "Maiduguri"),
+])
+def test_a_road_named_by_its_two_towns_is_placed_near_the_first(gaz, text, lang, town):
+    doc = _doc(text, lang)
+    slot = locate_event(doc, [0], None, document_context(doc, gaz), gaz)
+    assert slot.value.location == town and slot.value.geo_precision == 2
+    # two towns of different countries far apart are no road of one incident
+    doc = _doc("The Paris-Dakar rally was cancelled.", "en")
+    assert locate_event(doc, [0], None, document_context(doc, gaz), gaz).value is None
+
+
+def test_a_shortened_town_name_written_in_english_copy(gaz):
+    assert gaz.resolve("Tuz Khurma").place.location == "Tuz Khurmatu"

@@ -748,6 +748,10 @@ class Gazetteer:
             # with villages, "Cemco (Cheme Ci)": the exact name in brackets over a variant spelling of the main one
             if alt_ids and (not ids or alt_reason == "exact"):
                 ids, reason = alt_ids, f"alternative name '{text[alt.start:alt.end]}'"
+        if not ids and not levels:
+            ids, reason = self._road_end(hit.surface)
+            if ids:   # "the Maiduguri-Damboa road", "l'axe Gao-Ansongo": near its first town
+                hit.relation, hit.precision = "near", 2
         if not ids and levels:
             ids = levels[0][:1]
             reason = f"'{hit.surface}' not in the gazetteer; located by its area '{self.recs[ids[0]].name}'"
@@ -762,6 +766,24 @@ class Gazetteer:
         hit.reason = reason
         self.fill(hit)
         return hit
+
+    def _road_end(self, surface: str) -> tuple[list[int], str]:
+        """Two well-known towns of one country joined by a hyphen, less than 300 km apart ("Maiduguri-Damboa",
+        "Gao-Ansongo"): the first one, for a road or front between them."""
+        parts = [p.strip() for p in re.split(r"\s*[-–]\s*", surface)]
+        if len(parts) != 2 or min(len(p) for p in parts) < 3:
+            return [], ""
+        a, b = (self.rank(self.lookup(p)) for p in parts)
+        a = [i for i in a if self.recs[i].kind == "city"]
+        b = [i for i in b if self.recs[i].kind == "city"]
+        if not a or not b or not (self.salient(a) or self.salient(b)):
+            return [], ""
+        pairs = [(i, j) for i in a[:5] for j in b[:5] if self.recs[i].cc == self.recs[j].cc and
+                 _km((self.recs[i].lat, self.recs[i].lon), (self.recs[j].lat, self.recs[j].lon)) < 300]
+        if not pairs:
+            return [], ""
+        first = pairs[0][0]
+        return [first] + [i for i in a if i != first], f"road between {parts[0]} and {parts[1]}"
 
     def _resolve_qualifiers(self, text: str, quals: list[_Seg], main_ids: list[int] | None = None) -> list[list[int]]:
         """Ids of each named enclosing area, resolved from the outermost inwards; innermost first. Areas that hold
