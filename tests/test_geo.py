@@ -432,3 +432,148 @@ def test_armed_groups_seas_and_clocks_are_not_places(gaz):
     assert not gaz.spot("The Houthis attacked a ship in the Red Sea on Tuesday", "en")
     assert not gaz.spot("just before noon Sanaa time (0900 GMT)", "en")
     assert gaz.spot("Protesters marched in Port Sudan, Red Sea state", "en")[0].candidates[0].admin1 == "Red Sea"
+
+
+def test_a_village_name_borne_by_many_towns_is_no_context_for_itself(gaz):
+    # several villages called Blahodatne in Ukraine: the one near the town named beside it, not the first reading
+    text = ("Les soldats ont repris le village de Blahodatne, selon l'armée. Le village se trouve à quelques "
+            "kilomètres au sud de Velyka Novosilka")
+    doc = _doc(text)
+    ctx = document_context(doc, gaz)
+    assert "Blahodatne" not in [p.location for p in ctx.places]
+    assert locate_event(doc, [0], None, ctx, gaz).value.admin1 == "Donetsk"
+    doc = _doc("Troops retook the village of Blahodatne on Sunday. The village lies a few kilometres south of "
+               "Velyka Novosilka", lang="en")
+    assert locate_event(doc, [0], None, document_context(doc, gaz), gaz).value.admin1 == "Donetsk"
+
+
+def test_an_unknown_site_in_a_big_town_qualified_by_its_state_is_in_that_town(gaz):
+    # "Richmond, Virginia": the city of 200,000 people, not the county of that name on the other side of the state
+    hit = next(h for h in gaz.spot("Police cleared a camp at Hillcrest Polytechnic College in Richmond, Virginia, "
+                                   "on Tuesday.", "en") if h.qualifiers)
+    p = hit.candidates[0]
+    assert p.location == "Richmond" and p.kind == "city" and p.admin1 == "Virginia"
+    assert abs(p.latitude - 37.55) < 0.1
+    # a known town qualified by its territory and province stays that town
+    hit = next(h for h in gaz.spot("Des rebelles ont attaqué Mangina (Beni, Nord-Kivu) lundi.") if h.qualifiers)
+    assert hit.surface == "Mangina" and hit.candidates[0].admin1 == "Nord-Kivu"
+
+
+def test_an_incident_placed_only_in_a_country_takes_the_town_the_article_names_there(gaz):
+    from eventwire.geo import place_named_elsewhere
+    doc = _doc("Une dizaine de personnes ont été tuées samedi dans le nord-ouest du Mexique. Selon un correspondant "
+               "à Culiacán, la capitale de l'État du Sinaloa, les gangs règlent leurs comptes")
+    ctx = document_context(doc, gaz)
+    lead = locate_event(doc, [0], None, ctx, gaz)
+    assert lead.value.kind == "country"
+    assert place_named_elsewhere(doc, lead, ctx, gaz).value.location == "Culiacan"
+    doc = _doc("Gunmen killed six people on Saturday in northern Mexico, officials said. A correspondent in "
+               "Culiacan, the capital of Sinaloa state, counted seventy dead in twelve days", lang="en")
+    ctx = document_context(doc, gaz)
+    lead = locate_event(doc, [0], None, ctx, gaz)
+    assert place_named_elsewhere(doc, lead, ctx, gaz).value.location == "Culiacan"
+    # a town of another country, or one only named as the origin of something, is no better guess
+    doc = _doc("Des heurts ont éclaté dans le nord du Mexique. Le ministre venait de Houston")
+    ctx = document_context(doc, gaz)
+    lead = locate_event(doc, [0], None, ctx, gaz)
+    assert place_named_elsewhere(doc, lead, ctx, gaz).value.kind == "country"
+
+
+@pytest.mark.parametrize("name,location,kind,country", [
+    ("Nouvelle-Calédonie", "New Caledonia", "country", "NC"), ("Californie", "California", "admin1", "US"),
+    ("Caroline du Nord", "North Carolina", "admin1", "US"), ("Darfour-Nord", "North Darfur", "admin1", "SD"),
+    ("Sud-Kordofan", "South Kordofan", "admin1", "SD"), ("Nil Bleu", "Blue Nile", "admin1", "SD"),
+    ("Nord-Sinaï", "North Sinai", "admin1", "EG"), ("Haut-Nil", "Upper Nile", "admin1", "SS"),
+])
+def test_french_names_of_areas_and_territories(gaz, name, location, kind, country):
+    p = gaz.resolve(name).place
+    assert (p.location, p.kind, p.country_code) == (location, kind, country)
+
+
+def test_french_state_name_in_running_text(gaz):
+    hit = gaz.spot("La police a arrêté 25 étudiants mardi dans le nord de la Californie.")[0]
+    assert hit.candidates[0].admin1 == "California" and hit.candidates[0].kind == "admin1"
+    doc = _doc("Des heurts ont opposé manifestants et gendarmes lundi en Nouvelle-Calédonie. Les barrages se "
+               "multiplient à Nouméa, selon le haut-commissariat")
+    ctx = document_context(doc, gaz)
+    assert ctx.countries[:1] == ["NC"]
+    from eventwire.geo import place_named_elsewhere
+    assert place_named_elsewhere(doc, locate_event(doc, [0], None, ctx, gaz), ctx, gaz).value.location == "Noumea"
+
+
+@pytest.mark.parametrize("text", [
+    "Au moins quarante civils ont été tués, a déclaré samedi le Comité de résistance Kassala, un groupe local.",
+    "At least forty civilians were killed, said the Resistance Committee Kassala, a local group.",
+])
+def test_a_name_set_after_the_generic_name_of_a_body_is_not_a_place(gaz, text):
+    assert not any(h.surface == "Kassala" for h in gaz.spot(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Le Comité de résistance de Kassala a compté quarante morts.",
+    "Les comités de résistance ont compté quarante morts à Kassala.",
+    "The resistance committee in Kassala counted forty dead.",
+])
+def test_a_body_of_a_town_still_names_the_town(gaz, text):
+    assert any(h.surface == "Kassala" and h.candidates for h in gaz.spot(text))
+
+
+def test_an_apposition_with_a_possessive_is_no_enclosing_area(gaz):
+    # "Ortega, Colombia's president": Ortega is a man, not a place located by its area "Colombia"
+    for text, lang in (("Ortega, Colombia's first left-wing president, vowed to bring peace.", "en"),
+                       ("Ortega, Colombia’s president, said on Monday that talks would resume.", "en")):
+        hits = gaz.spot(text, lang)
+        assert not any(h.surface == "Ortega" for h in hits)
+        assert [h.candidates[0].kind for h in hits if h.surface == "Colombia"] == ["country"]
+    # a comma without a possessive still names the enclosing area
+    hit = gaz.spot("Clashes erupted in Boni, Mopti region, on Sunday.", "en")[0]
+    assert hit.surface == "Boni" and hit.qualifiers == ["Mopti"]
+
+
+def test_a_homonym_right_beside_a_town_the_story_names_beats_a_bigger_one_farther_away(gaz):
+    from eventwire.geo.gazetteer import Rec
+    ctx = GeoContext(countries=["UA"], places=[gaz.resolve("Velyka Novosilka").place])
+    near = Rec("Testove", "city", "UA", -1, -1, 47.80, 36.81, 0, False, "PPL")       # 5 km away, no population
+    far = Rec("Testove", "city", "UA", -1, -1, 47.70, 37.42, 1300, False, "")         # 46 km away, 1,300 people
+    assert gaz._context_score(near, ctx) - gaz._context_score(far, ctx) > 3.2   # more than log10(1300)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le camp a été attaqué à une trentaine de kilomètres au sud de Mopti, selon l'armée.", "fr"),
+    ("The camp was attacked some 30 km south of Mopti, the army said.", "en"),
+])
+def test_a_round_distance_in_words_moves_the_point(gaz, text, lang):
+    doc = _doc(text, lang)
+    p = locate_event(doc, [0], None, document_context(doc, gaz), gaz).value
+    mopti = gaz.resolve("Mopti").place
+    assert p.geo_precision == 2 and abs((mopti.latitude - p.latitude) * 111.2 - 30) < 2
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des bases militaires situées à 100 km au sud-ouest de Mogadiscio ont été frappées.", "fr"),
+    ("Two military bases located 100km southwest of the capital Mogadishu were struck.", "en"),
+])
+def test_a_point_moved_far_from_a_town_takes_the_region_it_lands_in(gaz, text, lang):
+    doc = _doc(text, lang)
+    p = locate_event(doc, [0], None, document_context(doc, gaz), gaz).value
+    assert p.location == "Mogadishu" and p.admin1 == "Lower Shabelle"
+    # a short way off, the town's own region
+    doc = _doc("The attack happened about 10 km south of Mopti.", "en")
+    assert locate_event(doc, [0], None, document_context(doc, gaz), gaz).value.admin1 == "Mopti"
+
+
+@pytest.mark.parametrize("text,lang,town", [
+    ("Des insurgés ont tendu une embuscade à un convoi sur la route Maiduguri-Damboa.", "fr", "Maiduguri"),
+    ("Insurgents ambushed a convoy on the Maiduguri-Damboa road on Friday.", "en", "Maiduguri"),
+])
+def test_a_road_named_by_its_two_towns_is_placed_near_the_first(gaz, text, lang, town):
+    doc = _doc(text, lang)
+    slot = locate_event(doc, [0], None, document_context(doc, gaz), gaz)
+    assert slot.value.location == town and slot.value.geo_precision == 2
+    # two towns of different countries far apart are no road of one incident
+    doc = _doc("The Paris-Dakar rally was cancelled.", "en")
+    assert locate_event(doc, [0], None, document_context(doc, gaz), gaz).value is None
+
+
+def test_a_shortened_town_name_written_in_english_copy(gaz):
+    assert gaz.resolve("Tuz Khurma").place.location == "Tuz Khurmatu"

@@ -14,7 +14,8 @@ from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, pa
 from .extract.mentions import aggregate_toll_sentence, continue_background, find_mentions
 from .extract.victims import security_victims
 from .extract.weapons import weapons
-from .geo import NO_PLACE_FOR, GeoContext, document_context, get_gazetteer, locate_event, refine_coarse
+from .geo import (NO_PLACE_FOR, GeoContext, document_context, get_gazetteer, locate_event, place_named_elsewhere,
+                  refine_coarse)
 from .model import BACKGROUND, EVENT, DateValue, Document, Event, Mention, Slot
 from .nlp.language import SUPPORTED, detect_language
 from .nlp.pipeline import analyse
@@ -139,6 +140,8 @@ def extract_document(doc: Document, parsed=None) -> Extraction:
     continue_background(doc, sdoc, mentions)
     events = [build_event(doc, c, ctx) for c in cluster_mentions(doc, mentions)]
     events = fold_protest_clashes(drop_summaries(drop_vague_siblings(events, mentions), mentions), mentions)
+    for ev in events:   # an incident the article only places in a country: a town it names there
+        ev.place = place_named_elsewhere(doc, ev.place, ctx)
     return Extraction(doc, mentions, events)
 
 

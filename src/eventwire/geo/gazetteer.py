@@ -208,9 +208,11 @@ class Gazetteer:
             shared[cc] = cells
         return shared[cc]
 
-    def _nearest_town(self, cc: str, a1: int, lat: float, lon: float, km: float = 60.0) -> int | None:
-        """The nearest built-in town with a known admin2 in the same country (and admin1 when known), within ``km``:
-        rings of grid cells around the point, nearest first, until no closer town can lie further out."""
+    def _nearest_town(self, cc: str, a1: int, lat: float, lon: float, km: float = 60.0,
+                      need_a2: bool = True) -> int | None:
+        """The nearest built-in town with a known admin2 (unless not ``need_a2``) in the same country (and admin1 when
+        known), within ``km``: rings of grid cells around the point, nearest first, until no closer town can lie
+        further out."""
         cells = self._town_cells(cc)
         scale = math.cos(math.radians(lat))
         best, best_d = None, (km / 111.2) ** 2    # squared degrees (equirectangular: fine at this range)
@@ -218,7 +220,7 @@ class Gazetteer:
         for ring, offsets in enumerate(_RINGS):
             for dy, dx in offsets:
                 for tlat, tlon, ta1, i in cells.get((y + dy, x + dx), ()):
-                    if (a1 >= 0 and ta1 != a1) or self.recs[i].a2 < 0:
+                    if (a1 >= 0 and ta1 != a1) or (need_a2 and self.recs[i].a2 < 0) or ta1 < 0:
                         continue
                     d = (tlat - lat) ** 2 + ((tlon - lon) * scale) ** 2
                     if d < best_d:
@@ -383,7 +385,7 @@ class Gazetteer:
         pts = [(p.latitude, p.longitude) for p in context.places[:8] if p.latitude is not None]
         if pts and r.kind != "country":
             d = min(_km((r.lat, r.lon), p) for p in pts)
-            s += 3.0 if d < 60 else 1.5 if d < 250 else 0.0
+            s += 8.0 if d < 15 else 3.0 if d < 60 else 1.5 if d < 250 else 0.0   # "à quelques km de X": nearest
         return s
 
     # ---------- spotting ----------
@@ -499,12 +501,21 @@ class Gazetteer:
         for r in runs:
             if len(r) >= 2 and (r[-1].text.lower() in orgs or r[0].text.lower() in orgs):   # "Parti ... d'Iran"
                 continue   # "National Unity Government", "Southern Transitional Council": a body, not a place
+            if self._named_body(text, r[0].start, orgs):
+                continue   # "le Comité de résistance Wad Madani": the body's name, not where it happened
             while r and r[-1].text.lower() in cues["connectors"] and \
                     (r[-1].text[0].islower() or len(r[-1].text) < 4 or len(r) > 1):   # "Beni" alone is a town
                 r = r[:-1]
             if r:
                 out.append(r)
         return out
+
+    @staticmethod
+    def _named_body(text: str, start: int, orgs: frozenset[str]) -> bool:
+        """A name set right after the generic name of a body, with no preposition between ("le Comité de
+        résistance Wad Madani", "the Resistance Committee Wad Madani"): the body's own name."""
+        m = _BODY_BEFORE.search(text[max(0, start - 60):start])
+        return bool(m) and m.group(1).lower() in orgs and m.group(2).split()[-1].lower() not in _LINK_WORDS
 
     def _segments(self, text: str) -> list[_Seg]:
         """Runs split into gazetteer matches and unknown names, with the cues read around them."""
@@ -670,6 +681,8 @@ class Gazetteer:
                 break
             if _DIRECTION.search(_ctx(raw)):
                 break   # "Myaung township, west of the city of Sagaing": a reference point, not the enclosing area
+            if raw.strip() == "," and _POSSESSIVE.match(text, nxt.feat_end):
+                break   # "Petro, Colombia's first left-wing president": an apposition, not the enclosing area
             nest = any(w in _NEST_WORDS for w in words)
             if nxt.relation not in ("", "in", "area") and not (nest and nxt.relation == "part"):
                 break
@@ -735,6 +748,10 @@ class Gazetteer:
             # with villages, "Cemco (Cheme Ci)": the exact name in brackets over a variant spelling of the main one
             if alt_ids and (not ids or alt_reason == "exact"):
                 ids, reason = alt_ids, f"alternative name '{text[alt.start:alt.end]}'"
+        if not ids and not levels:
+            ids, reason = self._road_end(hit.surface)
+            if ids:   # "the Maiduguri-Damboa road", "l'axe Gao-Ansongo": near its first town
+                hit.relation, hit.precision = "near", 2
         if not ids and levels:
             ids = levels[0][:1]
             reason = f"'{hit.surface}' not in the gazetteer; located by its area '{self.recs[ids[0]].name}'"
@@ -750,6 +767,24 @@ class Gazetteer:
         self.fill(hit)
         return hit
 
+    def _road_end(self, surface: str) -> tuple[list[int], str]:
+        """Two well-known towns of one country joined by a hyphen, less than 300 km apart ("Maiduguri-Damboa",
+        "Gao-Ansongo"): the first one, for a road or front between them."""
+        parts = [p.strip() for p in re.split(r"\s*[-–]\s*", surface)]
+        if len(parts) != 2 or min(len(p) for p in parts) < 3:
+            return [], ""
+        a, b = (self.rank(self.lookup(p)) for p in parts)
+        a = [i for i in a if self.recs[i].kind == "city"]
+        b = [i for i in b if self.recs[i].kind == "city"]
+        if not a or not b or not (self.salient(a) or self.salient(b)):
+            return [], ""
+        pairs = [(i, j) for i in a[:5] for j in b[:5] if self.recs[i].cc == self.recs[j].cc and
+                 _km((self.recs[i].lat, self.recs[i].lon), (self.recs[j].lat, self.recs[j].lon)) < 300]
+        if not pairs:
+            return [], ""
+        first = pairs[0][0]
+        return [first] + [i for i in a if i != first], f"road between {parts[0]} and {parts[1]}"
+
     def _resolve_qualifiers(self, text: str, quals: list[_Seg], main_ids: list[int] | None = None) -> list[list[int]]:
         """Ids of each named enclosing area, resolved from the outermost inwards; innermost first. Areas that hold
         one of ``main_ids`` (the candidates of the name they qualify) are preferred: "Gqeberha (Nelson Mandela Bay)"."""
@@ -758,9 +793,17 @@ class Gazetteer:
         for s in reversed(quals):
             ids = [i for i in s.ids if not self.minor(i)]   # "Shan State" is no hamlet called Shan: an enclosing
             # area is an admin area or a town, not an imported village
-            if s.hint != "city" and any(self.recs[i].kind in _ADMIN for i in ids):
-                ids = [i for i in ids if self.recs[i].kind in _ADMIN]  # "Unity state", "(Merida)": the area
             outer = levels[0] if levels else []
+            # "a university in Richmond, Virginia": of a town-or-district name qualifying an unknown name, inside the
+            # area named after it, the big town (the name a reader knows), not the homonymous county far away
+            town = [i for i in ids if self.recs[i].kind == "city" and self.recs[i].pop >= 100000 and
+                    any(self._contains(a, i) for a in outer)] if outer and not s.hint else []
+            if town and any(a == m or self._contains(a, m) for a in ids for m in main_ids):
+                town = []   # "Oicha, in Beni territory": the area that holds the name qualified
+            if town:
+                ids = town
+            elif s.hint != "city" and any(self.recs[i].kind in _ADMIN for i in ids):
+                ids = [i for i in ids if self.recs[i].kind in _ADMIN]  # "Unity state", "(Merida)": the area
             if outer:
                 inside = [i for i in ids if any(self._contains(a, i) for a in outer)]
                 ids = inside or self.lookup_fuzzy(text[s.start:s.end], within=outer)
@@ -898,6 +941,7 @@ def displaced(place: Place, hit: PlaceHit, text: str) -> Place:
     if hit.relation != "distance" or place.latitude is None:
         return place
     cue = re.sub(r"[^a-z0-9à.,]+", " ", unidecode(text[hit.span_start:hit.start]).lower())
+    cue = _ROUND_NUMBER.sub(lambda m: _ROUND_NUMBERS[m.group(1)] + " ", cue)   # "une trentaine de km" = 30 km
     m = next((m for m in reversed(list(_DISTANCE.finditer(cue))) if m.group(3)), None)
     if m is None or m.group(3).strip() not in _BEARINGS:
         return place
@@ -907,13 +951,32 @@ def displaced(place: Place, hit: PlaceHit, text: str) -> Place:
     b = math.radians(_BEARINGS[m.group(3).strip()])
     lat = place.latitude + km * math.cos(b) / 111.2
     lon = place.longitude + km * math.sin(b) / (111.2 * max(0.1, math.cos(math.radians(place.latitude))))
-    return replace(place, latitude=round(lat, 5), longitude=round(lon, 5), geo_precision=2)
+    moved = replace(place, latitude=round(lat, 5), longitude=round(lon, 5), geo_precision=2)
+    if km >= _FAR_KM and place.country_code:
+        # "à 200 km au nord de Niamey" lies in another region than Niamey: the areas of the nearest town there
+        gaz = get_gazetteer()
+        town = gaz._nearest_town(place.country_code, -1, lat, lon, km=min(km, 100.0), need_a2=False)
+        if town is not None:
+            there = gaz.place(town)
+            moved = replace(moved, admin1=there.admin1, admin2=there.admin2, admin3="")
+    return moved
+
+
+_FAR_KM = 40.0   # a point moved this far may lie in another admin area than the town it is measured from
+_ROUND_NUMBERS = {"dizaine": "10", "quinzaine": "15", "vingtaine": "20", "trentaine": "30", "quarantaine": "40",
+                  "cinquantaine": "50", "soixantaine": "60", "centaine": "100"}
+_ROUND_NUMBER = re.compile(r"(?:une |a )?(" + "|".join(_ROUND_NUMBERS) + r") (?:de |d )?")
 
 
 _GAP_WORDS = {"in", "of", "the", "de", "du", "des", "d", "la", "le", "l", "dans", "en", "within", "à", "au", "rural",
               "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "greater",
               "upper", "lower", "nord", "sud", "est", "ouest"}
 _LIST_NEXT = re.compile(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*(?:the\s+)?[A-ZÀ-Ý]")
+# a capitalised head word, then one to three lower-case words, then the name (read by _named_body)
+_BODY_BEFORE = re.compile(r"\b([A-ZÀ-Ý][\w-]+)((?:\s+(?:d['’])?[a-zà-ÿ][\w'’-]*){1,3})\s+$")
+_LINK_WORDS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "dans", "of", "in", "at", "for", "from", "the",
+               "la", "le", "les", "l'", "l’", "pour", "par", "by", "on", "sur", "near", "près", "and", "et"}
+_POSSESSIVE = re.compile(r"['’]s?\b(?!-)")
 _SEA = re.compile(r"\b(?:Sea|Ocean)$")
 _CLOCK = re.compile(r"\s+(?:time|local time)\b", re.I)
 _OPEN_QUOTES = set("«“\"")

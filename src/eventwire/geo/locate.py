@@ -57,7 +57,8 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
         elif len(ccs) == 1:
             strong = h.qualifiers or top.kind != "city" or gaz.salient(h.ids)
             weights[top.country_code] += 1 if strong else 0.4
-            places.append(top)
+            if not _homonyms(gaz, h):
+                places.append(top)
         elif top.kind == "admin1" and h.relation == "area":
             weights[top.country_code] += 1  # "in Entre Rios province"
     countries = [cc for cc, w in weights.most_common() if w >= 1]
@@ -67,6 +68,19 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
     return GeoContext(countries=countries, places=places, dateline=dateline)
 
 
+def _homonyms(gaz: Gazetteer, h: PlaceHit) -> bool:
+    """A town named alone whose name several towns of that country bear, none of them well known ("le village de
+    Blahodatne": a dozen in Ukraine): which one is meant is for the other places of the story to tell, so its first
+    reading is no context for them (nor for itself)."""
+    if h.qualifiers or h.candidates[0].kind != "city" or gaz.salient(h.ids):
+        return False
+    cities = [i for i in h.ids[:_HOMONYMS_MAX] if gaz.recs[i].kind == "city"]
+    far = [i for i in cities[1:] if haversine(gaz.recs[i].lat, gaz.recs[i].lon,
+                                              gaz.recs[cities[0]].lat, gaz.recs[cities[0]].lon) > 60.0]
+    return len(cities) > 1 and bool(far)
+
+
+_HOMONYMS_MAX = 20
 _DATELINE_REGION = re.compile(r"\s*[,(]\s*([A-Z][\w'’ .-]{2,40}?)\s*[),]")
 
 
@@ -127,7 +141,46 @@ def refine_coarse(doc: Document, place: Slot[Place], sentences: list[int], conte
         return place
     gaz = gaz or get_gazetteer()
     read_in = {e.sentence for e in place.evidence}
-    for si in [i for i in sentences if 0 <= i < len(doc.sentences) and i not in read_in]:
+    own = [i for i in sentences if 0 <= i < len(doc.sentences) and i not in read_in]
+    found = _town_inside(doc, own, p, context, gaz, by_dateline)
+    if found is not None:
+        best, _ = found
+        return Slot(displaced(best.candidates[0], best, doc.text), [doc.evidence(best.span_start, best.span_end)],
+                    f"{best.relation or 'named'}: '{best.surface}', inside {p.location} ({place.reason})")
+    if p.kind == "country" and not by_dateline and context.dateline is not None and \
+            context.dateline.country_code == p.country_code:
+        return Slot(context.dateline, _dateline_evidence(doc),
+                    f"dateline place '{doc.dateline_place}', inside {p.location} ({place.reason})")
+    return place
+
+
+def place_named_elsewhere(doc: Document, place: Slot[Place], context: GeoContext,
+                          gaz: Gazetteer | None = None) -> Slot[Place]:
+    """An incident still placed at a country after its own sentences were read ("dans le nord-ouest du Mexique"):
+    the first town the rest of the article names in that country as a location ("selon un correspondant à Culiacán,
+    la capitale de l'État du Sinaloa"), else the first province it names there; a better guess than the middle of the
+    country. (Run once the incidents are told apart: a country-wide remark stays a vague one.)"""
+    p = place.value
+    if p is None or p.kind != "country" or (p is context.dateline and place.reason.startswith("dateline")):
+        return place
+    gaz = gaz or get_gazetteer()
+    order = list(range(len(doc.sentences)))
+    found = _town_inside(doc, order, p, context, gaz, True, cued=True) or \
+        _town_inside(doc, order, p, context, gaz, False, cued=True)
+    if found is None:
+        return place
+    best, _ = found
+    return Slot(displaced(best.candidates[0], best, doc.text), [doc.evidence(best.span_start, best.span_end)],
+                f"{best.relation or 'named'}: '{best.surface}', named elsewhere in the article inside "
+                f"{p.location} ({place.reason})")
+
+
+def _town_inside(doc: Document, order: list[int], p: Place, context: GeoContext, gaz: Gazetteer, by_dateline: bool,
+                 cued: bool = False) -> tuple[PlaceHit, int] | None:
+    """The first place finer than ``p`` and inside it named in these sentences (in this order), with the sentence;
+    a province only for a country and unless ``by_dateline``; ``cued``: only one introduced as a location or with
+    its enclosing area."""
+    for si in order:
         s, e = doc.sentences[si]
         hits = gaz.spot(doc.text[s:e], doc.language or "fr", offset=s)
         for h in hits:
@@ -136,16 +189,12 @@ def refine_coarse(doc: Document, place: Slot[Place], sentences: list[int], conte
         inside = [h for h in hits if h.candidates and _plausible(gaz, h, context) and _within(h.candidates[0], p)
                   and (h.candidates[0].kind in ("city", "facility", "admin2") or
                        (p.kind == "country" and h.candidates[0].kind == "admin1" and not by_dateline))
-                  and not _SOURCE_CUE.match(doc.text[h.span_start:h.start])]
+                  and not _SOURCE_CUE.match(doc.text[h.span_start:h.start])
+                  and not (cued and not (h.qualifiers or _locative(doc.text, h)))]
         best = _pick(inside, (s, s), doc.text, context.countries)
         if best is not None:
-            return Slot(displaced(best.candidates[0], best, doc.text), [doc.evidence(best.span_start, best.span_end)],
-                        f"{best.relation or 'named'}: '{best.surface}', inside {p.location} ({place.reason})")
-    if p.kind == "country" and not by_dateline and context.dateline is not None and \
-            context.dateline.country_code == p.country_code:
-        return Slot(context.dateline, _dateline_evidence(doc),
-                    f"dateline place '{doc.dateline_place}', inside {p.location} ({place.reason})")
-    return place
+            return best, si
+    return None
 
 
 def _within(q: Place, area: Place) -> bool:
