@@ -300,3 +300,12 @@ def test_shared_seed_articles_read_correctly() -> None:
         words = path.read_text(encoding="utf-8").split()
         assert doc.text.split() == words[2:]  # only the ' date YYYY-MM' header is gone
     assert os.path.basename(first.path) == seeds[0].name
+
+
+def test_a_dateline_in_capitals_without_agency_after_a_title_line_is_read():
+    from eventwire.ingest.dateline import parse_dateline
+    text = "Drone strike kills two in the south\nKISMAYO, Somalia - The army said on Tuesday it had struck a camp."
+    line = parse_dateline(text, "2024-03")
+    assert line.place == "Kismayo" and text[line.end_offset:].startswith("The army")
+    assert parse_dateline("BREAKING - Two killed in a drone strike", "2024-03").place == ""
+    assert parse_dateline("Le ministre - a dit qu'il partirait", "2024-03").place == ""

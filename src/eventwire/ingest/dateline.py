@@ -48,7 +48,8 @@ def _resources() -> dict[str, Any]:
     credits = [re.compile(p.replace("{agency}", agency), re.IGNORECASE) for p in res["closing_credits"]]
     reporting = [re.compile(p.replace("{agency}", agency), re.IGNORECASE) for p in res["reporting"]]
     return {"dateline": dateline, "month_of": month_of, "alias_of": alias_of, "credits": credits,
-            "reporting": reporting, "particles": frozenset(res["particles"])}
+            "reporting": reporting, "particles": frozenset(res["particles"]),
+            "not_places": frozenset(w.lower() for w in res.get("not_places", []))}
 
 
 def _agency_pattern(aliases: list[str]) -> str:
@@ -72,7 +73,7 @@ def parse_dateline(text: str, published: str = "") -> Dateline:
     res = _resources()
     for start in _line_starts(text):
         m = res["dateline"].match(text, start)
-        if m and _acceptable(m, res["particles"]):
+        if m and _acceptable(m, res["particles"]) and (m.group("place") or "").strip().lower() not in res["not_places"]:
             return Dateline(place=_place_name(m.group("place") or "", res["particles"]),
                             day=_day(m, published, res["month_of"]),
                             agency=normalise_agency(m.group("agency") or ""),
@@ -93,9 +94,12 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _acceptable(m: re.Match[str], particles: frozenset[str]) -> bool:
-    """A real dateline names its agency, or gives a place and a date before the dash."""
+    """A real dateline names its agency, or gives a place and a date before the dash, or a place in capitals
+    before the dash ("MOGADISHU, Somalia - The US military says ...")."""
     has_date = bool(m.group("d1") or m.group("d2"))
-    if not (m.group("agency") or (m.group("place") and has_date)):
+    place = (m.group("place") or "").strip()
+    capitals = len(place) >= 3 and place.isupper() and re.search(rf"{_DASH}[ \t]*$", m.group(0)) is not None
+    if not (m.group("agency") or (place and has_date) or capitals):
         return False
     return all(_is_place(m.group(g), particles) for g in ("place", "region") if m.group(g))
 
