@@ -76,6 +76,8 @@ def link_duplicate(s: Session, doc: Document) -> str | None:
     if s.scalar(select(DocSignatureRow.seq).where(DocSignatureRow.doc_id == doc.id)) is None:
         s.add(DocSignatureRow(doc_id=doc.id, signature=dedup.signature_bytes(sig)))
     index.add(doc.id, sig)
+    if not matches:   # no resembling document: nothing to link
+        return None
     rows = {r.id: r for r in s.scalars(select(DocumentRow).where(DocumentRow.id.in_([doc.id, *matches])))}
     me = rows.get(doc.id)
     originals = sorted((cid for cid in matches if cid in rows and rows[cid].duplicate_of is None
@@ -183,7 +185,8 @@ def merge_into_store(s: Session, new_events: list[Event]) -> list[Event]:
     if not new_events:
         return []
     _state(s)
-    gathered, old_event_of = _gather(s, new_events)
+    rows: dict[str, ReportRow | None] = {}
+    gathered, old_event_of = _gather(s, new_events, rows)
     dup = dict(s.execute(select(DocumentRow.id, DocumentRow.duplicate_of).where(
         DocumentRow.id.in_({r.doc_id for r in gathered.values()}), DocumentRow.duplicate_of.is_not(None))).all())
     merged = merge_events(list(gathered.values()), dup, _shared_reports(s, gathered.values(), dup))
@@ -201,7 +204,7 @@ def merge_into_store(s: Session, new_events: list[Event]) -> list[Event]:
             audit(s, "merge", m.id, {"reports": members, "documents": m.source_documents,
                                      "absorbed": absorbed}, automatic=True)
         for rid in members:
-            _save_report(s, gathered[rid], m.id)
+            _save_report(s, gathered[rid], m.id, rows)
         if new_ids & set(members):
             out.append(m)
     s.flush()
@@ -233,10 +236,15 @@ def _reports_in(m: Event, gathered: dict[str, Event]) -> list[str]:
     return sorted(rid for rid, r in gathered.items() if set(r.mention_ids or [r.id]) <= mids)
 
 
-def _gather(s: Session, new_events: list[Event]) -> tuple[dict[str, Event], dict[str, str]]:
+def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | None] | None = None
+            ) -> tuple[dict[str, Event], dict[str, str]]:
     """The new reports and every stored report connected to them (by a likely match, a shared
-    event or a shared near-duplicate group), transitively. Also: stored report id -> its event id."""
+    event or a shared near-duplicate group), transitively. Also: stored report id -> its event id.
+    ``rows`` receives every gathered report's stored row (None for a new report none is stored for), so that
+    saving them does not look them up again."""
     gathered = {e.id: e for e in new_events}
+    rows = {} if rows is None else rows
+    rows.update(dict.fromkeys(gathered))
     old_event_of: dict[str, str] = {}
     pending: dict[str, ReportRow] = {}
     seen_events: set[str] = set()
@@ -249,6 +257,7 @@ def _gather(s: Session, new_events: list[Event]) -> tuple[dict[str, Event], dict
                 pending.setdefault(other.id, other)
 
     for row in s.scalars(select(ReportRow).where(ReportRow.id.in_(gathered))):  # a report told again
+        rows[row.id] = row
         old_event_of[row.id] = row.event_id
         take_event(row.event_id)
     frontier = list(new_events)
@@ -267,6 +276,7 @@ def _gather(s: Session, new_events: list[Event]) -> tuple[dict[str, Event], dict
             if row.id in gathered:
                 continue
             gathered[row.id] = ev = _report(row)
+            rows[row.id] = row
             old_event_of[row.id] = row.event_id
             frontier.append(ev)
             take_event(row.event_id)
@@ -306,11 +316,14 @@ def _reports_of_groups(s: Session, doc_ids: set[str]) -> list[ReportRow]:
     return list(s.scalars(select(ReportRow).where(ReportRow.doc_id.in_(members))))
 
 
-def _save_report(s: Session, r: Event, event_id: str) -> None:
-    row = s.get(ReportRow, r.id)
+def _save_report(s: Session, r: Event, event_id: str, rows: dict[str, ReportRow | None] | None = None) -> None:
+    """Store a report with its event and blocking keys (``rows``: stored rows already looked up, by id)."""
+    row = rows[r.id] if rows is not None and r.id in rows else s.get(ReportRow, r.id)
     if row is None:
         row = ReportRow(id=r.id)
         s.add(row)
+        if rows is not None:
+            rows[r.id] = row
     p, days = r.place.value, day_range(r)
     row.doc_id, row.event_id, row.data = r.doc_id, event_id, mention_to_dict(r)
     row.country, row.area = country_key(p), p is None or is_area(p)
@@ -326,7 +339,7 @@ def _save(s: Session, ev: Event) -> None:
             ev.status = row.status
         if event_of(row) == ev:
             return
-    save_event(s, ev)
+    save_event(s, ev, row)
 
 
 def _delete_event(s: Session, event_id: str) -> None:

@@ -16,20 +16,28 @@ def find_known(s: Session, doc: Document) -> str | None:
     from the same input (a file read again, even if edited since). A different article that merely has the
     same id (same file name in two folders, a repeated id in one file, two articles piped to stdin) is not
     known: it gets a :func:`distinct_id`."""
+    return check_document(s, doc)[0]
+
+
+def check_document(s: Session, doc: Document) -> tuple[str | None, bool]:
+    """(:func:`find_known`, whether a stored document has ``doc.id``) in one look-up of the id (a session
+    does not remember that a row was missing, so asking twice would query twice)."""
     row = s.get(DocumentRow, doc.id)
     if row is not None and (row.content_hash == doc.content_hash or _same_input(row.path, doc.path)):
-        return row.id
-    return s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == doc.content_hash).limit(1))
+        return row.id, True
+    return s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == doc.content_hash).limit(1)), \
+        row is not None
 
 
 def _same_input(stored: str, new: str) -> bool:
     return bool(stored) and stored == new and not stored.startswith("<stdin>")
 
 
-def distinct_id(s: Session, doc: Document) -> str:
+def distinct_id(s: Session, doc: Document, taken: bool | None = None) -> str:
     """An id for ``doc`` that no stored document has: its own id, else the id followed by '~' and the start of
-    its content hash (the same article gets the same id on every run)."""
-    if s.get(DocumentRow, doc.id) is None:
+    its content hash (the same article gets the same id on every run). ``taken``: whether a stored document
+    has ``doc.id``, when the caller just looked (:func:`check_document`)."""
+    if not (s.get(DocumentRow, doc.id) is not None if taken is None else taken):
         return doc.id
     for n in (8, 16, 64):
         candidate = f"{doc.id}~{doc.content_hash[:n]}"
@@ -59,16 +67,30 @@ def load_document(s: Session, doc_id: str) -> Document | None:
                     sentences=[tuple(x) for x in r.sentences or []])
 
 
-def save_mentions(s: Session, mentions: Iterable[Mention]) -> None:
+def save_mentions(s: Session, mentions: Iterable[Mention]) -> list[MentionRow]:
+    """Add the mentions and insert their evidence rows (one statement for all, in the same order). Returns the
+    rows: a caller that keeps them while its transaction goes on finds them in the session (a session keeps
+    no row nobody refers to, and looking one up again queries the store)."""
+    rows, evidence = [], []
     for m in mentions:
-        s.add(MentionRow(id=m.id, doc_id=m.doc_id, sentence=m.sentence, kind=m.kind,
-                         kind_reason=m.kind_reason, data=mention_to_dict(m)))
-        _save_evidence(s, "mention", m.id, m)
+        row = MentionRow(id=m.id, doc_id=m.doc_id, sentence=m.sentence, kind=m.kind, kind_reason=m.kind_reason,
+                         data=mention_to_dict(m))
+        s.add(row)
+        rows.append(row)
+        evidence.extend(_evidence_rows("mention", m.id, m))
+    if evidence:
+        s.connection().execute(EvidenceRow.__table__.insert(), evidence)
+    return rows
 
 
-def save_event(s: Session, ev: Event) -> None:
-    """Insert or replace an event (and its evidence rows); links its mentions."""
-    row = s.get(EventRow, ev.id)
+_LOOK = object()
+
+
+def save_event(s: Session, ev: Event, row: EventRow | None = _LOOK) -> None:
+    """Insert or replace an event (and its evidence rows); links its mentions. ``row``: the stored row of that
+    id (None: there is none), when the caller just looked it up."""
+    if row is _LOOK:
+        row = s.get(EventRow, ev.id)
     if row is None:
         row = EventRow(id=ev.id)
         s.add(row)
@@ -104,11 +126,15 @@ def _fill_event_row(row: EventRow, ev: Event) -> None:
 def _save_evidence(s: Session, owner: str, owner_id: str, m: Mention) -> None:
     """Insert a mention's or event's evidence rows in one statement (no ORM objects: nothing reads them back in
     the transaction, and a document has a dozen of them; the rows and their order are the same)."""
-    rows = [{"owner": owner, "owner_id": owner_id, "field": name, "doc_id": e.doc_id, "sentence": e.sentence,
-             "start": e.start, "end": e.end, "text": e.text}
-            for name, slot in m.slots() for e in slot.evidence]
+    rows = _evidence_rows(owner, owner_id, m)
     if rows:
         s.connection().execute(EvidenceRow.__table__.insert(), rows)
+
+
+def _evidence_rows(owner: str, owner_id: str, m: Mention) -> list[dict]:
+    return [{"owner": owner, "owner_id": owner_id, "field": name, "doc_id": e.doc_id, "sentence": e.sentence,
+             "start": e.start, "end": e.end, "text": e.text}
+            for name, slot in m.slots() for e in slot.evidence]
 
 
 def audit(s: Session, action: str, event_id: str, detail: dict | None = None, user: str = "",
