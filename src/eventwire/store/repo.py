@@ -16,17 +16,24 @@ def find_known(s: Session, doc: Document) -> str | None:
     from the same input (a file read again, even if edited since). A different article that merely has the
     same id (same file name in two folders, a repeated id in one file, two articles piped to stdin) is not
     known: it gets a :func:`distinct_id`."""
-    return check_document(s, doc)[0]
-
-
-def check_document(s: Session, doc: Document) -> tuple[str | None, bool]:
-    """(:func:`find_known`, whether a stored document has ``doc.id``) in one look-up of the id (a session
-    does not remember that a row was missing, so asking twice would query twice)."""
     row = s.get(DocumentRow, doc.id)
     if row is not None and (row.content_hash == doc.content_hash or _same_input(row.path, doc.path)):
-        return row.id, True
-    return s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == doc.content_hash).limit(1)), \
-        row is not None
+        return row.id
+    return s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == doc.content_hash).limit(1))
+
+
+_T = DocumentRow.__table__
+
+
+def check_document(s: Session, doc: Document) -> tuple[bool, bool]:
+    """(whether ``doc`` is known, as :func:`find_known` says; whether a stored document has ``doc.id``) in one
+    statement: the stored documents that have its id or its content."""
+    rows = s.execute(select(_T.c.id, _T.c.content_hash, _T.c.path).where(
+        or_(_T.c.id == doc.id, _T.c.content_hash == doc.content_hash))).all()
+    taken = any(r.id == doc.id for r in rows)
+    known = any(r.content_hash == doc.content_hash or (r.id == doc.id and _same_input(r.path, doc.path))
+                for r in rows)
+    return known, taken
 
 
 def _same_input(stored: str, new: str) -> bool:
