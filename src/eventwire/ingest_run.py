@@ -219,8 +219,8 @@ def _store(write, doc: Document, res) -> int | str:
             save_document(s, doc)
             kept = save_mentions(s, res.mentions)   # kept while merging: it links them to their events
             s.flush()
-            link_duplicate(s, doc)
-            saved = merge_into_store(s, res.events)
+            root = link_duplicate(s, doc)
+            saved = merge_into_store(s, res.events, ungrouped=[doc.id] if root is None else [])
             for ev in saved:
                 audit(s, "ingest", ev.id, {"doc_id": doc.id}, automatic=True)
             s.commit()

@@ -173,7 +173,7 @@ def _sentences(row: DocumentRow | None) -> Callable[[int], str]:
 
 # ---- incidents ----
 
-def merge_into_store(s: Session, new_events: list[Event]) -> list[Event]:
+def merge_into_store(s: Session, new_events: list[Event], ungrouped: Iterable[str] = ()) -> list[Event]:
     """Merge new reports (a document's own Events) into the stored incidents and save them.
 
     Candidates come from blocking (dates within their precision plus slack, the same or neighbouring
@@ -181,14 +181,19 @@ def merge_into_store(s: Session, new_events: list[Event]) -> list[Event]:
     clustered again with :func:`eventwire.merge.merge_events`. Absorbed events are deleted, merged ones
     saved (their mentions re-pointed) and each merge audited. Returns the saved events holding the
     new reports.
+
+    ``ungrouped``: documents known to be in no near-duplicate group (one that :func:`link_duplicate` just linked
+    to nothing: no original, no copy), whose groups are then not looked up.
     """
     if not new_events:
         return []
     _state(s)
     rows: dict[str, ReportRow | None] = {}
-    gathered, old_event_of = _gather(s, new_events, rows)
+    alone = frozenset(ungrouped)
+    gathered, old_event_of = _gather(s, new_events, rows, alone)
+    docs = {r.doc_id for r in gathered.values()} - alone
     dup = dict(s.execute(select(DocumentRow.id, DocumentRow.duplicate_of).where(
-        DocumentRow.id.in_({r.doc_id for r in gathered.values()}), DocumentRow.duplicate_of.is_not(None))).all())
+        DocumentRow.id.in_(docs), DocumentRow.duplicate_of.is_not(None))).all()) if docs else {}
     merged = merge_events(list(gathered.values()), dup, _shared_reports(s, gathered.values(), dup))
     for gone in sorted(set(old_event_of.values()) - {m.id for m in merged}):
         _delete_event(s, gone)
@@ -236,8 +241,8 @@ def _reports_in(m: Event, gathered: dict[str, Event]) -> list[str]:
     return sorted(rid for rid, r in gathered.items() if set(r.mention_ids or [r.id]) <= mids)
 
 
-def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | None] | None = None
-            ) -> tuple[dict[str, Event], dict[str, str]]:
+def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | None] | None = None,
+            alone: frozenset[str] = frozenset()) -> tuple[dict[str, Event], dict[str, str]]:
     """The new reports and every stored report connected to them (by a likely match, a shared
     event or a shared near-duplicate group), transitively. Also: stored report id -> its event id.
     ``rows`` receives every gathered report's stored row (None for a new report none is stored for), so that
@@ -268,7 +273,7 @@ def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | Non
                     pending.setdefault(row.id, row)
         docs = {r.doc_id for r in frontier} - seen_docs
         seen_docs |= docs
-        for row in _reports_of_groups(s, docs):
+        for row in _reports_of_groups(s, docs - alone):
             pending.setdefault(row.id, row)
         frontier = []
         while pending:
