@@ -16,7 +16,8 @@ Each measure runs in its own process (so peak memory is that run's):
   and of each worker.
 
 Prints one line per measure (with the load average when it started and ended: other programs sharing the
-cores slow every figure) and the ratios (end-to-end / parse-only, 2 workers / 1 worker).
+cores slow every figure) and the ratios (end-to-end / parse-only, 2 workers / 1 worker); for one process, the
+ratio of CPU time per article too (parse-only / ingest), which other programs' load disturbs less.
 """
 from __future__ import annotations
 
@@ -109,9 +110,14 @@ def measure_ingest(corpus: Path, workers: int) -> dict:
     console = Console(stderr=True, quiet=True)
     load = os.getloadavg()[0]
     if workers <= 1:
+        from eventwire.pipeline import warm_up
+
+        warm_up()   # loaded before the CPU clock starts, as the rate's clock starts after loading
+        c0 = time.process_time()
         s = run_ingest([str(corpus)], str(db), show_progress=False, console=console)
-        return {"seconds": s.seconds, "peak_mb": _peak_mb(), "worker_peak_mb": [], "read": s.read,
-                "failed": s.failed, "events": s.events, "db_bytes": _db_bytes(db), "load": [load, os.getloadavg()[0]]}
+        return {"seconds": s.seconds, "cpu_seconds": time.process_time() - c0, "peak_mb": _peak_mb(),
+                "worker_peak_mb": [], "read": s.read, "failed": s.failed, "events": s.events,
+                "db_bytes": _db_bytes(db), "load": [load, os.getloadavg()[0]]}
     import logging
 
     from dask.distributed import Client, LocalCluster
@@ -159,10 +165,12 @@ def main() -> None:
         folder.mkdir(parents=True, exist_ok=True)
         corpus, n, words = build_corpus(folder, args.min_articles)
         print(f"corpus: {n} articles, {words:,} words ({words / n:.0f} words/article)")
-        floors = {}
+        floors, cpu_floor, cpu_ingest = {}, 0.0, 0.0
         for what, label in (("parse", "parse-only, eventwire's pipelines"), ("parse-full", "parse-only, full models")):
             parse = _run_child(corpus, what)
             floors[what] = parse["articles"] / parse["seconds"]
+            if what == "parse":
+                cpu_floor = parse["cpu_seconds"] / parse["articles"]
             print(f"{label} (nlp.pipe; {', '.join(parse['components'])}): {floors[what]:.1f} articles/s, "
                   f"{words / parse['seconds']:,.0f} words/s, {1000 * parse['cpu_seconds'] / parse['articles']:.1f} "
                   f"ms CPU/article, peak {parse['peak_mb']:.0f} MB ({parse['articles']} fr/en articles in "
@@ -171,15 +179,21 @@ def main() -> None:
         for w in args.workers:
             r = _run_child(corpus, str(w))
             rates[w] = r["read"] / r["seconds"]
+            if w == 1 and r.get("cpu_seconds"):
+                cpu_ingest = r["cpu_seconds"] / r["read"]
             peaks = ", ".join(f"{m:.0f}" for m in r["worker_peak_mb"]) or "-"
+            cpu = f", {1000 * r['cpu_seconds'] / r['read']:.1f} ms CPU/article" if r.get("cpu_seconds") else ""
             print(f"ingest, {w} worker{'s' if w > 1 else ''}: {rates[w]:.1f} articles/s, "
-                  f"{words / r['seconds']:,.0f} words/s, {r['seconds']:.1f} s, {r['events']} incident reports, "
+                  f"{words / r['seconds']:,.0f} words/s{cpu}, {r['seconds']:.1f} s, {r['events']} incident reports, "
                   f"{r['failed']} failed; peak RSS main {r['peak_mb']:.0f} MB, workers {peaks} MB; "
                   f"store {r.get('db_bytes', 0) / 2**20:.1f} MB ({r.get('db_bytes', 0) / max(1, r['read']) / 1024:.1f} "
                   f"KB/article){_load(r)}")
         for w, rate in rates.items():
             print(f"ratio ingest {w} worker(s) / parse-only: {rate / floors['parse']:.2f} (eventwire's pipelines), "
                   f"{rate / floors['parse-full']:.2f} (full models)")
+        if cpu_floor and cpu_ingest:
+            print(f"ratio in CPU time per article (other programs' load counts less): parse-only / ingest 1 "
+                  f"worker {cpu_floor / cpu_ingest:.2f}")
         if 1 in rates:
             for w, rate in rates.items():
                 if w > 1:

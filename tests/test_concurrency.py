@@ -115,3 +115,36 @@ def test_kill_9_during_ingest_then_rerun_equals_one_clean_run(tmp_path: Path) ->
     assert runner.invoke(app, ["ingest", str(folder), "--db", str(clean), "-q"]).exit_code == 0
     assert records(db) == records(clean)
     assert count(db, "events") == count(clean, "events") and count(db, "event_reports") == count(clean, "event_reports")
+
+
+def test_one_statement_tells_known_and_taken_as_the_lookups_did(tmp_path: Path) -> None:
+    """The ingest's check before storing (check_document: one statement) says what find_known and the id
+    look-up say: the same content under any id is known; the same id read from the same input is known even
+    if edited; the same id with other content from another input is only taken (it gets a new id)."""
+    from eventwire.ingest import content_hash
+    from eventwire.model import Document as Doc
+    from eventwire.store.db import open_db
+    from eventwire.store.repo import check_document, distinct_id, find_known, save_document
+
+    def Document(**kw):
+        return Doc(**kw, content_hash=content_hash(kw["text"]))
+
+    factory = open_db(str(tmp_path / "s.db"))
+    stored = Document(id="a1", text=article(1), path="in/a.txt")
+    with factory() as s:
+        save_document(s, stored)
+        s.commit()
+    cases = {
+        "new": Document(id="b2", text=article(2), path="in/b.txt"),
+        "same content, other id": Document(id="c3", text=article(1), path="in/c.txt"),
+        "same id, edited, same input": Document(id="a1", text=article(1) + " Bilan provisoire.", path="in/a.txt"),
+        "same id, other article": Document(id="a1", text=EN_KIDAL, path="other/a.txt"),
+    }
+    expected = {"new": (False, False), "same content, other id": (True, False),
+                "same id, edited, same input": (True, True), "same id, other article": (False, True)}
+    with factory() as s:
+        for name, doc in cases.items():
+            known, taken = check_document(s, doc)
+            assert (known, taken) == expected[name], name
+            assert known == bool(find_known(s, doc)), name
+            assert distinct_id(s, doc, taken) == distinct_id(s, doc), name

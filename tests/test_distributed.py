@@ -109,3 +109,91 @@ def test_pipeline_pickles_small_and_isolates_a_failing_document(monkeypatch: pyt
     assert isinstance(out[1], ValueError)
     assert [res.events for res, sections in (out[0], out[2])] == [a.events for a in alone]
     assert all(sections == 1 for _, sections in (out[0], out[2])) and alone[0].events
+
+
+# -- the batch extracted stage by stage (issue 13: what costs more one sentence at a time is done together) --
+
+BATCH = [
+    ("fr1", "fr", "2024-04-12", "GAO, 12 avril (AFP) - Des hommes armés ont attaqué jeudi un poste de l'armée malienne "
+     "près de Gao, tuant trois soldats, a indiqué une source sécuritaire. Les assaillants ont pris la fuite vers "
+     "la frontière. L'armée a lancé une opération de ratissage dans la zone."),
+    ("en1", "en", "2024-04-13", "MOGADISHU, April 13 (Reuters) - Al Shabaab fighters attacked a police station in "
+     "Mogadishu on Friday, killing two officers, police said. Residents reported heavy gunfire for an hour."),
+    ("fr2", "fr", "2024-04-14", "Des centaines de manifestants ont défilé samedi à Niamey pour réclamer le départ "
+     "des troupes étrangères. La police a dispersé la foule à coups de gaz lacrymogène."),
+    ("en2", "en", "2024-04-15", "Troops clashed with gunmen near Maiduguri on Sunday, the army said."),
+]
+
+
+def _batch_docs():
+    from eventwire.model import Document
+
+    return [Document(id=i, text=t, published=d, language=lang) for i, lang, d, t in BATCH]
+
+
+def _cold_caches() -> None:
+    import eventwire.extract.classifier as classifier
+    import eventwire.nlp.pipeline as nlp
+
+    nlp._SENTENCES.clear()
+    classifier._SCORES.clear()
+
+
+def test_a_batch_gives_each_article_its_own_extraction_and_parses_incident_sentences_together(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """extract_many runs the stages across the batch (classifier and actor-sentence parses together); every
+    article's events and mentions are those extract_document gives it alone, in French and English, and the
+    actor stage parses no sentence one by one (they were parsed ahead with nlp.pipe)."""
+    import eventwire.nlp.pipeline as nlp
+    from eventwire.model import mention_to_dict
+    from eventwire.pipeline import Pipeline, extract_document
+
+    p = Pipeline(batch_size=8).load()
+    alone = []
+    for doc in _batch_docs():
+        _cold_caches()
+        alone.append(extract_document(doc))
+    assert all(res.events for res in alone)
+
+    real = nlp.get_nlp
+    single: list[str] = []
+
+    class Counting:
+        def __init__(self, inner) -> None:
+            self.inner = inner
+
+        def __call__(self, text):
+            single.append(text)
+            return self.inner(text)
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+    monkeypatch.setattr(nlp, "get_nlp", lambda lang: Counting(real(lang)))
+    _cold_caches()
+    batched = p.extract_many(_batch_docs())
+    assert single == []   # no sentence parsed alone: all went through nlp.pipe ahead
+    for res, one in zip(batched, alone):
+        extraction, sections = res
+        assert sections == 1
+        assert [mention_to_dict(e) for e in extraction.events] == [mention_to_dict(e) for e in one.events]
+        assert [mention_to_dict(m) for m in extraction.mentions] == [mention_to_dict(m) for m in one.mentions]
+
+
+def test_classifier_scores_a_sentence_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence primed with the batch (or told again: a wire copy) is not encoded again, and gets the same
+    scores every time."""
+    import eventwire.extract.classifier as classifier
+
+    _cold_caches()
+    encoded: list[str] = []
+    real = classifier.embed
+    monkeypatch.setattr(classifier, "embed", lambda texts: (encoded.extend(texts), real(texts))[1])
+    fr = "Des hommes armés ont tué deux villageois lundi près de Mopti."
+    en = "Gunmen killed two villagers near Mopti on Monday."
+    classifier.prime([fr, en, fr])
+    assert len(encoded) == 2   # each distinct sentence once
+    first = classifier.classify_batch([en, fr])
+    again = classifier.classify_batch([fr, en])
+    assert len(encoded) == 2 and first == [again[1], again[0]]
+    assert max(first[1], key=first[1].get) != classifier.NONE

@@ -62,7 +62,7 @@ class LocalExtractor:
     and it was not extracted yet, it is extracted together with the next new documents of the window."""
 
     def __init__(self, pipeline: Pipeline | None = None, window: int | None = None) -> None:
-        self.pipeline = pipeline or Pipeline()
+        self.pipeline = pipeline or Pipeline(batch_size=32)
         self.window = max(self.pipeline.batch_size, window or 2 * self.pipeline.batch_size)
 
     def __enter__(self) -> "LocalExtractor":

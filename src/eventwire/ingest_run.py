@@ -25,9 +25,9 @@ from .ingest.sections import SECTION_CHARS, extract_in_sections
 from .ingest.terminal import printable, safe
 from .model import Document
 from .pipeline import Pipeline, extract_document
-from .store.db import DocumentRow, open_db, writer
+from .store.db import open_db, writer
 from .store.merging import link_duplicate, merge_into_store
-from .store.repo import audit, distinct_id, find_known, save_document, save_mentions
+from .store.repo import audit, check_document, distinct_id, find_known, save_document, save_mentions
 
 _ATTEMPTS = 3   # a document whose id another process took meanwhile is extracted again under a new id
 
@@ -114,7 +114,8 @@ def _ingest_items(items, factory, write, summary: IngestSummary, console: Consol
 def _speculate(factory, doc: Document) -> str | None:
     """The id the document would be stored under if its turn came now; None when it is already stored."""
     with factory() as s:
-        return None if find_known(s, doc) else distinct_id(s, doc)
+        known, taken = check_document(s, doc)
+        return None if known else distinct_id(s, doc, taken)
 
 
 def _file_of(item: Document | ReadError) -> str:
@@ -159,10 +160,11 @@ def _ingest_one(factory, write, doc: Document, summary: IngestSummary, console: 
             new_id, early = doc.id, False
         else:
             with factory() as s:
-                if find_known(s, doc):
+                known, taken = check_document(s, doc)
+                if known:
                     summary.known += 1
                     return
-                new_id = distinct_id(s, doc)   # doc.id unless another article has it
+                new_id = distinct_id(s, doc, taken)   # doc.id unless another article has it
         if new_id != doc.id:
             summary.warnings += 1
             console.print(f"[yellow]warning[/yellow] {safe(where)}: id {safe(repr(doc.id))} is already used by "
@@ -205,22 +207,24 @@ def _store(write, doc: Document, res) -> int | str:
     when another process stored the same article meanwhile, or 'retry' when it took the id for another one."""
     with write() as s:
         try:
-            if find_known(s, doc):
+            known, taken = check_document(s, doc)
+            if known:
                 return "known"
-            if s.get(DocumentRow, doc.id) is not None:
+            if taken:
                 return "retry"
             if res.skipped:
                 save_document(s, doc, status=f"skipped: {res.skipped}"[:40])
                 s.commit()
                 return 0
             save_document(s, doc)
-            save_mentions(s, res.mentions)
+            kept = save_mentions(s, res.mentions)   # kept while merging: it links them to their events
             s.flush()
-            link_duplicate(s, doc)
-            saved = merge_into_store(s, res.events)
+            root = link_duplicate(s, doc)
+            saved = merge_into_store(s, res.events, ungrouped=[doc.id] if root is None else [])
             for ev in saved:
                 audit(s, "ingest", ev.id, {"doc_id": doc.id}, automatic=True)
             s.commit()
+            del kept
         except IntegrityError:   # a store without write locks (or a race it allows): stored by someone else
             s.rollback()
             with write() as again:

@@ -112,15 +112,65 @@ class Pipeline:
                     parsed.update(zip(chunk, parse_many(lang, [docs[k].text for k in chunk], self.batch_size)))
                 except Exception:  # noqa: BLE001 - each document is parsed alone, with its own error
                     pass
+        results: dict[int, tuple[Extraction, int] | Exception] = _extract_staged(docs, parsed)
         out: list[tuple[Extraction, int] | Exception] = []
         for k, doc in enumerate(docs):
-            sdoc = parsed.pop(k, None)
+            if k in results:
+                out.append(results[k])
+                continue
             try:
-                out.append(extract_in_sections(
-                    doc, lambda d, whole=doc, sdoc=sdoc: extract_document(d, sdoc if d is whole else None)))
+                out.append(extract_in_sections(doc, extract_document))
             except Exception as exc:  # noqa: BLE001
                 out.append(exc)
         return out
+
+
+def _extract_staged(docs: list[Document], parsed: dict[int, object]) -> dict[int, tuple[Extraction, int] | Exception]:
+    """:func:`extract_document` of the parsed documents (each extracted whole: one section), stage by stage
+    across the batch, so that what one call per sentence would cost much more for is done for all the
+    documents together: the sentence classifier encodes every sentence of the batch at once
+    (:func:`eventwire.extract.classifier.prime`), and the incidents' sentences, which the actor stage parses
+    alone, are parsed together (:func:`eventwire.nlp.pipeline.prime_sentences`). Each document's result is
+    exactly the one :func:`extract_document` gives; an exception in one document's stage is that document's
+    result and never stops the others."""
+    from .extract.classifier import prime
+    from .nlp.pipeline import prime_sentences, remember_sentence
+
+    out: dict[int, tuple[Extraction, int] | Exception] = {}
+    sdocs: dict[int, object] = {}
+    for k, sdoc in parsed.items():
+        try:
+            sdocs[k] = analyse(docs[k], sdoc)
+        except Exception as exc:  # noqa: BLE001
+            out[k] = exc
+    try:
+        prime([docs[k].text[s:e] for k in sdocs for s, e in docs[k].sentences])
+    except Exception:  # noqa: BLE001 - each document's classification meets it again and reports it
+        pass
+    found: dict[int, tuple] = {}
+    for k, sdoc in sdocs.items():
+        try:
+            found[k] = _find(docs[k], sdoc)
+        except Exception as exc:  # noqa: BLE001
+            out[k] = exc
+    wanted: dict[str, list[str]] = {}
+    for k, (_, _, clusters) in found.items():
+        doc = docs[k]
+        sentences = sorted({i for c in clusters for i in (*c.sentences, *c.context)})
+        if doc.sentences == [(0, len(doc.text))] and sentences == [0]:   # the article is its one sentence
+            remember_sentence(doc.language, doc.text, sdocs[k])
+        wanted.setdefault(doc.language, []).extend(doc.text[s:e] for s, e in (doc.sentences[i] for i in sentences))
+    for lang, texts in wanted.items():
+        try:
+            prime_sentences(lang, texts)
+        except Exception:  # noqa: BLE001 - parsed again one by one where needed
+            pass
+    for k, (mentions, ctx, clusters) in found.items():
+        try:
+            out[k] = (_events(docs[k], mentions, ctx, clusters), 1)
+        except Exception as exc:  # noqa: BLE001
+            out[k] = exc
+    return out
 
 
 def extract_document(doc: Document, parsed=None) -> Extraction:
@@ -130,6 +180,11 @@ def extract_document(doc: Document, parsed=None) -> Extraction:
     if doc.language not in SUPPORTED:
         return Extraction(doc, skipped=f"language {doc.language or 'unknown'} is not supported (fr, en)")
     sdoc = analyse(doc, parsed)
+    return _events(doc, *_find(doc, sdoc))
+
+
+def _find(doc: Document, sdoc) -> tuple[list[Mention], GeoContext, list[Cluster]]:
+    """The document's mentions with their local arguments, its geographic context and its incidents' clusters."""
     mentions = find_mentions(doc, sdoc)
     ctx = document_context(doc)
     lead = next((m for m in mentions if m.kind == EVENT), None)
@@ -138,7 +193,12 @@ def extract_document(doc: Document, parsed=None) -> Extraction:
         fill_local_arguments(doc, m, ctx, is_lead=m is lead)
     mark_dated_background(mentions)
     continue_background(doc, sdoc, mentions)
-    events = [build_event(doc, c, ctx) for c in cluster_mentions(doc, mentions)]
+    return mentions, ctx, cluster_mentions(doc, mentions)
+
+
+def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: list[Cluster]) -> Extraction:
+    """The document's events from its incidents' clusters."""
+    events = [build_event(doc, c, ctx) for c in clusters]
     events = fold_protest_clashes(drop_summaries(drop_vague_siblings(events, mentions), mentions), mentions)
     for ev in events:   # an incident the article only places in a country: a town it names there
         ev.place = place_named_elsewhere(doc, ev.place, ctx)

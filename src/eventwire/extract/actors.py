@@ -549,11 +549,11 @@ _NP_DEPS = {"compound", "amod", "flat", "flat:name", "nmod:poss", "poss", "appos
 _CLAUSE_MODS = {"acl", "relcl", "acl:relcl"}
 
 
-@lru_cache(maxsize=512)
 def _parse(lang: str, text: str):
-    from ..nlp.pipeline import get_nlp
+    """A sentence parsed alone (cached; the pipeline parses an article's incident sentences ahead, together)."""
+    from ..nlp.pipeline import parse_sentence
 
-    return get_nlp(_lang(lang))(text)
+    return parse_sentence(_lang(lang), text)
 
 
 @lru_cache(maxsize=2)

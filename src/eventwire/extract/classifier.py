@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -130,11 +131,46 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
+SCORE_CACHE = 4096   # sentences (simplified) whose scores are kept per process
+_SCORES: OrderedDict[str, tuple[float, ...]] = OrderedDict()
+
+
 def classify_batch(texts: list[str]) -> list[dict[str, float]]:
-    """Per text, {label: probability} over the sub-event types and "none"."""
+    """Per text, {label: probability} over the sub-event types and "none".
+
+    Scores are kept per simplified sentence (:data:`SCORE_CACHE` of them): a sentence told again (a wire copy, a
+    boilerplate line) is not encoded again, and :func:`prime` encodes the sentences of many articles together
+    (the encoder streams its weights once per batch of sentences, which is most of what a short sentence costs).
+    """
     m = model()
-    probs = m.probabilities(embed([simplify(t) for t in texts]))
-    return [dict(zip(m.labels, row.tolist())) for row in probs]
+    simple = [simplify(t) for t in texts]
+    _score(m, simple)
+    out = []
+    for t in simple:
+        _SCORES.move_to_end(t)
+        out.append(dict(zip(m.labels, _SCORES[t])))
+    return out
+
+
+def prime(texts: list[str]) -> None:
+    """Encode these sentences together now (those of a batch of articles): :func:`classify_batch` then reads
+    their scores without encoding."""
+    _score(model(), [simplify(t) for t in texts])
+
+
+def _score(m: Model, simple: list[str]) -> None:
+    """Scores of these simplified sentences into the cache (encoding only the new ones, together); they are the
+    latest entries afterwards, so none of them is dropped before it is read."""
+    wanted = list(dict.fromkeys(simple))
+    missing = [t for t in wanted if t not in _SCORES]
+    for t in wanted:
+        if t in _SCORES:
+            _SCORES.move_to_end(t)
+    if missing:
+        for t, row in zip(missing, m.probabilities(embed(missing)).tolist()):
+            _SCORES[t] = tuple(row)
+    while len(_SCORES) > max(SCORE_CACHE, len(wanted)):
+        _SCORES.popitem(last=False)
 
 
 def classify_sentence(text: str, lang: str) -> list[tuple[str, float]]:

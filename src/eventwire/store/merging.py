@@ -76,6 +76,8 @@ def link_duplicate(s: Session, doc: Document) -> str | None:
     if s.scalar(select(DocSignatureRow.seq).where(DocSignatureRow.doc_id == doc.id)) is None:
         s.add(DocSignatureRow(doc_id=doc.id, signature=dedup.signature_bytes(sig)))
     index.add(doc.id, sig)
+    if not matches:   # no resembling document: nothing to link
+        return None
     rows = {r.id: r for r in s.scalars(select(DocumentRow).where(DocumentRow.id.in_([doc.id, *matches])))}
     me = rows.get(doc.id)
     originals = sorted((cid for cid in matches if cid in rows and rows[cid].duplicate_of is None
@@ -171,7 +173,7 @@ def _sentences(row: DocumentRow | None) -> Callable[[int], str]:
 
 # ---- incidents ----
 
-def merge_into_store(s: Session, new_events: list[Event]) -> list[Event]:
+def merge_into_store(s: Session, new_events: list[Event], ungrouped: Iterable[str] = ()) -> list[Event]:
     """Merge new reports (a document's own Events) into the stored incidents and save them.
 
     Candidates come from blocking (dates within their precision plus slack, the same or neighbouring
@@ -179,13 +181,19 @@ def merge_into_store(s: Session, new_events: list[Event]) -> list[Event]:
     clustered again with :func:`eventwire.merge.merge_events`. Absorbed events are deleted, merged ones
     saved (their mentions re-pointed) and each merge audited. Returns the saved events holding the
     new reports.
+
+    ``ungrouped``: documents known to be in no near-duplicate group (one that :func:`link_duplicate` just linked
+    to nothing: no original, no copy), whose groups are then not looked up.
     """
     if not new_events:
         return []
     _state(s)
-    gathered, old_event_of = _gather(s, new_events)
+    rows: dict[str, ReportRow | None] = {}
+    alone = frozenset(ungrouped)
+    gathered, old_event_of = _gather(s, new_events, rows, alone)
+    docs = {r.doc_id for r in gathered.values()} - alone
     dup = dict(s.execute(select(DocumentRow.id, DocumentRow.duplicate_of).where(
-        DocumentRow.id.in_({r.doc_id for r in gathered.values()}), DocumentRow.duplicate_of.is_not(None))).all())
+        DocumentRow.id.in_(docs), DocumentRow.duplicate_of.is_not(None))).all()) if docs else {}
     merged = merge_events(list(gathered.values()), dup, _shared_reports(s, gathered.values(), dup))
     for gone in sorted(set(old_event_of.values()) - {m.id for m in merged}):
         _delete_event(s, gone)
@@ -201,7 +209,7 @@ def merge_into_store(s: Session, new_events: list[Event]) -> list[Event]:
             audit(s, "merge", m.id, {"reports": members, "documents": m.source_documents,
                                      "absorbed": absorbed}, automatic=True)
         for rid in members:
-            _save_report(s, gathered[rid], m.id)
+            _save_report(s, gathered[rid], m.id, rows)
         if new_ids & set(members):
             out.append(m)
     s.flush()
@@ -233,10 +241,15 @@ def _reports_in(m: Event, gathered: dict[str, Event]) -> list[str]:
     return sorted(rid for rid, r in gathered.items() if set(r.mention_ids or [r.id]) <= mids)
 
 
-def _gather(s: Session, new_events: list[Event]) -> tuple[dict[str, Event], dict[str, str]]:
+def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | None] | None = None,
+            alone: frozenset[str] = frozenset()) -> tuple[dict[str, Event], dict[str, str]]:
     """The new reports and every stored report connected to them (by a likely match, a shared
-    event or a shared near-duplicate group), transitively. Also: stored report id -> its event id."""
+    event or a shared near-duplicate group), transitively. Also: stored report id -> its event id.
+    ``rows`` receives every gathered report's stored row (None for a new report none is stored for), so that
+    saving them does not look them up again."""
     gathered = {e.id: e for e in new_events}
+    rows = {} if rows is None else rows
+    rows.update(dict.fromkeys(gathered))
     old_event_of: dict[str, str] = {}
     pending: dict[str, ReportRow] = {}
     seen_events: set[str] = set()
@@ -249,6 +262,7 @@ def _gather(s: Session, new_events: list[Event]) -> tuple[dict[str, Event], dict
                 pending.setdefault(other.id, other)
 
     for row in s.scalars(select(ReportRow).where(ReportRow.id.in_(gathered))):  # a report told again
+        rows[row.id] = row
         old_event_of[row.id] = row.event_id
         take_event(row.event_id)
     frontier = list(new_events)
@@ -259,7 +273,7 @@ def _gather(s: Session, new_events: list[Event]) -> tuple[dict[str, Event], dict
                     pending.setdefault(row.id, row)
         docs = {r.doc_id for r in frontier} - seen_docs
         seen_docs |= docs
-        for row in _reports_of_groups(s, docs):
+        for row in _reports_of_groups(s, docs - alone):
             pending.setdefault(row.id, row)
         frontier = []
         while pending:
@@ -267,6 +281,7 @@ def _gather(s: Session, new_events: list[Event]) -> tuple[dict[str, Event], dict
             if row.id in gathered:
                 continue
             gathered[row.id] = ev = _report(row)
+            rows[row.id] = row
             old_event_of[row.id] = row.event_id
             frontier.append(ev)
             take_event(row.event_id)
@@ -306,11 +321,14 @@ def _reports_of_groups(s: Session, doc_ids: set[str]) -> list[ReportRow]:
     return list(s.scalars(select(ReportRow).where(ReportRow.doc_id.in_(members))))
 
 
-def _save_report(s: Session, r: Event, event_id: str) -> None:
-    row = s.get(ReportRow, r.id)
+def _save_report(s: Session, r: Event, event_id: str, rows: dict[str, ReportRow | None] | None = None) -> None:
+    """Store a report with its event and blocking keys (``rows``: stored rows already looked up, by id)."""
+    row = rows[r.id] if rows is not None and r.id in rows else s.get(ReportRow, r.id)
     if row is None:
         row = ReportRow(id=r.id)
         s.add(row)
+        if rows is not None:
+            rows[r.id] = row
     p, days = r.place.value, day_range(r)
     row.doc_id, row.event_id, row.data = r.doc_id, event_id, mention_to_dict(r)
     row.country, row.area = country_key(p), p is None or is_area(p)
@@ -326,7 +344,7 @@ def _save(s: Session, ev: Event) -> None:
             ev.status = row.status
         if event_of(row) == ev:
             return
-    save_event(s, ev)
+    save_event(s, ev, row)
 
 
 def _delete_event(s: Session, event_id: str) -> None:

@@ -22,14 +22,29 @@ def find_known(s: Session, doc: Document) -> str | None:
     return s.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == doc.content_hash).limit(1))
 
 
+_T = DocumentRow.__table__
+
+
+def check_document(s: Session, doc: Document) -> tuple[bool, bool]:
+    """(whether ``doc`` is known, as :func:`find_known` says; whether a stored document has ``doc.id``) in one
+    statement: the stored documents that have its id or its content."""
+    rows = s.execute(select(_T.c.id, _T.c.content_hash, _T.c.path).where(
+        or_(_T.c.id == doc.id, _T.c.content_hash == doc.content_hash))).all()
+    taken = any(r.id == doc.id for r in rows)
+    known = any(r.content_hash == doc.content_hash or (r.id == doc.id and _same_input(r.path, doc.path))
+                for r in rows)
+    return known, taken
+
+
 def _same_input(stored: str, new: str) -> bool:
     return bool(stored) and stored == new and not stored.startswith("<stdin>")
 
 
-def distinct_id(s: Session, doc: Document) -> str:
+def distinct_id(s: Session, doc: Document, taken: bool | None = None) -> str:
     """An id for ``doc`` that no stored document has: its own id, else the id followed by '~' and the start of
-    its content hash (the same article gets the same id on every run)."""
-    if s.get(DocumentRow, doc.id) is None:
+    its content hash (the same article gets the same id on every run). ``taken``: whether a stored document
+    has ``doc.id``, when the caller just looked (:func:`check_document`)."""
+    if not (s.get(DocumentRow, doc.id) is not None if taken is None else taken):
         return doc.id
     for n in (8, 16, 64):
         candidate = f"{doc.id}~{doc.content_hash[:n]}"
@@ -59,16 +74,30 @@ def load_document(s: Session, doc_id: str) -> Document | None:
                     sentences=[tuple(x) for x in r.sentences or []])
 
 
-def save_mentions(s: Session, mentions: Iterable[Mention]) -> None:
+def save_mentions(s: Session, mentions: Iterable[Mention]) -> list[MentionRow]:
+    """Add the mentions and insert their evidence rows (one statement for all, in the same order). Returns the
+    rows: a caller that keeps them while its transaction goes on finds them in the session (a session keeps
+    no row nobody refers to, and looking one up again queries the store)."""
+    rows, evidence = [], []
     for m in mentions:
-        s.add(MentionRow(id=m.id, doc_id=m.doc_id, sentence=m.sentence, kind=m.kind,
-                         kind_reason=m.kind_reason, data=mention_to_dict(m)))
-        _save_evidence(s, "mention", m.id, m)
+        row = MentionRow(id=m.id, doc_id=m.doc_id, sentence=m.sentence, kind=m.kind, kind_reason=m.kind_reason,
+                         data=mention_to_dict(m))
+        s.add(row)
+        rows.append(row)
+        evidence.extend(_evidence_rows("mention", m.id, m))
+    if evidence:
+        s.connection().execute(EvidenceRow.__table__.insert(), evidence)
+    return rows
 
 
-def save_event(s: Session, ev: Event) -> None:
-    """Insert or replace an event (and its evidence rows); links its mentions."""
-    row = s.get(EventRow, ev.id)
+_LOOK = object()
+
+
+def save_event(s: Session, ev: Event, row: EventRow | None = _LOOK) -> None:
+    """Insert or replace an event (and its evidence rows); links its mentions. ``row``: the stored row of that
+    id (None: there is none), when the caller just looked it up."""
+    if row is _LOOK:
+        row = s.get(EventRow, ev.id)
     if row is None:
         row = EventRow(id=ev.id)
         s.add(row)
@@ -104,11 +133,15 @@ def _fill_event_row(row: EventRow, ev: Event) -> None:
 def _save_evidence(s: Session, owner: str, owner_id: str, m: Mention) -> None:
     """Insert a mention's or event's evidence rows in one statement (no ORM objects: nothing reads them back in
     the transaction, and a document has a dozen of them; the rows and their order are the same)."""
-    rows = [{"owner": owner, "owner_id": owner_id, "field": name, "doc_id": e.doc_id, "sentence": e.sentence,
-             "start": e.start, "end": e.end, "text": e.text}
-            for name, slot in m.slots() for e in slot.evidence]
+    rows = _evidence_rows(owner, owner_id, m)
     if rows:
         s.connection().execute(EvidenceRow.__table__.insert(), rows)
+
+
+def _evidence_rows(owner: str, owner_id: str, m: Mention) -> list[dict]:
+    return [{"owner": owner, "owner_id": owner_id, "field": name, "doc_id": e.doc_id, "sentence": e.sentence,
+             "start": e.start, "end": e.end, "text": e.text}
+            for name, slot in m.slots() for e in slot.evidence]
 
 
 def audit(s: Session, action: str, event_id: str, detail: dict | None = None, user: str = "",
