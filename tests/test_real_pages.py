@@ -515,3 +515,11 @@ def test_violence_at_one_campus_does_not_leak_into_the_next_towns_protest():
           "sur les policiers. À Grenoble, douze étudiants ont été interpellés lors d'une manifestation lundi.")
     subs = [e.sub_event_type.value for e in sorted(extract(fr, "fr").events, key=lambda e: e.sentence)]
     assert subs == ["Violent demonstration", "Protest with intervention"]
+
+
+def test_agents_killed_in_an_ambush_are_police_officers():
+    fr = ("Des membres d'un gang ont tendu une embuscade dimanche à un blindé de la police à Delmas. Les trois agents "
+          "tués appartenaient à l'unité anti-gang.")
+    [ev] = extract(fr, "fr").events
+    assert ev.sub_event_type.value == "Armed clash"
+    assert ev.actor2.value is not None and ev.actor2.value.name.startswith("Police Forces of Haiti")
