@@ -523,3 +523,17 @@ def test_agents_killed_in_an_ambush_are_police_officers():
     [ev] = extract(fr, "fr").events
     assert ev.sub_event_type.value == "Armed clash"
     assert ev.actor2.value is not None and ev.actor2.value.name.startswith("Police Forces of Haiti")
+
+
+def test_forces_firing_on_a_crowd_is_excessive_force_and_a_total_of_the_towns_is_no_incident():
+    fr = ("Six personnes ont été tuées par les forces de sécurité en Birmanie depuis vendredi soir, selon des médias. "
+          "Les forces de l'ordre ont tiré sur la foule à Rangoun dans la nuit de vendredi à samedi, faisant deux "
+          "morts. À Mandalay, trois manifestants sont morts lorsque la police a ouvert le feu contre un sit-in. Une "
+          "personne a été tuée à Pyay lors d'une manifestation.")
+    evs = extract(fr, "fr", "2021-03").events
+    assert sorted(e.fatalities.value for e in evs) == [1, 2, 3]
+    assert {e.event_type.value for e in evs} == {"Protests"}
+    en = "Security forces opened fire on protesters in Mandalay on Saturday, killing three, witnesses said."
+    assert [e.sub_event_type.value for e in extract(en, "en", "2021-03").events] == ["Excessive force against protesters"]
+    gunmen = "Gunmen opened fire on a crowd at a market in Kano on Saturday, killing three people."
+    assert [e.sub_event_type.value for e in extract(gunmen, "en", "2021-03").events] == ["Attack"]

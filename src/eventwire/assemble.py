@@ -416,6 +416,8 @@ def drop_summaries(events: list[Event], mentions: list[Mention]) -> list[Event]:
     for ev in events:
         parts = _parts_told_apart(ev, events)
         if len(parts) < 2:
+            parts = _parts_adding_up(ev, events)
+        if len(parts) < 2:
             keep.append(ev)
             continue
         _relabel(mentions, ev, BACKGROUND, f"summary of {len(parts)} incidents told apart")
@@ -431,6 +433,19 @@ def _parts_told_apart(ev: Event, events: list[Event]) -> list[Event]:
             and o.place.value.country_code == area.country_code
             and (area.kind == "country" or not area.admin1 or o.place.value.admin1 == area.admin1)
             and not (ev.date.value and o.date.value and dates_conflict(ev.date.value, o.date.value))]
+
+
+def _parts_adding_up(ev: Event, events: list[Event]) -> list[Event]:
+    """Incidents in towns of the area where ``ev`` is placed whose tolls add up exactly to its toll ("six people
+    killed in Myanmar since Friday night" ... two in Yangon, three in Mandalay, one in Pyay), whatever their types:
+    ``ev`` is their total."""
+    area, total = ev.place.value, ev.fatalities.value
+    if area is None or _town(area) or not total or total < 2:
+        return []
+    parts = [o for o in events if o is not ev and _town(o.place.value) and o.fatalities.value
+             and o.place.value.country_code == area.country_code
+             and (area.kind == "country" or not area.admin1 or o.place.value.admin1 == area.admin1)]
+    return parts if len(parts) >= 2 and sum(o.fatalities.value for o in parts) == total else []
 
 
 def _unnamed_clash(ev: Event) -> bool:
