@@ -694,3 +694,13 @@ def test_group_claiming_a_foiled_attack_is_actor2(text: str, trigger: str, lang:
     got = _assign_at(text, "Disrupted weapons use", "IL", trigger, lang, day=date(2024, 9, 12))
     assert got["actor1"] == "Military Forces of Israel (2022-)"
     assert got["actor2"] == "Military Forces of Yemen (2017-) Houthi"
+
+
+def test_the_region_of_a_dateline_is_no_actor() -> None:
+    from eventwire.model import Document
+    from eventwire.pipeline import extract_document
+    text = ("NABLUS, West Bank (AP) — Israeli forces detained 12 Palestinians during an overnight raid on the old "
+            "city of Nablus on Sunday, a prisoners' group said.")
+    doc = Document("t", text, published="2024-04", language="en", dateline_place="Nablus")
+    [ev] = extract_document(doc).events
+    assert ev.actor1.value.name.startswith("Military Forces of Israel")

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ..model import Actor, Document, Evidence, Slot
+from ..ingest.dateline import parse_dateline
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -844,6 +845,7 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     Returns Slots keyed actor1, actor2 (Slot[Actor]), assoc_actor_1, assoc_actor_2 (Slot[list[Actor]]).
     """
     sents = sorted(set(sent_indices))
+    head = _dateline_span(doc)
     armed = _policy(sub_event_type)["actor1"] == "perpetrator" and (sub_event_type or "") not in _SOURCE_MAY_ACT
     gov = bool(_policy(sub_event_type).get("government"))
     cands = [c for c in (_Cand(_armed_sense(doc, h, country_code) if armed else h, hit_role(doc, h, trigger), i)
@@ -852,7 +854,8 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
              and not (c.hit.kind == COUNTRY and len(c.hit.actor.surface) > 3 and c.hit.actor.surface.isupper())
              and not (c.hit.kind == CIVILIANS and _no_victims(doc, c.hit))
              and not (c.hit.nationals and not (c.role == PATIENT and _harmed(doc, c.hit)))
-             and not _adjective_use(doc, c.hit)]
+             and not _adjective_use(doc, c.hit)
+             and not head[0] <= c.hit.start < head[1]]   # "NABLUS, West Bank (AP) —": the dateline names no actor
     # (an upper-case country name is a dateline: "PORT SUDAN, Oct 15 (Reuters)")
     if trigger is not None and trigger.sentence in sents:   # the trigger's sentence leads
         cands.sort(key=lambda c: (c.sent != trigger.sentence, sents.index(c.sent), c.hit.start))
@@ -868,6 +871,14 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     names = {s.value.name for s in (a1, a2) if s.value is not None}
     return {"actor1": a1, "actor2": a2, "assoc_actor_1": _assoc(inc, a1c, names, "perpetrator"),
             "assoc_actor_2": _assoc(inc, a2c, names, "target")}
+
+
+def _dateline_span(doc: Document) -> tuple[int, int]:
+    """Where the wire dateline lies in the text ((0, 0) when there is none)."""
+    if not doc.dateline_place:
+        return 0, 0
+    line = parse_dateline(doc.text, doc.published)
+    return (line.start_offset, line.end_offset) if line.place else (0, 0)
 
 
 @lru_cache(maxsize=4)
