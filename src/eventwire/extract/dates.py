@@ -223,19 +223,24 @@ def _floor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
     after it, so a weekday that has only one such day left in the month is that day."""
     first, last = month - timedelta(days=ANCHOR_SPREAD + 1), _shift_month(month, 1) - timedelta(days=1)
     found: list[date] = []
+    for L, m in _explicit_matches(text, langs):
+        value = _explicit(m, L, _Ref(month, 3))
+        if value is None or value.precision != 1 or not first <= value.day <= last:
+            continue
+        clause = re.split(r"[.;!?\n]", text[max(0, m.start() - FUTURE_CHARS):m.start()])[-1]
+        if not L.future.search(clause + " " + text[m.end():m.end() + 20].split(".")[0]):
+            found.append(value.day)
+    return max(found, default=None)
+
+
+def _explicit_matches(text: str, langs: tuple[str, ...]):
+    """(language resources, match) for every explicit date written in full ("le 28 octobre 2021") in ``text``."""
     for lang in langs:
         L = _lang(lang)
         for kind, pattern in L.patterns:
-            if kind not in ("explicit", "explicit_md"):
-                continue
-            for m in pattern.finditer(text):
-                value = _explicit(m, L, _Ref(month, 3))
-                if value is None or value.precision != 1 or not first <= value.day <= last:
-                    continue
-                clause = re.split(r"[.;!?\n]", text[max(0, m.start() - FUTURE_CHARS):m.start()])[-1]
-                if not L.future.search(clause + " " + text[m.end():m.end() + 20].split(".")[0]):
-                    found.append(value.day)
-    return max(found, default=None)
+            if kind in ("explicit", "explicit_md"):
+                for m in pattern.finditer(text):
+                    yield L, m
 
 
 FUTURE_CHARS = 60  # how far before a date a look-ahead word ("prévu", "scheduled") is searched
@@ -259,16 +264,11 @@ def _page_day_in(text: str, url: str, langs: tuple[str, ...], month: date) -> da
             day = _day(int(g["y"]), int(g["m"] or g.get("m2")), int(g["d"] or g.get("d2")))
             if day and month <= day <= last:
                 found.append(day)
-    for lang in langs:
-        L = _lang(lang)
-        for kind, pattern in L.patterns:
-            if kind not in ("explicit", "explicit_md"):
-                continue
-            for m in pattern.finditer(text):
-                if m["y"] and L.page_cue.search(text, max(0, m.start() - 30), m.start()):
-                    value = _explicit(m, L, _Ref(month, 3))
-                    if value and value.precision == 1 and month <= value.day <= last:
-                        found.append(value.day)
+    for L, m in _explicit_matches(text, langs):
+        if m["y"] and L.page_cue.search(text, max(0, m.start() - 30), m.start()):
+            value = _explicit(m, L, _Ref(month, 3))
+            if value and value.precision == 1 and month <= value.day <= last:
+                found.append(value.day)
     return max(found, default=None)
 
 
