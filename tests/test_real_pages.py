@@ -537,3 +537,14 @@ def test_forces_firing_on_a_crowd_is_excessive_force_and_a_total_of_the_towns_is
     assert [e.sub_event_type.value for e in extract(en, "en", "2021-03").events] == ["Excessive force against protesters"]
     gunmen = "Gunmen opened fire on a crowd at a market in Kano on Saturday, killing three people."
     assert [e.sub_event_type.value for e in extract(gunmen, "en", "2021-03").events] == ["Attack"]
+
+
+def test_the_police_who_report_are_not_the_target_and_a_siege_total_is_not_the_toll():
+    en = "Gunmen killed five villagers in Zamfara on Tuesday, police said."
+    fr = "Des hommes armés ont tué cinq villageois mardi à Zamfara, a indiqué la police."
+    for text, lang in ((en, "en"), (fr, "fr")):
+        assert [e.sub_event_type.value for e in extract(text, lang).events] == ["Attack"], lang
+    siege = ("Fighting erupted between the army and the RSF in El Fasher on Wednesday, residents said. The RSF has "
+             "besieged the city since May, and the UN says more than 700 people have been killed there.")
+    [ev] = extract(siege, "en").events
+    assert ev.fatalities.value != 700

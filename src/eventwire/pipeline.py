@@ -275,7 +275,7 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
                           ev.sub_event_type.value, cc, ev.date.value.day)
     ev.actor1, ev.actor2 = roles["actor1"], roles["actor2"]
     ev.assoc_actor_1, ev.assoc_actor_2 = roles["assoc_actor_1"], roles["assoc_actor_2"]
-    toll_sents = [i for i in all_sents if i in sents or not aggregate_toll_sentence(doc, i)]
+    toll_sents = [i for i in all_sents if i == lead.sentence or not aggregate_toll_sentence(doc, i)]
     if ev.event_type.value == "Strategic developments":   # an arrest or a deal has the toll its own sentences tell
         own = {m.sentence for m in c.mentions if m.event_type.value == "Strategic developments"}
         toll_sents = [i for i in toll_sents if i in own]

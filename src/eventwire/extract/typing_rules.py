@@ -76,6 +76,7 @@ class Lexicon:
     families: dict[str, Family]
     support: re.Pattern  # words before a trigger that make it a support of another action
     support_phrase: re.Pattern  # a support cue and the words after it, up to punctuation
+    reporter_after: re.Pattern  # words after a target that make it the news' source ("villagers, police said")
 
 
 def compile_rx(pattern: str) -> re.Pattern:
@@ -98,7 +99,8 @@ def lexicon(lang: str) -> Lexicon:
     cues = "|".join(raw["support"])
     support = re.compile(rf"(?<!\w)(?:{cues})\W+(?:[\w'-]+\W+){{0,4}}$", re.IGNORECASE)
     phrase = re.compile(rf"(?<!\w)(?:{cues})[^,.;:]*", re.IGNORECASE)
-    return Lexicon(lang, triggers, families, support, phrase)
+    reporter = re.compile(rf"\W*(?:{raw['reporter_after']})(?!\w)", re.IGNORECASE)
+    return Lexicon(lang, triggers, families, support, phrase, reporter)
 
 
 def _family(name: str, spec: dict) -> Family:
@@ -161,7 +163,9 @@ def _typed(lex: Lexicon, trig: Trigger, sentence: str, s: int, e: int, offset: i
         return Hit(trig, s + offset, e + offset, trig.sub, (trig.sub,) if trig.sub else (), f"rule: {trig.id}")
     family = lex.families[trig.family]
     for rule in family.rules:
-        if rule.rx.search(_scope(sentence, s, e, rule.scope)):
+        scope = _scope(sentence, s, e, rule.scope)
+        found = rule.rx.search(scope)
+        if found and not (rule.scope == "right" and lex.reporter_after.match(scope, found.end())):
             return Hit(trig, s + offset, e + offset, rule.sub, (rule.sub,), f"rule: {trig.id} + {rule.id}")
     if family.default:
         return Hit(trig, s + offset, e + offset, family.default, (family.default,),
