@@ -577,3 +577,30 @@ def test_a_road_named_by_its_two_towns_is_placed_near_the_first(gaz, text, lang,
 
 def test_a_shortened_town_name_written_in_english_copy(gaz):
     assert gaz.resolve("Tuz Khurma").place.location == "Tuz Khurmatu"
+
+
+def test_homonyms_inside_a_named_area_nearest_its_seat_first(tmp_path):
+    # two made-up villages of one name in Ninewa (synthetic GeoNames rows, ids no real GeoNames id): the one that
+    # bears a few hundred people lies 150 km out in the desert, the hamlet is 15 km from Mosul, the province's seat.
+    # Named by its province alone, a village is placed by the area's seat: the hamlet, not the bigger one
+    from eventwire.geo import geonames_import as gi
+    from eventwire.geo.gazetteer import Gazetteer
+
+    def row(gid, name, lat, lon, pop):
+        return "\t".join([str(gid), name, name, "", str(lat), str(lon), "P", "PPL", "IQ", "", "15", "", "", "",
+                          str(pop), "", "250", "Asia/Baghdad", "2020-01-01"])
+
+    dump = tmp_path / "IQ.txt"
+    dump.write_text(row(900000101, "Tall Zuhayra", 36.45, 43.20, 0) + "\n" +
+                    row(900000102, "Tall Zuhayra", 35.90, 41.60, 600) + "\n", encoding="utf-8")
+    gi.import_files([dump], tmp_path / "gaz")
+    g = Gazetteer(imported=gi.ImportedStore.find(tmp_path / "gaz"))
+    for text, lang in [("Mortar shells hit Tall Zuhayra, Ninewa, on Sunday, killing two farmers", "en"),
+                       ("Des obus sont tombés dimanche sur Tall Zuhayra (Ninive), tuant deux paysans", "fr")]:
+        doc = _doc(text, lang)
+        p = locate_event(doc, [0], None, document_context(doc, g), g).value
+        assert p.location == "Tall Zuhayra" and abs(p.latitude - 36.45) < 0.01, (text, p)
+    # named without its area, the bigger one still comes first (no seat to measure from)
+    doc = _doc("Mortar shells hit the village of Tall Zuhayra in Iraq on Sunday", "en")
+    p = locate_event(doc, [0], None, document_context(doc, g), g).value
+    assert p.location == "Tall Zuhayra" and abs(p.latitude - 35.90) < 0.01

@@ -28,6 +28,7 @@ _ADMIN = ("admin1", "admin2", "country")
 _DEMONYM = re.compile(r"^[A-Z]\w{2,}(?:ian|ish|ese|ani|aqi|eni|ais|aise|ien|ienne)$")
 _PLACE_KINDS_ORDER = {"facility": 3, "city": 3, "admin2": 2, "admin1": 1, "country": 0}
 _MAX_CANDIDATES = 60
+_CENTRAL, _CENTRAL_KM = 4.5, 150.0   # homonyms inside a named area: nearer its seat, up to this many points
 _PLACE_HINTS = ("city", "area1", "area2", "facility", "part")
 NO_PLACE_FOR = "no place in the gazetteer for"   # reason prefix: a place was named that the gazetteer lacks
 _DIRECTION = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|"
@@ -331,8 +332,10 @@ class Gazetteer:
     # ---------- ranking ----------
 
     def rank(self, ids: list[int], hint: str = "", relation: str = "", qualifiers: list[list[int]] | None = None,
-             context: GeoContext | None = None, country: str | None = None, fuzzy: bool = False) -> list[int]:
-        """Candidates ordered by context: named enclosing areas, document countries, nearby places, kind, size."""
+             context: GeoContext | None = None, country: str | None = None, fuzzy: bool = False,
+             central: bool = True) -> list[int]:
+        """Candidates ordered by context: named enclosing areas, document countries, nearby places, kind, size;
+        ``central``: homonyms nearer the seat of a named area first (not for look-alike spellings)."""
         if not ids:
             return []
         pool = ids[:_MAX_CANDIDATES]
@@ -340,11 +343,13 @@ class Gazetteer:
         if wanted and len(ids) > _MAX_CANDIDATES:
             pool += [i for i in ids[_MAX_CANDIDATES:] if self.recs[i].cc in wanted]
         cities = [i for i in pool if self.recs[i].kind == "city"]
-        scores = {i: self._score(i, cities, hint, relation, qualifiers or [], context, country, fuzzy) for i in pool}
+        scores = {i: self._score(i, cities, hint, relation, qualifiers or [], context, country, fuzzy,
+                                 central and not fuzzy) for i in pool}
         return sorted(pool, key=lambda i: -scores[i])
 
     def _score(self, i: int, cities: list[int], hint: str, relation: str,
-               qualifiers: list[list[int]], context: GeoContext | None, country: str | None, fuzzy: bool) -> float:
+               qualifiers: list[list[int]], context: GeoContext | None, country: str | None, fuzzy: bool,
+               central: bool = False) -> float:
         r = self.recs[i]
         s = {"country": 7.0, "admin1": 5.5, "admin2": 3.5, "facility": 5.0, "city": 0.0}[r.kind]
         s += math.log10(r.pop + 1) if r.kind == "city" else 0.0
@@ -364,7 +369,9 @@ class Gazetteer:
         if hint and r.kind == "country":
             s -= 6.0
         for q in qualifiers:
-            s += 12.0 if any(self._contains(a, i) for a in q) else 0.0
+            holding = [a for a in q if self._contains(a, i)]
+            if holding:
+                s += 12.0 + (self._central(holding, r) if central else 0.0)
         if country:
             s += 8.0 if r.cc == country else -8.0
         if context:
@@ -372,6 +379,16 @@ class Gazetteer:
         if fuzzy:
             s -= 3.0
         return s
+
+    def _central(self, areas: list[int], r: Rec) -> float:
+        """Of the homonyms inside a named area, those near its seat first ("Yenisehir, Diyarbakir": the town by the
+        city, not the one 40 km out; "Shevchenkove, Kyiv"): a named area is what a reporter places a village by, most
+        often the nearest town of that name. Up to _CENTRAL points, nothing beyond _CENTRAL_KM."""
+        seats = [self.recs[a] for a in areas if self.recs[a].kind in ("admin1", "admin2")]   # not a country's capital
+        if not seats:
+            return 0.0
+        d = min(_km((a.lat, a.lon), (r.lat, r.lon)) for a in seats)
+        return _CENTRAL * max(0.0, 1.0 - d / _CENTRAL_KM)
 
     def _context_score(self, r: Rec, context: GeoContext) -> float:
         s = 0.0

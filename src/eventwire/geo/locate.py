@@ -227,7 +227,8 @@ def _between_pairs(gaz: Gazetteer, hits: list[PlaceHit], text: str) -> None:
 
 def _rank_in_context(gaz: Gazetteer, h: PlaceHit, context: GeoContext) -> None:
     if h.candidates:
-        h.ids = gaz.rank(h.ids, h.hint, h.relation, context=context, qualifiers=_qualifier_ids(gaz, h))
+        h.ids = gaz.rank(h.ids, h.hint, h.relation, context=context, qualifiers=_qualifier_ids(gaz, h),
+                         central="spelling" not in h.reason)
         _corroborate(gaz, h, context)
         gaz.fill(h)
 
