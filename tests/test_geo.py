@@ -604,3 +604,22 @@ def test_homonyms_inside_a_named_area_nearest_its_seat_first(tmp_path):
     doc = _doc("Mortar shells hit the village of Tall Zuhayra in Iraq on Sunday", "en")
     p = locate_event(doc, [0], None, document_context(doc, g), g).value
     assert p.location == "Tall Zuhayra" and abs(p.latitude - 35.90) < 0.01
+
+
+def test_a_village_spelt_otherwise_in_the_province_a_city_shares_its_name_with(tmp_path):
+    # "Kyiv" names the capital (its own admin area) and the province around it: a made-up village written otherwise
+    # than in the gazetteer ('Horodyshche Druhe' for 'Horodyshe Druhe') is looked for in the province too
+    from eventwire.geo import geonames_import as gi
+    from eventwire.geo.gazetteer import Gazetteer
+
+    dump = tmp_path / "UA.txt"
+    dump.write_text("\t".join(["900000201", "Horodyshe Druhe", "Horodyshe Druhe", "", "50.70", "30.10", "P", "PPL",
+                               "UA", "", "13", "", "", "", "0", "", "120", "Europe/Kyiv", "2020-01-01"]) + "\n",
+                    encoding="utf-8")
+    gi.import_files([dump], tmp_path / "gaz")
+    g = Gazetteer(imported=gi.ImportedStore.find(tmp_path / "gaz"))
+    for text, lang in [("Russian troops withdrew from Horodyshche Druhe, Kyiv, on Friday", "en"),
+                       ("Les troupes russes se sont retirées vendredi de Horodyshche Druhe (Kyiv)", "fr")]:
+        doc = _doc(text, lang)
+        p = locate_event(doc, [0], None, document_context(doc, g), g).value
+        assert p.location == "Horodyshe Druhe" and p.admin1 == "Kyiv", (text, p)

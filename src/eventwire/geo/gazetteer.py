@@ -866,8 +866,12 @@ class Gazetteer:
                 return same, "exact"
         if not levels or (seg.hint == "part" and self.recs[levels[0][0]].kind == "city"):
             return [], ""   # a neighbourhood of a town: the town, not a look-alike name up to 30 km away
+        # villages: in the best reading of the area, or another admin area of that name in its country ("Mykolayivka,
+        # Kyiv": Kyiv oblast, not Kyiv City)
+        homes = [a for a in levels[0][:3] if a == levels[0][0] or (self.recs[a].cc == self.recs[levels[0][0]].cc and
+                                                                   self.recs[a].kind in ("admin1", "admin2"))]
         fz = [i for i in self.lookup_fuzzy(surface, within=levels[0], min_ratio=min_ratio)
-              if not self.minor(i) or self._contains(levels[0][0], i)]   # villages: in the best reading of the area
+              if not self.minor(i) or any(self._contains(a, i) for a in homes)]
         if fz:
             key = name_key(surface)
             ratios = {i: fuzz.ratio(key, name_key(self.recs[i].name)) for i in fz}
