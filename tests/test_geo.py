@@ -623,3 +623,25 @@ def test_a_village_spelt_otherwise_in_the_province_a_city_shares_its_name_with(t
         doc = _doc(text, lang)
         p = locate_event(doc, [0], None, document_context(doc, g), g).value
         assert p.location == "Horodyshe Druhe" and p.admin1 == "Kyiv", (text, p)
+
+
+def test_a_look_alike_name_spaced_otherwise_is_the_closer_spelling(tmp_path):
+    # transliterations split names into words at will ("Aw Bare" / "Awbare"): of two made-up villages of Ninewa that
+    # look like 'Kor Zebar', 'Korzebar' (the same letters run together) and not 'Kora Zebari', though bigger
+    from eventwire.geo import geonames_import as gi
+    from eventwire.geo.gazetteer import Gazetteer
+
+    def row(gid, name, lat, lon, pop):
+        return "\t".join([str(gid), name, name, "", str(lat), str(lon), "P", "PPL", "IQ", "", "15", "", "", "",
+                          str(pop), "", "250", "Asia/Baghdad", "2020-01-01"])
+
+    dump = tmp_path / "IQ.txt"
+    dump.write_text(row(900000301, "Korzebar", 36.50, 43.00, 0) + "\n" +
+                    row(900000302, "Kora Zebari", 36.40, 43.30, 300) + "\n", encoding="utf-8")
+    gi.import_files([dump], tmp_path / "gaz")
+    g = Gazetteer(imported=gi.ImportedStore.find(tmp_path / "gaz"))
+    for text, lang in [("Gunmen killed a shepherd in Kor Zebar village, Ninewa, on Monday", "en"),
+                       ("Des hommes armés ont tué un berger lundi à Kor Zebar (Ninive)", "fr")]:
+        doc = _doc(text, lang)
+        p = locate_event(doc, [0], None, document_context(doc, g), g).value
+        assert p.location == "Korzebar", (text, p)

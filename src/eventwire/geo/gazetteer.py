@@ -873,8 +873,8 @@ class Gazetteer:
         fz = [i for i in self.lookup_fuzzy(surface, within=levels[0], min_ratio=min_ratio)
               if not self.minor(i) or any(self._contains(a, i) for a in homes)]
         if fz:
-            key = name_key(surface)
-            ratios = {i: fuzz.ratio(key, name_key(self.recs[i].name)) for i in fz}
+            key = name_key(surface).replace(" ", "")
+            ratios = {i: fuzz.ratio(key, name_key(self.recs[i].name).replace(" ", "")) for i in fz}
             best = max(ratios.values())
             return [i for i in fz if ratios[i] >= best - 5.0], "variant spelling"
         for part in _name_parts(surface):
