@@ -579,22 +579,30 @@ def test_a_shortened_town_name_written_in_english_copy(gaz):
     assert gaz.resolve("Tuz Khurma").place.location == "Tuz Khurmatu"
 
 
+def _geonames_row(gid: int, name: str, lat: float, lon: float, pop: int, cc: str, admin1: str, tz: str) -> str:
+    """One made-up line in GeoNames' dump format (ids above 900,000,000: no real GeoNames id)."""
+    return "\t".join([str(gid), name, name, "", str(lat), str(lon), "P", "PPL", cc, "", admin1, "", "", "", str(pop), "",
+                      "250", tz, "2020-01-01"])
+
+
+def _synthetic_gazetteer(tmp_path, cc: str, rows: list[str]):
+    """A gazetteer with these dump lines imported (``cc``.txt in a temporary folder)."""
+    from eventwire.geo import geonames_import as gi
+    from eventwire.geo.gazetteer import Gazetteer
+
+    dump = tmp_path / f"{cc}.txt"
+    dump.write_text("".join(r + "\n" for r in rows), encoding="utf-8")
+    gi.import_files([dump], tmp_path / "gaz")
+    return Gazetteer(imported=gi.ImportedStore.find(tmp_path / "gaz"))
+
+
 def test_homonyms_inside_a_named_area_nearest_its_seat_first(tmp_path):
     # two made-up villages of one name in Ninewa (synthetic GeoNames rows, ids no real GeoNames id): the one that
     # bears a few hundred people lies 150 km out in the desert, the hamlet is 15 km from Mosul, the province's seat.
     # Named by its province alone, a village is placed by the area's seat: the hamlet, not the bigger one
-    from eventwire.geo import geonames_import as gi
-    from eventwire.geo.gazetteer import Gazetteer
-
-    def row(gid, name, lat, lon, pop):
-        return "\t".join([str(gid), name, name, "", str(lat), str(lon), "P", "PPL", "IQ", "", "15", "", "", "",
-                          str(pop), "", "250", "Asia/Baghdad", "2020-01-01"])
-
-    dump = tmp_path / "IQ.txt"
-    dump.write_text(row(900000101, "Tall Zuhayra", 36.45, 43.20, 0) + "\n" +
-                    row(900000102, "Tall Zuhayra", 35.90, 41.60, 600) + "\n", encoding="utf-8")
-    gi.import_files([dump], tmp_path / "gaz")
-    g = Gazetteer(imported=gi.ImportedStore.find(tmp_path / "gaz"))
+    g = _synthetic_gazetteer(tmp_path, "IQ", [
+        _geonames_row(900000101, "Tall Zuhayra", 36.45, 43.20, 0, "IQ", "15", "Asia/Baghdad"),
+        _geonames_row(900000102, "Tall Zuhayra", 35.90, 41.60, 600, "IQ", "15", "Asia/Baghdad")])
     for text, lang in [("Mortar shells hit Tall Zuhayra, Ninewa, on Sunday, killing two farmers", "en"),
                        ("Des obus sont tombés dimanche sur Tall Zuhayra (Ninive), tuant deux paysans", "fr")]:
         doc = _doc(text, lang)
@@ -609,15 +617,8 @@ def test_homonyms_inside_a_named_area_nearest_its_seat_first(tmp_path):
 def test_a_village_spelt_otherwise_in_the_province_a_city_shares_its_name_with(tmp_path):
     # "Kyiv" names the capital (its own admin area) and the province around it: a made-up village written otherwise
     # than in the gazetteer ('Horodyshche Druhe' for 'Horodyshe Druhe') is looked for in the province too
-    from eventwire.geo import geonames_import as gi
-    from eventwire.geo.gazetteer import Gazetteer
-
-    dump = tmp_path / "UA.txt"
-    dump.write_text("\t".join(["900000201", "Horodyshe Druhe", "Horodyshe Druhe", "", "50.70", "30.10", "P", "PPL",
-                               "UA", "", "13", "", "", "", "0", "", "120", "Europe/Kyiv", "2020-01-01"]) + "\n",
-                    encoding="utf-8")
-    gi.import_files([dump], tmp_path / "gaz")
-    g = Gazetteer(imported=gi.ImportedStore.find(tmp_path / "gaz"))
+    g = _synthetic_gazetteer(tmp_path, "UA", [
+        _geonames_row(900000201, "Horodyshe Druhe", 50.70, 30.10, 0, "UA", "13", "Europe/Kyiv")])
     for text, lang in [("Russian troops withdrew from Horodyshche Druhe, Kyiv, on Friday", "en"),
                        ("Les troupes russes se sont retirées vendredi de Horodyshche Druhe (Kyiv)", "fr")]:
         doc = _doc(text, lang)
@@ -628,18 +629,9 @@ def test_a_village_spelt_otherwise_in_the_province_a_city_shares_its_name_with(t
 def test_a_look_alike_name_spaced_otherwise_is_the_closer_spelling(tmp_path):
     # transliterations split names into words at will ("Aw Bare" / "Awbare"): of two made-up villages of Ninewa that
     # look like 'Kor Zebar', 'Korzebar' (the same letters run together) and not 'Kora Zebari', though bigger
-    from eventwire.geo import geonames_import as gi
-    from eventwire.geo.gazetteer import Gazetteer
-
-    def row(gid, name, lat, lon, pop):
-        return "\t".join([str(gid), name, name, "", str(lat), str(lon), "P", "PPL", "IQ", "", "15", "", "", "",
-                          str(pop), "", "250", "Asia/Baghdad", "2020-01-01"])
-
-    dump = tmp_path / "IQ.txt"
-    dump.write_text(row(900000301, "Korzebar", 36.50, 43.00, 0) + "\n" +
-                    row(900000302, "Kora Zebari", 36.40, 43.30, 300) + "\n", encoding="utf-8")
-    gi.import_files([dump], tmp_path / "gaz")
-    g = Gazetteer(imported=gi.ImportedStore.find(tmp_path / "gaz"))
+    g = _synthetic_gazetteer(tmp_path, "IQ", [
+        _geonames_row(900000301, "Korzebar", 36.50, 43.00, 0, "IQ", "15", "Asia/Baghdad"),
+        _geonames_row(900000302, "Kora Zebari", 36.40, 43.30, 300, "IQ", "15", "Asia/Baghdad")])
     for text, lang in [("Gunmen killed a shepherd in Kor Zebar village, Ninewa, on Monday", "en"),
                        ("Des hommes armés ont tué un berger lundi à Kor Zebar (Ninive)", "fr")]:
         doc = _doc(text, lang)
