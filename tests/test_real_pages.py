@@ -548,3 +548,16 @@ def test_the_police_who_report_are_not_the_target_and_a_siege_total_is_not_the_t
              "besieged the city since May, and the UN says more than 700 people have been killed there.")
     [ev] = extract(siege, "en").events
     assert ev.fatalities.value != 700
+
+
+def test_other_weekdays_left_unanchored_still_tell_incidents_apart():
+    fr = ("Une frappe aérienne a tué huit civils mardi à Kafr Nabl. Mercredi, des tirs d'artillerie ont visé la "
+          "ville de Saraqeb, faisant trois morts.")
+    en = ("An airstrike killed eight civilians in Kafr Nabl on Tuesday. On Wednesday, shelling hit the town of "
+          "Saraqib, killing three.")
+    for text, lang in ((fr, "fr"), (en, "en")):
+        evs = extract(text, lang, "2024-06").events   # the month alone: the weekdays stay unresolved
+        assert sorted(e.fatalities.value for e in evs) == [3, 8], lang
+    same = ("Une frappe aérienne a tué huit civils mardi soir à Kafr Nabl. Mercredi, une autre personne blessée "
+            "dans la frappe est morte à l'hôpital.")
+    assert len(extract(same, "fr", "2024-06").events) == 1

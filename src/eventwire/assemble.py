@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from .extract.actors import fold
 from .extract.casualties import find_counts
+from .extract.dates import weekday_of
 from .extract.mentions import DEMONSTRATION_TYPES, cues
 from .extract.typing_rules import normalise
 from .geo.distance import haversine
@@ -123,6 +124,21 @@ def _aftermath(m: Mention) -> bool:
         and not local(m.date, m)
 
 
+def _weekdays_apart(doc: Document, a: Mention, b: Mention, same_type: bool) -> bool:
+    """Two mentions told on other weekdays that the article leaves unanchored ("mardi" ... "Mercredi, des tirs
+    d'artillerie ..." in a page that gives only its month): as for resolved days, another day and another type,
+    or more than a day apart, are two incidents."""
+    if not (local(a.date, a) and local(b.date, b) and a.date.evidence and b.date.evidence) \
+            or a.date.value.precision == 1 or b.date.value.precision == 1:
+        return False
+    lang = doc.language if doc.language in ("fr", "en") else "fr"
+    wa, wb = weekday_of(lang, a.date.evidence[0].text or ""), weekday_of(lang, b.date.evidence[0].text or "")
+    if wa is None or wb is None or wa == wb:
+        return False
+    gap = min((wa - wb) % 7, (wb - wa) % 7)
+    return gap > (1 if same_type else 0)
+
+
 def new_incident_cue(doc: Document, m: Mention, which: str = "new_incident") -> bool:
     """The mention's sentence announces another incident ("le même jour", "elsewhere", "separately"; with
     ``which="another_incident"``: "une autre attaque", "another strike")."""
@@ -162,6 +178,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
             return False
         same = other.sub_event_type.value == m.sub_event_type.value
         if local(other.date, other) and local(m.date, m) and dates_conflict(other.date.value, m.date.value, same):
+            return False
+        if doc is not None and m.kind_reason != "anaphoric" and _weekdays_apart(doc, other, m, same):
             return False
     return True
 

@@ -85,6 +85,20 @@ class _Lang:
         return not self.res["names_capitalised"] or text[:1].isupper()
 
 
+def weekday_of(lang: str, text: str) -> int | None:
+    """0 (Monday) to 6 when ``text`` opens on a weekday name of the language, after a preposition or two at most
+    ("mardi", "on Wednesday night", "dans la nuit de jeudi")."""
+    if lang not in LANGS:
+        return None
+    L = _lang(lang)
+    for word in text.split()[:4]:
+        word = word.strip(",.;:")
+        day = L.weekday(word) if L.named(word) else None
+        if day is not None:
+            return day
+    return None
+
+
 def _lookup(table: dict, text: str):
     for pattern, value in table.items():
         if re.fullmatch(_ap(pattern), text, re.I):
