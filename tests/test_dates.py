@@ -357,3 +357,13 @@ def test_a_weekday_with_its_day_number_anchors_the_other_weekdays():
 ])
 def test_a_recent_since_day_is_the_span_until_the_reference(text, lang, value):
     assert first(text, lang=lang, published="2024-03-16") == value
+
+
+def test_an_earlier_statement_about_the_incident_is_no_past_reference():
+    from eventwire.model import Document
+    from eventwire.pipeline import extract_document
+    text = ("L'administration pénitentiaire avait auparavant indiqué que trois détenus avaient été blessés lors "
+            "d'affrontements entre détenus dans la prison de Latacunga.")
+    assert len(extract_document(Document("t", text, published="2022-10", language="fr")).events) == 1
+    old = "Auparavant, des affrontements dans la prison de Latacunga avaient fait seize morts parmi les détenus."
+    assert extract_document(Document("t", old, published="2022-10", language="fr")).events == []
