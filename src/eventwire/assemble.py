@@ -91,11 +91,8 @@ def _arrest_apart(doc: Document, c: Cluster, m: Mention) -> bool:
         return False
     if (c.lead.event_type.value or "") in DEMONSTRATIONS:
         return False
-    s0, e0 = doc.sentences[m.sentence]
-    lang = doc.language if doc.language in ("fr", "en") else "fr"
-    text = normalise(doc.text[s0:e0])
-    c = cues(lang)
-    return (bool(c.arrest_told.search(text)) or local(m.place, m)) and not c.arrest_of_culprits.search(text)
+    text, said = _sentence(doc, m.sentence), cues(_lang(doc))
+    return (bool(said.arrest_told.search(text)) or local(m.place, m)) and not said.arrest_of_culprits.search(text)
 
 
 def _target(m: Mention) -> str | None:
@@ -111,7 +108,7 @@ def _other_target(c: Cluster, m: Mention) -> bool:
     """An attack on civilians and, in another sentence, an attack on armed men (police officers "agressés par des
     civils armés" after "cinq hommes retrouvés assassinés") are two incidents: ACLED codes them apart."""
     mine = _target(m)
-    if mine is None or m.kind_reason == "anaphoric" or m.sentence in c.sentences:
+    if mine is None or m.sentence in c.sentences:
         return False
     theirs = {_target(o) for o in c.mentions} - {None}
     return bool(theirs) and mine not in theirs
@@ -131,12 +128,21 @@ def _weekdays_apart(doc: Document, a: Mention, b: Mention, same_type: bool) -> b
     if not (local(a.date, a) and local(b.date, b) and a.date.evidence and b.date.evidence) \
             or a.date.value.precision == 1 or b.date.value.precision == 1:
         return False
-    lang = doc.language if doc.language in ("fr", "en") else "fr"
-    wa, wb = weekday_of(lang, a.date.evidence[0].text or ""), weekday_of(lang, b.date.evidence[0].text or "")
+    wa, wb = (weekday_of(_lang(doc), x.date.evidence[0].text or "") for x in (a, b))
     if wa is None or wb is None or wa == wb:
         return False
     gap = min((wa - wb) % 7, (wb - wa) % 7)
     return gap > (1 if same_type else 0)
+
+
+def _lang(doc: Document) -> str:
+    return doc.language if doc.language in ("fr", "en") else "fr"
+
+
+def _sentence(doc: Document, i: int) -> str:
+    """Sentence i of the document, normalised for the cue patterns."""
+    s, e = doc.sentences[i]
+    return normalise(doc.text[s:e])
 
 
 def new_incident_cue(doc: Document, m: Mention, which: str = "new_incident") -> bool:
@@ -144,10 +150,7 @@ def new_incident_cue(doc: Document, m: Mention, which: str = "new_incident") -> 
     ``which="another_incident"``: "une autre attaque", "another strike")."""
     if not doc.sentences or m.sentence >= len(doc.sentences):
         return False
-    s, e = doc.sentences[m.sentence]
-    lang = doc.language if doc.language in ("fr", "en") else "fr"
-    text = normalise(doc.text[s:e])
-    return any(rx.search(text) for rx in getattr(cues(lang), which))
+    return any(rx.search(_sentence(doc, m.sentence)) for rx in getattr(cues(_lang(doc)), which))
 
 
 def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
@@ -179,7 +182,7 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
         same = other.sub_event_type.value == m.sub_event_type.value
         if local(other.date, other) and local(m.date, m) and dates_conflict(other.date.value, m.date.value, same):
             return False
-        if doc is not None and m.kind_reason != "anaphoric" and _weekdays_apart(doc, other, m, same):
+        if doc is not None and _weekdays_apart(doc, other, m, same):
             return False
     return True
 
@@ -253,17 +256,14 @@ def _separate_towns(doc: Document, a: Mention, b: Mention) -> bool:
     return _own_toll(doc, a) and _own_toll(doc, b)
 
 
-
-
 def _fronted_other_place(doc: Document, c: Cluster, m: Mention) -> bool:
     """A sentence that opens on a place of its own ("Dans la communauté de Yar Tasha, des hommes armés ont tué ...",
     "In the village of X, gunmen ...") where no mention of the incident was told, and that is neither inside nor
     around the incident's places, opens another incident: news copy lists incidents that way."""
     if not (local(m.place, m) and m.place.evidence) or m.sentence in c.sentences:
         return False
-    s0, e0 = doc.sentences[m.sentence]
-    lang = doc.language if doc.language in ("fr", "en") else "fr"
-    fronted = cues(lang).fronted_place.match(normalise(doc.text[s0:e0]))
+    s0 = doc.sentences[m.sentence][0]
+    fronted = cues(_lang(doc)).fronted_place.match(_sentence(doc, m.sentence))
     if fronted is None or not s0 <= m.place.evidence[0].start < s0 + fronted.end():
         return False
     mine = m.place.value
@@ -447,10 +447,15 @@ def _parts_told_apart(ev: Event, events: list[Event]) -> list[Event]:
     area = ev.place.value
     if area is None or _town(area):
         return []
-    return [o for o in events if o is not ev and _town(o.place.value) and o.event_type.value == ev.event_type.value
-            and o.place.value.country_code == area.country_code
-            and (area.kind == "country" or not area.admin1 or o.place.value.admin1 == area.admin1)
+    return [o for o in _towns_in(area, ev, events) if o.event_type.value == ev.event_type.value
             and not (ev.date.value and o.date.value and dates_conflict(ev.date.value, o.date.value))]
+
+
+def _towns_in(area: Place, ev: Event, events: list[Event]) -> list[Event]:
+    """The other incidents placed in a town of ``area``."""
+    return [o for o in events if o is not ev and _town(o.place.value)
+            and o.place.value.country_code == area.country_code
+            and (area.kind == "country" or not area.admin1 or o.place.value.admin1 == area.admin1)]
 
 
 def _parts_adding_up(ev: Event, events: list[Event]) -> list[Event]:
@@ -460,9 +465,7 @@ def _parts_adding_up(ev: Event, events: list[Event]) -> list[Event]:
     area, total = ev.place.value, ev.fatalities.value
     if area is None or _town(area) or not total or total < 2:
         return []
-    parts = [o for o in events if o is not ev and _town(o.place.value) and o.fatalities.value
-             and o.place.value.country_code == area.country_code
-             and (area.kind == "country" or not area.admin1 or o.place.value.admin1 == area.admin1)]
+    parts = [o for o in _towns_in(area, ev, events) if o.fatalities.value]
     return parts if len(parts) >= 2 and sum(o.fatalities.value for o in parts) == total else []
 
 

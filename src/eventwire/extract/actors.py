@@ -11,15 +11,13 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
 
 from ..model import Actor, Document, Evidence, Slot
+from ..ingest._data import load_data
 from ..ingest.dateline import parse_dateline
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 
 # categories of hits, best first when two overlap
 NAMED, STATE, POLICE, UNIDENTIFIED, TRIBAL, GANG, PROTESTERS, RIOTERS, CIVILIANS, COUNTRY, GOVERNMENT = (
@@ -52,10 +50,9 @@ class ActorHit:
 
 # ---------------------------------------------------------------- resources
 
-@lru_cache(maxsize=None)
 def _data(name: str) -> dict[str, Any]:
-    with open(DATA / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    """The parsed YAML resource (one cache for the whole process: the geocoder reads actors.yaml too)."""
+    return load_data(name)
 
 
 @lru_cache(maxsize=4096)
@@ -823,6 +820,15 @@ def _policy(sub: str | None) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=16)
+def _folded_words(path: tuple[str, ...], lang: str) -> frozenset[str]:
+    """The folded words of an actors.yaml list (its keys ``path``, then the language), built once."""
+    node = _data("actors.yaml")
+    for key in path:
+        node = node[key]
+    return frozenset(fold(w) for w in node[lang])
+
+
+@lru_cache(maxsize=64)
 def _cue_regex(key: str, lang: str) -> re.Pattern:
     """Compiled phrase list from actors.yaml (top-level or under generic) for a language."""
     data = _data("actors.yaml")
@@ -875,9 +881,13 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
 
 def _dateline_span(doc: Document) -> tuple[int, int]:
     """Where the wire dateline lies in the text ((0, 0) when there is none)."""
-    if not doc.dateline_place:
-        return 0, 0
-    line = parse_dateline(doc.text, doc.published)
+    return _dateline_in(doc.text, doc.published) if doc.dateline_place else (0, 0)
+
+
+@lru_cache(maxsize=64)
+def _dateline_in(text: str, published: str) -> tuple[int, int]:
+    """(cached per text: actors are assigned once per incident of a document)"""
+    line = parse_dateline(text, published)
     return (line.start_offset, line.end_offset) if line.place else (0, 0)
 
 
@@ -891,8 +901,7 @@ def _armed_sense(doc: Document, hit: ActorHit, cc: str | None) -> ActorHit:
     """In armed violence, a protesters word that also names fighters ("militants") is an unidentified armed group."""
     if hit.kind != PROTESTERS:
         return hit
-    words = {fold(w) for w in _data("actors.yaml")["generic"]["protesters_armed_sense"][_lang(doc.language or "fr")]}
-    if fold(hit.actor.surface) not in words:
+    if fold(hit.actor.surface) not in _folded_words(("generic", "protesters_armed_sense"), _lang(doc.language or "fr")):
         return hit
     return replace(hit, actor=_generic_actor(UNIDENTIFIED, cc, hit.actor.surface), kind=UNIDENTIFIED)
 
@@ -1144,7 +1153,7 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     if c is not None:
         c = _refine_target(inc, c, roles, kinds, a1_name)
     if (c is not None and c.hit.kind == CIVILIANS and policy["actor2_kinds"] == "any" and inc.cc
-            and fold(c.hit.actor.surface) in {fold(w) for w in _data("actors.yaml")["plain_people"][_lang(inc.lang)]}
+            and fold(c.hit.actor.surface) in _folded_words(("plain_people",), _lang(inc.lang))
             and _cue_regex("military_sites", inc.lang).search(_sentences_text(inc.doc, {inc.lead}))):
         actor = _state_actor(inc.cc, "Military", inc.day, inc.cc)   # "people killed in an attack on a military post"
         return Slot(replace(actor, role="target"), inc.anchor, "the target is a military site"), None

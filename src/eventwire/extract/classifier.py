@@ -144,12 +144,8 @@ def classify_batch(texts: list[str]) -> list[dict[str, float]]:
     """
     m = model()
     simple = [simplify(t) for t in texts]
-    _score(m, simple)
-    out = []
-    for t in simple:
-        _SCORES.move_to_end(t)
-        out.append(dict(zip(m.labels, _SCORES[t])))
-    return out
+    _score(m, simple)   # leaves every one of them among the latest entries
+    return [dict(zip(m.labels, _SCORES[t])) for t in simple]
 
 
 def prime(texts: list[str]) -> None:

@@ -215,18 +215,15 @@ def _anchor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
                 found += [d for m in pattern.finditer(text) if L.named(m["wd"])
                           and (d := _weekday_day(_Ref(month, 3), L.weekday(m["wd"]), _day_number(m["d"])))
                           and first <= d <= last]
-                continue
-            if kind not in ("explicit", "explicit_md"):
-                continue
-            for m in pattern.finditer(text):
-                if not m["wd"] or not L.named(m["wd"]) or not L.named(m["m"]):
-                    continue
-                mon, wd = L.month(m["m"]), L.weekday(m["wd"])
-                year = int(m["y"]) if m["y"] else None
-                for y in ([year] if year else [month.year, month.year - 1]):
-                    day = _day(y, mon, _day_number(m["d"])) if mon else None
-                    if day and first <= day <= last and day.weekday() == wd:
-                        found.append(day)
+    for L, m in _explicit_matches(text, langs):
+        if not m["wd"] or not L.named(m["wd"]) or not L.named(m["m"]):
+            continue
+        mon, wd = L.month(m["m"]), L.weekday(m["wd"])
+        year = int(m["y"]) if m["y"] else None
+        for y in ([year] if year else [month.year, month.year - 1]):
+            day = _day(y, mon, _day_number(m["d"])) if mon else None
+            if day and first <= day <= last and day.weekday() == wd:
+                found.append(day)
     return max(found, default=None)
 
 

@@ -202,21 +202,21 @@ def _killing_over_arrest(ctx: _Ctx, group: list[Hit]) -> Hit | None:
     top = lead(group)
     if top.sub != "Arrests":
         return None
+    text = ctx.doc.text
     for h in group:
-        if h.trigger.family == "killing" and h.start > top.start \
-                and not ctx.cues.crime_of.search(ctx.doc.text[max(0, h.start - 40):h.start]):
-            hit = _resolved_lead([h])
-            if ctx.cues.armed_people.search(ctx.doc.text[top.end:h.start]):   # "arrested a bandit, killed ..."
-                hit = replace(hit, sub="Armed clash", candidates=("Armed clash",),
-                              reason=f"{hit.reason} (the arrested are armed: a clash)")
-            return hit
-        if h.trigger.family == "killing" and h.end < top.start \
-                and ACTION_LIST.match(normalise(ctx.doc.text[h.end:top.start])):   # "neutralized two bandits, arrested one"
-            hit = _resolved_lead([h])
-            if ctx.cues.armed_people.search(ctx.doc.text[h.end:top.start]):
-                hit = replace(hit, sub="Armed clash", candidates=("Armed clash",),
-                              reason=f"{hit.reason} (the dead are armed: a clash)")
-            return hit
+        if h.trigger.family != "killing":
+            continue
+        if h.start > top.start and not ctx.cues.crime_of.search(text[max(0, h.start - 40):h.start]):
+            between, who = text[top.end:h.start], "arrested"   # "arrested a bandit, killed three others"
+        elif h.end < top.start and ACTION_LIST.match(normalise(text[h.end:top.start])):
+            between, who = text[h.end:top.start], "dead"       # "neutralized two bandits, arrested one"
+        else:
+            continue
+        hit = _resolved_lead([h])
+        if ctx.cues.armed_people.search(between):
+            hit = replace(hit, sub="Armed clash", candidates=("Armed clash",),
+                          reason=f"{hit.reason} (the {who} are armed: a clash)")
+        return hit
     return None
 
 

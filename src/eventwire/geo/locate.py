@@ -144,9 +144,7 @@ def refine_coarse(doc: Document, place: Slot[Place], sentences: list[int], conte
     own = [i for i in sentences if 0 <= i < len(doc.sentences) and i not in read_in]
     found = _town_inside(doc, own, p, context, gaz, by_dateline)
     if found is not None:
-        best, _ = found
-        return Slot(displaced(best.candidates[0], best, doc.text), [doc.evidence(best.span_start, best.span_end)],
-                    f"{best.relation or 'named'}: '{best.surface}', inside {p.location} ({place.reason})")
+        return _town_slot(doc, found[0], f"inside {p.location} ({place.reason})")
     if p.kind == "country" and not by_dateline and context.dateline is not None and \
             context.dateline.country_code == p.country_code:
         return Slot(context.dateline, _dateline_evidence(doc),
@@ -169,10 +167,13 @@ def place_named_elsewhere(doc: Document, place: Slot[Place], context: GeoContext
         _town_inside(doc, order, p, context, gaz, False, cued=True)
     if found is None:
         return place
-    best, _ = found
+    return _town_slot(doc, found[0], f"named elsewhere in the article inside {p.location} ({place.reason})")
+
+
+def _town_slot(doc: Document, best: PlaceHit, why: str) -> Slot[Place]:
+    """The town a coarse place was refined to, with its words as evidence."""
     return Slot(displaced(best.candidates[0], best, doc.text), [doc.evidence(best.span_start, best.span_end)],
-                f"{best.relation or 'named'}: '{best.surface}', named elsewhere in the article inside "
-                f"{p.location} ({place.reason})")
+                f"{best.relation or 'named'}: '{best.surface}', {why}")
 
 
 def _town_inside(doc: Document, order: list[int], p: Place, context: GeoContext, gaz: Gazetteer, by_dateline: bool,

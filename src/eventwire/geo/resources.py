@@ -66,8 +66,9 @@ def data_hash() -> str:
 @lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Nationality adjectives of every country (EN + FR, lower-case), from the actors' demonyms.yaml."""
-    with open(DATA_DIR.parent / "demonyms.yaml", encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    from ..ingest._data import load_data
+
+    data = load_data("demonyms.yaml")   # parsed once for the actors stage and the geocoder
     return frozenset(a.lower() for rec in data.values() for key in ("adj_en", "adj_fr") for a in rec.get(key) or [])
 
 
@@ -75,9 +76,9 @@ def demonyms() -> frozenset[str]:
 def actor_names() -> frozenset[str]:
     """Name keys of the armed groups, parties and movements the actors' lexicon (actors.yaml) knows by name: a
     place inside one ("l'État islamique au Sahel") or one of them read as a place ("al-Shabab") is no place."""
+    from ..ingest._data import load_data
     from .normalize import name_key
 
-    with open(DATA_DIR.parent / "actors.yaml", encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    data = load_data("actors.yaml")   # parsed once for the actors stage and the geocoder
     return frozenset(name_key(a) for g in data.get("groups") or [] if "state" not in g
                      for lang in ("en", "fr") for a in g.get(lang) or [] if name_key(a))

@@ -73,7 +73,7 @@ def parse_dateline(text: str, published: str = "") -> Dateline:
     res = _resources()
     for start in _line_starts(text):
         m = res["dateline"].match(text, start)
-        if m and _acceptable(m, res["particles"]) and (m.group("place") or "").strip().lower() not in res["not_places"]:
+        if m and _acceptable(m, res["particles"], res["not_places"]):
             return Dateline(place=_place_name(m.group("place") or "", res["particles"]),
                             day=_day(m, published, res["month_of"]),
                             agency=normalise_agency(m.group("agency") or ""),
@@ -93,11 +93,13 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def _acceptable(m: re.Match[str], particles: frozenset[str]) -> bool:
+def _acceptable(m: re.Match[str], particles: frozenset[str], not_places: frozenset[str]) -> bool:
     """A real dateline names its agency, or gives a place and a date before the dash, or a place in capitals
     before the dash ("MOGADISHU, Somalia - The US military says ...")."""
     has_date = bool(m.group("d1") or m.group("d2"))
     place = (m.group("place") or "").strip()
+    if place.lower() in not_places:   # a page label in capitals ("BREAKING -")
+        return False
     capitals = len(place) >= 3 and place.isupper() and re.search(rf"{_DASH}[ \t]*$", m.group(0)) is not None
     if not (m.group("agency") or (place and has_date) or capitals):
         return False
