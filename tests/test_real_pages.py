@@ -191,6 +191,49 @@ SNIPPETS = [
 ]
 
 
+# figurative senses, accidents and possibilities written for the typing audit (session 6)
+MORE_SNIPPETS = [
+    ("en", "The coach was fired on Monday after the team's fifth straight defeat.", None),
+    ("en", "The opposition launched a fierce attack on the budget in parliament on Tuesday.", None),
+    ("en", "The company is locked in a legal battle with regulators over its merger.", None),
+    ("en", "The defence ministry announced on Tuesday that it would buy 20 new fighter jets.", None),
+    ("en", "The film was a box-office bomb, earning just $2 million in its opening weekend.", None),
+    ("en", "A fire at a market in Lagos destroyed 200 shops on Sunday, officials said.", None),
+    ("en", "Two people died when a gas tanker exploded on a highway near Kano on Monday.", None),
+    ("en", "A gas cylinder exploded in a restaurant in Karachi on Monday, killing four people.", None),
+    ("en", "The UN warned on Tuesday that fighting could spread to Darfur's main cities.", None),
+    ("en", "Two opposition parties merged on Tuesday to form a new coalition.", None),
+    ("en", "A bomb exploded in a restaurant in Karachi on Monday, killing four people.",
+     "Remote explosive/landmine/IED"),
+    ("en", "Arsonists set fire to a mosque in Sweden on Friday, police said.", "Looting/property destruction"),
+    ("en", "Gunfire could be heard across the capital on Monday night as soldiers and rebels fought near the "
+           "airport.", "Armed clash"),
+    ("fr", "L'opposition a lancé une violente attaque contre le budget à l'Assemblée mardi.", None),
+    ("fr", "La société est engagée dans une bataille judiciaire avec le régulateur.", None),
+    ("fr", "Un incendie a ravagé le grand marché de Bouaké dimanche, détruisant 300 boutiques.", None),
+    ("fr", "Un camion-citerne a explosé sur une route près de Kano lundi, faisant deux morts.", None),
+    ("fr", "Le ministère de la Défense a annoncé mardi l'achat de vingt avions de chasse.", None),
+    ("fr", "Les avions de chasse seront livrés à l'Égypte l'an prochain.", None),
+    ("fr", "Les rebelles ont menacé d'attaquer la capitale si les pourparlers échouaient.", None),
+    ("fr", "Les combats pourraient s'étendre aux provinces voisines, a averti l'ONU.", None),
+    ("fr", "Deux partis d'opposition ont fusionné mardi pour former une nouvelle coalition.", None),
+    ("fr", "Le Parlement a été dissous lundi en vue d'élections anticipées.", None),
+    ("en", "Parliament was dissolved on Monday ahead of early elections.", None),
+    ("fr", "Une bombe a explosé dans un restaurant de Mogadiscio lundi, faisant quatre morts.",
+     "Remote explosive/landmine/IED"),
+    ("fr", "Des inconnus ont mis le feu à une mosquée vendredi à Lyon, selon la police.",
+     "Looting/property destruction"),
+    ("fr", "Des centaines de personnes se sont rassemblées vendredi à Bamako en soutien aux autorités de "
+           "transition.", "Peaceful protest"),
+]
+
+
+@pytest.mark.parametrize("lang,text,sub", MORE_SNIPPETS)
+def test_figurative_senses_accidents_and_possibilities(lang: str, text: str, sub: str | None) -> None:
+    got = [e.sub_event_type.value for e in extract(text, lang, "2024-05-15").events]
+    assert got == ([sub] if sub else [])
+
+
 @pytest.mark.parametrize("text,sub", SNIPPETS)
 def test_news_snippets_are_typed_or_left_alone(text: str, sub: str | None) -> None:
     lang = "fr" if " de " in text and " the " not in text else "en"
@@ -561,3 +604,11 @@ def test_other_weekdays_left_unanchored_still_tell_incidents_apart():
     same = ("Une frappe aérienne a tué huit civils mardi soir à Kafr Nabl. Mercredi, une autre personne blessée "
             "dans la frappe est morte à l'hôpital.")
     assert len(extract(same, "fr", "2024-06").events) == 1
+
+
+def test_a_compound_word_is_never_cut_into_two_sentences():
+    from eventwire.nlp.pipeline import _rejoin
+    text = "Un camion-citerne a explosé."
+    assert _rejoin(text, [(0, 9), (9, len(text))]) == [(0, len(text))]
+    text = "Il est parti. - Ensuite, rien."
+    assert _rejoin(text, [(0, 13), (14, len(text))]) == [(0, 13), (14, len(text))]

@@ -81,6 +81,7 @@ class Cues:
     toll_aggregate: tuple[re.Pattern, ...]
     accident: tuple[re.Pattern, ...]
     ordinary_crime: tuple[re.Pattern, ...]
+    figurative: tuple[re.Pattern, ...]
     violence: re.Pattern
     year: re.Pattern
     month: re.Pattern
@@ -114,7 +115,7 @@ def cues(lang: str) -> Cues:
              for k in ("cause", "apposition", "threat", "denial", "aggregate", "series", "repeated", "background",
                        "past_sentence",
                        "new_incident", "another_incident", "response", "accusation", "relative_day", "toll_aggregate",
-                       "accident", "ordinary_crime")}
+                       "accident", "ordinary_crime", "figurative")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "determiners", "any_determiners", "modals", "report_verbs",
                        "subject_pronouns", "stative_aux")}
@@ -423,7 +424,8 @@ def _named_only(ctx: _Ctx, mentions: list[Mention]) -> None:
     events = [m for m in mentions if m.kind == EVENT]
     if not events:
         return
-    old = [m for m in mentions if m.kind == BACKGROUND and m.date.value is not None and m.date.value.precision == 1]
+    old = [m for m in mentions if (m.kind == BACKGROUND or (m.kind == NOT_EVENT and m.kind_reason.startswith(ACCIDENT)))
+           and m.date.value is not None and m.date.value.precision == 1]
     for m in events:
         tok = _token(ctx, m.trigger.start, m.trigger.end)
         if tok is None or tok.pos_ != "NOUN" or not _definite_span(ctx, m.trigger.start, m.trigger.end):
@@ -607,15 +609,19 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
             return NOT_EVENT, f"{label}: {m.group(0).strip()}"
     if _denied(ctx, tok):
         return NOT_EVENT, "denial: negated"
+    for rx in c.figurative:   # "a legal battle", "an attack on the budget", "the coach was fired"
+        for m in rx.finditer(sentence):
+            if m.start() <= re_ and m.end() >= rs:
+                return NOT_EVENT, f"figurative: {m.group(0).strip()}"
     if SUB_TO_TYPE.get(sub or "") not in DEMONSTRATION_TYPES:   # a protest about an accident is a protest all the same
         accident = next((m for rx in c.accident for m in [rx.search(sentence)] if m), None)
         if accident and not c.violence.search(sentence):
-            return NOT_EVENT, f"disaster or accident: {accident.group(0).strip()}"
+            return NOT_EVENT, f"{ACCIDENT}: {accident.group(0).strip()}"
     if sub == "Arrests":
         crime = next((m for rx in c.ordinary_crime for m in [rx.search(sentence)] if m), None)
         if crime and not c.violence.search(sentence):
             return NOT_EVENT, f"ordinary crime: {crime.group(0).strip()}"
-    if _modal(ctx, tok):
+    if _modal(ctx, tok) or _modal_subject(ctx, tok):
         return NOT_EVENT, "future or hypothetical"
     if any(ch.dep_ == "det" and c.any_determiners.match(ch.lower_) for ch in tok.children):
         return NOT_EVENT, "hypothetical: any"
@@ -787,6 +793,24 @@ def _modal(ctx: _Ctx, tok) -> bool:
     head = verb.head
     return (verb.dep_ in ("xcomp", "ccomp") and "Inf" in verb.morph.get("VerbForm")
             and bool(ctx.cues.modals.match(head.lower_)))
+
+
+ACCIDENT = "disaster or accident"
+PERCEPTION_VERBS = frozenset({"hear", "see", "feel", "entendre", "voir", "sentir", "apercevoir"})
+
+
+def _modal_subject(ctx: _Ctx, tok) -> bool:
+    """A trigger noun that is the subject of a verb under a modal ("fighting could spread", "les combats
+    pourraient s'étendre"): a possibility, not an incident."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.dep_.startswith("nsubj"):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() in PERCEPTION_VERBS or any(ch.lower_ in ("have", "avoir") for ch in verb.children):
+        return False   # "gunfire could be heard": a real incident told by its witnesses
+    if any(ch.dep_.startswith("aux") and (ctx.cues.modals.match(ch.lower_) or "Fut" in ch.morph.get("Tense"))
+           for ch in verb.children):
+        return True
+    return ctx.lang == "fr" and bool(ctx.cues.modals.match(verb.lower_))
 
 
 def _governing_verb(tok):

@@ -126,12 +126,13 @@ _CONTINUING = {",", ";"}
 def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo the parser's cuts inside a sentence ("tués lundi | matin | lors de l'attaque"): a piece that starts
     with a lower-case letter, a comma or a semicolon ("À Lyon | , la police a dispersé") continues the previous one
-    when that one ends with no punctuation, in one paragraph."""
+    when that one ends with no punctuation, in one paragraph; so does a hyphen glued to the word before it."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out:
             ps, pe = out[-1]
-            if (text[s:s + 1].islower() or text[s:s + 1] in _CONTINUING) \
+            glued = s == pe and text[s:s + 1] in "-‐" and text[s + 1:s + 2].isalpha()   # "Un camion | -citerne"
+            if glued or (text[s:s + 1].islower() or text[s:s + 1] in _CONTINUING) \
                     and not text[ps:pe].rstrip().endswith(_SENTENCE_END) and "\n\n" not in text[pe:s]:
                 out[-1] = (ps, e)
                 continue
