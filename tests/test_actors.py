@@ -704,3 +704,16 @@ def test_the_region_of_a_dateline_is_no_actor() -> None:
     doc = Document("t", text, published="2024-04", language="en", dateline_place="Nablus")
     [ev] = extract_document(doc).events
     assert ev.actor1.value.name.startswith("Military Forces of Israel")
+
+
+@pytest.mark.parametrize("lang,text,actor2", [
+    ("en", "Al-Shabaab fighters attacked a military base in Mogadishu on Tuesday.", "Military Forces of Somalia (2022-)"),
+    ("fr", "Les shebab ont attaqué une base militaire à Mogadiscio mardi.", "Military Forces of Somalia (2022-)"),
+    ("en", "Gunmen attacked a police station in Kano state on Tuesday.", "Police Forces of Nigeria (2023-)"),
+    ("fr", "Des hommes armés ont attaqué un commissariat à Kano mardi.", "Police Forces of Nigeria (2023-)"),
+])
+def test_a_military_or_police_site_attacked_is_its_forces(lang: str, text: str, actor2: str) -> None:
+    from eventwire.export import event_record
+    from eventwire.pipeline import extract_document
+    evs = extract_document(Document("t", text, published="2024-05-15", language=lang)).events
+    assert [event_record(e)["actor2"] for e in evs] == [actor2]

@@ -225,3 +225,18 @@ def test_counts_told_of_another_place_are_not_this_incident(text, lang, killed):
 def test_the_dead_of_both_sides_told_apart_add_up(text, lang, killed):
     doc = make_doc(text, lang=lang)
     assert casualties(doc, list(range(len(doc.sentences))))[0].value == killed
+
+
+@pytest.mark.parametrize("text,fatalities,injuries", [
+    ("Une mine a blessé cinq civils lundi près de Kidal.", 0, 5),
+    ("Une mine a blessé cinq soldats lundi près de Kidal et tué deux autres.", 2, 5),
+    ("Un soldat a été blessé lundi par une mine près de Kidal.", 0, 1),
+    ("Un soldat est grièvement blessé après l'explosion d'une mine lundi près de Kidal.", 0, 1),
+])
+def test_french_active_wounding_is_a_count_of_the_wounded(text: str, fatalities: int, injuries: int) -> None:
+    from eventwire.export import event_record
+    from eventwire.model import Document
+    from eventwire.pipeline import extract_document
+    recs = [event_record(e) for e in extract_document(Document("t", text, published="2024-03-12",
+                                                                language="fr")).events]
+    assert [(r["fatalities"], r["injuries"]) for r in recs] == [(fatalities, injuries)]

@@ -367,3 +367,26 @@ def test_an_earlier_statement_about_the_incident_is_no_past_reference():
     assert len(extract_document(Document("t", text, published="2022-10", language="fr")).events) == 1
     old = "Auparavant, des affrontements dans la prison de Latacunga avaient fait seize morts parmi les détenus."
     assert extract_document(Document("t", old, published="2022-10", language="fr")).events == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le 5 mars, une embuscade a tué six soldats près de Tillabéri. Deux jours plus tard, des hommes armés ont "
+           "enlevé dix villageois à Torodi."),
+    ("en", "On March 5, an ambush killed six soldiers near Tillaberi. Two days later, gunmen abducted ten villagers "
+           "in Torodi."),
+])
+def test_days_later_counts_from_the_day_told_before(lang: str, text: str) -> None:
+    from eventwire.export import event_record
+    from eventwire.model import Document
+    from eventwire.pipeline import extract_document
+    evs = extract_document(Document("t", text, published="2024-03", language=lang)).events
+    assert [event_record(e)["event_date"] for e in evs] == ["2024-03-05", "2024-03-07"]
+
+
+def test_the_end_of_last_week_is_last_weekend() -> None:
+    from eventwire.export import event_record
+    from eventwire.model import Document
+    from eventwire.pipeline import extract_document
+    text = "L'attaque s'est produite en fin de semaine dernière près de Kaya, faisant douze morts parmi les soldats."
+    evs = extract_document(Document("t", text, published="2024-03-12", language="fr")).events
+    assert [(event_record(e)["event_date"], event_record(e)["time_precision"]) for e in evs] == [("2024-03-09", 2)]

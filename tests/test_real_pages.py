@@ -612,3 +612,43 @@ def test_a_compound_word_is_never_cut_into_two_sentences():
     assert _rejoin(text, [(0, 9), (9, len(text))]) == [(0, len(text))]
     text = "Il est parti. - Ensuite, rien."
     assert _rejoin(text, [(0, 13), (14, len(text))]) == [(0, 13), (14, len(text))]
+
+
+# articles with no new incident (written for the not-news audit, session 6)
+NO_NEWS = [
+    ("en", "Gaza: Hamas and Israel agree to talks on new truce\n\nHamas and Israel have agreed to resume indirect talks "
+           "in Cairo next week on a new ceasefire, Egyptian officials said on Tuesday. Previous truces collapsed "
+           "within days. The war has killed more than 30,000 people in Gaza, according to the territory's health "
+           "ministry."),
+    ("en", "Funerals held for victims of Kabul school bombing\n\nThousands of mourners gathered in Kabul on Monday "
+           "for the funerals of 20 students killed in last week's suicide bombing at a school. The Islamic State "
+           "group claimed the attack."),
+    ("fr", "Sahel : pourquoi les groupes jihadistes gagnent du terrain\n\nDepuis 2012, les violences jihadistes ont "
+           "fait des milliers de morts au Mali, au Burkina Faso et au Niger. Les attaques contre les civils se sont "
+           "multipliées ces dernières années, selon les chercheurs."),
+    ("fr", "Soudan : l'armée et les FSR acceptent de reprendre les pourparlers\n\nL'armée soudanaise et les Forces de "
+           "soutien rapide ont accepté mardi de reprendre les pourparlers à Djeddah. La guerre a fait des dizaines de "
+           "milliers de morts depuis avril 2023."),
+    ("fr", "Des milliers de personnes se sont rassemblées lundi à Bamako pour les funérailles de dix soldats tués la "
+           "semaine dernière dans une embuscade."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NO_NEWS)
+def test_articles_without_a_new_incident_export_nothing(lang: str, text: str) -> None:
+    assert extract(text, lang, "2024-03-12").events == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Nigeria : des bandits enlèvent 30 élèves, l'armée riposte\n\nDes bandits ont enlevé trente élèves d'une "
+           "école de Kuriga, dans l'État de Kaduna, jeudi matin. Le lendemain, l'armée a tué douze bandits lors "
+           "d'affrontements dans la forêt de Birnin Gwari."),
+    ("en", "Nigeria: bandits kidnap 30 pupils, army hits back\n\nBandits abducted thirty pupils from a school in "
+           "Kuriga, Kaduna state, on Thursday morning. The next day, the army killed twelve bandits in clashes in the "
+           "Birnin Gwari forest."),
+])
+def test_an_undated_headline_does_not_make_the_body_incidents_older(lang: str, text: str) -> None:
+    from eventwire.export import event_record
+    recs = [event_record(e) for e in extract(text, lang, "2024-03-12").events]
+    assert [(r["event_date"], r["sub_event_type"]) for r in recs] == [
+        ("2024-03-07", "Abduction/forced disappearance"), ("2024-03-08", "Armed clash")]

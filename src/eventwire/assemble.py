@@ -95,6 +95,15 @@ def _arrest_apart(doc: Document, c: Cluster, m: Mention) -> bool:
     return (bool(said.arrest_told.search(text)) or local(m.place, m)) and not said.arrest_of_culprits.search(text)
 
 
+def _culprits_arrested(doc: Document, c: Cluster, m: Mention) -> bool:
+    """The arrest of the incident's own culprits ("the perpetrators were arrested two days later"), whatever day
+    it took place."""
+    if m.sub_event_type.value != "Arrests" or c.lead.sub_event_type.value == "Arrests" \
+            or (c.lead.event_type.value or "") in DEMONSTRATIONS or m.sentence in c.sentences:
+        return False
+    return bool(cues(_lang(doc)).arrest_of_culprits.search(_sentence(doc, m.sentence)))
+
+
 def _target(m: Mention) -> str | None:
     """Whom the rules found the mention's incident hit: 'armed' (soldiers, police officers, fighters named as its
     victims), 'civilian', or None when no rule said."""
@@ -172,6 +181,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
         return False
     if doc is not None and _arrest_apart(doc, c, m):
         return False
+    if doc is not None and _culprits_arrested(doc, c, m):
+        return True   # "the perpetrators were arrested two days later": the end of the incident's story
     if _other_target(c, m):
         return False
     for other in c.mentions:
@@ -320,14 +331,14 @@ def _precise(p: Place) -> bool:
 
 
 def mark_dated_background(mentions: list[Mention]) -> None:
-    """Event mentions dated clearly before the first incident of the article are background."""
+    """Event mentions dated clearly before the first incident of the article are background. The first incident is
+    the first one that gives its own day: an undated headline only carries the publication day."""
     events = [m for m in mentions if m.kind == EVENT]
-    if not events:
+    lead = next((m for m in events if m.date and m.date.value is not None and m.date.value.precision == 1
+                 and local(m.date, m)), None)
+    if lead is None:
         return
-    lead = events[0]
-    if not (lead.date and lead.date.value.precision == 1):
-        return
-    for m in events[1:]:
+    for m in events[events.index(lead) + 1:]:
         d = m.date.value
         if local(m.date, m) and d.precision == 1 and (lead.date.value.day - d.day).days > BACKGROUND_DAYS:
             m.kind = BACKGROUND

@@ -1176,6 +1176,9 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     if policy["actor1"] == "protesters" and _cue_regex("counter_protest_cues", inc.lang).search(inc.text):
         actor = _generic_actor(PROTESTERS, inc.cc)
         return Slot(replace(actor, role="counter-protester"), inc.anchor, "counter-demonstration"), None
+    site = _site_target(inc, policy, a1)
+    if site is not None:
+        return site, None
     default = policy["actor2_default"]
     if default == "civilians":
         return Slot(replace(_generic_actor(CIVILIANS, inc.cc), role="target"), inc.anchor,
@@ -1187,6 +1190,19 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="target")
         return Slot(actor, inc.anchor, "the foiled attacker is not named"), None
     return _empty("no target named"), None
+
+
+def _site_target(inc: _Incident, policy: dict[str, Any], a1: Slot) -> Slot | None:
+    """No target named, but the lead sentence names a military or police site ("attacked a military base",
+    "attaque contre un poste de police"): the event country's forces that hold it, when a non-state actor acts."""
+    if policy["actor2_kinds"] != "any" or not inc.cc or (a1.value is not None and _state_like(a1.value)):
+        return None
+    lead = _sentences_text(inc.doc, {inc.lead})
+    for cue, force in (("military_sites", "Military"), ("police_sites", "Police")):
+        if _cue_regex(cue, inc.lang).search(lead):
+            actor = _state_actor(inc.cc, force, inc.day, inc.cc)
+            return Slot(replace(actor, role="target"), inc.anchor, f"the target is a {force.lower()} site")
+    return None
 
 
 def _opponent_elsewhere(inc: _Incident, a1: Actor) -> ActorHit | None:

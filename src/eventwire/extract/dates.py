@@ -151,6 +151,7 @@ def _lang(lang: str) -> _Lang:
         "year": rf"(?:{r['year_cue']})\s+{year}",
         "same_day": _alt(r["same_day"]),
         "next_day": _alt(r["next_day"]),
+        "days_later": _alt(list(r["days_later"])),
         "meanwhile": _alt(r["meanwhile"]),
     }
     compiled = tuple((k, re.compile(_w(p), re.I)) for k, p in pats.items())
@@ -336,7 +337,7 @@ def find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
     return out
 
 
-ANAPHORS = ("same_day", "next_day", "meanwhile")
+ANAPHORS = ("same_day", "next_day", "days_later", "meanwhile")
 
 
 def _anaphor(doc: Document, sent_idx: int, hit: DateHit, earlier: list[DateHit]) -> DateHit | None:
@@ -351,8 +352,11 @@ def _anaphor(doc: Document, sent_idx: int, hit: DateHit, earlier: list[DateHit])
     if previous is None:
         return None
     value = previous.value
-    if hit.kind == "next_day" and value.precision == 1:
-        value = DateValue(value.day + timedelta(days=1), 1)
+    if hit.kind in ("next_day", "days_later") and value.precision == 1:
+        n = 1 if hit.kind == "next_day" else next(
+            (n for lang in _langs(doc) for n in [_lookup(_lang(lang).res["days_later"], doc.text[hit.start:hit.end])]
+             if n), 1)
+        value = DateValue(value.day + timedelta(days=n), 1)
     elif hit.kind == "meanwhile":
         value = DateValue(value.day, max(value.precision, 2))
     kind = "past_ref" if previous.kind == "past_ref" else "relative"
@@ -617,6 +621,7 @@ _HANDLERS: dict[str, Callable[[re.Match, _Lang, _Ref], Handled]] = {
     "month": _h_month, "this_month": _h_this_month, "last_month": _h_last_month,
     "earlier_this_month": _h_earlier_this_month, "ago": _h_ago, "past_cue": _h_past_cue, "year": _h_year,
     "same_day": lambda m, L, ref: (None, "same_day"), "next_day": lambda m, L, ref: (None, "next_day"),
+    "days_later": lambda m, L, ref: (None, "days_later"),
     "meanwhile": lambda m, L, ref: (None, "meanwhile"),
 }
 

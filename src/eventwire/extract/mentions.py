@@ -420,23 +420,43 @@ def continue_background(doc: Document, sdoc, mentions: list[Mention]) -> None:
 def _named_only(ctx: _Ctx, mentions: list[Mention]) -> None:
     """An article that never tells an incident in a clause of its own, only names one with a definite noun hanging
     off another noun ("une victime de l'explosion", "les responsables de cette explosion"), while it dates such an
-    incident long ago, names that old incident: a commemoration, a trial, an anniversary."""
+    incident earlier, names that old incident: a commemoration, a trial, an anniversary, funerals; a headline's nouns
+    count as definite."""
     events = [m for m in mentions if m.kind == EVENT]
     if not events:
         return
     old = [m for m in mentions if (m.kind == BACKGROUND or (m.kind == NOT_EVENT and m.kind_reason.startswith(ACCIDENT)))
            and m.date.value is not None and m.date.value.precision == 1]
+    # a headline names the incident the body tells as past in its own words ("last week's suicide bombing")
+    told_past = [m for m in mentions if m.kind == BACKGROUND and m.kind_reason.startswith("past:")
+                 and m.date.value is not None and m.date.value.precision <= 2]
     for m in events:
+        headline = False
+        if m.kind_reason == "anaphoric" and m is not events[0]:
+            continue   # "the group claimed the attack": it goes on with the incident it refers back to
         tok = _token(ctx, m.trigger.start, m.trigger.end)
-        if tok is None or tok.pos_ != "NOUN" or not _definite_span(ctx, m.trigger.start, m.trigger.end):
+        if tok is None or tok.pos_ != "NOUN":
             return
+        if not _definite_span(ctx, m.trigger.start, m.trigger.end):
+            if not _headline(ctx, m.sentence):
+                return
+            headline = True
         head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head   # "victims of the"
         if head is tok or head.pos_ not in ("NOUN", "PROPN", "PRON"):   # "those behind the bombing"
             return
-        if not any(b.event_type.value == m.event_type.value for b in old):
+        if not any(b.event_type.value == m.event_type.value for b in (told_past if headline else old)):
             return
     for m in events:
         m.kind, m.kind_reason = BACKGROUND, f"past: {m.trigger.text!r} names the older incident the article dates"
+
+
+def _headline(ctx: _Ctx, i: int) -> bool:
+    """The article's first line is a headline (no final stop): its nouns go without articles ("Funerals held for
+    victims of Kabul school bombing")."""
+    if i != 0 or not ctx.doc.sentences:
+        return False
+    s0, e0 = ctx.doc.sentences[0]
+    return not ctx.doc.text[s0:e0].rstrip().endswith((".", "!", "?", "»", '"')) and "\n" in ctx.doc.text[e0:e0 + 3]
 
 
 def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:
