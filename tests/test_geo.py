@@ -32,6 +32,7 @@ def _doc(text: str, lang: str = "fr", dateline: str = "") -> Document:
     ("Bagdad", "Baghdad", "Iraq"), ("Alep", "Aleppo", "Syria"), ("Mossoul", "Mosul", "Iraq"),
     ("Kirkouk", "Kirkuk", "Iraq"), ("Mogadiscio", "Mogadishu", "Somalia"), ("Tombouctou", "Timbuktu", "Mali"),
     ("Khan Younès", "Khan Yunis", "Palestine"), ("Marioupol", "Mariupol", "Ukraine"),
+    ("Khartoum-Nord", "Khartoum North", "Sudan"), ("Bahri", "Khartoum North", "Sudan"),
 ])
 def test_french_exonyms(gaz, name, location, country):
     res = gaz.resolve(name)
