@@ -652,3 +652,19 @@ def test_an_undated_headline_does_not_make_the_body_incidents_older(lang: str, t
     recs = [event_record(e) for e in extract(text, lang, "2024-03-12").events]
     assert [(r["event_date"], r["sub_event_type"]) for r in recs] == [
         ("2024-03-07", "Abduction/forced disappearance"), ("2024-03-08", "Armed clash")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Burkina : deux attaques jihadistes font quinze morts dans le Nord\n\nQuinze personnes ont été tuées "
+           "dimanche dans deux attaques distinctes dans le nord du Burkina Faso, a-t-on appris lundi de sources "
+           "sécuritaires.\n\nÀ Arbinda, des hommes armés ont tué dix civils sur un marché. Plus au sud, près de Kaya, "
+           "une patrouille de l'armée est tombée dans une embuscade, faisant cinq morts parmi les soldats."),
+    ("en", "Burkina Faso: two jihadist attacks kill 15 in the north\n\nFifteen people were killed on Sunday in two "
+           "separate attacks in northern Burkina Faso, security sources said on Monday.\n\nIn Arbinda, gunmen killed "
+           "ten civilians at a market. Further south, near Kaya, an army patrol was ambushed, leaving five soldiers "
+           "dead."),
+])
+def test_the_total_of_several_incidents_is_none_of_theirs(lang: str, text: str) -> None:
+    from eventwire.export import event_record
+    recs = [event_record(e) for e in extract(text, lang, "2024-03-12").events]
+    assert sorted((r["location"], r["fatalities"]) for r in recs) == [("Aribinda", 10), ("Kaya", 5)]

@@ -11,7 +11,7 @@ from .extract.casualties import casualties
 from .extract.classifier import model as classifier_model
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
-from .extract.mentions import aggregate_toll_sentence, continue_background, find_mentions
+from .extract.mentions import aggregate_toll_sentence, continue_background, find_mentions, several_incidents_sentence
 from .extract.victims import security_victims
 from .extract.weapons import weapons
 from .geo import (NO_PLACE_FOR, GeoContext, document_context, get_gazetteer, locate_event, place_named_elsewhere,
@@ -198,7 +198,7 @@ def _find(doc: Document, sdoc) -> tuple[list[Mention], GeoContext, list[Cluster]
 
 def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: list[Cluster]) -> Extraction:
     """The document's events from its incidents' clusters."""
-    events = [build_event(doc, c, ctx) for c in clusters]
+    events = [build_event(doc, c, ctx, several=len(clusters) > 1) for c in clusters]
     events = fold_protest_clashes(drop_summaries(drop_vague_siblings(events, mentions), mentions), mentions)
     for ev in events:   # an incident the article only places in a country: a town it names there
         ev.place = place_named_elsewhere(doc, ev.place, ctx)
@@ -252,8 +252,9 @@ def _event_place(doc: Document, c: Cluster, ctx: GeoContext, all_sents: list[int
     return place
 
 
-def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
-    """One incident from a cluster of mentions: the best-supported value for every field."""
+def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = False) -> Event:
+    """One incident from a cluster of mentions: the best-supported value for every field. ``several``: the article
+    tells several incidents, so a sentence summing them up gives none of them its toll."""
     lead = c.lead
     sents = c.sentences
     all_sents = sorted(set(sents) | set(c.context))
@@ -275,11 +276,12 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext) -> Event:
                           ev.sub_event_type.value, cc, ev.date.value.day)
     ev.actor1, ev.actor2 = roles["actor1"], roles["actor2"]
     ev.assoc_actor_1, ev.assoc_actor_2 = roles["assoc_actor_1"], roles["assoc_actor_2"]
-    toll_sents = [i for i in all_sents if i == lead.sentence or not aggregate_toll_sentence(doc, i)]
+    toll_sents = [i for i in all_sents if (i == lead.sentence or not aggregate_toll_sentence(doc, i))
+                  and not (several and several_incidents_sentence(doc, i))]
     if ev.event_type.value == "Strategic developments":   # an arrest or a deal has the toll its own sentences tell
         own = {m.sentence for m in c.mentions if m.event_type.value == "Strategic developments"}
         toll_sents = [i for i in toll_sents if i in own]
-    ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger)
+    ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger if lead.sentence in toll_sents else None)
     _forces_as_victims(doc, ev, cc)
     _lethal_force_on_protest(ev)
     ev.weapons = weapons(doc, all_sents)

@@ -101,6 +101,7 @@ class Cues:
     determiners: re.Pattern
     any_determiners: re.Pattern
     modals: re.Pattern
+    several_incidents: re.Pattern
 
 
 def _cue_rx(pattern: str) -> re.Pattern:
@@ -123,6 +124,7 @@ def cues(lang: str) -> Cues:
                 violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
                 armed_people=_cue_rx(raw["armed_people"]),
                 arrest_of_culprits=_cue_rx(raw["arrest_of_culprits"]),
+                several_incidents=_cue_rx(raw["several_incidents"]),
                 arrest_told=_cue_rx(raw["arrest_told"]),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
                 crime_of=re.compile(rf"(?<!\w)(?:{raw['crime_of']})\W*$", re.IGNORECASE),
@@ -136,6 +138,13 @@ def aggregate_toll_sentence(doc: Document, i: int) -> bool:
     text = normalise(doc.text[s:e])
     c = cues(doc.language if doc.language in ("fr", "en") else "fr")
     return any(rx.search(text) for rx in (*c.toll_aggregate, *c.aggregate, *c.repeated))
+
+
+def several_incidents_sentence(doc: Document, i: int) -> bool:
+    """A sentence that sums up several incidents ("two separate attacks killed 15 people")."""
+    s, e = doc.sentences[i]
+    return bool(cues(doc.language if doc.language in ("fr", "en") else "fr").several_incidents.search(
+        normalise(doc.text[s:e])))
 
 
 @dataclass
