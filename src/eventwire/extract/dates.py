@@ -301,8 +301,20 @@ def _langs(doc: Document) -> tuple[str, ...]:
 
 
 def _is_dateline(doc: Document, L: _Lang, start: int, end: int) -> bool:
+    """Is the date at start:end the dateline's own ("BAGHDAD, Jan 4 (Reuters) -"), also when a headline, a
+    subheading or a byline stands above the dateline?"""
     head = doc.text[:start]
-    return start <= 80 and "." not in head and "\n" not in head.strip() and bool(L.dateline_tail.match(doc.text, end))
+    if start <= 80 and "." not in head and "\n" not in head.strip() and L.dateline_tail.match(doc.text, end):
+        return True
+    first, last = _dateline_span(doc.text, doc.published)
+    return first <= start and end <= last
+
+
+@lru_cache(maxsize=64)
+def _dateline_span(text: str, published: str) -> tuple[int, int]:
+    """Where the parsed dateline stands in ``text`` ((0, 0) when there is none)."""
+    line = parse_dateline(text, published)
+    return line.start_offset, line.end_offset
 
 
 # ---------------------------------------------------------------- finding expressions

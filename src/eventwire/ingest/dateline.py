@@ -64,6 +64,7 @@ def normalise_agency(name: str) -> str:
     return _resources()["alias_of"].get(" ".join(name.split()).lower(), "")
 
 
+@lru_cache(maxsize=256)
 def parse_dateline(text: str, published: str = "") -> Dateline:
     """The dateline at the start of ``text`` (or after a short title/byline line).
 
