@@ -24,3 +24,28 @@ def test_dateline_date_under_a_headline_is_not_the_event_day():
           "un village près de Tillabéri, a indiqué une source sécuritaire.\n\nLes assaillants ont aussi incendié "
           "des greniers.")
     assert [e.date.value.day for e in events(fr, "fr")] == [date(2025, 4, 13)]
+
+
+def read(text: str, published: str, tmp_path) -> Document:
+    """The article as a file in the sample format, read by ingest (which parses the dateline)."""
+    from eventwire.ingest import read_paths
+    path = tmp_path / "a.txt"
+    path.write_text(f" date {published}\n{text}", encoding="utf-8")
+    return next(iter(read_paths([str(path)])))
+
+
+def test_dateline_state_abbreviation_and_headline_places_are_not_the_scene(tmp_path):
+    """"PORTLAND, Ore. (AP) -" under a headline naming two cities: the dateline's state abbreviation is not a place
+    of the lead sentence, and the dateline is found where it stands, not in the headline."""
+    text = ("Federal agents fire tear gas at Portland protest; thousands rally in Seattle\n\n"
+            "PORTLAND, Ore. (AP) — Federal agents fired tear gas to disperse protesters outside an immigration "
+            "detention office in Portland late Saturday after demonstrators blocked its gates, and six people were "
+            "arrested, authorities said.\n\n"
+            "About 150 people had gathered outside the building in the afternoon, chanting and holding signs.\n\n"
+            "On Sunday, thousands of people marched peacefully through downtown Seattle, city officials said.")
+    res = extract_document(read(text, "2025-06-16", tmp_path))
+    lead = [m for m in res.mentions if m.sentence == 1]
+    assert lead and {m.place.value.location for m in lead} == {"Portland"}
+    evs = {e.sub_event_type.value: e for e in res.events}
+    assert evs["Protest with intervention"].place.value.location == "Portland"
+    assert evs["Peaceful protest"].place.value.location == "Seattle"
