@@ -49,3 +49,12 @@ def test_dateline_state_abbreviation_and_headline_places_are_not_the_scene(tmp_p
     evs = {e.sub_event_type.value: e for e in res.events}
     assert evs["Protest with intervention"].place.value.location == "Portland"
     assert evs["Peaceful protest"].place.value.location == "Seattle"
+
+
+def test_congo_alone_is_the_democratic_republic_in_a_north_kivu_story():
+    """"Congo's North Kivu province": the country of the story, never a town called Congo abroad."""
+    text = ("GOMA, May 27 (Reuters) - Rebels seized the town of Rutshuru in Congo's North Kivu province on Monday "
+            "after fighting with the army, residents said.")
+    [ev] = events(text, published="2025-05-27")
+    assert ev.place.value.country == "Democratic Republic of Congo"
+    assert "Brazil" not in (ev.actor2.value.name if ev.actor2.value else "")
