@@ -58,3 +58,32 @@ def test_congo_alone_is_the_democratic_republic_in_a_north_kivu_story():
     [ev] = events(text, published="2025-05-27")
     assert ev.place.value.country == "Democratic Republic of Congo"
     assert "Brazil" not in (ev.actor2.value.name if ev.actor2.value else "")
+
+
+def test_a_page_date_stamp_anchors_weekdays_when_the_publication_gives_the_month(tmp_path):
+    """A month-only page whose date stands alone on a line under the headline ("June 14, 2025", "10 mars 2025,
+    14h32"): weekdays are dated against it (precision 1)."""
+    en = ("Shells kill nine in Sudan's El Obeid\n\nJune 14, 2025\n\n"
+          "PORT SUDAN (AFP) - Shells fired by paramilitary forces killed nine civilians in a market in El Obeid on "
+          "Thursday, medics said.\n\nThe medics blamed the Rapid Support Forces.")
+    [ev] = extract_document(read(en, "2025-06", tmp_path)).events
+    assert (ev.date.value.day, ev.date.value.precision) == (date(2025, 6, 12), 1)
+    fr = ("Des obus tuent neuf civils à El Obeid\n\n10 mars 2025, 14h32\n\n"
+          "Des obus tirés par les paramilitaires ont tué neuf civils samedi sur un marché d'El Obeid, dans le centre "
+          "du Soudan, selon des médecins.\n\nLes médecins accusent les Forces de soutien rapide.")
+    [ev] = extract_document(read(fr, "2025-03", tmp_path)).events
+    assert (ev.date.value.day, ev.date.value.precision) == (date(2025, 3, 8), 1)
+
+
+def test_a_dateline_below_headline_subheading_and_date_stamp_is_found(tmp_path):
+    """Headline, two subheadings and a byline above the dateline."""
+    text = ("Burkina Faso: 15 soldiers killed in attack on army post\n\n"
+            "Jihadists claim raid in the north\n\n"
+            "Army says reinforcements were sent to the area\n\n"
+            "By our correspondent in Ouagadougou\n\n"
+            "OUAGADOUGOU, March 10 (AFP) - Fifteen soldiers were killed when an army post near Djibo was attacked on "
+            "Saturday, security sources said.")
+    doc = read(text, "2025-03", tmp_path)
+    assert (doc.dateline_place, doc.dateline_date) == ("Ouagadougou", "2025-03-10")
+    [ev] = extract_document(doc).events
+    assert ev.date.value.day == date(2025, 3, 8)
