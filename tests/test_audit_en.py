@@ -87,3 +87,16 @@ def test_a_dateline_below_headline_subheading_and_date_stamp_is_found(tmp_path):
     assert (doc.dateline_place, doc.dateline_date) == ("Ouagadougou", "2025-03-10")
     [ev] = extract_document(doc).events
     assert ev.date.value.day == date(2025, 3, 8)
+
+
+def test_an_encounter_with_security_forces_is_an_armed_clash():
+    """Indian and Pakistani copy: 'killed in an encounter' is a gunfight; the Maoists killed are the other party."""
+    text = ("Eight Maoists were gunned down by security forces in an encounter in the forests of Sukma district "
+            "on Sunday, police said.")
+    [ev] = events(text, published="2025-04-22")
+    assert ev.sub_event_type.value == "Armed clash"
+    assert "Maoist" in ev.actor2.value.name
+    text = ("Two militants were killed when an encounter broke out between police and insurgents in Kupwara "
+            "district on Monday, officials said.")
+    [ev] = events(text, published="2025-04-22")
+    assert ev.sub_event_type.value == "Armed clash"
