@@ -100,3 +100,21 @@ def test_an_encounter_with_security_forces_is_an_armed_clash():
             "district on Monday, officials said.")
     [ev] = events(text, published="2025-04-22")
     assert ev.sub_event_type.value == "Armed clash"
+
+
+def test_headline_counts_do_not_add_to_the_body_tolls(tmp_path):
+    """A headline telling two incidents: its figures do not leak into the second incident, and a headline's
+    unnumbered 'auxiliaries killed' is no second side to add to the body's total."""
+    text = ("Gunmen kill 9 at a party in central Mexico; troops ambushed in Michoacan\n\n"
+            "SALAMANCA, Mexico (AP) — Gunmen opened fire on guests at a birthday party in the city of Salamanca late "
+            "Saturday, killing nine people and wounding four, Guanajuato state prosecutors said.\n\n"
+            "In the western state of Michoacan, soldiers on patrol near Apatzingan were ambushed by gunmen on Sunday "
+            "and returned fire, killing three of the attackers, the Defense Department said.")
+    evs = {e.sub_event_type.value: e for e in extract_document(read(text, "2025-06-02", tmp_path)).events}
+    assert evs["Attack"].fatalities.value == 9
+    assert evs["Armed clash"].fatalities.value == 3
+    text = ("Mali: at least 16 soldiers and auxiliaries killed in attack on army camp\n\n"
+            "BAMAKO, March 10 (AFP) - At least 16 soldiers and militiamen were killed when an army camp near "
+            "Boulkessi was attacked on Saturday, security sources said.")
+    [ev] = extract_document(read(text, "2025-03", tmp_path)).events
+    assert ev.fatalities.value == 16
