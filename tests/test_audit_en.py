@@ -118,3 +118,34 @@ def test_headline_counts_do_not_add_to_the_body_tolls(tmp_path):
             "Boulkessi was attacked on Saturday, security sources said.")
     [ev] = extract_document(read(text, "2025-03", tmp_path)).events
     assert ev.fatalities.value == 16
+
+
+def test_a_count_over_the_same_period_or_since_a_coup_is_no_incident_toll():
+    """Aggregates told after the incident: 'over the same period' refers to the period of the sentence before, and
+    'since the coup' counts a whole period; neither figure is the strike's toll."""
+    en = ("Two Palestinians were killed on Tuesday when an Israeli drone struck a car in the town of Qabatiya, the "
+          "health ministry said. At least 700 Palestinians have been killed in the West Bank since October 2023. "
+          "More than 20 Israelis have been killed in attacks over the same period.")
+    [ev] = events(en, published="2025-03-05")
+    assert ev.fatalities.value == 2
+    fr = ("Deux Palestiniens ont été tués mardi par une frappe de drone israélienne sur une voiture à Qabatiya, "
+          "selon le ministère de la Santé. Au moins 700 Palestiniens ont été tués en Cisjordanie depuis octobre 2023. "
+          "Plus de 20 Israéliens ont été tués dans des attaques sur la même période.")
+    [ev] = events(fr, "fr", published="2025-03-05")
+    assert ev.fatalities.value == 2
+    en = ("Junta aircraft bombed a village in Sagaing region on Monday, killing eight people, residents said. "
+          "More than 6,000 civilians have been killed by the military since the coup, according to a monitoring group.")
+    [ev] = events(en, published="2025-03-05")
+    assert ev.fatalities.value == 8
+
+
+def test_sheltering_fighters_to_plan_attacks_is_no_attack():
+    """An accusation about fighters allowed 'to plan attacks' tells of no incident."""
+    base = ("Militants attacked a police checkpoint in Bannu district on Friday, killing two policemen, officials said. ")
+    en = base + ("Islamabad accuses Kabul of sheltering the militants and allowing them to use Afghan soil to plan "
+                 "attacks, a charge the Taliban deny.")
+    assert [e.sub_event_type.value for e in events(en, published="2025-03-22")] == ["Armed clash"]
+    fr = ("Des hommes armés ont attaqué vendredi un poste de police dans le district de Bannu, tuant deux policiers. "
+          "Islamabad accuse Kaboul d'abriter ces combattants et de les laisser planifier des attaques depuis le sol "
+          "afghan, ce que les talibans démentent.")
+    assert len(events(fr, "fr", published="2025-03-22")) == 1
