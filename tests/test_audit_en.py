@@ -149,3 +149,14 @@ def test_sheltering_fighters_to_plan_attacks_is_no_attack():
           "Islamabad accuse Kaboul d'abriter ces combattants et de les laisser planifier des attaques depuis le sol "
           "afghan, ce que les talibans démentent.")
     assert len(events(fr, "fr", published="2025-03-22")) == 1
+
+
+def test_treated_for_injuries_counts_the_injured():
+    en = ("Gunmen opened fire on a minibus near Kisumu on Monday, killing one passenger, police said. "
+          "Six other passengers were treated for gunshot wounds at a nearby hospital.")
+    [ev] = events(en, published="2025-03-05")
+    assert (ev.fatalities.value, ev.injuries.value) == (1, 6)
+    fr = ("Des hommes armés ont ouvert le feu lundi sur un minibus près de Bouaké, tuant un passager, selon la police. "
+          "Six autres passagers ont été soignés pour des blessures par balle à l'hôpital.")
+    [ev] = events(fr, "fr", published="2025-03-05")
+    assert (ev.fatalities.value, ev.injuries.value) == (1, 6)
