@@ -160,3 +160,17 @@ def test_treated_for_injuries_counts_the_injured():
           "Six autres passagers ont été soignés pour des blessures par balle à l'hôpital.")
     [ev] = events(fr, "fr", published="2025-03-05")
     assert (ev.fatalities.value, ev.injuries.value) == (1, 6)
+
+
+def test_the_subject_after_a_fronted_attack_phrase_is_the_attacker():
+    """'In a separate attack on Sunday, Fano fighters stormed a police station': the trigger stands in a fronted
+    phrase, the subject of the main verb acts."""
+    en = ("In a separate attack on Sunday, Fano fighters stormed a police station in Bahir Dar and freed several "
+          "detainees, a regional official said. Two police officers were killed in the fighting.")
+    [ev] = events(en, published="2025-04-08")
+    assert ev.actor1.value.name == "Fano Militia"
+    assert ev.actor2.value is not None and ev.actor2.value.name.startswith("Police Forces of Ethiopia")
+    fr = ("Lors d'une autre attaque dimanche, des miliciens Fano ont pris d'assaut un poste de police à Bahir Dar et "
+          "libéré plusieurs détenus, selon un responsable régional. Deux policiers ont été tués dans les combats.")
+    [ev] = events(fr, "fr", published="2025-04-08")
+    assert ev.actor1.value.name == "Fano Militia"
