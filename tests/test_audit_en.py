@@ -174,3 +174,13 @@ def test_the_subject_after_a_fronted_attack_phrase_is_the_attacker():
           "libéré plusieurs détenus, selon un responsable régional. Deux policiers ont été tués dans les combats.")
     [ev] = events(fr, "fr", published="2025-04-08")
     assert ev.actor1.value.name == "Fano Militia"
+
+
+def test_gunned_down_counts_the_dead():
+    text = ("Three policemen were gunned down by militants at a checkpoint in Dera Ismail Khan on Monday, police said.")
+    [ev] = events(text, published="2025-03-25")
+    assert ev.fatalities.value == 3
+    text = ("Gunmen on motorbikes attacked a wedding party near Gusau on Saturday, gunning down seven guests, "
+            "residents said.")
+    [ev] = events(text, published="2025-03-25")
+    assert ev.fatalities.value == 7
