@@ -711,11 +711,31 @@ def _linear(role: str, sure: bool, span, trig, cues: dict[str, set[str]]) -> str
     prev = fold(span.doc[span.start - 1].text) if span.start > 0 else ""
     if _passive(trig):
         return AGENT if span.start > trig.i and prev in cues["agent_preps"] else PATIENT if span.end <= trig.i else role
+    if span.start > trig.i and role == AGENT and _fronted_trigger(trig, span.root):
+        return AGENT   # "In a separate attack on Sunday, Fano fighters stormed a police station": the subject acts
     if span.start > trig.i and role in (AGENT, ""):
         return PATIENT
     if span.end <= trig.i and role == "" and span.root.dep_ not in ("pobj", "obl", "obl:mod", "nmod"):
         return AGENT
     return role
+
+
+def _fronted_trigger(trig, subject) -> bool:
+    """The trigger is the noun of a phrase fronted before the subject of the same verb ("In a separate attack,
+    gunmen stormed ...", "Lors d'une attaque, des hommes armés ont ...")."""
+    if subject.dep_ != "nsubj" or trig.i >= subject.i or trig.dep_ not in _FRONTED_DEPS:
+        return False
+    tok = trig
+    for _ in range(3):   # noun -> preposition ("In") or adverb ("Lors") -> the verb
+        if tok.dep_ not in _FRONTED_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok == subject.head:
+            return True
+    return False
+
+
+_FRONTED_DEPS = ("pobj", "prep", "obl", "obl:arg", "obl:mod", "nmod", "advmod", "npadvmod")
 
 
 def _harmed_participle(tok, cues: dict[str, set[str]]) -> bool:

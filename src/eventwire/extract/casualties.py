@@ -462,7 +462,28 @@ def casualties(doc: Document, sent_indices: list[int],
     indices = sorted(i for i in set(sent_indices) | ({own} if own is not None else set())
                      if i == own or past_reference(doc, i) is None)
     hits = {i: [h for h in find_counts(doc, i) if not _elsewhere(doc, i, h, trigger)] for i in indices}
-    return _figure(doc, "killed", hits), _figure(doc, "injured", hits)
+    return _figure(doc, "killed", _body_first(doc, hits, "killed")), \
+        _figure(doc, "injured", _body_first(doc, hits, "injured"))
+
+
+def _body_first(doc: Document, hits: dict[int, list[CountHit]], kind: str) -> dict[int, list[CountHit]]:
+    """A headline or subheading sums up the story, often two incidents at once ("Gunmen kill 7 at bar; soldiers
+    ambushed in Sinaloa"): where the body gives counts of this kind, the headings' counts do not add to them."""
+    headings = {i for i in hits if is_heading(doc, i)}
+    if not any(h.kind == kind for i, hs in hits.items() if i not in headings for h in hs):
+        return hits
+    return {i: hs for i, hs in hits.items() if i not in headings}
+
+
+def is_heading(doc: Document, i: int) -> bool:
+    """A sentence standing alone on its line without a full stop: a headline, a subheading or a caption line."""
+    if not 0 <= i < len(doc.sentences):
+        return False
+    s, e = doc.sentences[i]
+    line = doc.text[s:e].strip()
+    starts_line = doc.text[:s].rstrip(" \t").endswith("\n") or not doc.text[:s].strip()
+    ends_line = doc.text[e:].lstrip(" \t").startswith("\n") or not doc.text[e:].strip()
+    return bool(line) and starts_line and ends_line and line[-1] not in ".!?\"”»…"
 
 
 ELSEWHERE_CHARS = 60  # how far after a count "elsewhere" / "ailleurs" places it in another incident

@@ -277,11 +277,26 @@ def _page_day_in(text: str, url: str, langs: tuple[str, ...], month: date) -> da
             if day and month <= day <= last:
                 found.append(day)
     for L, m in _explicit_matches(text, langs):
-        if m["y"] and L.page_cue.search(text, max(0, m.start() - 30), m.start()):
+        if m["y"] and (L.page_cue.search(text, max(0, m.start() - 30), m.start()) or _alone_on_its_line(text, m)):
             value = _explicit(m, L, _Ref(month, 3))
             if value and value.precision == 1 and month <= value.day <= last:
                 found.append(value.day)
     return max(found, default=None)
+
+
+# what may stand beside a page's own date on its line ("June 14, 2025", "Wednesday 5 March 2025 11.42 GMT")
+_DATE_LINE_REST = re.compile(r"[\s,|·•:\-–—]*(?:(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
+                             r"[\s,|·•:\-–—]*")
+
+
+def _alone_on_its_line(text: str, m: re.Match[str]) -> bool:
+    """A date written alone on a line near the top of a page (a page's date stamp, under the headline)."""
+    if m.start() >= PAGE_HEAD_CHARS:
+        return False
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    le = len(text) if le < 0 else le
+    return bool(_DATE_LINE_REST.fullmatch(text[ls:m.start()] + " " + text[m.end():le]))
 
 
 PAGE_HEAD_CHARS = 600  # a header date ("03.10.2021, Sputnik France") stands near the top of the page
@@ -301,8 +316,20 @@ def _langs(doc: Document) -> tuple[str, ...]:
 
 
 def _is_dateline(doc: Document, L: _Lang, start: int, end: int) -> bool:
+    """Is the date at start:end the dateline's own ("BAGHDAD, Jan 4 (Reuters) -"), also when a headline, a
+    subheading or a byline stands above the dateline?"""
     head = doc.text[:start]
-    return start <= 80 and "." not in head and "\n" not in head.strip() and bool(L.dateline_tail.match(doc.text, end))
+    if start <= 80 and "." not in head and "\n" not in head.strip() and L.dateline_tail.match(doc.text, end):
+        return True
+    first, last = _dateline_span(doc.text, doc.published)
+    return first <= start and end <= last
+
+
+@lru_cache(maxsize=64)
+def _dateline_span(text: str, published: str) -> tuple[int, int]:
+    """Where the parsed dateline stands in ``text`` ((0, 0) when there is none)."""
+    line = parse_dateline(text, published)
+    return line.start_offset, line.end_offset
 
 
 # ---------------------------------------------------------------- finding expressions

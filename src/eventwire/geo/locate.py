@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from dataclasses import asdict
 
+from ..ingest.dateline import parse_dateline
 from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
 from .gazetteer import NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, displaced, get_gazetteer
@@ -101,7 +102,7 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
     """The incident's place: the toponym tied to the trigger in its sentence, else the next sentences, else the dateline."""
     gaz = gaz or get_gazetteer()
     order = _sentence_order(doc, sentences, trigger)
-    dateline_end = max((ev.end for ev in _dateline_evidence(doc)), default=-1) if doc.dateline_place else -1
+    dateline_end = _dateline_end(doc)
     unknown: list[str] = []
     for n, si in enumerate(order):
         s, e = doc.sentences[si]
@@ -309,9 +310,29 @@ def _in_named_areas(gaz: Gazetteer, ids: list[int], context: GeoContext) -> list
 
 
 def _dateline_evidence(doc: Document) -> list[Evidence]:
-    """The dateline as written at the head of the text, when it is there."""
-    i = doc.text[:300].lower().find(doc.dateline_place.lower())
+    """The dateline as written at the head of the text, when it is there: its place inside the dateline itself, not
+    the same name in a headline above it ("... at Portland ICE protest" / "PORTLAND, Ore. (AP) -")."""
+    start, _ = _dateline_span(doc)
+    i = doc.text[:max(300, start + 100)].lower().find(doc.dateline_place.lower(), start)
+    if i < 0:
+        i = doc.text[:300].lower().find(doc.dateline_place.lower())
     return [doc.evidence(i, i + len(doc.dateline_place))] if i >= 0 else []
+
+
+def _dateline_end(doc: Document) -> int:
+    """Where the dateline ends ("PORTLAND, Ore. (AP) —", "GOMA, Democratic Republic of Congo, May 27 (Reuters) -"):
+    places before it (headline, subheading) and inside it (the state or country after the town) are not the scene
+    of the story's sentences; -1 when the text has no dateline."""
+    if not doc.dateline_place:
+        return -1
+    start, end = _dateline_span(doc)
+    place_end = max((ev.end for ev in _dateline_evidence(doc)), default=-1)
+    return end if start <= place_end <= end else place_end
+
+
+def _dateline_span(doc: Document) -> tuple[int, int]:
+    line = parse_dateline(doc.text, doc.published)
+    return (line.start_offset, line.end_offset) if line.place else (0, 0)
 
 
 def _sentence_order(doc: Document, sentences: list[int], trigger: Evidence | None) -> list[int]:

@@ -13,7 +13,7 @@ _NAME = r"[^\W\d_](?:[^\W\d_]|[ '’.\-/]){0,50}?"  # a place name: letters, spa
 _DASH = r"(?:--|[-–—−])"
 _ORDINAL = r"(?:er|st|nd|rd|th)?"
 _CO_CREDIT = r"(?:[^()\n/,]{1,25}[ \t]*[/,][ \t]*)?"   # a partner credited with the agency: "(LaPresse/AP)"
-_LINES_SEARCHED = 3     # the dateline may follow a title or byline line
+_LINES_SEARCHED = 5     # the dateline may follow a title, a subheading, a byline or a date stamp line
 _HEAD_CHARS = 400
 _TAIL_CHARS = 300
 _MAX_PLACE_WORDS = 6
@@ -64,6 +64,7 @@ def normalise_agency(name: str) -> str:
     return _resources()["alias_of"].get(" ".join(name.split()).lower(), "")
 
 
+@lru_cache(maxsize=256)
 def parse_dateline(text: str, published: str = "") -> Dateline:
     """The dateline at the start of ``text`` (or after a short title/byline line).
 
