@@ -341,7 +341,28 @@ def test_a_guessed_headline_type_yields_to_the_sentence_that_tells_it():
 @pytest.mark.parametrize("text,lang", [
     ("Djibo has been under a blockade by Islamist militants for more than a year.", "en"),
     ("Djibo est sous blocus jihadiste depuis plus d'un an.", "fr"),
+    # the blockade of a group, told with how long it has lasted in between
+    ("La ville de Diapaga est soumise depuis près de deux ans à un blocus des jihadistes.", "fr"),
+    ("Le blocus des groupes armés prive les habitants de Djibo de vivres depuis des mois.", "fr"),
     ("The ADF has killed thousands of civilians in North Kivu over the past decade.", "en"),
 ])
 def test_standing_situations_are_not_new_incidents(text, lang):
     assert not [m for m in mentions(text, lang) if m.kind == EVENT]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # armed men gathering or marching their captives: no demonstration
+    ("Les assaillants ont encerclé le village, tirant en l'air avant de rassembler les habitants sur la place.", "fr"),
+    ("The gunmen surrounded the village, firing into the air before they marched the residents into the bush.", "en"),
+])
+def test_a_transitive_gather_or_march_is_no_demonstration(text, lang):
+    assert not [m for m in mentions(text, lang) if m.sub_event_type.value in
+                ("Peaceful protest", "Violent demonstration", "Protest with intervention")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des centaines de personnes se sont rassemblées samedi devant la préfecture pour exiger la libération des détenus.", "fr"),
+    ("Hundreds of people marched through the city centre on Saturday to demand the release of detainees.", "en"),
+])
+def test_gathering_and_marching_crowds_still_protest(text, lang):
+    assert [m for m in mentions(text, lang) if m.sub_event_type.value == "Peaceful protest"]
