@@ -81,3 +81,20 @@ def test_incident_day_from_a_detail_sentence_not_the_day_witnesses_spoke(tmp_pat
             "about 9 p.m. on Tuesday and moved the victims into the bush.")
     (ev,) = _events_of(text, tmp_path)
     assert ev.date.value.day.isoformat() == "2024-07-09"
+
+
+def test_a_lead_dated_by_its_report_keeps_the_next_sentence_that_dates_it():
+    # the lead gives only the day the news was told; the next sentence tells the raid's own (earlier) day
+    text = ("Des hommes armés ont enlevé une trentaine d'habitants lors d'un raid contre un village du nord du Nigeria, "
+            "ont indiqué mardi des habitants. Les assaillants ont pris d'assaut le village de Dansadau dans la nuit "
+            "de samedi à dimanche, tirant en l'air avant d'emmener leurs victimes dans la forêt.")
+    evs = events(text, "fr", "2024-04-17")
+    assert len(evs) == 1
+    assert evs[0].date.value.day.isoformat() == "2024-04-13"
+    text = ("Gunmen abducted about 30 villagers in a raid on a village in northern Nigeria, residents said on "
+            "Tuesday. The attackers stormed the village of Dansadau on Saturday night, firing into the air before "
+            "marching their victims into the forest.")
+    evs = events(text, "en", "2024-04-17")
+    assert len(evs) == 1
+    assert evs[0].date.value.day.isoformat() == "2024-04-13"
+
