@@ -88,6 +88,7 @@ class _Lex:
     generic: re.Pattern
     boundary: re.Pattern
     breakdown: re.Pattern
+    subgroup: re.Pattern
     relative: re.Pattern
     sides: dict[str, re.Pattern]
     elsewhere: re.Pattern
@@ -156,6 +157,7 @@ def _lex(lang: str) -> _Lex:
         generic=_c(_ap(r["generic_people"])),
         boundary=re.compile(_ap(r["boundary"]), re.I),
         breakdown=_c(_ap(r["breakdown"])),
+        subgroup=re.compile(rf"\s*(?:{_ap(r['subgroup'])})", re.I),
         elsewhere=_c(_ap(r["elsewhere"])),
         sides={side: _c(_ap(p)) for side, p in r["sides"].items()},
         relative=re.compile(rf"(?<!\w)(?:{_ap(r['relative'])})\s*$", re.I),
@@ -337,7 +339,8 @@ def _noun_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
                     or lex.negation.search(text, max(s, c.start - NEGATION_CHARS), c.end):
                 continue  # none, a verb with its own object ("150 troops killed two civilians"), "no one hurt"
             total = c.total or (bool(k.total_noun.fullmatch(m["noun"])) and not c.other
-                                and (not mid or bool(lex.generic.fullmatch(mid))))
+                                and (not mid or bool(lex.generic.fullmatch(mid)))
+                                and not lex.subgroup.match(text, m.end()))   # "deux morts parmi les employés"
             out.append(((c.start, c.end), CountHit(c.start, m.end(), kind, c.value, c.qualifier, total,
                                                    additional=c.other)))
     return out
@@ -512,6 +515,9 @@ def _side(doc: Document, h: CountHit) -> str | None:
     text = doc.text[h.start:min(len(doc.text), max(h.end, h.start + SIDE_CHARS))]
     found = []
     for lang in _langs(doc):
+        part = _lex(lang).subgroup.match(doc.text, h.end)   # "vingt blessés parmi les manifestants"
+        if part:
+            text = doc.text[h.start:min(len(doc.text), part.end() + SIDE_CHARS)]
         for side, pattern in _lex(lang).sides.items():
             m = pattern.search(text)
             if m:
