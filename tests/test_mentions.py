@@ -366,3 +366,11 @@ def test_a_transitive_gather_or_march_is_no_demonstration(text, lang):
 ])
 def test_gathering_and_marching_crowds_still_protest(text, lang):
     assert [m for m in mentions(text, lang) if m.sub_event_type.value == "Peaceful protest"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des unités de la gendarmerie pourraient être déployées sur les grands axes de la capitale, selon une note interne.", "fr"),
+    ("Police units could be deployed on the main roads of the capital, according to an internal memo.", "en"),
+])
+def test_a_modal_over_a_passive_infinitive_is_no_incident(text, lang):
+    assert not [m for m in mentions(text, lang) if m.kind == EVENT]

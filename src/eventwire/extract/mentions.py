@@ -811,8 +811,10 @@ def _modal(ctx: _Ctx, tok) -> bool:
     if any(ch.dep_.startswith("aux") and ctx.cues.modals.match(ch.lower_) for ch in verb.children):
         return not any(ch.lower_ in ("have", "avoir") for ch in verb.children)
     head = verb.head
-    return (verb.dep_ in ("xcomp", "ccomp") and "Inf" in verb.morph.get("VerbForm")
-            and bool(ctx.cues.modals.match(head.lower_)))
+    # "va frapper", and "pourraient être déployées" (the infinitive is the passive auxiliary)
+    infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+        ch.dep_.startswith("aux") and "Inf" in ch.morph.get("VerbForm") for ch in verb.children)
+    return verb.dep_ in ("xcomp", "ccomp") and infinitive and bool(ctx.cues.modals.match(head.lower_))
 
 
 ACCIDENT = "disaster or accident"
