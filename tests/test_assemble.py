@@ -98,3 +98,20 @@ def test_a_lead_dated_by_its_report_keeps_the_next_sentence_that_dates_it():
     assert len(evs) == 1
     assert evs[0].date.value.day.isoformat() == "2024-04-13"
 
+
+
+
+def test_a_testimony_after_an_older_incident_recalled_is_no_new_incident():
+    # a follow-up story: the massacre is recalled, the witness's words take it up again
+    text = ("Haïti : une semaine après la tuerie de Ganthier, les habitants enterrent leurs morts\n\n"
+            "Des centaines d'habitants ont assisté mercredi aux obsèques des victimes de la tuerie, en présence du "
+            "ministre de l'Intérieur.\n\n"
+            "« Ils ont tué mon frère et mes deux neveux devant moi », a témoigné une habitante, qui a fui vers "
+            "Port-au-Prince avec ses enfants.")
+    assert events(text, "fr", "2024-04-18") == []
+    text = ("Haiti: a week after the Ganthier massacre, residents bury their dead\n\n"
+            "Hundreds of residents attended the funeral on Wednesday of the victims of the massacre, in the presence "
+            "of the interior minister.\n\n"
+            "\u201cThey killed my brother and my two nephews in front of me,\u201d said a resident who fled to "
+            "Port-au-Prince.")
+    assert events(text, "en", "2024-04-18") == []

@@ -408,7 +408,8 @@ def continue_background(doc: Document, sdoc, mentions: list[Mention]) -> None:
     recalled: Mention | None = None
     for m in mentions:
         if m.kind == EVENT and told is None and recalled is not None and m.sentence > recalled.sentence \
-                and _definite_span(ctx, m.trigger.start, m.trigger.end):
+                and (_definite_span(ctx, m.trigger.start, m.trigger.end)
+                     or (m.kind_reason == "anaphoric" and recalled.kind == BACKGROUND)):   # "« Ils ont tué mon mari »"
             m.kind, m.kind_reason = BACKGROUND, f"past: {m.trigger.text!r} refers to the older incident told before"
         if m.kind == EVENT and told is None:
             told = m
