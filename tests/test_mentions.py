@@ -374,3 +374,14 @@ def test_gathering_and_marching_crowds_still_protest(text, lang):
 ])
 def test_a_modal_over_a_passive_infinitive_is_no_incident(text, lang):
     assert not [m for m in mentions(text, lang) if m.kind == EVENT]
+
+
+@pytest.mark.parametrize("text,lang,sub", [
+    # fighters before an active attack verb are the attackers: an attack on residents is an attack on civilians
+    ("Dans le Logone-et-Chari, des combattants de Boko Haram ont attaqué dans la nuit de samedi à dimanche un quartier "
+     "de Mora, dans le département du Mayo-Sava. Trois habitants ont été égorgés.", "fr", "Attack"),
+    # ... while soldiers attacked, or fighters killed in an attack, are the victims of a clash
+    ("Des soldats ont été attaqués mardi par des hommes armés près de Mora.", "fr", "Armed clash"),
+])
+def test_the_attackers_named_before_the_verb_are_not_its_victims(text, lang, sub):
+    assert first_event(text, lang).sub_event_type.value == sub
