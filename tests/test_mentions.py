@@ -385,3 +385,14 @@ def test_a_modal_over_a_passive_infinitive_is_no_incident(text, lang):
 ])
 def test_the_attackers_named_before_the_verb_are_not_its_victims(text, lang, sub):
     assert first_event(text, lang).sub_event_type.value == sub
+
+
+def test_a_crowd_dispersed_by_the_police_is_a_protest_with_intervention():
+    text = ("Plusieurs centaines de partisans de l'opposition ont été dispersés vendredi par la police à Lomé alors "
+            "qu'ils tentaient de rejoindre la Cour constitutionnelle.")
+    assert first_event(text, "fr").sub_event_type.value == "Protest with intervention"
+
+
+def test_people_scattered_across_a_region_are_no_protest():
+    text = "Les habitants ont été dispersés dans plusieurs camps de la région après les inondations."
+    assert not [m for m in mentions(text, "fr") if m.kind == EVENT]
