@@ -269,3 +269,15 @@ def test_the_wounded_of_forces_and_protesters_add_up(text, lang, injured):
 def test_neutralise_in_an_army_statement_is_a_killing():
     doc = make_doc("Selon l'armée, une vingtaine de terroristes ont été neutralisés lors de la riposte.")
     assert casualties(doc, [0])[0].value == 20
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    # a toll said to have risen, far from its toll word, is the revised total (not the first, smaller figure)
+    ("Le bilan de l'attaque menée dans la nuit contre le village de Mangina, en territoire de Beni, est passé à "
+     "quinze civils tués, selon la société civile, qui avait d'abord fait état de neuf morts.", "fr", 15),
+    ("The toll from the overnight attack on the village of Mangina, in Beni territory, has risen to 15 civilians "
+     "killed, civil society said, after an earlier count of nine dead.", "en", 15),
+])
+def test_a_toll_said_to_have_risen_is_the_revised_total(text, lang, killed):
+    doc = make_doc(text, lang=lang)
+    assert casualties(doc, [0])[0].value == killed

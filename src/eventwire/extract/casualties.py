@@ -77,6 +77,7 @@ class _Lex:
     toll: re.Pattern
     toll_raise: re.Pattern
     toll_update: re.Pattern
+    toll_far: re.Pattern
     person: re.Pattern
     singular_np: re.Pattern
     plural_person: re.Pattern
@@ -142,6 +143,8 @@ def _lex(lang: str) -> _Lex:
         count=re.compile(_count_pattern(r, ""), re.I),
         kinds=kinds,
         toll=_c(toll),
+        toll_far=_c(rf"{_ap(r['toll'])}(?P<tmid>(?:[\s,]+{_WORD}){{0,25}}?)[\s,]*(?:{_ap(r['toll_rise_link'])})\s+"
+                    rf"(?P<count>{_count_pattern(r, 'c')})"),
         toll_raise=_c(rf"{_ap(r['toll_raise'])}\s+(?P<count>{_count_pattern(r, 'c')})\s+{_ap(r['toll_raise_noun'])}\s*"
                       rf"(?P<noun>{_alt(r['killed']['noun'] + r['injured']['noun'])})"),
         toll_update=_c(_ap(r["toll_update"])),
@@ -308,6 +311,12 @@ def _toll_hits(text: str, s: int, e: int, lex: _Lex, lang: str) -> Found:
         kind, end = _toll_kind(text, c.end, lex)
         update = bool(lex.toll_update.search(text, max(s, m.start() - 20), c.start))
         out.append(((c.start, c.end), CountHit(m.start(), end, kind, c.value, c.qualifier, True, update)))
+    near = {c for c, _ in out}
+    for m in lex.toll_far.finditer(text, s, e):   # "le bilan de l'attaque ..., est passé à 18 civils tués"
+        c = _read_count(m, text, lex, lang, s, "c", bare_article=True, after_preposition=True)
+        if c is not None and (c.start, c.end) not in near:
+            kind, end = _toll_kind(text, c.end, lex)
+            out.append(((c.start, c.end), CountHit(m.start(), end, kind, c.value, c.qualifier, True, True)))
     for m in lex.toll_raise.finditer(text, s, e):
         c = _read_count(m, text, lex, lang, s, "c", bare_article=True, after_preposition=True)
         if c is not None:
