@@ -81,3 +81,37 @@ def test_incident_day_from_a_detail_sentence_not_the_day_witnesses_spoke(tmp_pat
             "about 9 p.m. on Tuesday and moved the victims into the bush.")
     (ev,) = _events_of(text, tmp_path)
     assert ev.date.value.day.isoformat() == "2024-07-09"
+
+
+def test_a_lead_dated_by_its_report_keeps_the_next_sentence_that_dates_it():
+    # the lead gives only the day the news was told; the next sentence tells the raid's own (earlier) day
+    text = ("Des hommes armés ont enlevé une trentaine d'habitants lors d'un raid contre un village du nord du Nigeria, "
+            "ont indiqué mardi des habitants. Les assaillants ont pris d'assaut le village de Dansadau dans la nuit "
+            "de samedi à dimanche, tirant en l'air avant d'emmener leurs victimes dans la forêt.")
+    evs = events(text, "fr", "2024-04-17")
+    assert len(evs) == 1
+    assert evs[0].date.value.day.isoformat() == "2024-04-13"
+    text = ("Gunmen abducted about 30 villagers in a raid on a village in northern Nigeria, residents said on "
+            "Tuesday. The attackers stormed the village of Dansadau on Saturday night, firing into the air before "
+            "marching their victims into the forest.")
+    evs = events(text, "en", "2024-04-17")
+    assert len(evs) == 1
+    assert evs[0].date.value.day.isoformat() == "2024-04-13"
+
+
+
+
+def test_a_testimony_after_an_older_incident_recalled_is_no_new_incident():
+    # a follow-up story: the massacre is recalled, the witness's words take it up again
+    text = ("Haïti : une semaine après la tuerie de Ganthier, les habitants enterrent leurs morts\n\n"
+            "Des centaines d'habitants ont assisté mercredi aux obsèques des victimes de la tuerie, en présence du "
+            "ministre de l'Intérieur.\n\n"
+            "« Ils ont tué mon frère et mes deux neveux devant moi », a témoigné une habitante, qui a fui vers "
+            "Port-au-Prince avec ses enfants.")
+    assert events(text, "fr", "2024-04-18") == []
+    text = ("Haiti: a week after the Ganthier massacre, residents bury their dead\n\n"
+            "Hundreds of residents attended the funeral on Wednesday of the victims of the massacre, in the presence "
+            "of the interior minister.\n\n"
+            "\u201cThey killed my brother and my two nephews in front of me,\u201d said a resident who fled to "
+            "Port-au-Prince.")
+    assert events(text, "en", "2024-04-18") == []

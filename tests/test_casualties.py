@@ -240,3 +240,44 @@ def test_french_active_wounding_is_a_count_of_the_wounded(text: str, fatalities:
     recs = [event_record(e) for e in extract_document(Document("t", text, published="2024-03-12",
                                                                 language="fr")).events]
     assert [(r["fatalities"], r["injuries"]) for r in recs] == [(fatalities, injuries)]
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    # a figure of one group of the victims is a part of the toll, not a smaller total
+    ("Quatre personnes ont été tuées lundi par une frappe de missile sur le port de Mykolaïv. Le gouverneur a fait "
+     "état de deux morts parmi les dockers et de deux passants.", "fr", 4),
+    ("Four people were killed on Monday by a missile strike on the port of Mykolaiv. The governor reported two dead "
+     "among the dockers and two passers-by.", "en", 4),
+])
+def test_a_count_of_part_of_the_victims_is_not_a_smaller_total(text, lang, killed):
+    doc = make_doc(text, lang=lang)
+    assert casualties(doc, list(range(len(doc.sentences))))[0].value == killed
+
+
+@pytest.mark.parametrize("text,lang,injured", [
+    # the wounded of the forces and of the protesters, told by two sides, add up
+    ("Six policiers ont été légèrement blessés lors des heurts près de Rennes, selon la préfecture. Les organisateurs "
+     "ont fait état d'une dizaine de blessés parmi les manifestants.", "fr", 16),
+    ("Six police officers were slightly injured in the clashes near Rennes, the prefecture said. Organisers reported "
+     "ten injured among the protesters.", "en", 16),
+])
+def test_the_wounded_of_forces_and_protesters_add_up(text, lang, injured):
+    doc = make_doc(text, lang=lang)
+    assert casualties(doc, list(range(len(doc.sentences))))[1].value == injured
+
+
+def test_neutralise_in_an_army_statement_is_a_killing():
+    doc = make_doc("Selon l'armée, une vingtaine de terroristes ont été neutralisés lors de la riposte.")
+    assert casualties(doc, [0])[0].value == 20
+
+
+@pytest.mark.parametrize("text,lang,killed", [
+    # a toll said to have risen, far from its toll word, is the revised total (not the first, smaller figure)
+    ("Le bilan de l'attaque menée dans la nuit contre le village de Mangina, en territoire de Beni, est passé à "
+     "quinze civils tués, selon la société civile, qui avait d'abord fait état de neuf morts.", "fr", 15),
+    ("The toll from the overnight attack on the village of Mangina, in Beni territory, has risen to 15 civilians "
+     "killed, civil society said, after an earlier count of nine dead.", "en", 15),
+])
+def test_a_toll_said_to_have_risen_is_the_revised_total(text, lang, killed):
+    doc = make_doc(text, lang=lang)
+    assert casualties(doc, [0])[0].value == killed

@@ -309,3 +309,42 @@ def test_a_dateline_in_capitals_without_agency_after_a_title_line_is_read():
     assert line.place == "Kismayo" and text[line.end_offset:].startswith("The army")
     assert parse_dateline("BREAKING - Two killed in a drone strike", "2024-03").place == ""
     assert parse_dateline("Le ministre - a dit qu'il partirait", "2024-03").place == ""
+
+
+# ---- the page's own publication line gives the day a month-only header leaves out (it is clutter otherwise)
+
+@pytest.mark.parametrize("line,day", [
+    ("Publié le 15 février 2024 à 11h02, modifié le 15 février 2024 à 13h40", "2024-02-15"),
+    ("Par AFP | Mis à jour le 13/02/2024 à 10:05", "2024-02-13"),
+    ("Publié le : 22/02/2024 - 08:15", "2024-02-22"),
+    ("Publié le mercredi 14 février 2024 à 16h45", "2024-02-14"),
+    ("Updated on February 14, 2024", "2024-02-14"),
+])
+def test_a_page_publication_line_gives_the_day(tmp_path: Path, line: str, day: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(" date 2024-02\nMali : un convoi de l'armée touché par une mine près de Douentza\n"
+                    f"{line}\n\nUn véhicule militaire a sauté mardi sur un engin explosif près de Douentza, "
+                    "tuant trois soldats, a-t-on appris de sources sécuritaires.\n", encoding="utf-8")
+    doc = next(d for d in read_paths([str(page)]) if isinstance(d, Document))
+    assert doc.published == day
+    assert line not in doc.text          # still removed from the article text
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that mentions a publication is not the page's own line
+    "Mali : un rapport sur les mines\n\nLe rapport publié le 3 février 2024 par l'ONU recense des dizaines "
+    "d'engins explosifs posés sur les routes du centre du pays, selon ses auteurs.\n",
+    # a date outside the publication month the header gives
+    "Mali : un convoi touché\nPublié le 28 janvier 2024 à 09h00\n\nUn véhicule a sauté sur une mine.\n",
+])
+def test_no_page_day_without_a_page_line_in_the_month(tmp_path: Path, text: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(" date 2024-02\n" + text, encoding="utf-8")
+    doc = next(d for d in read_paths([str(page)]) if isinstance(d, Document))
+    assert doc.published == "2024-02"
+
+
+@pytest.mark.parametrize("line", ["Publié le : 22/03/2024 - 08:15", "Par AFP | Mis à jour le 18/06/2024 à 10:05",
+                                  "Actualisé le 3 mai 2024 à 12h00"])
+def test_page_date_lines_are_clutter(line: str) -> None:
+    assert is_clutter(line)

@@ -341,7 +341,58 @@ def test_a_guessed_headline_type_yields_to_the_sentence_that_tells_it():
 @pytest.mark.parametrize("text,lang", [
     ("Djibo has been under a blockade by Islamist militants for more than a year.", "en"),
     ("Djibo est sous blocus jihadiste depuis plus d'un an.", "fr"),
+    # the blockade of a group, told with how long it has lasted in between
+    ("La ville de Diapaga est soumise depuis près de deux ans à un blocus des jihadistes.", "fr"),
+    ("Le blocus des groupes armés prive les habitants de Djibo de vivres depuis des mois.", "fr"),
     ("The ADF has killed thousands of civilians in North Kivu over the past decade.", "en"),
 ])
 def test_standing_situations_are_not_new_incidents(text, lang):
     assert not [m for m in mentions(text, lang) if m.kind == EVENT]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # armed men gathering or marching their captives: no demonstration
+    ("Les assaillants ont encerclé le village, tirant en l'air avant de rassembler les habitants sur la place.", "fr"),
+    ("The gunmen surrounded the village, firing into the air before they marched the residents into the bush.", "en"),
+])
+def test_a_transitive_gather_or_march_is_no_demonstration(text, lang):
+    assert not [m for m in mentions(text, lang) if m.sub_event_type.value in
+                ("Peaceful protest", "Violent demonstration", "Protest with intervention")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des centaines de personnes se sont rassemblées samedi devant la préfecture pour exiger la libération des détenus.", "fr"),
+    ("Hundreds of people marched through the city centre on Saturday to demand the release of detainees.", "en"),
+])
+def test_gathering_and_marching_crowds_still_protest(text, lang):
+    assert [m for m in mentions(text, lang) if m.sub_event_type.value == "Peaceful protest"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des unités de la gendarmerie pourraient être déployées sur les grands axes de la capitale, selon une note interne.", "fr"),
+    ("Police units could be deployed on the main roads of the capital, according to an internal memo.", "en"),
+])
+def test_a_modal_over_a_passive_infinitive_is_no_incident(text, lang):
+    assert not [m for m in mentions(text, lang) if m.kind == EVENT]
+
+
+@pytest.mark.parametrize("text,lang,sub", [
+    # fighters before an active attack verb are the attackers: an attack on residents is an attack on civilians
+    ("Dans le Logone-et-Chari, des combattants de Boko Haram ont attaqué dans la nuit de samedi à dimanche un quartier "
+     "de Mora, dans le département du Mayo-Sava. Trois habitants ont été égorgés.", "fr", "Attack"),
+    # ... while soldiers attacked, or fighters killed in an attack, are the victims of a clash
+    ("Des soldats ont été attaqués mardi par des hommes armés près de Mora.", "fr", "Armed clash"),
+])
+def test_the_attackers_named_before_the_verb_are_not_its_victims(text, lang, sub):
+    assert first_event(text, lang).sub_event_type.value == sub
+
+
+def test_a_crowd_dispersed_by_the_police_is_a_protest_with_intervention():
+    text = ("Plusieurs centaines de partisans de l'opposition ont été dispersés vendredi par la police à Lomé alors "
+            "qu'ils tentaient de rejoindre la Cour constitutionnelle.")
+    assert first_event(text, "fr").sub_event_type.value == "Protest with intervention"
+
+
+def test_people_scattered_across_a_region_are_no_protest():
+    text = "Les habitants ont été dispersés dans plusieurs camps de la région après les inondations."
+    assert not [m for m in mentions(text, "fr") if m.kind == EVENT]

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from .extract.actors import fold
 from .extract.casualties import find_counts
-from .extract.dates import weekday_of
+from .extract.dates import REPORTING_DAY, weekday_of
 from .extract.mentions import DEMONSTRATION_TYPES, cues
 from .extract.typing_rules import normalise
 from .geo.distance import haversine
@@ -63,6 +63,19 @@ def km(a: Place, b: Place) -> float:
 def local(slot: Slot, m: Mention) -> bool:
     """True when the slot's value was read in the mention's own sentence."""
     return bool(slot) and any(e.sentence == m.sentence for e in slot.evidence)
+
+
+def _before_its_report(a: Mention, b: Mention) -> bool:
+    """Two mentions in adjacent sentences, one dated only by the day the news was reported ("ont enlevé ... des
+    villageois, ont indiqué lundi des habitants") and the next telling a day before it ("... dans la nuit de samedi
+    à dimanche"): the incident and the details that date it, not two incidents."""
+    if abs(a.sentence - b.sentence) != 1:
+        return False
+    ra, rb = (x.date.reason.startswith(REPORTING_DAY) for x in (a, b))
+    if ra == rb:
+        return False
+    report, told = (a, b) if ra else (b, a)
+    return told.date.value.day <= report.date.value.day
 
 
 def places_conflict(a: Place, b: Place) -> bool:
@@ -191,7 +204,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
         if doc is not None and other.sentence != m.sentence and _separate_towns(doc, other, m):
             return False
         same = other.sub_event_type.value == m.sub_event_type.value
-        if local(other.date, other) and local(m.date, m) and dates_conflict(other.date.value, m.date.value, same):
+        if local(other.date, other) and local(m.date, m) and dates_conflict(other.date.value, m.date.value, same) \
+                and not _before_its_report(other, m):
             return False
         if doc is not None and _weekdays_apart(doc, other, m, same):
             return False
@@ -236,7 +250,8 @@ def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
     if new_incident_cue(doc, m):
         return True
     for other in c.mentions:
-        if local(other.date, other) and local(m.date, m) and dates_conflict(other.date.value, m.date.value, False):
+        if local(other.date, other) and local(m.date, m) and dates_conflict(other.date.value, m.date.value, False) \
+                and not _before_its_report(other, m):
             return True
         if local(other.place, other) and local(m.place, m) and _precise(other.place.value) \
                 and _precise(m.place.value) and places_conflict(other.place.value, m.place.value):

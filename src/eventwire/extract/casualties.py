@@ -77,6 +77,7 @@ class _Lex:
     toll: re.Pattern
     toll_raise: re.Pattern
     toll_update: re.Pattern
+    toll_far: re.Pattern
     person: re.Pattern
     singular_np: re.Pattern
     plural_person: re.Pattern
@@ -88,6 +89,7 @@ class _Lex:
     generic: re.Pattern
     boundary: re.Pattern
     breakdown: re.Pattern
+    subgroup: re.Pattern
     relative: re.Pattern
     sides: dict[str, re.Pattern]
     elsewhere: re.Pattern
@@ -141,6 +143,8 @@ def _lex(lang: str) -> _Lex:
         count=re.compile(_count_pattern(r, ""), re.I),
         kinds=kinds,
         toll=_c(toll),
+        toll_far=_c(rf"{_ap(r['toll'])}(?P<tmid>(?:[\s,]+{_WORD}){{0,25}}?)[\s,]*(?:{_ap(r['toll_rise_link'])})\s+"
+                    rf"(?P<count>{_count_pattern(r, 'c')})"),
         toll_raise=_c(rf"{_ap(r['toll_raise'])}\s+(?P<count>{_count_pattern(r, 'c')})\s+{_ap(r['toll_raise_noun'])}\s*"
                       rf"(?P<noun>{_alt(r['killed']['noun'] + r['injured']['noun'])})"),
         toll_update=_c(_ap(r["toll_update"])),
@@ -156,6 +160,7 @@ def _lex(lang: str) -> _Lex:
         generic=_c(_ap(r["generic_people"])),
         boundary=re.compile(_ap(r["boundary"]), re.I),
         breakdown=_c(_ap(r["breakdown"])),
+        subgroup=re.compile(rf"\s*(?:{_ap(r['subgroup'])})", re.I),
         elsewhere=_c(_ap(r["elsewhere"])),
         sides={side: _c(_ap(p)) for side, p in r["sides"].items()},
         relative=re.compile(rf"(?<!\w)(?:{_ap(r['relative'])})\s*$", re.I),
@@ -306,6 +311,12 @@ def _toll_hits(text: str, s: int, e: int, lex: _Lex, lang: str) -> Found:
         kind, end = _toll_kind(text, c.end, lex)
         update = bool(lex.toll_update.search(text, max(s, m.start() - 20), c.start))
         out.append(((c.start, c.end), CountHit(m.start(), end, kind, c.value, c.qualifier, True, update)))
+    near = {c for c, _ in out}
+    for m in lex.toll_far.finditer(text, s, e):   # "le bilan de l'attaque ..., est passé à 18 civils tués"
+        c = _read_count(m, text, lex, lang, s, "c", bare_article=True, after_preposition=True)
+        if c is not None and (c.start, c.end) not in near:
+            kind, end = _toll_kind(text, c.end, lex)
+            out.append(((c.start, c.end), CountHit(m.start(), end, kind, c.value, c.qualifier, True, True)))
     for m in lex.toll_raise.finditer(text, s, e):
         c = _read_count(m, text, lex, lang, s, "c", bare_article=True, after_preposition=True)
         if c is not None:
@@ -337,7 +348,8 @@ def _noun_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
                     or lex.negation.search(text, max(s, c.start - NEGATION_CHARS), c.end):
                 continue  # none, a verb with its own object ("150 troops killed two civilians"), "no one hurt"
             total = c.total or (bool(k.total_noun.fullmatch(m["noun"])) and not c.other
-                                and (not mid or bool(lex.generic.fullmatch(mid))))
+                                and (not mid or bool(lex.generic.fullmatch(mid)))
+                                and not lex.subgroup.match(text, m.end()))   # "deux morts parmi les employés"
             out.append(((c.start, c.end), CountHit(c.start, m.end(), kind, c.value, c.qualifier, total,
                                                    additional=c.other)))
     return out
@@ -533,6 +545,9 @@ def _side(doc: Document, h: CountHit) -> str | None:
     text = doc.text[h.start:min(len(doc.text), max(h.end, h.start + SIDE_CHARS))]
     found = []
     for lang in _langs(doc):
+        part = _lex(lang).subgroup.match(doc.text, h.end)   # "vingt blessés parmi les manifestants"
+        if part:
+            text = doc.text[h.start:min(len(doc.text), part.end() + SIDE_CHARS)]
         for side, pattern in _lex(lang).sides.items():
             m = pattern.search(text)
             if m:

@@ -417,7 +417,8 @@ def continue_background(doc: Document, sdoc, mentions: list[Mention]) -> None:
     recalled: Mention | None = None
     for m in mentions:
         if m.kind == EVENT and told is None and recalled is not None and m.sentence > recalled.sentence \
-                and _definite_span(ctx, m.trigger.start, m.trigger.end):
+                and (_definite_span(ctx, m.trigger.start, m.trigger.end)
+                     or (m.kind_reason == "anaphoric" and recalled.kind == BACKGROUND)):   # "« Ils ont tué mon mari »"
             m.kind, m.kind_reason = BACKGROUND, f"past: {m.trigger.text!r} refers to the older incident told before"
         if m.kind == EVENT and told is None:
             told = m
@@ -820,8 +821,10 @@ def _modal(ctx: _Ctx, tok) -> bool:
     if any(ch.dep_.startswith("aux") and ctx.cues.modals.match(ch.lower_) for ch in verb.children):
         return not any(ch.lower_ in ("have", "avoir") for ch in verb.children)
     head = verb.head
-    return (verb.dep_ in ("xcomp", "ccomp") and "Inf" in verb.morph.get("VerbForm")
-            and bool(ctx.cues.modals.match(head.lower_)))
+    # "va frapper", and "pourraient être déployées" (the infinitive is the passive auxiliary)
+    infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+        ch.dep_.startswith("aux") and "Inf" in ch.morph.get("VerbForm") for ch in verb.children)
+    return verb.dep_ in ("xcomp", "ccomp") and infinitive and bool(ctx.cues.modals.match(head.lower_))
 
 
 ACCIDENT = "disaster or accident"

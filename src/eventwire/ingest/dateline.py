@@ -47,8 +47,13 @@ def _resources() -> dict[str, Any]:
         re.IGNORECASE)
     credits = [re.compile(p.replace("{agency}", agency), re.IGNORECASE) for p in res["closing_credits"]]
     reporting = [re.compile(p.replace("{agency}", agency), re.IGNORECASE) for p in res["reporting"]]
+    cues = "|".join(res.get("page_date_cues", []))
+    page_date = re.compile(
+        rf"(?<!\w)(?:{cues})\W{{0,4}}(?:[^\W\d_]+\.?,?\s+)?"
+        rf"(?:{day_month}|{month_day}|(?P<n1>\d{{1,2}})[./-](?P<n2>\d{{1,2}})[./-](?P<ny>\d{{4}})"
+        rf"|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))(?!\d)", re.IGNORECASE) if cues else None
     return {"dateline": dateline, "month_of": month_of, "alias_of": alias_of, "credits": credits,
-            "reporting": reporting, "particles": frozenset(res["particles"]),
+            "reporting": reporting, "particles": frozenset(res["particles"]), "page_date": page_date,
             "not_places": frozenset(w.lower() for w in res.get("not_places", []))}
 
 
@@ -80,6 +85,51 @@ def parse_dateline(text: str, published: str = "") -> Dateline:
                             agency=normalise_agency(m.group("agency") or ""),
                             end_offset=m.end(), start_offset=start)
     return Dateline()
+
+
+_PAGE_LINES = 10        # a page's publication line stands among its first lines...
+_PAGE_HEAD_CHARS = 1200
+_PAGE_LINE_CHARS = 120  # ...and is short (a sentence that mentions a publication is not one)
+
+
+def page_day(raw: str, published: str) -> str:
+    """'YYYY-MM-DD' from the page's own publication line near its top ("Publié le 15 février 2024 à 11h02",
+    "Par AFP | Mis à jour le 18/06/2024") when it falls in the publication month ``published`` ('YYYY-MM')
+    gives; '' otherwise. Read from the raw text: clutter removal drops that line."""
+    res = _resources()
+    if res["page_date"] is None or not re.fullmatch(r"\d{4}-\d{2}", published or ""):
+        return ""
+    year, month = int(published[:4]), int(published[5:7])
+    lines = [ln.strip() for ln in raw[:_PAGE_HEAD_CHARS].split("\n") if ln.strip()][:_PAGE_LINES]
+    for line in lines:
+        if len(line) > _PAGE_LINE_CHARS:
+            continue
+        for m in res["page_date"].finditer(line):
+            for day in _page_dates(m, year, res["month_of"]):
+                if (day.year, day.month) == (year, month):
+                    return day.isoformat()
+    return ""
+
+
+def _page_dates(m: re.Match[str], year: int, month_of: dict[str, int]) -> list[date]:
+    """The day(s) a page-line match may mean: a numeric date is read day first, then month first."""
+    g = m.groupdict()
+    if g["iy"]:
+        parts = [(int(g["iy"]), int(g["im"]), int(g["id"]))]
+    elif g["n1"]:
+        a, b, y = int(g["n1"]), int(g["n2"]), int(g["ny"])
+        parts = [(y, b, a), (y, a, b)]
+    else:
+        n = "1" if g["d1"] else "2"
+        y = int(g["y" + n]) if g["y" + n] else year
+        parts = [(y, month_of[g["m" + n].lower()], int(g["d" + n]))]
+    out = []
+    for y, mo, d in parts:
+        try:
+            out.append(date(y, mo, d))
+        except ValueError:
+            continue
+    return out
 
 
 def _line_starts(text: str) -> list[int]:

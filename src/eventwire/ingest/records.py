@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from ..model import Document
 from .clean import clean_text, content_hash
-from .dateline import detect_agency, normalise_agency, parse_dateline
+from .dateline import detect_agency, normalise_agency, page_day, parse_dateline
 
 _PUBLISHED = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2})(?:[T ][\d:.+\-Z]*)?)?")
 _YEARS = range(1900, 2101)
@@ -104,11 +104,13 @@ def to_document(rec: Record) -> Document | ReadError:
     text = clean_text(rec.text)
     if not text:
         return ReadError(rec.path, rec.line, "no article text (empty once web clutter is removed)")
-    dateline = parse_dateline(text, rec.published)
+    # a month-only publication takes its day from the page's own publication line, which cleaning drops
+    published = page_day(rec.text, rec.published) or rec.published
+    dateline = parse_dateline(text, published)
     agency = dateline.agency or detect_agency(rec.text)
     given = normalise_agency(rec.source) or rec.source.strip()
     source = (agency or given) if rec.agency_wins else (given or agency)
-    return Document(id=rec.id, text=text, published=rec.published, title=" ".join(rec.title.split()),
+    return Document(id=rec.id, text=text, published=published, title=" ".join(rec.title.split()),
                     url=rec.url.strip(), source=source,
                     path=f"{rec.path}:{rec.line}" if rec.line else rec.path,
                     dateline_place=dateline.place, dateline_date=dateline.day,
