@@ -638,3 +638,26 @@ def test_a_look_alike_name_spaced_otherwise_is_the_closer_spelling(tmp_path):
         doc = _doc(text, lang)
         p = locate_event(doc, [0], None, document_context(doc, g), g).value
         assert p.location == "Korzebar", (text, p)
+
+
+@pytest.mark.parametrize("text,lang,trigger,want", [
+    ("On 3 May 2024, in Kirkuk city (Kirkuk), officers of the local police and members of the security services of "
+     "the province, backed by an army unit sent from the capital the night before, detained twelve men near Tikrit",
+     "en", "detained", "Kirkuk"),
+    ("Le 3 mai, à Gao (Gao), des soldats de l'armée malienne et des membres des forces de sécurité de la région, "
+     "appuyés par des hélicoptères venus de la capitale la veille au soir, ont arrêté douze hommes près de Mopti",
+     "fr", "arrêté", "Gao"),
+])
+def test_a_fronted_place_sets_the_scene_however_far_the_trigger(gaz, text, lang, trigger, want):
+    # "On 3 May, in X (Y), ... detained ... near Z": the fronted place is the scene of the whole sentence; a town of
+    # another province named near the trigger does not move the incident there
+    doc = _doc(text, lang=lang)
+    i = text.index(trigger)
+    ev = Evidence("t", 0, i, i + len(trigger), trigger)
+    assert locate_event(doc, [0], ev, document_context(doc, gaz), gaz).value.location == want
+    # a town inside the scene's province named near the trigger is still read from it (finer or not, it stays
+    # in the scene's area)
+    inside = text.replace("Tikrit", "Hawija").replace("Mopti", "Ansongo")
+    doc = _doc(inside, lang=lang)
+    got = locate_event(doc, [0], ev, document_context(doc, gaz), gaz).value
+    assert got.admin1 == {"Kirkuk": "Kirkuk", "Gao": "Gao"}[want]
