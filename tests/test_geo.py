@@ -661,3 +661,14 @@ def test_a_fronted_place_sets_the_scene_however_far_the_trigger(gaz, text, lang,
     doc = _doc(inside, lang=lang)
     got = locate_event(doc, [0], ev, document_context(doc, gaz), gaz).value
     assert got.admin1 == {"Kirkuk": "Kirkuk", "Gao": "Gao"}[want]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Protesters gathered on Sunday in Merida (Merida) to demand the release of a union leader", "en"),
+    ("Des manifestants se sont rassemblés dimanche à Merida (Merida) pour exiger la libération d'un syndicaliste", "fr"),
+])
+def test_a_town_in_the_best_reading_of_its_area_before_one_in_a_homonymous_area(gaz, text, lang):
+    # "Merida (Merida)": the town of Venezuela's Merida state, not Mexico's bigger Merida in a municipality so named
+    doc = _doc(text, lang=lang)
+    got = locate_event(doc, [0], None, document_context(doc, gaz), gaz).value
+    assert (got.location, got.country) == ("Merida", "Venezuela")

@@ -372,6 +372,9 @@ class Gazetteer:
             holding = [a for a in q if self._contains(a, i)]
             if holding:
                 s += 12.0 + (self._central(holding, r) if central else 0.0)
+                # "Merida (Merida)": the town in the best reading of the area (Venezuela's state), before the one in
+                # a homonymous area read second (Mexico's municipality)
+                s -= 2.0 if q[0] not in holding else 0.0
         if country:
             s += 8.0 if r.cc == country else -8.0
         if context:

@@ -397,7 +397,8 @@ def _locative(text: str, hit: PlaceHit) -> bool:
 
 
 def _qualifier_ids(gaz: Gazetteer, hit: PlaceHit) -> list[list[int]]:
-    return [gaz.lookup(q) for q in hit.qualifiers]
+    """The areas each qualifier may name, best reading first (an enclosing area is an admin area before a town)."""
+    return [gaz.rank(gaz.lookup(q), "area1") for q in hit.qualifiers]
 
 
 def geocode_phrase(phrase: str, country: str | None = None) -> dict:
