@@ -672,3 +672,18 @@ def test_a_town_in_the_best_reading_of_its_area_before_one_in_a_homonymous_area(
     doc = _doc(text, lang=lang)
     got = locate_event(doc, [0], None, document_context(doc, gaz), gaz).value
     assert (got.location, got.country) == ("Merida", "Venezuela")
+
+
+def test_a_village_spelt_otherwise_beyond_the_town_its_subdistrict_is_named_after(tmp_path):
+    # "X village (Begova subdistrict, Zakho district, Duhok)": the subdistrict is read as its town, and the made-up
+    # village (spelt 'Derkasinke' in the gazetteer) lies 50 km from that town, in the district named next: it is
+    # looked for there too, rather than placed at the town
+    g = _synthetic_gazetteer(tmp_path, "IQ", [
+        _geonames_row(900000401, "Derkasinke", 37.10, 42.60, 0, "IQ", "08", "Asia/Baghdad")])
+    for text, lang in [("Turkish drones struck Dirkasinki village (Begova subdistrict, Zakho district, Duhok) on "
+                        "Sunday", "en"),
+                       ("Des drones turcs ont frappé dimanche le village de Dirkasinki (Begova, district de Zakho, "
+                        "Dohuk)", "fr")]:
+        doc = _doc(text, lang)
+        p = locate_event(doc, [0], None, document_context(doc, g), g).value
+        assert p.location == "Derkasinke", (text, p)

@@ -875,6 +875,12 @@ class Gazetteer:
                                                                    self.recs[a].kind in ("admin1", "admin2"))]
         fz = [i for i in self.lookup_fuzzy(surface, within=levels[0], min_ratio=min_ratio)
               if not self.minor(i) or any(self._contains(a, i) for a in homes)]
+        if not fz and len(levels) > 1 and self.recs[levels[0][0]].kind == "city" and \
+                self.recs[levels[1][0]].kind == "admin2":
+            # "Kyin Dway village (Kanpetlet township, Mindat district, Chin)": the township read as its town, the
+            # village farther out in the district (a closer spelling asked for; not a whole province: "Rijiya village
+            # in Gusau, Zamfara State" is no look-alike 100 km away)
+            fz = self.lookup_fuzzy(surface, within=levels[1][:1], min_ratio=max(min_ratio, 75.0))
         if fz:
             key = name_key(surface).replace(" ", "")
             ratios = {i: fuzz.ratio(key, name_key(self.recs[i].name).replace(" ", "")) for i in fz}
