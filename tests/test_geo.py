@@ -687,3 +687,22 @@ def test_a_village_spelt_otherwise_beyond_the_town_its_subdistrict_is_named_afte
         doc = _doc(text, lang)
         p = locate_event(doc, [0], None, document_context(doc, g), g).value
         assert p.location == "Derkasinke", (text, p)
+
+
+def test_a_town_spelt_otherwise_in_the_district_named_after_a_town_farther_than_the_town(tmp_path):
+    # "in Mongton town (Mongton township, Monghsat district, ...)": a district or township named after its town
+    # spans farther than the town; a made-up town 45 km from Begova, spelt otherwise in the gazetteer, is found
+    g = _synthetic_gazetteer(tmp_path, "IQ", [
+        _geonames_row(900000501, "Kani Reshan", 37.50, 43.30, 0, "IQ", "08", "Asia/Baghdad")])
+    for text, lang in [("Turkish drones struck Kani Rashan town (Begova township, Duhok) on Sunday", "en"),
+                       ("Des drones turcs ont frappé dimanche la ville de Kani Rashan (district de Begova, Dohuk)",
+                        "fr")]:
+        doc = _doc(text, lang)
+        p = locate_event(doc, [0], None, document_context(doc, g), g).value
+        assert p.location == "Kani Reshan", (text, p)
+    # a look-alike more than 60 km out is another place: the town named stands
+    (tmp_path / "far").mkdir()
+    g = _synthetic_gazetteer(tmp_path / "far", "IQ", [
+        _geonames_row(900000502, "Kani Reshan", 37.80, 43.90, 0, "IQ", "08", "Asia/Baghdad")])
+    doc = _doc("Turkish drones struck Kani Rashan town (Begova township, Duhok) on Sunday", "en")
+    assert locate_event(doc, [0], None, document_context(doc, g), g).value.location == "Begova"

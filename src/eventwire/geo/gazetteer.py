@@ -881,6 +881,12 @@ class Gazetteer:
             # village farther out in the district (a closer spelling asked for; not a whole province: "Rijiya village
             # in Gusau, Zamfara State" is no look-alike 100 km away)
             fz = self.lookup_fuzzy(surface, within=levels[1][:1], min_ratio=max(min_ratio, 75.0))
+        town = self.recs[levels[0][0]]
+        if not fz and town.kind == "city" and seg.hint in _PLACE_HINTS:
+            # "in Mongton town (Mongton township, Monghsat district, ...)": a district named after its town spans
+            # farther than the town; a closer spelling of a village or town up to 60 km out
+            fz = [i for i in self.lookup_fuzzy(surface, countries=[town.cc], min_ratio=max(min_ratio, 80.0))
+                  if _km((town.lat, town.lon), (self.recs[i].lat, self.recs[i].lon)) < 60]
         if fz:
             key = name_key(surface).replace(" ", "")
             ratios = {i: fuzz.ratio(key, name_key(self.recs[i].name).replace(" ", "")) for i in fz}
