@@ -132,7 +132,8 @@ _FULL_STOP = re.compile(r"[.!?…][\"”»)\]]*\s*$")
 def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo the parser's cuts inside a sentence ("tués lundi | matin | lors de l'attaque"): a piece that starts
     with a lower-case letter, a comma or a semicolon ("À Lyon | , la police a dispersé") continues the previous one
-    when that one ends with no punctuation, in one paragraph; so does a hyphen glued to the word before it."""
+    when that one ends with no punctuation, in one paragraph; so does a hyphen glued to the word before it, and a
+    bracket opened after a piece with no full stop ("in Tanganyika province | [coded as Bendera]")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out:
