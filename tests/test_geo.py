@@ -706,3 +706,16 @@ def test_a_town_spelt_otherwise_in_the_district_named_after_a_town_farther_than_
         _geonames_row(900000502, "Kani Reshan", 37.80, 43.90, 0, "IQ", "08", "Asia/Baghdad")])
     doc = _doc("Turkish drones struck Kani Rashan town (Begova township, Duhok) on Sunday", "en")
     assert locate_event(doc, [0], None, document_context(doc, g), g).value.location == "Begova"
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("About 700 people demonstrated in Munchen on Saturday against the war", "en", "Munich"),
+    ("Plusieurs centaines de personnes ont manifesté samedi à München contre la guerre", "fr", "Munich"),
+    ("Hundreds of people marched through Nurnberg on Sunday", "en", "Nuremberg"),
+])
+def test_german_towns_under_their_own_names(gaz, text, lang, want):
+    # GeoNames files Munich and Nuremberg under their English names; copy writes them as Germans do, with or
+    # without the umlaut
+    doc = _doc(text, lang)
+    p = locate_event(doc, [0], None, document_context(doc, gaz), gaz).value
+    assert (p.location, p.country) == (want, "Germany")
