@@ -719,3 +719,15 @@ def test_german_towns_under_their_own_names(gaz, text, lang, want):
     doc = _doc(text, lang)
     p = locate_event(doc, [0], None, document_context(doc, gaz), gaz).value
     assert (p.location, p.country) == (want, "Germany")
+
+
+def test_a_burmese_long_a_written_ar_is_the_same_village(tmp_path):
+    # Burmese romanisation writes a long 'a' as 'ar' ("Shar Hla" = Sha Hla): a made-up village of Sagaing spelt
+    # 'Tha Pyin Kan' in the gazetteer is found when copy writes 'Thar Pyin Kan' with its region (data/geo/cues.yaml)
+    g = _synthetic_gazetteer(tmp_path, "MM", [
+        _geonames_row(900000601, "Tha Pyin Kan", 22.40, 95.10, 0, "MM", "10", "Asia/Yangon")])
+    for text, lang in [("Soldiers burned houses in Thar Pyin Kan village (Sagaing region) on Monday", "en"),
+                       ("Des soldats ont incendié lundi des maisons à Thar Pyin Kan (région de Sagaing)", "fr")]:
+        doc = _doc(text, lang)
+        p = locate_event(doc, [0], None, document_context(doc, g), g).value
+        assert p.location == "Tha Pyin Kan", (text, p)

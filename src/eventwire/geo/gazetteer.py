@@ -104,7 +104,19 @@ def _cues() -> dict:
         "stop": set(c["stop_names"]),
         "adjective_before": frozenset(c.get("adjective_before", [])),
         "organisation_heads": frozenset(c.get("organisation_heads", [])),
+        "variants": [(re.compile(k), v) for k, v in (c.get("spelling_variants") or {}).items()],
     }
+
+
+def _variants(name: str) -> list[str]:
+    """Other spellings of a name by the transliteration habits of data/geo/cues.yaml (spelling_variants)."""
+    key = name_key(name)
+    out = []
+    for pattern, repl in _cues()["variants"]:
+        v = pattern.sub(repl, key)
+        if v != key and v not in out:
+            out.append(v)
+    return out
 
 
 def _ctx(text: str) -> str:
@@ -887,6 +899,15 @@ class Gazetteer:
             # farther than the town; a closer spelling of a village or town up to 60 km out
             fz = [i for i in self.lookup_fuzzy(surface, countries=[town.cc], min_ratio=max(min_ratio, 80.0))
                   if _km((town.lat, town.lon), (self.recs[i].lat, self.recs[i].lon)) < 60]
+        if not fz:
+            # a transliteration habit the skeleton does not absorb ("Yinmarbin township (..., Sagaing region)":
+            # Yinmabin), inside the areas named only
+            for variant in _variants(surface):
+                fz = [i for i in self.lookup_fuzzy(variant, within=levels[0], min_ratio=max(min_ratio, 80.0))
+                      if not self.minor(i) or any(self._contains(a, i) for a in homes)]
+                if fz:
+                    surface = variant
+                    break
         if fz:
             key = name_key(surface).replace(" ", "")
             ratios = {i: fuzz.ratio(key, name_key(self.recs[i].name).replace(" ", "")) for i in fz}
