@@ -731,3 +731,14 @@ def test_a_burmese_long_a_written_ar_is_the_same_village(tmp_path):
         doc = _doc(text, lang)
         p = locate_event(doc, [0], None, document_context(doc, g), g).value
         assert p.location == "Tha Pyin Kan", (text, p)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Farmers blocked the roads around Pallatanga canton (Chimborazo) on Monday", "en"),
+    ("Farmers blocked the roads around Pallatanga parish (Chimborazo) on Monday", "en"),
+])
+def test_a_canton_or_parish_is_an_area_word(gaz, text, lang):
+    # "X canton (Y)", "X parish (Z, Y)": the name with its enclosing areas, read as one place (Ecuador's cantons and
+    # parishes, Switzerland's cantons)
+    hit = next(h for h in gaz.spot(text, lang) if h.qualifiers)
+    assert hit.qualifiers[-1] == "Chimborazo" and hit.candidates[0].admin1 == "Chimborazo"
