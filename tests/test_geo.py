@@ -638,3 +638,107 @@ def test_a_look_alike_name_spaced_otherwise_is_the_closer_spelling(tmp_path):
         doc = _doc(text, lang)
         p = locate_event(doc, [0], None, document_context(doc, g), g).value
         assert p.location == "Korzebar", (text, p)
+
+
+@pytest.mark.parametrize("text,lang,trigger,want", [
+    ("On 3 May 2024, in Kirkuk city (Kirkuk), officers of the local police and members of the security services of "
+     "the province, backed by an army unit sent from the capital the night before, detained twelve men near Tikrit",
+     "en", "detained", "Kirkuk"),
+    ("Le 3 mai, à Gao (Gao), des soldats de l'armée malienne et des membres des forces de sécurité de la région, "
+     "appuyés par des hélicoptères venus de la capitale la veille au soir, ont arrêté douze hommes près de Mopti",
+     "fr", "arrêté", "Gao"),
+])
+def test_a_fronted_place_sets_the_scene_however_far_the_trigger(gaz, text, lang, trigger, want):
+    # "On 3 May, in X (Y), ... detained ... near Z": the fronted place is the scene of the whole sentence; a town of
+    # another province named near the trigger does not move the incident there
+    doc = _doc(text, lang=lang)
+    i = text.index(trigger)
+    ev = Evidence("t", 0, i, i + len(trigger), trigger)
+    assert locate_event(doc, [0], ev, document_context(doc, gaz), gaz).value.location == want
+    # a town inside the scene's province named near the trigger is still read from it (finer or not, it stays
+    # in the scene's area)
+    inside = text.replace("Tikrit", "Hawija").replace("Mopti", "Ansongo")
+    doc = _doc(inside, lang=lang)
+    got = locate_event(doc, [0], ev, document_context(doc, gaz), gaz).value
+    assert got.admin1 == {"Kirkuk": "Kirkuk", "Gao": "Gao"}[want]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Protesters gathered on Sunday in Merida (Merida) to demand the release of a union leader", "en"),
+    ("Des manifestants se sont rassemblés dimanche à Merida (Merida) pour exiger la libération d'un syndicaliste", "fr"),
+])
+def test_a_town_in_the_best_reading_of_its_area_before_one_in_a_homonymous_area(gaz, text, lang):
+    # "Merida (Merida)": the town of Venezuela's Merida state, not Mexico's bigger Merida in a municipality so named
+    doc = _doc(text, lang=lang)
+    got = locate_event(doc, [0], None, document_context(doc, gaz), gaz).value
+    assert (got.location, got.country) == ("Merida", "Venezuela")
+
+
+def test_a_village_spelt_otherwise_beyond_the_town_its_subdistrict_is_named_after(tmp_path):
+    # "X village (Begova subdistrict, Zakho district, Duhok)": the subdistrict is read as its town, and the made-up
+    # village (spelt 'Derkasinke' in the gazetteer) lies 50 km from that town, in the district named next: it is
+    # looked for there too, rather than placed at the town
+    g = _synthetic_gazetteer(tmp_path, "IQ", [
+        _geonames_row(900000401, "Derkasinke", 37.10, 42.60, 0, "IQ", "08", "Asia/Baghdad")])
+    for text, lang in [("Turkish drones struck Dirkasinki village (Begova subdistrict, Zakho district, Duhok) on "
+                        "Sunday", "en"),
+                       ("Des drones turcs ont frappé dimanche le village de Dirkasinki (Begova, district de Zakho, "
+                        "Dohuk)", "fr")]:
+        doc = _doc(text, lang)
+        p = locate_event(doc, [0], None, document_context(doc, g), g).value
+        assert p.location == "Derkasinke", (text, p)
+
+
+def test_a_town_spelt_otherwise_in_the_district_named_after_a_town_farther_than_the_town(tmp_path):
+    # "in Mongton town (Mongton township, Monghsat district, ...)": a district or township named after its town
+    # spans farther than the town; a made-up town 45 km from Begova, spelt otherwise in the gazetteer, is found
+    g = _synthetic_gazetteer(tmp_path, "IQ", [
+        _geonames_row(900000501, "Kani Reshan", 37.50, 43.30, 0, "IQ", "08", "Asia/Baghdad")])
+    for text, lang in [("Turkish drones struck Kani Rashan town (Begova township, Duhok) on Sunday", "en"),
+                       ("Des drones turcs ont frappé dimanche la ville de Kani Rashan (district de Begova, Dohuk)",
+                        "fr")]:
+        doc = _doc(text, lang)
+        p = locate_event(doc, [0], None, document_context(doc, g), g).value
+        assert p.location == "Kani Reshan", (text, p)
+    # a look-alike more than 60 km out is another place: the town named stands
+    (tmp_path / "far").mkdir()
+    g = _synthetic_gazetteer(tmp_path / "far", "IQ", [
+        _geonames_row(900000502, "Kani Reshan", 37.80, 43.90, 0, "IQ", "08", "Asia/Baghdad")])
+    doc = _doc("Turkish drones struck Kani Rashan town (Begova township, Duhok) on Sunday", "en")
+    assert locate_event(doc, [0], None, document_context(doc, g), g).value.location == "Begova"
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("About 700 people demonstrated in Munchen on Saturday against the war", "en", "Munich"),
+    ("Plusieurs centaines de personnes ont manifesté samedi à München contre la guerre", "fr", "Munich"),
+    ("Hundreds of people marched through Nurnberg on Sunday", "en", "Nuremberg"),
+])
+def test_german_towns_under_their_own_names(gaz, text, lang, want):
+    # GeoNames files Munich and Nuremberg under their English names; copy writes them as Germans do, with or
+    # without the umlaut
+    doc = _doc(text, lang)
+    p = locate_event(doc, [0], None, document_context(doc, gaz), gaz).value
+    assert (p.location, p.country) == (want, "Germany")
+
+
+def test_a_burmese_long_a_written_ar_is_the_same_village(tmp_path):
+    # Burmese romanisation writes a long 'a' as 'ar' ("Shar Hla" = Sha Hla): a made-up village of Sagaing spelt
+    # 'Tha Pyin Kan' in the gazetteer is found when copy writes 'Thar Pyin Kan' with its region (data/geo/cues.yaml)
+    g = _synthetic_gazetteer(tmp_path, "MM", [
+        _geonames_row(900000601, "Tha Pyin Kan", 22.40, 95.10, 0, "MM", "10", "Asia/Yangon")])
+    for text, lang in [("Soldiers burned houses in Thar Pyin Kan village (Sagaing region) on Monday", "en"),
+                       ("Des soldats ont incendié lundi des maisons à Thar Pyin Kan (région de Sagaing)", "fr")]:
+        doc = _doc(text, lang)
+        p = locate_event(doc, [0], None, document_context(doc, g), g).value
+        assert p.location == "Tha Pyin Kan", (text, p)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Farmers blocked the roads around Pallatanga canton (Chimborazo) on Monday", "en"),
+    ("Farmers blocked the roads around Pallatanga parish (Chimborazo) on Monday", "en"),
+])
+def test_a_canton_or_parish_is_an_area_word(gaz, text, lang):
+    # "X canton (Y)", "X parish (Z, Y)": the name with its enclosing areas, read as one place (Ecuador's cantons and
+    # parishes, Switzerland's cantons)
+    hit = next(h for h in gaz.spot(text, lang) if h.qualifiers)
+    assert hit.qualifiers[-1] == "Chimborazo" and hit.candidates[0].admin1 == "Chimborazo"

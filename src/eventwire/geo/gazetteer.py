@@ -104,7 +104,19 @@ def _cues() -> dict:
         "stop": set(c["stop_names"]),
         "adjective_before": frozenset(c.get("adjective_before", [])),
         "organisation_heads": frozenset(c.get("organisation_heads", [])),
+        "variants": [(re.compile(k), v) for k, v in (c.get("spelling_variants") or {}).items()],
     }
+
+
+def _variants(name: str) -> list[str]:
+    """Other spellings of a name by the transliteration habits of data/geo/cues.yaml (spelling_variants)."""
+    key = name_key(name)
+    out = []
+    for pattern, repl in _cues()["variants"]:
+        v = pattern.sub(repl, key)
+        if v != key and v not in out:
+            out.append(v)
+    return out
 
 
 def _ctx(text: str) -> str:
@@ -372,6 +384,9 @@ class Gazetteer:
             holding = [a for a in q if self._contains(a, i)]
             if holding:
                 s += 12.0 + (self._central(holding, r) if central else 0.0)
+                # "Merida (Merida)": the town in the best reading of the area (Venezuela's state), before the one in
+                # a homonymous area read second (Mexico's municipality)
+                s -= 2.0 if q[0] not in holding else 0.0
         if country:
             s += 8.0 if r.cc == country else -8.0
         if context:
@@ -872,6 +887,27 @@ class Gazetteer:
                                                                    self.recs[a].kind in ("admin1", "admin2"))]
         fz = [i for i in self.lookup_fuzzy(surface, within=levels[0], min_ratio=min_ratio)
               if not self.minor(i) or any(self._contains(a, i) for a in homes)]
+        if not fz and len(levels) > 1 and self.recs[levels[0][0]].kind == "city" and \
+                self.recs[levels[1][0]].kind == "admin2":
+            # "Kyin Dway village (Kanpetlet township, Mindat district, Chin)": the township read as its town, the
+            # village farther out in the district (a closer spelling asked for; not a whole province: "Rijiya village
+            # in Gusau, Zamfara State" is no look-alike 100 km away)
+            fz = self.lookup_fuzzy(surface, within=levels[1][:1], min_ratio=max(min_ratio, 75.0))
+        town = self.recs[levels[0][0]]
+        if not fz and town.kind == "city" and seg.hint in _PLACE_HINTS:
+            # "in Mongton town (Mongton township, Monghsat district, ...)": a district named after its town spans
+            # farther than the town; a closer spelling of a village or town up to 60 km out
+            fz = [i for i in self.lookup_fuzzy(surface, countries=[town.cc], min_ratio=max(min_ratio, 80.0))
+                  if _km((town.lat, town.lon), (self.recs[i].lat, self.recs[i].lon)) < 60]
+        if not fz:
+            # a transliteration habit the skeleton does not absorb ("Yinmarbin township (..., Sagaing region)":
+            # Yinmabin), inside the areas named only
+            for variant in _variants(surface):
+                fz = [i for i in self.lookup_fuzzy(variant, within=levels[0], min_ratio=max(min_ratio, 80.0))
+                      if not self.minor(i) or any(self._contains(a, i) for a in homes)]
+                if fz:
+                    surface = variant
+                    break
         if fz:
             key = name_key(surface).replace(" ", "")
             ratios = {i: fuzz.ratio(key, name_key(self.recs[i].name).replace(" ", "")) for i in fz}

@@ -349,6 +349,12 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
     found = [h for h in hits if h.candidates]
     if not found:
         return None
+    # "On 16 March, in Arteaga municipality, Coahuila, police ... detained migrants around Los Llanos": a fronted
+    # place sets the scene of its whole sentence, however far the trigger; the sentence's other places are read
+    # from it, and one outside its area is another place's namesake or a place of origin
+    scene = next((h for h in found if h.start < anchor[0] and _scene(h, doc_text) > 0), None)
+    if scene is not None:
+        anchor = (scene.start, scene.start)
 
     def score(h: PlaceHit) -> float:
         dist = h.start - anchor[1] if h.start >= anchor[1] else (anchor[0] - h.end) * 1.5
@@ -369,13 +375,23 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
         # a place named with its enclosing area ("in Drummondville (Quebec)") is the precise one
         coded += 1.5 if h.areas and h.candidates[0].kind in ("city", "facility") and h.hint not in ("area1", "area2") \
             else 0.0
+        outside = -4.0 if scene is not None and h is not scene and _outside(h.candidates[0], scene.candidates[0]) \
+            else 0.0
         return _CUE_BONUS.get(h.relation, 0.0) + kind + street + origin + abroad + weak + coded + _scene(h, doc_text) \
-            - max(dist, 0) / 40.0
+            + outside - max(dist, 0) / 40.0
 
     return max(found, key=score)
 
 
-_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:On|Around|Le|Vers le|Dans la nuit (?:du|de))\b[^,.;]{0,45},\s*)?$", re.I)
+def _outside(q: Place, area: Place) -> bool:
+    """Whether a place lies outside the area (another country, another province) of a place setting the scene."""
+    if q.country_code != area.country_code:
+        return True
+    return area.kind != "country" and q.kind != "country" and bool(q.admin1 and area.admin1) and q.admin1 != area.admin1
+
+
+_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:(?:On|Around|Le|Vers le|Dans la nuit (?:du|de))\b[^,.;]{0,45},\s*)?"
+                      r"(?:(?:in|at|near|around|outside|dans|à|près|aux?|en)\s+(?-i:[a-zàâçéèêîïôûù'’ -]{0,30}))?$", re.I)
 
 
 def _scene(h: PlaceHit, doc_text: str) -> float:
@@ -402,7 +418,8 @@ def _locative(text: str, hit: PlaceHit) -> bool:
 
 
 def _qualifier_ids(gaz: Gazetteer, hit: PlaceHit) -> list[list[int]]:
-    return [gaz.lookup(q) for q in hit.qualifiers]
+    """The areas each qualifier may name, best reading first (an enclosing area is an admin area before a town)."""
+    return [gaz.rank(gaz.lookup(q), "area1") for q in hit.qualifiers]
 
 
 def geocode_phrase(phrase: str, country: str | None = None) -> dict:

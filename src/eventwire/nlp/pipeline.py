@@ -6,6 +6,7 @@ vectors, so leaving it out changes no other component's output while it saves ab
 """
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from functools import lru_cache
 
@@ -121,12 +122,18 @@ _SENTENCE_END = tuple('.!?:;»"”)…')
 
 
 _CONTINUING = {",", ";"}
+# "killed a health worker in Tanganyika province | [coded as Bendera (Kalemie, Tanganyika)] after ...", "of Pekon
+# township (coded as Pekon) | (Taunggyi district, Shan-South state), fighting broke out": a bracket opened after a
+# piece that ends with no full stop goes on with its sentence
+_BRACKETED = ("(", "[")
+_FULL_STOP = re.compile(r"[.!?…][\"”»)\]]*\s*$")
 
 
 def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo the parser's cuts inside a sentence ("tués lundi | matin | lors de l'attaque"): a piece that starts
     with a lower-case letter, a comma or a semicolon ("À Lyon | , la police a dispersé") continues the previous one
-    when that one ends with no punctuation, in one paragraph; so does a hyphen glued to the word before it."""
+    when that one ends with no punctuation, in one paragraph; so does a hyphen glued to the word before it, and a
+    bracket opened after a piece with no full stop ("in Tanganyika province | [coded as Bendera]")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out:
@@ -134,6 +141,9 @@ def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             glued = s == pe and text[s:s + 1] in "-‐" and text[s + 1:s + 2].isalpha()   # "Un camion | -citerne"
             if glued or (text[s:s + 1].islower() or text[s:s + 1] in _CONTINUING) \
                     and not text[ps:pe].rstrip().endswith(_SENTENCE_END) and "\n\n" not in text[pe:s]:
+                out[-1] = (ps, e)
+                continue
+            if text[s:s + 1] in _BRACKETED and not _FULL_STOP.search(text[ps:pe]) and "\n\n" not in text[pe:s]:
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))

@@ -1,0 +1,35 @@
+"""Sentence spans: the parser's cuts undone where a sentence plainly goes on."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import _rejoin
+
+
+def _cut(text: str, *pieces: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for p in pieces:
+        i = text.index(p, pos)
+        spans.append((i, i + len(p)))
+        pos = i + len(p)
+    return spans
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("On 4 May, gunmen killed a teacher in Ituri province [coded to Bunia (Irumu, Ituri)] after abducting him.",
+     "On 4 May, gunmen killed a teacher in Ituri province", "[coded to Bunia (Irumu, Ituri)] after abducting him."),
+    ("Le 4 mai, des hommes armés ont attaqué le village de Kera (commune de Ansongo) (cercle d'Ansongo, région de Gao), "
+     "tuant deux civils.", "Le 4 mai, des hommes armés ont attaqué le village de Kera (commune de Ansongo)",
+     "(cercle d'Ansongo, région de Gao), tuant deux civils."),
+])
+def test_a_bracket_opened_after_a_piece_without_full_stop_goes_on_with_its_sentence(text, first, second):
+    assert _rejoin(text, _cut(text, first, second)) == [(0, len(text))]
+
+
+def test_a_bracket_after_a_full_stop_starts_a_sentence():
+    text = "Two soldiers were killed in Gao. (The army gave no toll for the second attack.)"
+    spans = _cut(text, "Two soldiers were killed in Gao.", "(The army gave no toll for the second attack.)")
+    assert _rejoin(text, spans) == spans
+    text = "Deux soldats ont été tués à Gao.\n\n(Avec AFP)"
+    spans = _cut(text, "Deux soldats ont été tués à Gao.", "(Avec AFP)")
+    assert _rejoin(text, spans) == spans
