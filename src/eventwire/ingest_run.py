@@ -26,7 +26,7 @@ from .ingest.terminal import printable, safe
 from .model import Document
 from .pipeline import Pipeline, extract_document
 from .store.db import open_db, writer
-from .store.merging import link_duplicate, merge_into_store
+from .store.merging import UNKNOWN, link_duplicate, merge_into_store
 from .store.repo import audit, check_document, distinct_id, find_known, save_document, save_mentions
 
 _ATTEMPTS = 3   # a document whose id another process took meanwhile is extracted again under a new id
@@ -216,15 +216,14 @@ def _store(write, doc: Document, res) -> int | str:
                 save_document(s, doc, status=f"skipped: {res.skipped}"[:40])
                 s.commit()
                 return 0
+            prepared = res.prepared if res.prepared is not None and res.prepared.doc_id == doc.id else None
             save_document(s, doc)
-            kept = save_mentions(s, res.mentions)   # kept while merging: it links them to their events
-            s.flush()
-            root = link_duplicate(s, doc)
+            save_mentions(s, res.mentions, prepared.mentions if prepared else None)
+            root = link_duplicate(s, doc, prepared.signature if prepared else UNKNOWN)
             saved = merge_into_store(s, res.events, ungrouped=[doc.id] if root is None else [])
             for ev in saved:
                 audit(s, "ingest", ev.id, {"doc_id": doc.id}, automatic=True)
             s.commit()
-            del kept
         except IntegrityError:   # a store without write locks (or a race it allows): stored by someone else
             s.rollback()
             with write() as again:

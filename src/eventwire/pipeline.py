@@ -28,6 +28,7 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     skipped: str = ""  # reason when the document was not processed
+    prepared: object = None  # store rows prepared ahead (eventwire.store.merging.StoreRows), or None
 
 
 def warm_up() -> None:

@@ -20,7 +20,7 @@ from ..merge import (DATE_SLACK_DAYS, cell, copy_conflict, country_key, day_rang
                      merge_events, same_incident)
 from ..model import EVENT, Document, Event, Mention, Slot, mention_from_dict, mention_to_dict
 from .db import DocSignatureRow, DocumentRow, EventRow, EvidenceRow, MentionRow, ReportRow
-from .repo import audit, event_of, save_event
+from .repo import audit, event_of, mention_rows, save_event
 
 MAX_SPAN_DAYS = 31  # the longest date interval (a month)
 
@@ -53,7 +53,32 @@ def duplicate_index(s: Session) -> dedup.DuplicateIndex:
     return synced.index
 
 
-def link_duplicate(s: Session, doc: Document) -> str | None:
+UNKNOWN = object()   # link_duplicate's signature when it was not computed ahead
+
+
+@dataclass
+class StoreRows:
+    """What storing a document needs that depends on its extraction alone, prepared where it was extracted
+    (a Dask worker: :func:`eventwire.distributed.extract_batch`) so that the one storing process does less:
+    its mention and evidence rows (:func:`eventwire.store.repo.mention_rows`) and its text's signature
+    (:func:`document_signature`). Valid for the document id it was prepared under only."""
+    doc_id: str
+    mentions: tuple[list[dict], list[dict]]
+    signature: bytes | None
+
+
+def prepare_rows(doc: Document, mentions: list[Mention]) -> StoreRows:
+    return StoreRows(doc.id, mention_rows(mentions), document_signature(doc.text))
+
+
+def document_signature(text: str) -> bytes | None:
+    """The stored form of a text's MinHash signature, or None when it has too few shingles to be compared
+    (computed where the document was extracted, so that the storing process does not: :func:`link_duplicate`)."""
+    sh = dedup.shingles(text)
+    return dedup.signature_bytes(dedup.signature(sh)) if len(sh) >= dedup.MIN_SHINGLES else None
+
+
+def link_duplicate(s: Session, doc: Document, signature=UNKNOWN) -> str | None:
     """Record the document's signature; when it republishes a stored document, point it (or, when it was
     published first, the group) at one original via ``documents.duplicate_of``.
 
@@ -66,15 +91,20 @@ def link_duplicate(s: Session, doc: Document) -> str | None:
 
     Returns that original's id when the document is a near-duplicate of another, else None.
     The document and its mentions must already be saved (``repo.save_document``, ``repo.save_mentions``).
+    ``signature``: :func:`document_signature` of its text when it was computed ahead (its shingles are then
+    computed here only when another document may resemble it).
     """
-    sh = dedup.shingles(doc.text)
-    if len(sh) < dedup.MIN_SHINGLES:
+    if signature is UNKNOWN:
+        signature = document_signature(doc.text)
+    if signature is None:
         return None
-    sig = dedup.signature(sh)
+    sig = dedup.signature_from_bytes(signature)
     index = duplicate_index(s)
-    matches = _confirmed(s, doc.id, sh, sig, index.candidates(sig))
+    candidates = [c for c in index.candidates(sig) if c != doc.id]
+    sh = dedup.shingles(doc.text) if candidates else set()
+    matches = _confirmed(s, doc.id, sh, sig, candidates)
     if s.scalar(select(DocSignatureRow.seq).where(DocSignatureRow.doc_id == doc.id)) is None:
-        s.add(DocSignatureRow(doc_id=doc.id, signature=dedup.signature_bytes(sig)))
+        s.connection().execute(_SIG.insert(), [{"doc_id": doc.id, "signature": signature}])
     index.add(doc.id, sig)
     if not matches:   # no resembling document: nothing to link
         return None
@@ -96,6 +126,9 @@ def link_duplicate(s: Session, doc: Document) -> str | None:
         me.duplicate_of = root.id
     s.flush()
     return root.id
+
+
+_SIG = DocSignatureRow.__table__
 
 
 def _key(row: DocumentRow) -> tuple[str, str]:
@@ -324,16 +357,26 @@ def _reports_of_groups(s: Session, doc_ids: set[str]) -> list[ReportRow]:
 def _save_report(s: Session, r: Event, event_id: str, rows: dict[str, ReportRow | None] | None = None) -> None:
     """Store a report with its event and blocking keys (``rows``: stored rows already looked up, by id)."""
     row = rows[r.id] if rows is not None and r.id in rows else s.get(ReportRow, r.id)
-    if row is None:
-        row = ReportRow(id=r.id)
-        s.add(row)
-        if rows is not None:
-            rows[r.id] = row
+    if row is None:   # a new report: one Core insert (nothing reads it back as a row in this transaction)
+        values = {"id": r.id}
+        _fill_report(values, r, event_id)
+        s.connection().execute(_REPORTS.insert(), [values])
+        return
+    values = {}
+    _fill_report(values, r, event_id)
+    for name, value in values.items():
+        setattr(row, name, value)
+
+
+_REPORTS = ReportRow.__table__
+
+
+def _fill_report(row: dict, r: Event, event_id: str) -> None:
     p, days = r.place.value, day_range(r)
-    row.doc_id, row.event_id, row.data = r.doc_id, event_id, mention_to_dict(r)
-    row.country, row.area = country_key(p), p is None or is_area(p)
-    row.cell_i, row.cell_j = (None, None) if row.area else cell(p.latitude, p.longitude)
-    row.day_lo, row.day_hi = days if days is not None else (None, None)
+    row["doc_id"], row["event_id"], row["data"] = r.doc_id, event_id, mention_to_dict(r)
+    row["country"], row["area"] = country_key(p), p is None or is_area(p)
+    row["cell_i"], row["cell_j"] = (None, None) if row["area"] else cell(p.latitude, p.longitude)
+    row["day_lo"], row["day_hi"] = days if days is not None else (None, None)
 
 
 def _save(s: Session, ev: Event) -> None:
