@@ -287,14 +287,22 @@ def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | Non
     pending: dict[str, ReportRow] = {}
     seen_events: set[str] = set()
     seen_docs: set[str] = set()
+    reports: dict[str, Event] = {}
+
+    def parsed(row) -> Event:   # a stored report read once, however many new reports it is compared with
+        ev = reports.get(row.id)
+        if ev is None:
+            ev = reports[row.id] = _report(row)
+        return ev
 
     def take_event(event_id: str) -> None:
         if event_id not in seen_events:
             seen_events.add(event_id)
-            for other in s.scalars(select(ReportRow).where(ReportRow.event_id == event_id)):
+            for other in _report_rows(s, _REPORTS.c.event_id == event_id):
                 pending.setdefault(other.id, other)
 
-    for row in s.scalars(select(ReportRow).where(ReportRow.id.in_(gathered))):  # a report told again
+    s.flush()   # the reports are read with Core statements (no autoflush)
+    for row in _report_rows(s, _REPORTS.c.id.in_(gathered)):  # a report told again
         rows[row.id] = row
         old_event_of[row.id] = row.event_id
         take_event(row.event_id)
@@ -302,7 +310,7 @@ def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | Non
     while frontier or pending:
         for r in frontier:
             for row in _blocked(s, r):
-                if row.id not in gathered and same_incident(r, _report(row)):
+                if row.id not in gathered and same_incident(r, parsed(row)):
                     pending.setdefault(row.id, row)
         docs = {r.doc_id for r in frontier} - seen_docs
         seen_docs |= docs
@@ -313,7 +321,7 @@ def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | Non
             row = pending.pop(next(iter(pending)))
             if row.id in gathered:
                 continue
-            gathered[row.id] = ev = _report(row)
+            gathered[row.id] = ev = parsed(row)
             rows[row.id] = row
             old_event_of[row.id] = row.event_id
             frontier.append(ev)
@@ -340,7 +348,13 @@ def _blocked(s: Session, r: Event) -> list[ReportRow]:
         span = lon_span(p.latitude)
         near = and_(ReportRow.cell_i.in_([ci - 1, ci, ci + 1]), ReportRow.cell_j.between(cj - span, cj + span))
         where = and_(when, or_(near, and_(ReportRow.area.is_(True), ReportRow.country == ck)))
-    return list(s.scalars(select(ReportRow).where(where)))
+    return _report_rows(s, where)
+
+
+def _report_rows(s: Session, where) -> list:
+    """Stored reports as plain rows (Core: loading ORM objects costs more, and they are only read; a report
+    that changes is written by :func:`_save_report`)."""
+    return s.connection().execute(select(_REPORTS).where(where)).all()
 
 
 def _reports_of_groups(s: Session, doc_ids: set[str]) -> list[ReportRow]:
@@ -351,7 +365,7 @@ def _reports_of_groups(s: Session, doc_ids: set[str]) -> list[ReportRow]:
     if grouped is None:
         return []
     members = {r.id for r in _group(s, doc_ids)}
-    return list(s.scalars(select(ReportRow).where(ReportRow.doc_id.in_(members))))
+    return _report_rows(s, _REPORTS.c.doc_id.in_(members))
 
 
 def _save_report(s: Session, r: Event, event_id: str, rows: dict[str, ReportRow | None] | None = None) -> None:
@@ -364,11 +378,13 @@ def _save_report(s: Session, r: Event, event_id: str, rows: dict[str, ReportRow 
         return
     values = {}
     _fill_report(values, r, event_id)
-    for name, value in values.items():
-        setattr(row, name, value)
+    changed = {k: v for k, v in values.items() if getattr(row, k) != v}   # what the ORM would have written
+    if changed:
+        s.connection().execute(_REPORTS.update().where(_REPORTS.c.id == r.id).values(**changed))
 
 
 _REPORTS = ReportRow.__table__
+_EVENTS = EventRow.__table__
 
 
 def _fill_report(row: dict, r: Event, event_id: str) -> None:
@@ -381,6 +397,9 @@ def _fill_report(row: dict, r: Event, event_id: str) -> None:
 
 def _save(s: Session, ev: Event) -> None:
     """Save a merged event, keeping a reviewer's status on an event of the same id."""
+    if s.connection().execute(select(_EVENTS.c.id).where(_EVENTS.c.id == ev.id)).first() is None:
+        save_event(s, ev, None)   # a new event (the usual case): looked up without loading an ORM object
+        return
     row = s.get(EventRow, ev.id)
     if row is not None:
         if row.status != "auto":

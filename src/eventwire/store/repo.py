@@ -28,7 +28,7 @@ _T = DocumentRow.__table__
 def check_document(s: Session, doc: Document) -> tuple[bool, bool]:
     """(whether ``doc`` is known, as :func:`find_known` says; whether a stored document has ``doc.id``) in one
     statement: the stored documents that have its id or its content."""
-    rows = s.execute(select(_T.c.id, _T.c.content_hash, _T.c.path).where(
+    rows = s.connection().execute(select(_T.c.id, _T.c.content_hash, _T.c.path).where(   # Core: no ORM overhead
         or_(_T.c.id == doc.id, _T.c.content_hash == doc.content_hash))).all()
     taken = any(r.id == doc.id for r in rows)
     known = any(r.content_hash == doc.content_hash or (r.id == doc.id and _same_input(r.path, doc.path))
