@@ -170,7 +170,7 @@ class DaskExtractor:
         self.workers = max(1, workers)
         self.scheduler = scheduler
         self.window = window
-        self.pipeline = pipeline or Pipeline(batch_size=8)
+        self.pipeline = pipeline or Pipeline(batch_size=16)
         self.cluster = None
         self.client = None
 
