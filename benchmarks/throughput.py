@@ -124,12 +124,25 @@ def measure_ingest(corpus: Path, workers: int) -> dict:
 
     from dask.distributed import Client, LocalCluster
 
+    from eventwire.distributed import load_worker
+    from eventwire.pipeline import Pipeline
+    try:
+        from eventwire.merge import warm_up as merge_warm_up
+    except ImportError:   # an eventwire from before it (figures taken to compare)
+        def merge_warm_up() -> None:
+            pass
+
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        client.run(load_worker, Pipeline())   # models loaded before the CPU clocks start (run_ingest's is then a no-op)
+        merge_warm_up()
+        w0, c0 = client.run(time.process_time), time.process_time()
         s = run_ingest([str(corpus)], str(db), show_progress=False, console=console, scheduler=cluster.scheduler_address)
+        main_cpu, w1 = time.process_time() - c0, client.run(time.process_time)
         worker_peaks = sorted(client.run(_worker_peak_mb).values())
     return {"seconds": s.seconds, "peak_mb": _peak_mb(), "worker_peak_mb": worker_peaks, "read": s.read,
-            "failed": s.failed, "events": s.events, "db_bytes": _db_bytes(db), "load": [load, os.getloadavg()[0]]}
+            "failed": s.failed, "events": s.events, "db_bytes": _db_bytes(db), "load": [load, os.getloadavg()[0]],
+            "main_cpu_seconds": main_cpu, "worker_cpu_seconds": sum(w1[k] - w0[k] for k in w1 if k in w0)}
 
 
 def _db_bytes(db: Path) -> int:
@@ -189,6 +202,10 @@ def main() -> None:
                 cpu_ingest = r["cpu_seconds"] / r["read"]
             peaks = ", ".join(f"{m:.0f}" for m in r["worker_peak_mb"]) or "-"
             cpu = f", {1000 * r['cpu_seconds'] / r['read']:.1f} ms CPU/article" if r.get("cpu_seconds") else ""
+            if r.get("main_cpu_seconds"):
+                cpu = (f", {1000 * (r['main_cpu_seconds'] + r['worker_cpu_seconds']) / r['read']:.1f} ms CPU/article "
+                       f"(ingesting process {1000 * r['main_cpu_seconds'] / r['read']:.1f}, workers "
+                       f"{1000 * r['worker_cpu_seconds'] / r['read']:.1f})")
             print(f"ingest, {w} worker{'s' if w > 1 else ''}: {rates[w]:.1f} articles/s, "
                   f"{words / r['seconds']:,.0f} words/s{cpu}, {r['seconds']:.1f} s, {r['events']} incident reports, "
                   f"{r['failed']} failed; peak RSS main {r['peak_mb']:.0f} MB, workers {peaks} MB; "

@@ -8,6 +8,7 @@ its reports, so the result never depends on the order articles arrived in).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable
 from weakref import WeakKeyDictionary
 
@@ -101,7 +102,7 @@ def link_duplicate(s: Session, doc: Document, signature=UNKNOWN) -> str | None:
     sig = dedup.signature_from_bytes(signature)
     index = duplicate_index(s)
     candidates = [c for c in index.candidates(sig) if c != doc.id]
-    sh = dedup.shingles(doc.text) if candidates else set()
+    sh = _shingles(doc.text) if candidates else frozenset()
     matches = _confirmed(s, doc.id, sh, sig, candidates)
     if s.scalar(select(DocSignatureRow.seq).where(DocSignatureRow.doc_id == doc.id)) is None:
         s.connection().execute(_SIG.insert(), [{"doc_id": doc.id, "signature": signature}])
@@ -147,10 +148,20 @@ def _confirmed(s: Session, doc_id: str, sh: set[str], sig, candidates: list[str]
             continue
         row = s.get(DocumentRow, cid)
         if row is not None:
-            res = dedup.resemblance(sh, dedup.shingles(row.text))
+            res = dedup.resemblance(sh, _shingles(row.text))
             if res.duplicate:
                 out[cid] = res
     return out
+
+
+@lru_cache(maxsize=256)
+def _shingles(text: str) -> frozenset[str]:
+    """A stored text's shingles, kept for the texts compared most recently (an original is compared with each of
+    its copies, and three times for each: resemblance, incidents, shared reports)."""
+    return frozenset(dedup.shingles(text))
+
+
+_MENTIONS = MentionRow.__table__
 
 
 def _group(s: Session, ids: set[str]) -> list[DocumentRow]:
@@ -176,7 +187,7 @@ def _incidents_agree(s: Session, doc_id: str, sh: set[str], other_id: str, other
                        if any(not copy_conflict(o, m, dedup.told_in(sentence, original_sh)) for o, _ in original))
         return 2 * agreeing > len(copy)
 
-    return mostly(mine, theirs, dedup.shingles(other_text)) or mostly(theirs, mine, sh)
+    return mostly(mine, theirs, _shingles(other_text)) or mostly(theirs, mine, sh)
 
 
 def _told(s: Session, doc_id: str) -> list[tuple[Mention, str]]:
@@ -187,9 +198,9 @@ def _told(s: Session, doc_id: str) -> list[tuple[Mention, str]]:
     sentence = _sentences(row)
     dateline = fold(row.dateline_place)
     out = []
-    for r in s.scalars(select(MentionRow).where(MentionRow.doc_id == doc_id, MentionRow.kind == EVENT)
-                       .order_by(MentionRow.sentence, MentionRow.id)):
-        m = mention_from_dict(r.data)
+    for (data,) in s.connection().execute(select(_MENTIONS.c.data).where(   # read only: no ORM objects
+            _MENTIONS.c.doc_id == doc_id, _MENTIONS.c.kind == EVENT).order_by(_MENTIONS.c.sentence, _MENTIONS.c.id)):
+        m = mention_from_dict(data)
         if dateline and any(fold(e.text) == dateline for e in m.place.evidence):
             m.place = Slot(reason="dateline place")
         if not m.date.evidence:
@@ -260,7 +271,7 @@ def _shared_reports(s: Session, reports: Iterable[Event], dup: dict[str, str]) -
             continue
         if root not in originals:
             row = s.get(DocumentRow, root)
-            originals[root] = dedup.shingles(row.text) if row is not None else set()
+            originals[root] = _shingles(row.text) if row is not None else frozenset()
         sentence = _sentences(s.get(DocumentRow, r.doc_id))
         rows = s.scalars(select(MentionRow.sentence).where(MentionRow.id.in_(r.mention_ids or []))).all() \
             or [r.sentence]
