@@ -1,11 +1,13 @@
 """Throughput of `eventwire ingest` (issue 13): articles/s, words/s and peak memory with 1 and 2 workers, against
 the spaCy parse-only floor (nlp.pipe with the same pipelines on the same texts).
 
-usage: python benchmarks/throughput.py [--min-articles 2000] [--workers 1 2] [--keep DIR]
+usage: python benchmarks/throughput.py [--min-articles 2000] [--limit N] [--workers 1 2] [--no-floor] [--keep DIR]
 
 The corpus (at least --min-articles articles) is built in a temporary folder, never in the repository, from
 tests/corpus/*/*.txt, examples/ and ../shared/dev/acled_dev.jsonl when present; when these hold fewer articles,
 they are used again with a numbered line added ("Ref. 2/3."), so every copy is a new document for the store.
+``--limit N`` keeps the first N articles of that corpus (a quicker check; the figures of record use 2,000), and
+``--no-floor`` leaves out the two parse-only measures (no ratios to the floor then).
 Each measure runs in its own process (so peak memory is that run's):
 
 - ``parse``: language detected first (not timed), then ``nlp.pipe`` per language over the texts, with the
@@ -51,15 +53,15 @@ def _base_articles() -> list[dict]:
     return out
 
 
-def build_corpus(folder: Path, minimum: int) -> tuple[Path, int, int]:
-    """A JSONL corpus of at least ``minimum`` articles; (path, articles, words)."""
+def build_corpus(folder: Path, minimum: int, limit: int | None = None) -> tuple[Path, int, int]:
+    """A JSONL corpus of at least ``minimum`` articles (at most ``limit``); (path, articles, words)."""
     base = _base_articles()
     rounds = max(1, -(-minimum // max(1, len(base))))
     path, n, words = folder / "corpus.jsonl", 0, 0
     with path.open("w", encoding="utf-8") as fh:
         for r in range(rounds):
             for a in base:
-                if r and n >= minimum:
+                if (r and n >= minimum) or (limit and n >= limit):
                     break
                 text = a["text"] if r == 0 else f"{a['text'].rstrip()}\n\nRef. {r + 1}/{rounds}."
                 row = {**a, "id": a["id"] if r == 0 else f"{a['id']}~r{r + 1}", "text": text}
@@ -122,12 +124,25 @@ def measure_ingest(corpus: Path, workers: int) -> dict:
 
     from dask.distributed import Client, LocalCluster
 
+    from eventwire.distributed import load_worker
+    from eventwire.pipeline import Pipeline
+    try:
+        from eventwire.merge import warm_up as merge_warm_up
+    except ImportError:   # an eventwire from before it (figures taken to compare)
+        def merge_warm_up() -> None:
+            pass
+
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        client.run(load_worker, Pipeline())   # models loaded before the CPU clocks start (run_ingest's is then a no-op)
+        merge_warm_up()
+        w0, c0 = client.run(time.process_time), time.process_time()
         s = run_ingest([str(corpus)], str(db), show_progress=False, console=console, scheduler=cluster.scheduler_address)
+        main_cpu, w1 = time.process_time() - c0, client.run(time.process_time)
         worker_peaks = sorted(client.run(_worker_peak_mb).values())
     return {"seconds": s.seconds, "peak_mb": _peak_mb(), "worker_peak_mb": worker_peaks, "read": s.read,
-            "failed": s.failed, "events": s.events, "db_bytes": _db_bytes(db), "load": [load, os.getloadavg()[0]]}
+            "failed": s.failed, "events": s.events, "db_bytes": _db_bytes(db), "load": [load, os.getloadavg()[0]],
+            "main_cpu_seconds": main_cpu, "worker_cpu_seconds": sum(w1[k] - w0[k] for k in w1 if k in w0)}
 
 
 def _db_bytes(db: Path) -> int:
@@ -153,6 +168,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--min-articles", type=int, default=2000)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--limit", type=int, help="keep only the first N articles of the corpus (a quicker check)")
+    ap.add_argument("--no-floor", action="store_true", help="skip the parse-only measures")
     ap.add_argument("--keep", help="build the corpus and stores in this folder (kept) instead of a temporary one")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
@@ -163,10 +180,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="eventwire-throughput-") as tmp:
         folder = Path(args.keep) if args.keep else Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        corpus, n, words = build_corpus(folder, args.min_articles)
+        corpus, n, words = build_corpus(folder, args.min_articles, args.limit)
         print(f"corpus: {n} articles, {words:,} words ({words / n:.0f} words/article)")
         floors, cpu_floor, cpu_ingest = {}, 0.0, 0.0
-        for what, label in (("parse", "parse-only, eventwire's pipelines"), ("parse-full", "parse-only, full models")):
+        floor_measures = () if args.no_floor else (("parse", "parse-only, eventwire's pipelines"),
+                                                   ("parse-full", "parse-only, full models"))
+        for what, label in floor_measures:
             parse = _run_child(corpus, what)
             floors[what] = parse["articles"] / parse["seconds"]
             if what == "parse":
@@ -183,12 +202,16 @@ def main() -> None:
                 cpu_ingest = r["cpu_seconds"] / r["read"]
             peaks = ", ".join(f"{m:.0f}" for m in r["worker_peak_mb"]) or "-"
             cpu = f", {1000 * r['cpu_seconds'] / r['read']:.1f} ms CPU/article" if r.get("cpu_seconds") else ""
+            if r.get("main_cpu_seconds"):
+                cpu = (f", {1000 * (r['main_cpu_seconds'] + r['worker_cpu_seconds']) / r['read']:.1f} ms CPU/article "
+                       f"(ingesting process {1000 * r['main_cpu_seconds'] / r['read']:.1f}, workers "
+                       f"{1000 * r['worker_cpu_seconds'] / r['read']:.1f})")
             print(f"ingest, {w} worker{'s' if w > 1 else ''}: {rates[w]:.1f} articles/s, "
                   f"{words / r['seconds']:,.0f} words/s{cpu}, {r['seconds']:.1f} s, {r['events']} incident reports, "
                   f"{r['failed']} failed; peak RSS main {r['peak_mb']:.0f} MB, workers {peaks} MB; "
                   f"store {r.get('db_bytes', 0) / 2**20:.1f} MB ({r.get('db_bytes', 0) / max(1, r['read']) / 1024:.1f} "
                   f"KB/article){_load(r)}")
-        for w, rate in rates.items():
+        for w, rate in rates.items() if floors else ():
             print(f"ratio ingest {w} worker(s) / parse-only: {rate / floors['parse']:.2f} (eventwire's pipelines), "
                   f"{rate / floors['parse-full']:.2f} (full models)")
         if cpu_floor and cpu_ingest:

@@ -390,3 +390,22 @@ def test_the_end_of_last_week_is_last_weekend() -> None:
     text = "L'attaque s'est produite en fin de semaine dernière près de Kaya, faisant douze morts parmi les soldats."
     evs = extract_document(Document("t", text, published="2024-03-12", language="fr")).events
     assert [(event_record(e)["event_date"], event_record(e)["time_precision"]) for e in evs] == [("2024-03-09", 2)]
+
+
+def test_find_dates_keeps_a_sentence_answer_but_reads_an_edited_document_again():
+    """find_dates is kept per document and sentence (the stages ask for the same sentence several times): the same
+    answer every time, a list of the caller's own, and a document whose publication day or sentences changed is
+    read again (French and English)."""
+    fr = make_doc("Deux soldats ont été tués mardi près de Gao. La police a ouvert une enquête.", published="2024-03-14")
+    hits = find_dates(fr, 0)
+    assert [h.value for h in hits] == [DateValue(date(2024, 3, 12), 1)]
+    hits.clear()   # the caller's list: the kept answer is untouched
+    assert [h.value for h in find_dates(fr, 0)] == [DateValue(date(2024, 3, 12), 1)]
+    fr.published = "2024-03-21"
+    assert [h.value for h in find_dates(fr, 0)] == [DateValue(date(2024, 3, 19), 1)]
+
+    en = make_doc("Police said on Monday that gunmen killed two farmers on Sunday near Kaduna.",
+                  published="2024-05-08", lang="en")
+    assert [h.value.day for h in find_dates(en, 0)] == [date(2024, 5, 6), date(2024, 5, 5)]
+    en.sentences = [(0, en.text.index(" that"))]   # the sentence cut after "on Monday"
+    assert [h.value.day for h in find_dates(en, 0)] == [date(2024, 5, 6)]

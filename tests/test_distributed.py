@@ -197,3 +197,56 @@ def test_classifier_scores_a_sentence_once(monkeypatch: pytest.MonkeyPatch) -> N
     again = classifier.classify_batch([fr, en])
     assert len(encoded) == 2 and first == [again[1], again[0]]
     assert max(first[1], key=first[1].get) != classifier.NONE
+
+
+def _tables(db: Path) -> list[str]:
+    """Every row of every table of a SQLite store, without clock columns and autoincrement ids."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    out = []
+    for (table,) in con.execute("select name from sqlite_master where type = 'table' order by name"):
+        cols = [c[1] for c in con.execute(f"pragma table_info({table})")
+                if c[1] not in ("ingested_at", "created_at", "updated_at", "at", "seq")
+                and not (table in ("evidence", "audit") and c[1] == "id")]
+        out += sorted(f"{table} {row!r}" for row in con.execute(f"select {', '.join(map(repr, cols))} from {table}"))
+    con.close()
+    return out
+
+
+def test_a_worker_prepares_the_rows_the_ingesting_process_would_write(tmp_path: Path) -> None:
+    """extract_batch (what a Dask worker runs) sends each document's mention and evidence rows and its MinHash
+    signature with its extraction (None for a text too short to compare); storing with them leaves every table as
+    storing without them, in French and English, for a wire copy linked to its original too."""
+    from dataclasses import replace
+
+    from rich.console import Console
+
+    from eventwire.distributed import extract_batch
+    from eventwire.pipeline import Pipeline
+    from eventwire.ingest_run import _store
+    from eventwire.store.db import open_db, writer
+    from eventwire.store.merging import document_signature
+    from eventwire.store.repo import mention_rows
+
+    docs = _batch_docs()
+    copy = replace(docs[0], id="fr1-copy", text=docs[0].text + "\n\nAvec Reuters.")
+    short = [d for d in docs if len(d.text.split()) < 20]
+    out = extract_batch(Pipeline(batch_size=8), [*docs, copy])
+    assert short and all(res[0].prepared.signature is None for d, res in out if d.id in {s.id for s in short})
+    for doc, (extraction, _) in out:
+        assert extraction.prepared.doc_id == doc.id
+        assert extraction.prepared.mentions == mention_rows(extraction.mentions)
+        assert extraction.prepared.signature == document_signature(doc.text)
+    for name, keep in (("with.db", True), ("without.db", False)):
+        write = writer(open_db(str(tmp_path / name)))
+        for doc, (extraction, _) in out:
+            doc.content_hash = doc.content_hash or doc.id
+            assert _store(write, doc, replace(extraction, prepared=extraction.prepared if keep else None)) != "known"
+    with_rows, without_rows = _tables(tmp_path / "with.db"), _tables(tmp_path / "without.db")
+    assert with_rows == without_rows
+    import sqlite3
+
+    con = sqlite3.connect(tmp_path / "with.db")
+    assert con.execute("select duplicate_of from documents where id = 'fr1-copy'").fetchone() == ("fr1",)
+    con.close()   # the copy points at its original (its shingles were read for that, and only then)

@@ -127,9 +127,17 @@ def load_worker(pipeline: Pipeline) -> int:
 def extract_batch(pipeline: Pipeline, docs: list[Document]) -> list[tuple[Document, object]]:
     """Run on a worker: each document's extraction as ingest runs it, with the document as extraction left it:
     (document, (Extraction, sections)) or (document, the exception its extraction raised), which is raised in
-    the ingesting process at the document's turn and reported there as a local one would be."""
+    the ingesting process at the document's turn and reported there as a local one would be. The store rows
+    that depend on the document alone come prepared with it (``Extraction.prepared``)."""
+    from .store.merging import prepare_rows
+
     out = []
     for doc, res in zip(docs, pipeline.extract_many(docs)):
+        if not isinstance(res, BaseException) and not res[0].skipped:
+            try:   # the store rows that depend on this document alone are prepared here, not in the ingesting process
+                res[0].prepared = prepare_rows(doc, res[0].mentions)
+            except Exception:  # noqa: BLE001 - the ingesting process prepares them itself (and meets the error)
+                pass
         if isinstance(res, BaseException):
             try:
                 pickle.dumps(res)
@@ -162,7 +170,7 @@ class DaskExtractor:
         self.workers = max(1, workers)
         self.scheduler = scheduler
         self.window = window
-        self.pipeline = pipeline or Pipeline(batch_size=8)
+        self.pipeline = pipeline or Pipeline(batch_size=16)
         self.cluster = None
         self.client = None
 

@@ -24,9 +24,10 @@ from .ingest import ReadError, count_inputs, read_paths
 from .ingest.sections import SECTION_CHARS, extract_in_sections
 from .ingest.terminal import printable, safe
 from .model import Document
+from .merge import warm_up as merge_warm_up
 from .pipeline import Pipeline, extract_document
 from .store.db import open_db, writer
-from .store.merging import link_duplicate, merge_into_store
+from .store.merging import UNKNOWN, link_duplicate, merge_into_store
 from .store.repo import audit, check_document, distinct_id, find_known, save_document, save_mentions
 
 _ATTEMPTS = 3   # a document whose id another process took meanwhile is extracted again under a new id
@@ -81,6 +82,7 @@ def run_ingest(paths: list[str], db: str, show_progress: bool = True,
 
         extractor = LocalExtractor(pipeline)
     with extractor as ex:
+        merge_warm_up()   # loaded before the clock starts, as the models are
         t0 = time.perf_counter()
         items = ex.ordered(read_paths(paths, stdin=sys.stdin), lambda doc: _speculate(factory, doc))
         _ingest_items(items, factory, write, summary, console, total, show_progress)
@@ -216,15 +218,14 @@ def _store(write, doc: Document, res) -> int | str:
                 save_document(s, doc, status=f"skipped: {res.skipped}"[:40])
                 s.commit()
                 return 0
+            prepared = res.prepared if res.prepared is not None and res.prepared.doc_id == doc.id else None
             save_document(s, doc)
-            kept = save_mentions(s, res.mentions)   # kept while merging: it links them to their events
-            s.flush()
-            root = link_duplicate(s, doc)
+            save_mentions(s, res.mentions, prepared.mentions if prepared else None)
+            root = link_duplicate(s, doc, prepared.signature if prepared else UNKNOWN)
             saved = merge_into_store(s, res.events, ungrouped=[doc.id] if root is None else [])
             for ev in saved:
                 audit(s, "ingest", ev.id, {"doc_id": doc.id}, automatic=True)
             s.commit()
-            del kept
         except IntegrityError:   # a store without write locks (or a race it allows): stored by someone else
             s.rollback()
             with write() as again:

@@ -108,6 +108,12 @@ def actors_compatible(x: str, y: str) -> bool:
     return not x or not y or x == y or x.startswith(y) or y.startswith(x) or y in _affiliates().get(x, ())
 
 
+def warm_up() -> None:
+    """Load what merging reads from the data files now (the ingesting process merges, and with a Dask cluster it
+    extracts nothing, so nothing else loads them before the first report to compare)."""
+    _affiliates()
+
+
 @lru_cache(maxsize=1)
 def _affiliates() -> dict[str, frozenset[str]]:
     """Name -> the names affiliated with it ("ADF" and the Islamic State that claims its attacks)."""

@@ -53,7 +53,7 @@ class Slot(Generic[T]):
         return self.value is not None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"value": _plain(self.value), "evidence": [asdict(e) for e in self.evidence],
+        return {"value": _plain(self.value), "evidence": [_flat(e) for e in self.evidence],
                 "reason": self.reason}
 
 
@@ -164,6 +164,9 @@ class Event(Mention):
     notes: str = ""
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _plain(v: Any) -> Any:
     """JSON-friendly form of a slot value."""
     if v is None or isinstance(v, (str, int, float, bool)):
@@ -173,8 +176,31 @@ def _plain(v: Any) -> Any:
     if isinstance(v, list):
         return [_plain(x) for x in v]
     if hasattr(v, "__dataclass_fields__"):
+        names = _field_names(type(v))
+        values = [getattr(v, k) for k in names]
+        if all(isinstance(x, _SCALARS) or type(x) is date for x in values):   # what slot values hold: no asdict copy
+            return {k: x.isoformat() if type(x) is date else x for k, x in zip(names, values)}
         return {k: _plain(x) for k, x in asdict(v).items()}
     return str(v)
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _flat(e: Any) -> dict[str, Any]:
+    """``asdict`` of a dataclass of plain values (Evidence), without its deep copy."""
+    names = _field_names(type(e))
+    values = [getattr(e, k) for k in names]
+    if all(isinstance(x, _SCALARS) for x in values):
+        return dict(zip(names, values))
+    return asdict(e)
 
 
 # ---- serialisation (store, API and export all use these) ----
@@ -206,14 +232,14 @@ def slot_from_dict(name: str, d: dict[str, Any] | None) -> Slot:
 def mention_to_dict(m: Mention) -> dict[str, Any]:
     """A Mention (or Event) as plain JSON-ready data."""
     out: dict[str, Any] = {}
-    for f in fields(m):
-        v = getattr(m, f.name)
+    for name in _field_names(type(m)):
+        v = getattr(m, name)
         if isinstance(v, Slot):
-            out[f.name] = v.to_dict()
+            out[name] = v.to_dict()
         elif isinstance(v, Evidence):
-            out[f.name] = asdict(v)
+            out[name] = _flat(v)
         else:
-            out[f.name] = _plain(v)
+            out[name] = _plain(v)
     return out
 
 

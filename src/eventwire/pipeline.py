@@ -9,6 +9,7 @@ from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
 from .extract.casualties import casualties
 from .extract.classifier import model as classifier_model
+from .extract.dates import warm_up as dates_warm_up
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
 from .extract.mentions import aggregate_toll_sentence, continue_background, find_mentions, several_incidents_sentence
@@ -28,6 +29,7 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     skipped: str = ""  # reason when the document was not processed
+    prepared: object = None  # store rows prepared ahead (eventwire.store.merging.StoreRows), or None
 
 
 def warm_up() -> None:
@@ -73,6 +75,7 @@ class Pipeline:
             get_gazetteer()
             detect_language("Le texte de l'article.")
             classifier_model()
+            dates_warm_up()
             for lang, text in _WARM_UP_TEXTS.items():
                 extract_document(Document(id="warm-up", text=text, published="2024-05", language=lang))
             _LOADED = True

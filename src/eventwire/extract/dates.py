@@ -335,7 +335,37 @@ def _dateline_span(text: str, published: str) -> tuple[int, int]:
 # ---------------------------------------------------------------- finding expressions
 
 def find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
-    """The time expressions of one sentence, dated against the reference day, in text order."""
+    """The time expressions of one sentence, dated against the reference day, in text order.
+
+    Kept per document and sentence (the mention, assembly and event stages ask for the same sentence several
+    times): the key holds everything the answer reads from the document, so an edited document is read again."""
+    key = (doc.text, tuple(doc.sentences), doc.language, doc.published, doc.dateline_date, doc.url)
+    found = _FOUND.get(key)
+    if found is None:
+        found = _FOUND[key] = {}
+        while len(_FOUND) > FOUND_DOCUMENTS:
+            _FOUND.pop(next(iter(_FOUND)))
+    hits = found.get(sent_idx)
+    if hits is None:
+        hits = found[sent_idx] = _find_dates(doc, sent_idx)
+    return list(hits)   # DateHit is frozen; the list is the caller's
+
+
+FOUND_DOCUMENTS = 64   # documents whose sentences' time expressions are kept (a batch of extraction is 32)
+_FOUND: dict[tuple, dict[int, list[DateHit]]] = {}
+
+
+def warm_up() -> None:
+    """Load dateparser's language data now (it loads it on its first use, which an "il y a trois jours" in
+    some article would pay for otherwise)."""
+    import dateparser
+
+    base = datetime(2024, 5, 10)
+    for phrase in ("il y a trois jours", "three days ago"):
+        dateparser.parse(phrase, languages=list(LANGS), settings={"RELATIVE_BASE": base})
+
+
+def _find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
     s, e = _sentence(doc, sent_idx)
     ref = _reference(doc)
     found: list[tuple[int, int, DateHit]] = []

@@ -8,6 +8,7 @@ its reports, so the result never depends on the order articles arrived in).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable
 from weakref import WeakKeyDictionary
 
@@ -20,7 +21,7 @@ from ..merge import (DATE_SLACK_DAYS, cell, copy_conflict, country_key, day_rang
                      merge_events, same_incident)
 from ..model import EVENT, Document, Event, Mention, Slot, mention_from_dict, mention_to_dict
 from .db import DocSignatureRow, DocumentRow, EventRow, EvidenceRow, MentionRow, ReportRow
-from .repo import audit, event_of, save_event
+from .repo import audit, event_of, mention_rows, save_event
 
 MAX_SPAN_DAYS = 31  # the longest date interval (a month)
 
@@ -53,7 +54,32 @@ def duplicate_index(s: Session) -> dedup.DuplicateIndex:
     return synced.index
 
 
-def link_duplicate(s: Session, doc: Document) -> str | None:
+UNKNOWN = object()   # link_duplicate's signature when it was not computed ahead
+
+
+@dataclass
+class StoreRows:
+    """What storing a document needs that depends on its extraction alone, prepared where it was extracted
+    (a Dask worker: :func:`eventwire.distributed.extract_batch`) so that the one storing process does less:
+    its mention and evidence rows (:func:`eventwire.store.repo.mention_rows`) and its text's signature
+    (:func:`document_signature`). Valid for the document id it was prepared under only."""
+    doc_id: str
+    mentions: tuple[list[dict], list[dict]]
+    signature: bytes | None
+
+
+def prepare_rows(doc: Document, mentions: list[Mention]) -> StoreRows:
+    return StoreRows(doc.id, mention_rows(mentions), document_signature(doc.text))
+
+
+def document_signature(text: str) -> bytes | None:
+    """The stored form of a text's MinHash signature, or None when it has too few shingles to be compared
+    (computed where the document was extracted, so that the storing process does not: :func:`link_duplicate`)."""
+    sh = dedup.shingles(text)
+    return dedup.signature_bytes(dedup.signature(sh)) if len(sh) >= dedup.MIN_SHINGLES else None
+
+
+def link_duplicate(s: Session, doc: Document, signature=UNKNOWN) -> str | None:
     """Record the document's signature; when it republishes a stored document, point it (or, when it was
     published first, the group) at one original via ``documents.duplicate_of``.
 
@@ -66,15 +92,20 @@ def link_duplicate(s: Session, doc: Document) -> str | None:
 
     Returns that original's id when the document is a near-duplicate of another, else None.
     The document and its mentions must already be saved (``repo.save_document``, ``repo.save_mentions``).
+    ``signature``: :func:`document_signature` of its text when it was computed ahead (its shingles are then
+    computed here only when another document may resemble it).
     """
-    sh = dedup.shingles(doc.text)
-    if len(sh) < dedup.MIN_SHINGLES:
+    if signature is UNKNOWN:
+        signature = document_signature(doc.text)
+    if signature is None:
         return None
-    sig = dedup.signature(sh)
+    sig = dedup.signature_from_bytes(signature)
     index = duplicate_index(s)
-    matches = _confirmed(s, doc.id, sh, sig, index.candidates(sig))
+    candidates = [c for c in index.candidates(sig) if c != doc.id]
+    sh = _shingles(doc.text) if candidates else frozenset()
+    matches = _confirmed(s, doc.id, sh, sig, candidates)
     if s.scalar(select(DocSignatureRow.seq).where(DocSignatureRow.doc_id == doc.id)) is None:
-        s.add(DocSignatureRow(doc_id=doc.id, signature=dedup.signature_bytes(sig)))
+        s.connection().execute(_SIG.insert(), [{"doc_id": doc.id, "signature": signature}])
     index.add(doc.id, sig)
     if not matches:   # no resembling document: nothing to link
         return None
@@ -98,6 +129,9 @@ def link_duplicate(s: Session, doc: Document) -> str | None:
     return root.id
 
 
+_SIG = DocSignatureRow.__table__
+
+
 def _key(row: DocumentRow) -> tuple[str, str]:
     """Which of two documents is the original: the earliest published, then the smallest id."""
     return row.published or "9999", row.id
@@ -114,10 +148,20 @@ def _confirmed(s: Session, doc_id: str, sh: set[str], sig, candidates: list[str]
             continue
         row = s.get(DocumentRow, cid)
         if row is not None:
-            res = dedup.resemblance(sh, dedup.shingles(row.text))
+            res = dedup.resemblance(sh, _shingles(row.text))
             if res.duplicate:
                 out[cid] = res
     return out
+
+
+@lru_cache(maxsize=256)
+def _shingles(text: str) -> frozenset[str]:
+    """A stored text's shingles, kept for the texts compared most recently (an original is compared with each of
+    its copies, and three times for each: resemblance, incidents, shared reports)."""
+    return frozenset(dedup.shingles(text))
+
+
+_MENTIONS = MentionRow.__table__
 
 
 def _group(s: Session, ids: set[str]) -> list[DocumentRow]:
@@ -143,7 +187,7 @@ def _incidents_agree(s: Session, doc_id: str, sh: set[str], other_id: str, other
                        if any(not copy_conflict(o, m, dedup.told_in(sentence, original_sh)) for o, _ in original))
         return 2 * agreeing > len(copy)
 
-    return mostly(mine, theirs, dedup.shingles(other_text)) or mostly(theirs, mine, sh)
+    return mostly(mine, theirs, _shingles(other_text)) or mostly(theirs, mine, sh)
 
 
 def _told(s: Session, doc_id: str) -> list[tuple[Mention, str]]:
@@ -154,9 +198,9 @@ def _told(s: Session, doc_id: str) -> list[tuple[Mention, str]]:
     sentence = _sentences(row)
     dateline = fold(row.dateline_place)
     out = []
-    for r in s.scalars(select(MentionRow).where(MentionRow.doc_id == doc_id, MentionRow.kind == EVENT)
-                       .order_by(MentionRow.sentence, MentionRow.id)):
-        m = mention_from_dict(r.data)
+    for (data,) in s.connection().execute(select(_MENTIONS.c.data).where(   # read only: no ORM objects
+            _MENTIONS.c.doc_id == doc_id, _MENTIONS.c.kind == EVENT).order_by(_MENTIONS.c.sentence, _MENTIONS.c.id)):
+        m = mention_from_dict(data)
         if dateline and any(fold(e.text) == dateline for e in m.place.evidence):
             m.place = Slot(reason="dateline place")
         if not m.date.evidence:
@@ -227,7 +271,7 @@ def _shared_reports(s: Session, reports: Iterable[Event], dup: dict[str, str]) -
             continue
         if root not in originals:
             row = s.get(DocumentRow, root)
-            originals[root] = dedup.shingles(row.text) if row is not None else set()
+            originals[root] = _shingles(row.text) if row is not None else frozenset()
         sentence = _sentences(s.get(DocumentRow, r.doc_id))
         rows = s.scalars(select(MentionRow.sentence).where(MentionRow.id.in_(r.mention_ids or []))).all() \
             or [r.sentence]
@@ -254,14 +298,22 @@ def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | Non
     pending: dict[str, ReportRow] = {}
     seen_events: set[str] = set()
     seen_docs: set[str] = set()
+    reports: dict[str, Event] = {}
+
+    def parsed(row) -> Event:   # a stored report read once, however many new reports it is compared with
+        ev = reports.get(row.id)
+        if ev is None:
+            ev = reports[row.id] = _report(row)
+        return ev
 
     def take_event(event_id: str) -> None:
         if event_id not in seen_events:
             seen_events.add(event_id)
-            for other in s.scalars(select(ReportRow).where(ReportRow.event_id == event_id)):
+            for other in _report_rows(s, _REPORTS.c.event_id == event_id):
                 pending.setdefault(other.id, other)
 
-    for row in s.scalars(select(ReportRow).where(ReportRow.id.in_(gathered))):  # a report told again
+    s.flush()   # the reports are read with Core statements (no autoflush)
+    for row in _report_rows(s, _REPORTS.c.id.in_(gathered)):  # a report told again
         rows[row.id] = row
         old_event_of[row.id] = row.event_id
         take_event(row.event_id)
@@ -269,7 +321,7 @@ def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | Non
     while frontier or pending:
         for r in frontier:
             for row in _blocked(s, r):
-                if row.id not in gathered and same_incident(r, _report(row)):
+                if row.id not in gathered and same_incident(r, parsed(row)):
                     pending.setdefault(row.id, row)
         docs = {r.doc_id for r in frontier} - seen_docs
         seen_docs |= docs
@@ -280,7 +332,7 @@ def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | Non
             row = pending.pop(next(iter(pending)))
             if row.id in gathered:
                 continue
-            gathered[row.id] = ev = _report(row)
+            gathered[row.id] = ev = parsed(row)
             rows[row.id] = row
             old_event_of[row.id] = row.event_id
             frontier.append(ev)
@@ -307,7 +359,13 @@ def _blocked(s: Session, r: Event) -> list[ReportRow]:
         span = lon_span(p.latitude)
         near = and_(ReportRow.cell_i.in_([ci - 1, ci, ci + 1]), ReportRow.cell_j.between(cj - span, cj + span))
         where = and_(when, or_(near, and_(ReportRow.area.is_(True), ReportRow.country == ck)))
-    return list(s.scalars(select(ReportRow).where(where)))
+    return _report_rows(s, where)
+
+
+def _report_rows(s: Session, where) -> list:
+    """Stored reports as plain rows (Core: loading ORM objects costs more, and they are only read; a report
+    that changes is written by :func:`_save_report`)."""
+    return s.connection().execute(select(_REPORTS).where(where)).all()
 
 
 def _reports_of_groups(s: Session, doc_ids: set[str]) -> list[ReportRow]:
@@ -318,26 +376,41 @@ def _reports_of_groups(s: Session, doc_ids: set[str]) -> list[ReportRow]:
     if grouped is None:
         return []
     members = {r.id for r in _group(s, doc_ids)}
-    return list(s.scalars(select(ReportRow).where(ReportRow.doc_id.in_(members))))
+    return _report_rows(s, _REPORTS.c.doc_id.in_(members))
 
 
 def _save_report(s: Session, r: Event, event_id: str, rows: dict[str, ReportRow | None] | None = None) -> None:
     """Store a report with its event and blocking keys (``rows``: stored rows already looked up, by id)."""
     row = rows[r.id] if rows is not None and r.id in rows else s.get(ReportRow, r.id)
-    if row is None:
-        row = ReportRow(id=r.id)
-        s.add(row)
-        if rows is not None:
-            rows[r.id] = row
+    if row is None:   # a new report: one Core insert (nothing reads it back as a row in this transaction)
+        values = {"id": r.id}
+        _fill_report(values, r, event_id)
+        s.connection().execute(_REPORTS.insert(), [values])
+        return
+    values = {}
+    _fill_report(values, r, event_id)
+    changed = {k: v for k, v in values.items() if getattr(row, k) != v}   # what the ORM would have written
+    if changed:
+        s.connection().execute(_REPORTS.update().where(_REPORTS.c.id == r.id).values(**changed))
+
+
+_REPORTS = ReportRow.__table__
+_EVENTS = EventRow.__table__
+
+
+def _fill_report(row: dict, r: Event, event_id: str) -> None:
     p, days = r.place.value, day_range(r)
-    row.doc_id, row.event_id, row.data = r.doc_id, event_id, mention_to_dict(r)
-    row.country, row.area = country_key(p), p is None or is_area(p)
-    row.cell_i, row.cell_j = (None, None) if row.area else cell(p.latitude, p.longitude)
-    row.day_lo, row.day_hi = days if days is not None else (None, None)
+    row["doc_id"], row["event_id"], row["data"] = r.doc_id, event_id, mention_to_dict(r)
+    row["country"], row["area"] = country_key(p), p is None or is_area(p)
+    row["cell_i"], row["cell_j"] = (None, None) if row["area"] else cell(p.latitude, p.longitude)
+    row["day_lo"], row["day_hi"] = days if days is not None else (None, None)
 
 
 def _save(s: Session, ev: Event) -> None:
     """Save a merged event, keeping a reviewer's status on an event of the same id."""
+    if s.connection().execute(select(_EVENTS.c.id).where(_EVENTS.c.id == ev.id)).first() is None:
+        save_event(s, ev, None)   # a new event (the usual case): looked up without loading an ORM object
+        return
     row = s.get(EventRow, ev.id)
     if row is not None:
         if row.status != "auto":

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..model import Document, Event, Mention, mention_from_dict, mention_to_dict
@@ -28,7 +28,7 @@ _T = DocumentRow.__table__
 def check_document(s: Session, doc: Document) -> tuple[bool, bool]:
     """(whether ``doc`` is known, as :func:`find_known` says; whether a stored document has ``doc.id``) in one
     statement: the stored documents that have its id or its content."""
-    rows = s.execute(select(_T.c.id, _T.c.content_hash, _T.c.path).where(
+    rows = s.connection().execute(select(_T.c.id, _T.c.content_hash, _T.c.path).where(   # Core: no ORM overhead
         or_(_T.c.id == doc.id, _T.c.content_hash == doc.content_hash))).all()
     taken = any(r.id == doc.id for r in rows)
     known = any(r.content_hash == doc.content_hash or (r.id == doc.id and _same_input(r.path, doc.path))
@@ -57,11 +57,12 @@ def distinct_id(s: Session, doc: Document, taken: bool | None = None) -> str:
 
 
 def save_document(s: Session, doc: Document, status: str = "ok") -> None:
-    s.add(DocumentRow(id=doc.id, path=doc.path, source=doc.source, published=doc.published,
-                      title=doc.title, url=doc.url, language=doc.language,
-                      dateline_place=doc.dateline_place, dateline_date=doc.dateline_date,
-                      content_hash=doc.content_hash, text=doc.text, sentences=[list(x) for x in doc.sentences],
-                      status=status))
+    """Insert the document's row (a Core insert: an ORM object would cost more, and the rows that read it back
+    in the transaction, ``link_duplicate``'s, are loaded from the store)."""
+    s.connection().execute(_T.insert(), [dict(
+        id=doc.id, path=doc.path, source=doc.source, published=doc.published, title=doc.title, url=doc.url,
+        language=doc.language, dateline_place=doc.dateline_place, dateline_date=doc.dateline_date,
+        content_hash=doc.content_hash, text=doc.text, sentences=[list(x) for x in doc.sentences], status=status)])
 
 
 def load_document(s: Session, doc_id: str) -> Document | None:
@@ -74,20 +75,25 @@ def load_document(s: Session, doc_id: str) -> Document | None:
                     sentences=[tuple(x) for x in r.sentences or []])
 
 
-def save_mentions(s: Session, mentions: Iterable[Mention]) -> list[MentionRow]:
-    """Add the mentions and insert their evidence rows (one statement for all, in the same order). Returns the
-    rows: a caller that keeps them while its transaction goes on finds them in the session (a session keeps
-    no row nobody refers to, and looking one up again queries the store)."""
+def mention_rows(mentions: Iterable[Mention]) -> tuple[list[dict], list[dict]]:
+    """The rows :func:`save_mentions` inserts: (mentions, their evidence), in order. Plain data, so that they
+    can be prepared where the document was extracted (a Dask worker) rather than in the storing process."""
     rows, evidence = [], []
     for m in mentions:
-        row = MentionRow(id=m.id, doc_id=m.doc_id, sentence=m.sentence, kind=m.kind, kind_reason=m.kind_reason,
-                         data=mention_to_dict(m))
-        s.add(row)
-        rows.append(row)
+        rows.append({"id": m.id, "doc_id": m.doc_id, "sentence": m.sentence, "kind": m.kind,
+                     "kind_reason": m.kind_reason, "data": mention_to_dict(m)})
         evidence.extend(_evidence_rows("mention", m.id, m))
+    return rows, evidence
+
+
+def save_mentions(s: Session, mentions: Iterable[Mention], rows: tuple[list[dict], list[dict]] | None = None) -> None:
+    """Insert the mentions and their evidence rows (one statement each, executemany, in the same order).
+    ``rows``: :func:`mention_rows` of these mentions, when they were prepared already."""
+    mentions_, evidence = rows if rows is not None else mention_rows(mentions)
+    if mentions_:
+        s.connection().execute(MentionRow.__table__.insert(), mentions_)
     if evidence:
         s.connection().execute(EvidenceRow.__table__.insert(), evidence)
-    return rows
 
 
 _LOOK = object()
@@ -98,17 +104,31 @@ def save_event(s: Session, ev: Event, row: EventRow | None = _LOOK) -> None:
     id (None: there is none), when the caller just looked it up."""
     if row is _LOOK:
         row = s.get(EventRow, ev.id)
-    if row is None:
-        row = EventRow(id=ev.id)
-        s.add(row)
-    _fill_event_row(row, ev)
-    s.execute(delete(EvidenceRow).where(EvidenceRow.owner == "event", EvidenceRow.owner_id == ev.id))
-    s.flush()
+    if row is None:   # a new event: one Core insert (no evidence rows can be left: they go with their event)
+        values = {"id": ev.id}
+        _fill_event_row(_Values(values), ev)
+        s.connection().execute(EventRow.__table__.insert(), [values])
+    else:
+        _fill_event_row(row, ev)
+        s.execute(delete(EvidenceRow).where(EvidenceRow.owner == "event", EvidenceRow.owner_id == ev.id))
+        s.flush()
     _save_evidence(s, "event", ev.id, ev)
-    for mid in ev.mention_ids:
-        m = s.get(MentionRow, mid)
-        if m is not None:
-            m.event_id = ev.id
+    if ev.mention_ids:   # its mentions point to it (those stored: one UPDATE, no row loaded)
+        s.connection().execute(update(_M).where(_M.c.id.in_(ev.mention_ids)).values(event_id=ev.id))
+
+
+_M = MentionRow.__table__
+
+
+class _Values:
+    """Attribute writes into a dict (the values of a Core insert filled by :func:`_fill_event_row`)."""
+    __slots__ = ("values",)
+
+    def __init__(self, values: dict) -> None:
+        object.__setattr__(self, "values", values)
+
+    def __setattr__(self, name: str, value) -> None:
+        self.values[name] = value
 
 
 def _fill_event_row(row: EventRow, ev: Event) -> None:
@@ -146,7 +166,8 @@ def _evidence_rows(owner: str, owner_id: str, m: Mention) -> list[dict]:
 
 def audit(s: Session, action: str, event_id: str, detail: dict | None = None, user: str = "",
           automatic: bool = False) -> None:
-    s.add(AuditRow(action=action, event_id=event_id, detail=detail or {}, user=user, automatic=automatic))
+    s.connection().execute(AuditRow.__table__.insert(), [dict(action=action, event_id=event_id, detail=detail or {},
+                                                              user=user, automatic=automatic)])
 
 
 @dataclass
