@@ -668,3 +668,16 @@ def test_the_total_of_several_incidents_is_none_of_theirs(lang: str, text: str) 
     from eventwire.export import event_record
     recs = [event_record(e) for e in extract(text, lang, "2024-03-12").events]
     assert sorted((r["location"], r["fatalities"]) for r in recs) == [("Aribinda", 10), ("Kaya", 5)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des bandits ont enlevé trente élèves d'une école de Kuriga, dans l'État de Kaduna, jeudi matin. Le "
+           "lendemain, l'armée a tué douze bandits lors d'une opération dans la forêt de Birnin Gwari."),
+    ("en", "Bandits abducted thirty pupils from a school in Kuriga, Kaduna state, on Thursday morning. The next day, "
+           "the army killed twelve bandits during an operation in the nearby Birnin Gwari forest."),
+])
+def test_a_killing_by_its_own_agent_on_a_later_day_is_another_incident(lang: str, text: str) -> None:
+    from eventwire.export import event_record
+    recs = [event_record(e) for e in extract(text, lang, "2024-03-12").events]
+    assert [(r["event_date"], r["sub_event_type"]) for r in recs] == [
+        ("2024-03-07", "Abduction/forced disappearance"), ("2024-03-08", "Armed clash")]

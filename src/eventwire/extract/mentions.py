@@ -275,6 +275,18 @@ def _detail_kind(n: int, hits: list[Hit], kinds: list[tuple[str, str]]) -> tuple
     return kinds[min(others, key=lambda j: abs(hits[j].start - hits[n].start))]
 
 
+def _another_day_by_agent(ctx: _Ctx, i: int, hit: Hit) -> bool:
+    """A killing told on a later day with its own agent ("The next day, the army killed twelve bandits", "Le
+    lendemain, l'armée a tué douze bandits"): another incident, not a detail of the one before."""
+    s0, e0 = ctx.doc.sentences[i]
+    head = normalise(ctx.doc.text[s0:min(e0, s0 + 40)])
+    if not any(m.start() <= 3 for rx in ctx.cues.relative_day for m in [rx.search(head)] if m):
+        return False
+    tok = _token(ctx, hit.start, hit.end)
+    verb = _verb_of(tok) if tok is not None else None
+    return verb is not None and any(ch.dep_ in ("nsubj", "agent") for ch in verb.children)
+
+
 def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[str, float],
              earlier: list[Mention]) -> Mention | None:
     antecedent = _antecedent(earlier)
@@ -282,7 +294,8 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
     if kind == EVENT and antecedent is not None and _accused_other(ctx, i, hit):
         kind, reason = BACKGROUND, "accusation about another matter"
     response = kind == EVENT and antecedent is not None and (
-        (hit.trigger.family in DETAIL_FAMILIES and i - antecedent.sentence <= DETAIL_SENTENCES)
+        (hit.trigger.family in DETAIL_FAMILIES and i - antecedent.sentence <= DETAIL_SENTENCES
+         and not _another_day_by_agent(ctx, i, hit))
         or _response(ctx, hit) or _crowd_control(ctx, i, hit, antecedent))
     anaphoric = kind == EVENT and antecedent is not None and (
         response or ((_definite(ctx, hit) or _reported_past(ctx, hit) or _refers_back(ctx, hit))
