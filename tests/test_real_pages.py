@@ -219,6 +219,8 @@ MORE_SNIPPETS = [
     ("fr", "Deux partis d'opposition ont fusionné mardi pour former une nouvelle coalition.", None),
     ("fr", "Le Parlement a été dissous lundi en vue d'élections anticipées.", None),
     ("en", "Parliament was dissolved on Monday ahead of early elections.", None),
+    ("en", "The health ministry said 20 people had been killed in the strikes on Monday.", "Air/drone strike"),
+    ("en", "Dockworkers went on strike on Monday; no one was injured.", "Peaceful protest"),
     ("fr", "Une bombe a explosé dans un restaurant de Mogadiscio lundi, faisant quatre morts.",
      "Remote explosive/landmine/IED"),
     ("fr", "Des inconnus ont mis le feu à une mosquée vendredi à Lyon, selon la police.",
