@@ -268,9 +268,10 @@ def _coordinated(tok, other) -> bool:
 
 
 def _detail_kind(n: int, hits: list[Hit], kinds: list[tuple[str, str]]) -> tuple[str, str]:
-    """A casualty word joins the mention of the nearest other trigger of the sentence."""
+    """A casualty word joins the mention of the nearest other trigger of the sentence, unless a cause cue of its own
+    makes it the cause of that incident ("burnt the police station after the death of a driver killed by police")."""
     others = [j for j, h in enumerate(hits) if h.trigger.family not in DETAIL_FAMILIES]
-    if not others:
+    if not others or kinds[n][1].startswith("cause:"):
         return kinds[n]
     return kinds[min(others, key=lambda j: abs(hits[j].start - hits[n].start))]
 
