@@ -222,9 +222,9 @@ MORE_SNIPPETS = [
     ("en", "The health ministry said 20 people had been killed in the strikes on Monday.", "Air/drone strike"),
     ("en", "Dockworkers went on strike on Monday; no one was injured.", "Peaceful protest"),
     ("en", "Residents set fire to a police station in Kalehe on Tuesday after the death of a motorcycle taxi driver "
-           "killed by a police officer.", "Looting/property destruction"),
+           "killed by a police officer.", "Mob violence"),
     ("fr", "Des habitants ont incendié le commissariat de Kalehe mardi après la mort d'un taxi-moto tué par un "
-           "policier.", "Looting/property destruction"),
+           "policier.", "Mob violence"),
     ("fr", "Une bombe a explosé dans un restaurant de Mogadiscio lundi, faisant quatre morts.",
      "Remote explosive/landmine/IED"),
     ("fr", "Des inconnus ont mis le feu à une mosquée vendredi à Lyon, selon la police.",
