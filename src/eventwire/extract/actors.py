@@ -329,11 +329,15 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
     low, keep = fold(text), fold(text, lower=False)
     cands: list[ActorHit] = []
     for pat, index, src in ((lex.named_ci, lex.aliases, low), (lex.named_cs, lex.acronyms, keep)):
-        for m in pat.finditer(src):
-            name = m.group("name")
-            actor = _resolve(index.get(_key(name) if index is lex.aliases else name), cc, day)
-            if actor is not None:
-                cands.append(_hit(m, text, offset, actor, NAMED))
+        for m0 in pat.finditer(src):
+            # a name overlapping this match and running further ("le groupe État islamique au Sahel": "groupe État
+            # islamique" then "État islamique au Sahel") is a candidate too; the longer one is kept below
+            later = pat.search(src, m0.start() + 1)
+            for m in (m0, later) if later is not None and later.start() < m0.end() < later.end() else (m0,):
+                name = m.group("name")
+                actor = _resolve(index.get(_key(name) if index is lex.aliases else name), cc, day)
+                if actor is not None:
+                    cands.append(_hit(m, text, offset, actor, NAMED))
     for kind, pat in lex.generic:
         if kind == GOVERNMENT and not government:
             continue
@@ -623,6 +627,8 @@ def _prep_role(tok, dep: str, words: set[str], cues: dict[str, set[str]]) -> tup
     """Role of a prepositional phrase ("by X", "against X", "between X and Y"), or '' and the token to climb to."""
     head = tok.head
     verb = head.head if dep == "pobj" else head
+    if _source_prep(tok, dep, cues):
+        return SOURCE, tok   # "selon la police", "according to police": who tells the news, not a party
     if dep in ("agent", "obl:agent") or words & cues["agent_preps"]:
         governing = verb if verb.pos_ in ("VERB", "AUX") else verb.head   # "revendiquée dans la soirée par X"
         if fold(governing.lemma_) in cues["claim_verbs"]:
@@ -641,6 +647,22 @@ def _prep_role(tok, dep: str, words: set[str], cues: dict[str, set[str]]) -> tup
     if dep == "nmod" and words & {"de", "d", "du", "des"} and fold(head.lemma_) in cues["attack_nouns"]:
         return AGENT, tok   # "l'attaque des jihadistes"
     return "", verb
+
+
+def _source_prep(tok, dep: str, cues: dict[str, set[str]]) -> bool:
+    """A noun introduced by a source preposition: "selon X", "d'après X" (UD case children), "according to X"
+    (spaCy: pobj under "to" under "according")."""
+    preps = cues["source_preps"]
+    if dep == "pobj":
+        head = tok.head
+        two = fold(f"{head.head.text} {head.text}") if head.dep_ == "prep" and head.head is not head else ""
+        return fold(head.text) in preps or two in preps
+    cases = [c for c in tok.children if c.dep_ in ("case", "mark") and c.i < tok.i]
+    if not cases:
+        return False
+    words = sorted([*cases, *(f for c in cases for f in c.children if f.dep_ == "fixed")], key=lambda t: t.i)
+    joined = fold(" ".join(c.text for c in words))   # "d'" with its fixed "après"
+    return joined in preps or joined.replace(" ", "") in preps or fold(cases[0].text) in preps
 
 
 def _verb_role(dep: str, head, cues: dict[str, set[str]]) -> tuple[str, bool, Any]:
@@ -887,6 +909,9 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
         cands.sort(key=lambda c: (c.sent != trigger.sentence, sents.index(c.sent), c.hit.start))
     text = fold(" ".join(doc.text[doc.sentences[i][0]:doc.sentences[i][1]] for i in sents))
     lead = trigger.sentence if trigger is not None and trigger.sentence in sents else (sent_indices or [-1])[0]
+    if _unclaimed(doc, sents, lead):   # "No one immediately claimed": a group the background names did not act
+        cands = [c for c in cands if not (c.hit.kind == NAMED and c.hit.actor.inter not in (1, 8)
+                                          and c.sent != lead and c.role != ACCUSED)]
     inc = _Incident(doc, cands, country_code, day, sub_event_type or "", text, _anchor(doc, sents, trigger), lead,
                     tuple(sents))
     policy = _policy(sub_event_type)
@@ -897,6 +922,18 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     names = {s.value.name for s in (a1, a2) if s.value is not None}
     return {"actor1": a1, "actor2": a2, "assoc_actor_1": _assoc(inc, a1c, names, "perpetrator"),
             "assoc_actor_2": _assoc(inc, a2c, names, "target")}
+
+
+@lru_cache(maxsize=4)
+def _unclaimed_regex(lang: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in _data("actors.yaml")["unclaimed"][_lang(lang)]))
+
+
+def _unclaimed(doc: Document, sents: list[int], lead: int) -> bool:
+    """Does the incident (its sentences, or the two after its lead) say nobody claimed it?"""
+    idx = set(sents) | {i for i in (lead + 1, lead + 2) if 0 <= lead and i < len(doc.sentences)}
+    pat = _unclaimed_regex(doc.language or "fr")
+    return any(pat.search(fold(doc.text[doc.sentences[i][0]:doc.sentences[i][1]])) for i in sorted(idx))
 
 
 def _dateline_span(doc: Document) -> tuple[int, int]:
@@ -1079,6 +1116,8 @@ def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
     which="forces", state forces acting in the article count too (air strikes, shelling). None when the article
     names several (their affiliates counted as one) or none."""
     targets = {x.hit.actor.name for x in inc.cands if x.role == PATIENT and x.sent == inc.lead}
+    if _unclaimed(inc.doc, list(inc.sents), inc.lead):
+        return None   # nobody claimed it: a group named elsewhere in the article is background
 
     def group(h: ActorHit) -> bool:
         return h.kind == NAMED and h.actor.inter not in (1, 8) and h.actor.name not in targets
