@@ -396,3 +396,15 @@ def test_a_crowd_dispersed_by_the_police_is_a_protest_with_intervention():
 def test_people_scattered_across_a_region_are_no_protest():
     text = "Les habitants ont été dispersés dans plusieurs camps de la région après les inondations."
     assert not [m for m in mentions(text, "fr") if m.kind == EVENT]
+
+
+@pytest.mark.parametrize("text,lang,sub", [
+    # the English twin: fighters before an active attack verb with its object are the attackers
+    ("Boko Haram fighters attacked a neighbourhood of Maiduguri overnight, killing eight residents.", "en", "Attack"),
+    ("Militants stormed a village in Borno State on Monday, killing 12 people.", "en", "Attack"),
+    # ... while a headline's soldiers attacked by fighters, or fighters attacking a base, fight a clash
+    ("Soldiers attacked by Boko Haram fighters near Maiduguri", "en", "Armed clash"),
+    ("Boko Haram fighters attacked an army base near Maiduguri on Monday, killing six soldiers.", "en", "Armed clash"),
+])
+def test_english_fighters_named_before_the_verb_are_the_attackers(text, lang, sub):
+    assert first_event(text, lang).sub_event_type.value == sub
