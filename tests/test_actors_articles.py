@@ -25,6 +25,10 @@ def _actors(text: str, lang: str, published: str = "2024-05-15") -> list[tuple[s
      "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"),
     ("Four soldiers were killed when their convoy was ambushed in Baluchistan on Monday.", "en",
      "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"),
+    ("Deux policiers ont été tués lundi par des hommes armés dans la province de Khyber Pakhtounkhwa.", "fr",
+     "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"),
+    ("Three soldiers were killed in an ambush in Waziristan on Monday, the army said.", "en",
+     "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"),
 ])
 def test_forces_named_only_as_victims_are_the_target(text, lang, a1, a2):
     [(got1, got2)] = _actors(text, lang)
