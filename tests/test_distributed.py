@@ -250,3 +250,19 @@ def test_a_worker_prepares_the_rows_the_ingesting_process_would_write(tmp_path: 
     con = sqlite3.connect(tmp_path / "with.db")
     assert con.execute("select duplicate_of from documents where id = 'fr1-copy'").fetchone() == ("fr1",)
     con.close()   # the copy points at its original (its shingles were read for that, and only then)
+
+
+def test_local_cluster_workers_run_without_dask_diagnostics() -> None:
+    """The LocalCluster of ``--workers N`` starts its workers without Dask's statistical profiler (it samples the
+    call stack 100 times a second for a dashboard nobody reads) and with slower monitor ticks: CPU for extraction."""
+    import dask
+    from dask.distributed import Client
+
+    from eventwire.distributed import QUIET_DASK, local_cluster
+
+    keys = sorted(QUIET_DASK)
+    with local_cluster(1) as cluster, Client(cluster) as client:
+        seen = client.run(lambda: [dask.config.get(k) for k in keys])
+    assert list(seen.values()) == [[QUIET_DASK[k] for k in keys]]
+    assert QUIET_DASK["distributed.worker.profile.enabled"] is False
+    assert dask.config.get("distributed.worker.profile.enabled") is True   # this process's settings untouched
