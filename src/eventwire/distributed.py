@@ -123,12 +123,14 @@ class LocalExtractor:
 # take CPU from the extraction itself (measured idle: ~48 ms of CPU per second across the main process and two
 # workers, ~10 with these settings). The memory limits still apply, checked once a second.
 # Dask also starts its workers with MALLOC_TRIM_THRESHOLD_=65536 (to hand freed memory back to the system at
-# once); glibc then stops adapting its mmap threshold, so each of the parser's large arrays is mapped afresh and
-# faulted in page by page: 2,295 page faults and 4.1 ms of system CPU per article in a worker against 146 and
-# 0.5 ms without it (one process: 182 and 0.6 ms). Left unset, as in one process: peak memory per worker
-# +~90 MB (1,364 -> 1,455 MB on 300 articles, batches of 32), as one process has.
+# once); glibc then also stops adapting its mmap threshold, so each of the parser's arrays over 128 KiB is mapped
+# afresh and faulted in page by page: 2,295 page faults and 4.1 ms of system CPU per article in a worker (one
+# process: 182 and 0.6 ms). Without the variable (glibc's defaults, as in one process): 146 and 0.5 ms, but a
+# worker's peak memory rises from 1,364 to 1,455 MB (300 articles, batches of 32), too near the 1.5 GB bar.
+# Arrays up to 4 MiB from the heap, trimmed when 16 MiB are free at its top: 241 and 0.7 ms, peak 1,378 MB.
 QUIET_DASK = {
-    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": 16 * 2**20,
+    "distributed.nanny.pre-spawn-environ.MALLOC_MMAP_THRESHOLD_": 4 * 2**20,
     "distributed.worker.profile.enabled": False,
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
