@@ -698,6 +698,7 @@ def resolve_date(doc: Document, sent_indices: list[int], trigger: Evidence | Non
         if not hits:
             continue
         told = [h for h in hits if not _reporting_day(doc, h)]
+        told = [h for h in told if not _lang_since(doc, h)] or told   # "missing since last month": a state's start
         if trigger is not None and i == trigger.sentence:
             hit, reason = min(told or hits, key=lambda h: _distance(h, trigger)), "date expression nearest the trigger"
         else:
@@ -775,7 +776,9 @@ def past_reference(doc: Document, sent_idx: int, trigger: Evidence | None = None
         return None
     ref = _reference(doc)
     if trigger is not None and trigger.sentence == sent_idx:
-        hits = [min(hits, key=lambda h: _distance(h, trigger))]
+        # an expression after "since" dates a state ("a woman missing since a week ago"), not the incident,
+        # when the sentence tells another date
+        hits = [min([h for h in hits if not _lang_since(doc, h)] or hits, key=lambda h: _distance(h, trigger))]
     reasons = [_past_reason(doc, h, ref) if dated or h.kind == "past_ref" else None for h in hits]
     if any(r is None for r in reasons):
         return None

@@ -672,9 +672,9 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     dated = c.day.search(sentence) is not None
     if not dated and _possessive_plural(tok):
         return AGGREGATE, "generic: a group's attacks in general"
-    for rx in c.past_sentence:
+    for rx in c.past_sentence:   # a dated sentence keeps its incident when the cue is another clause's
         m = rx.search(sentence)
-        if m:
+        if m and not (dated and not _in_scope(ctx, sentence, s0, m, tok)):
             return BACKGROUND, f"past: {m.group(0).strip()}"
     salvo = _salvo(ctx, start, end)   # "une série de roquettes": one barrage
     for rx in (*c.aggregate, *(() if dated or salvo else c.series)):
