@@ -698,7 +698,7 @@ def resolve_date(doc: Document, sent_indices: list[int], trigger: Evidence | Non
         if not hits:
             continue
         told = [h for h in hits if not _reporting_day(doc, h)]
-        told = [h for h in told if not _lang_since(doc, h)] or told   # "missing since last month": a state's start
+        told = [h for h in told if not _since_before(doc, h)] or told   # "missing since last month": a state's start
         if trigger is not None and i == trigger.sentence:
             hit, reason = min(told or hits, key=lambda h: _distance(h, trigger)), "date expression nearest the trigger"
         else:
@@ -744,6 +744,14 @@ def _lang_since(doc: Document, hit: DateHit) -> bool:
                for lang in _langs(doc))
 
 
+def _since_before(doc: Document, hit: DateHit) -> bool:
+    """A "since" word right before the expression ("missing since last month", "disparu depuis le mois dernier"):
+    it tells when a state began, not when the incident happened ("since the start of the war" opens the
+    expression itself and is no such case)."""
+    before = doc.text[max(0, hit.start - 20):hit.start]
+    return any(re.search(rf"(?<!\w)(?:{_lang(lang).res['since']})\s+$", before, re.I) for lang in _langs(doc))
+
+
 def _reporting_day(doc: Document, hit: DateHit) -> bool:
     """The day names when the news was told ("officials said on Sunday", "a annoncé mardi"), not the incident's."""
     before = doc.text[max(0, hit.start - 40):hit.start]
@@ -778,7 +786,7 @@ def past_reference(doc: Document, sent_idx: int, trigger: Evidence | None = None
     if trigger is not None and trigger.sentence == sent_idx:
         # an expression after "since" dates a state ("a woman missing since a week ago"), not the incident,
         # when the sentence tells another date
-        hits = [min([h for h in hits if not _lang_since(doc, h)] or hits, key=lambda h: _distance(h, trigger))]
+        hits = [min([h for h in hits if not _since_before(doc, h)] or hits, key=lambda h: _distance(h, trigger))]
     reasons = [_past_reason(doc, h, ref) if dated or h.kind == "past_ref" else None for h in hits]
     if any(r is None for r in reasons):
         return None
