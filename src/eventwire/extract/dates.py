@@ -775,10 +775,12 @@ def _distance(hit: DateHit, trigger: Evidence) -> int:
 
 
 def past_reference(doc: Document, sent_idx: int, trigger: Evidence | None = None,
-                   dated: bool = True) -> str | None:
+                   dated: bool = True, in_clause=None) -> str | None:
     """Why the sentence (or, given a trigger, the expression nearest it) places the incident clearly before
     the news, else None. ``dated=False`` ignores explicit dates and keeps only past cues ("le mois dernier"):
-    an article's lead may report a dated incident late, and is news all the same."""
+    an article's lead may report a dated incident late, and is news all the same. ``in_clause(start, end)``
+    tells whether an expression belongs to the trigger's clause: a past cue of another clause ("trees planted
+    100 years ago") gives way to the day the sentence names ("On 16 March, settlers cut ...")."""
     hits = find_dates(doc, sent_idx)
     if not hits:
         return None
@@ -786,7 +788,12 @@ def past_reference(doc: Document, sent_idx: int, trigger: Evidence | None = None
     if trigger is not None and trigger.sentence == sent_idx:
         # an expression after "since" dates a state ("a woman missing since a week ago"), not the incident,
         # when the sentence tells another date
-        hits = [min([h for h in hits if not _since_before(doc, h)] or hits, key=lambda h: _distance(h, trigger))]
+        pool = [h for h in hits if not _since_before(doc, h)] or hits
+        near = min(pool, key=lambda h: _distance(h, trigger))
+        if in_clause is not None and near.kind == "past_ref" and not in_clause(near.start, near.end):
+            days = [h for h in pool if h.kind == "explicit" and h.value is not None and h.value.precision == 1]
+            near = min(days, key=lambda h: _distance(h, trigger)) if days else near
+        hits = [near]
     reasons = [_past_reason(doc, h, ref) if dated or h.kind == "past_ref" else None for h in hits]
     if any(r is None for r in reasons):
         return None

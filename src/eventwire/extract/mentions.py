@@ -798,6 +798,17 @@ def _same_clause(ctx: _Ctx, start: int, end: int, tok) -> bool:
     return last is not None and _clause_head(last) == head
 
 
+def same_clause(sdoc, start: int, end: int, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the expression at start..end belongs to the clause of the trigger at trigger_start..trigger_end
+    (True when either cannot be parsed)."""
+    span = sdoc.char_span(trigger_start, trigger_end, alignment_mode="expand")
+    cue = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or cue is None or not len(span) or not len(cue):
+        return True
+    head = _clause_head(span.root)
+    return _clause_head(cue.root) == head or any(_clause_head(t) == head for t in cue)
+
+
 def _verb_of(tok):
     """The verb that tells the incident: the trigger itself, or the light verb a trigger noun is object of."""
     if tok.pos_ in CLAUSE_POS:
