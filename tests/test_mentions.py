@@ -408,3 +408,72 @@ def test_people_scattered_across_a_region_are_no_protest():
 ])
 def test_english_fighters_named_before_the_verb_are_the_attackers(text, lang, sub):
     assert first_event(text, lang).sub_event_type.value == sub
+
+
+# -- one-incident notes: a past cue that belongs to another clause, a continued action, untold triggers ---------
+
+def _exported(text: str, lang: str, published: str = "2024-05"):
+    from eventwire.pipeline import extract_document
+    return extract_document(Document("t", text, published=published, language=lang)).events
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    # the past cue dates the trees, the missing man, the arrest: not the incident the sentence tells
+    ("On 2 May 2024, a man from Idlib died under torture in a military prison, after being arrested at a "
+     "checkpoint six years ago.", "en", "2024-05-02"),
+    ("On 12 May 2024, settlers cut down and vandalized forty olive trees planted 80 years ago near Sinjil.",
+     "en", "2024-05-12"),
+    ("On 3 May 2024, relatives of a teacher who has been missing since last month marched through Kisumu "
+     "to demand that police find him.", "en", "2024-05-03"),
+    ("On 14 May 2024, relatives of a driver who is missing since a week ago held a protest in Puebla to demand "
+     "an investigation.", "en", "2024-05-14"),
+    ("On 9 May 2024, hundreds of farmers staged a demonstration in Ambato to demand the release of a leader "
+     "who was arrested previously that day.", "en", "2024-05-09"),
+    ("Le 6 mai 2024, les proches d'un enseignant porté disparu depuis le mois dernier ont manifesté à Bouaké "
+     "pour réclamer des recherches.", "fr", "2024-05-06"),
+])
+def test_a_past_cue_of_another_clause_keeps_a_dated_incident(text, lang, day):
+    evs = _exported(text, lang)
+    assert len(evs) == 1, text
+    assert evs[0].date.value.day.isoformat() == day
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 9 May 2024, a village chief was killed in a clash between two rival clans in Faridpur over a previous "
+     "land dispute.", "en"),
+    ("Le 9 mai 2024, un chef de village a été tué lors d'affrontements entre deux clans rivaux à Kaya, sur fond "
+     "d'un précédent différend foncier.", "fr"),
+    ("On 20 May 2024, dock workers continue to stage a picket outside the port offices in Genoa.", "en"),
+])
+def test_a_grievance_or_a_continued_action_is_that_days_incident(text, lang):
+    assert len(_exported(text, lang)) == 1, text
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("Two years ago, gunmen killed twelve villagers in the same area.", "en", BACKGROUND),
+    ("On 12 May 2024, a court heard that gunmen killed two villagers in the area eight years ago.", "en", None),
+    ("Gunmen killed two farmers in a previous attack on the village.", "en", BACKGROUND),
+    ("Militants continue to carry out attacks on army posts in the region.", "en", AGGREGATE),
+    ("Des hommes armés avaient tué deux paysans lors d'une précédente attaque contre le village.", "fr",
+     BACKGROUND),
+])
+def test_past_and_repeated_cues_still_apply_to_the_incident_itself(text, lang, kind):
+    if kind is None:   # the day is the hearing's: the killing it recalls is not exported
+        assert _exported(text, lang) == []
+        return
+    assert all(m.kind == kind for m in mentions(text, lang)), [(m.kind, m.kind_reason) for m in mentions(text, lang)]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 16 May 2024, soldiers blew up a bridge linking two villages near Bakhmut.", "Remote explosive/landmine/IED"),
+    ("Militants set ablaze three trucks of a construction company near Dantewada.", "Looting/property destruction"),
+    ("Unknown persons set two vehicles of the mining company on fire outside Geneva during the night.",
+     "Looting/property destruction"),
+    ("Three men threw petrol bottles at the village council office, setting the building on fire.",
+     "Looting/property destruction"),
+    ("A group of men burnt down two herders' settlements near Kafanchan.", "Looting/property destruction"),
+    ("A detainee from Homs died under torture in a military prison, a monitoring group said.", "Attack"),
+    ("A man accused of theft was beaten and tied to a pole by a group of people in Puebla.", "Mob violence"),
+])
+def test_destruction_torture_and_mob_triggers(text, sub):
+    assert first_event(text, "en").sub_event_type.value == sub

@@ -12,7 +12,8 @@ from .extract.classifier import model as classifier_model
 from .extract.dates import warm_up as dates_warm_up
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
-from .extract.mentions import aggregate_toll_sentence, continue_background, find_mentions, several_incidents_sentence
+from .extract.mentions import (aggregate_toll_sentence, continue_background, find_mentions, same_clause,
+                               several_incidents_sentence)
 from .extract.victims import security_victims
 from .extract.weapons import weapons
 from .geo import (NO_PLACE_FOR, GeoContext, document_context, get_gazetteer, locate_event, place_named_elsewhere,
@@ -193,7 +194,7 @@ def _find(doc: Document, sdoc) -> tuple[list[Mention], GeoContext, list[Cluster]
     lead = next((m for m in mentions if m.kind == EVENT), None)
     for i, m in enumerate(mentions):
         m.id = f"{doc.id}:m{i}"
-        fill_local_arguments(doc, m, ctx, is_lead=m is lead)
+        fill_local_arguments(doc, m, ctx, is_lead=m is lead, sdoc=sdoc)
     mark_dated_background(mentions)
     continue_background(doc, sdoc, mentions)
     return mentions, ctx, cluster_mentions(doc, mentions)
@@ -211,13 +212,14 @@ def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: l
 LEAD_PAST_DAYS = 60  # a lead incident dated this long before the article is recalled (an anniversary, a trial)
 
 
-def fill_local_arguments(doc: Document, m: Mention, ctx: GeoContext, is_lead: bool = False) -> None:
+def fill_local_arguments(doc: Document, m: Mention, ctx: GeoContext, is_lead: bool = False, sdoc=None) -> None:
     """Date, place and background cues read from the mention's own sentence (the article's lead incident is
     never background for its date alone)."""
     m.date = resolve_date(doc, [m.sentence], m.trigger)
     m.place = locate_event(doc, [m.sentence], m.trigger, ctx)
     if m.kind == EVENT:
-        why = past_reference(doc, m.sentence, m.trigger, dated=not is_lead)
+        in_clause = (lambda s, e: same_clause(sdoc, s, e, m.trigger.start, m.trigger.end)) if sdoc is not None else None
+        why = past_reference(doc, m.sentence, m.trigger, dated=not is_lead, in_clause=in_clause)
         if why:
             m.kind, m.kind_reason = BACKGROUND, why
         elif is_lead and local(m.date, m) and m.date.value.precision < 3 \

@@ -698,6 +698,7 @@ def resolve_date(doc: Document, sent_indices: list[int], trigger: Evidence | Non
         if not hits:
             continue
         told = [h for h in hits if not _reporting_day(doc, h)]
+        told = [h for h in told if not _since_before(doc, h)] or told   # "missing since last month": a state's start
         if trigger is not None and i == trigger.sentence:
             hit, reason = min(told or hits, key=lambda h: _distance(h, trigger)), "date expression nearest the trigger"
         else:
@@ -743,6 +744,14 @@ def _lang_since(doc: Document, hit: DateHit) -> bool:
                for lang in _langs(doc))
 
 
+def _since_before(doc: Document, hit: DateHit) -> bool:
+    """A "since" word right before the expression ("missing since last month", "disparu depuis le mois dernier"):
+    it tells when a state began, not when the incident happened ("since the start of the war" opens the
+    expression itself and is no such case)."""
+    before = doc.text[max(0, hit.start - 20):hit.start]
+    return any(re.search(rf"(?<!\w)(?:{_lang(lang).res['since']})\s+$", before, re.I) for lang in _langs(doc))
+
+
 def _reporting_day(doc: Document, hit: DateHit) -> bool:
     """The day names when the news was told ("officials said on Sunday", "a annoncé mardi"), not the incident's."""
     before = doc.text[max(0, hit.start - 40):hit.start]
@@ -766,16 +775,25 @@ def _distance(hit: DateHit, trigger: Evidence) -> int:
 
 
 def past_reference(doc: Document, sent_idx: int, trigger: Evidence | None = None,
-                   dated: bool = True) -> str | None:
+                   dated: bool = True, in_clause=None) -> str | None:
     """Why the sentence (or, given a trigger, the expression nearest it) places the incident clearly before
     the news, else None. ``dated=False`` ignores explicit dates and keeps only past cues ("le mois dernier"):
-    an article's lead may report a dated incident late, and is news all the same."""
+    an article's lead may report a dated incident late, and is news all the same. ``in_clause(start, end)``
+    tells whether an expression belongs to the trigger's clause: a past cue of another clause ("trees planted
+    100 years ago") gives way to the day the sentence names ("On 16 March, settlers cut ...")."""
     hits = find_dates(doc, sent_idx)
     if not hits:
         return None
     ref = _reference(doc)
     if trigger is not None and trigger.sentence == sent_idx:
-        hits = [min(hits, key=lambda h: _distance(h, trigger))]
+        # an expression after "since" dates a state ("a woman missing since a week ago"), not the incident,
+        # when the sentence tells another date
+        pool = [h for h in hits if not _since_before(doc, h)] or hits
+        near = min(pool, key=lambda h: _distance(h, trigger))
+        if in_clause is not None and near.kind == "past_ref" and not in_clause(near.start, near.end):
+            days = [h for h in pool if h.kind == "explicit" and h.value is not None and h.value.precision == 1]
+            near = min(days, key=lambda h: _distance(h, trigger)) if days else near
+        hits = [near]
     reasons = [_past_reason(doc, h, ref) if dated or h.kind == "past_ref" else None for h in hits]
     if any(r is None for r in reasons):
         return None

@@ -55,6 +55,7 @@ MONTHS = {name: n % 12 + 1 for n, name in enumerate(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())}
 CONTRACTED_ARTICLES = {"du", "des", "au", "aux"}  # de/à + le/les: definite
 PERFECT_AUX = {"avoir", "être", "have"}
+STATIVE_SUBS = {"Change to group/activity", "Other"}   # "troops are deployed", "residents were evacuated": a state
 RESPONSE_TYPES = {"Change to group/activity", "Other", "Arrests"}
 FR_FUTURE = re.compile(r"\w{3,}(?:er|ir|r)(?:ai|as|a|ons|ez|ont)$")
 PARTICIPANTS = re.compile(r"protest|d[ée]monstrat|manifestant|protestataire|participant|marcher|rioter|[ée]meutier",
@@ -672,9 +673,9 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     dated = c.day.search(sentence) is not None
     if not dated and _possessive_plural(tok):
         return AGGREGATE, "generic: a group's attacks in general"
-    for rx in c.past_sentence:
+    for rx in c.past_sentence:   # a dated sentence keeps its incident when the cue is another clause's
         m = rx.search(sentence)
-        if m:
+        if m and not (dated and not _in_scope(ctx, sentence, s0, m, tok)):
             return BACKGROUND, f"past: {m.group(0).strip()}"
     salvo = _salvo(ctx, start, end)   # "une série de roquettes": one barrage
     for rx in (*c.aggregate, *(() if dated or salvo else c.series)):
@@ -698,7 +699,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         return BACKGROUND, "apposition"
     if _past_perfect(ctx, tok) and not dated:
         return BACKGROUND, "past perfect in a main clause"
-    if sub == "Change to group/activity" and _stative(ctx, tok):
+    if sub in STATIVE_SUBS and _stative(ctx, tok) and not (dated and _simple_past_passive(ctx, tok)):
         return NOT_EVENT, "present tense: a state, not an incident"
     return None
 
@@ -735,6 +736,13 @@ def _stative(ctx: _Ctx, tok) -> bool:
     return tok.pos_ in ("VERB", "ADJ") and any(
         ch.dep_ in ("aux:pass", "auxpass", "cop") and ctx.cues.stative_aux.match(ch.lower_) for ch in tok.children)
 
+
+
+def _simple_past_passive(ctx: _Ctx, tok) -> bool:
+    """An English passive in the simple past ("25 people were evacuated"): in a sentence that names the day it
+    tells that day's incident, not a state (French "étaient évacués" stays an imperfect)."""
+    return ctx.lang == "en" and tok.pos_ == "VERB" and any(
+        ch.dep_ in ("aux:pass", "auxpass") and ch.lower_ in ("was", "were") for ch in tok.children)
 
 
 def _cue_before(rxs: tuple[re.Pattern, ...], before: str) -> re.Match | None:
@@ -788,6 +796,17 @@ def _same_clause(ctx: _Ctx, start: int, end: int, tok) -> bool:
         return True
     last = _token(ctx, max(start, end - 1), end)   # "continue à mener": the cue ends on the trigger's own verb
     return last is not None and _clause_head(last) == head
+
+
+def same_clause(sdoc, start: int, end: int, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the expression at start..end belongs to the clause of the trigger at trigger_start..trigger_end
+    (True when either cannot be parsed)."""
+    span = sdoc.char_span(trigger_start, trigger_end, alignment_mode="expand")
+    cue = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or cue is None or not len(span) or not len(cue):
+        return True
+    head = _clause_head(span.root)
+    return _clause_head(cue.root) == head or any(_clause_head(t) == head for t in cue)
 
 
 def _verb_of(tok):
