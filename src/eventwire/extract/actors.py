@@ -930,10 +930,15 @@ def _unclaimed_regex(lang: str) -> re.Pattern:
 
 
 def _unclaimed(doc: Document, sents: list[int], lead: int) -> bool:
-    """Does the incident (its sentences, or the two after its lead) say nobody claimed it?"""
+    """Does the incident (its sentences, or the two after its lead) say nobody claimed it, without blaming anyone
+    ("Police blamed the attack on X. No group claimed responsibility": X is accused)?"""
     idx = set(sents) | {i for i in (lead + 1, lead + 2) if 0 <= lead and i < len(doc.sentences)}
+    texts = [fold(doc.text[doc.sentences[i][0]:doc.sentences[i][1]]) for i in sorted(idx)]
     pat = _unclaimed_regex(doc.language or "fr")
-    return any(pat.search(fold(doc.text[doc.sentences[i][0]:doc.sentences[i][1]])) for i in sorted(idx))
+    if not any(pat.search(t) for t in texts):
+        return False
+    blamed = re.compile("|".join(f"(?:{p})" for p in _data("actors.yaml")["blamed"][_lang(doc.language or "fr")]))
+    return not any(blamed.search(t) for t in texts)
 
 
 def _dateline_span(doc: Document) -> tuple[int, int]:
