@@ -95,14 +95,18 @@ def dates_conflict(a: DateValue, b: DateValue, same_type: bool = True) -> bool:
     return abs((a.day - b.day).days) > (1 if same_type else 0)
 
 
+def _arrest_after(c: Cluster, m: Mention) -> bool:
+    """An arrest told in a sentence of its own after an incident that is neither an arrest nor a demonstration."""
+    return m.sub_event_type.value == "Arrests" and c.lead.sub_event_type.value != "Arrests" \
+        and (c.lead.event_type.value or "") not in DEMONSTRATIONS and m.sentence not in c.sentences
+
+
 def _arrest_apart(doc: Document, c: Cluster, m: Mention) -> bool:
     """Arrests a force announces in a sentence of its own after an attack or a clash ("police said it arrested four
     men for extremist violence") are an incident of their own (ACLED codes them as a Strategic development); the arrest of
     the incident's own culprits ("police arrested the attacker", "days later") ends its story, and arrests at a
     demonstration or a riot are its intervention."""
-    if m.sub_event_type.value != "Arrests" or c.lead.sub_event_type.value == "Arrests" or m.sentence in c.sentences:
-        return False
-    if (c.lead.event_type.value or "") in DEMONSTRATIONS:
+    if not _arrest_after(c, m):
         return False
     text, said = _sentence(doc, m.sentence), cues(_lang(doc))
     return (bool(said.arrest_told.search(text)) or local(m.place, m)) and not said.arrest_of_culprits.search(text)
@@ -111,10 +115,7 @@ def _arrest_apart(doc: Document, c: Cluster, m: Mention) -> bool:
 def _culprits_arrested(doc: Document, c: Cluster, m: Mention) -> bool:
     """The arrest of the incident's own culprits ("the perpetrators were arrested two days later"), whatever day
     it took place."""
-    if m.sub_event_type.value != "Arrests" or c.lead.sub_event_type.value == "Arrests" \
-            or (c.lead.event_type.value or "") in DEMONSTRATIONS or m.sentence in c.sentences:
-        return False
-    return bool(cues(_lang(doc)).arrest_of_culprits.search(_sentence(doc, m.sentence)))
+    return _arrest_after(c, m) and bool(cues(_lang(doc)).arrest_of_culprits.search(_sentence(doc, m.sentence)))
 
 
 def _target(m: Mention) -> str | None:

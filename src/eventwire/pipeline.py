@@ -1,7 +1,9 @@
 """One article through every extraction stage: NLP → mentions → arguments → in-document events."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_summaries, drop_vague_siblings, event_id,
                        fold_protest_clashes, local, mark_dated_background)
@@ -141,22 +143,12 @@ def _extract_staged(docs: list[Document], parsed: dict[int, object]) -> dict[int
     from .nlp.pipeline import prime_sentences, remember_sentence
 
     out: dict[int, tuple[Extraction, int] | Exception] = {}
-    sdocs: dict[int, object] = {}
-    for k, sdoc in parsed.items():
-        try:
-            sdocs[k] = analyse(docs[k], sdoc)
-        except Exception as exc:  # noqa: BLE001
-            out[k] = exc
+    sdocs = _each(parsed, lambda k, sdoc: analyse(docs[k], sdoc), out)
     try:
         prime([docs[k].text[s:e] for k in sdocs for s, e in docs[k].sentences])
     except Exception:  # noqa: BLE001 - each document's classification meets it again and reports it
         pass
-    found: dict[int, tuple] = {}
-    for k, sdoc in sdocs.items():
-        try:
-            found[k] = _find(docs[k], sdoc)
-        except Exception as exc:  # noqa: BLE001
-            out[k] = exc
+    found = _each(sdocs, lambda k, sdoc: _find(docs[k], sdoc), out)
     wanted: dict[str, list[str]] = {}
     for k, (_, _, clusters) in found.items():
         doc = docs[k]
@@ -169,12 +161,20 @@ def _extract_staged(docs: list[Document], parsed: dict[int, object]) -> dict[int
             prime_sentences(lang, texts)
         except Exception:  # noqa: BLE001 - parsed again one by one where needed
             pass
-    for k, (mentions, ctx, clusters) in found.items():
-        try:
-            out[k] = (_events(docs[k], mentions, ctx, clusters), 1)
-        except Exception as exc:  # noqa: BLE001
-            out[k] = exc
+    out.update(_each(found, lambda k, f: (_events(docs[k], *f), 1), out))
     return out
+
+
+def _each(items: dict[int, Any], stage: Callable[[int, Any], Any], failed: dict[int, Any]) -> dict[int, Any]:
+    """``stage`` applied to each document's item; a document whose stage raises gets its exception in ``failed``
+    and is left out of the result, the others go on."""
+    done: dict[int, Any] = {}
+    for k, item in items.items():
+        try:
+            done[k] = stage(k, item)
+        except Exception as exc:  # noqa: BLE001
+            failed[k] = exc
+    return done
 
 
 def extract_document(doc: Document, parsed=None) -> Extraction:

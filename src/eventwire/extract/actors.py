@@ -16,7 +16,7 @@ from typing import Any
 
 from ..model import Actor, Document, Evidence, Slot
 from ..ingest._data import load_data
-from ..ingest.dateline import parse_dateline
+from ..ingest.dateline import dateline_of
 
 
 # categories of hits, best first when two overlap
@@ -924,9 +924,10 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
             "assoc_actor_2": _assoc(inc, a2c, names, "target")}
 
 
-@lru_cache(maxsize=4)
-def _unclaimed_regex(lang: str) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in _data("actors.yaml")["unclaimed"][_lang(lang)]))
+@lru_cache(maxsize=8)
+def _pattern_list(key: str, lang: str) -> re.Pattern:
+    """One regex of the raw patterns listed under ``key`` in actors.yaml ("unclaimed", "blamed") for a language."""
+    return re.compile("|".join(f"(?:{p})" for p in _data("actors.yaml")[key][_lang(lang)]))
 
 
 def _unclaimed(doc: Document, sents: list[int], lead: int) -> bool:
@@ -934,23 +935,15 @@ def _unclaimed(doc: Document, sents: list[int], lead: int) -> bool:
     ("Police blamed the attack on X. No group claimed responsibility": X is accused)?"""
     idx = set(sents) | {i for i in (lead + 1, lead + 2) if 0 <= lead and i < len(doc.sentences)}
     texts = [fold(doc.text[doc.sentences[i][0]:doc.sentences[i][1]]) for i in sorted(idx)]
-    pat = _unclaimed_regex(doc.language or "fr")
-    if not any(pat.search(t) for t in texts):
+    if not any(_pattern_list("unclaimed", doc.language or "fr").search(t) for t in texts):
         return False
-    blamed = re.compile("|".join(f"(?:{p})" for p in _data("actors.yaml")["blamed"][_lang(doc.language or "fr")]))
-    return not any(blamed.search(t) for t in texts)
+    return not any(_pattern_list("blamed", doc.language or "fr").search(t) for t in texts)
 
 
 def _dateline_span(doc: Document) -> tuple[int, int]:
     """Where the wire dateline lies in the text ((0, 0) when there is none)."""
-    return _dateline_in(doc.text, doc.published) if doc.dateline_place else (0, 0)
-
-
-@lru_cache(maxsize=64)
-def _dateline_in(text: str, published: str) -> tuple[int, int]:
-    """(cached per text: actors are assigned once per incident of a document)"""
-    line = parse_dateline(text, published)
-    return (line.start_offset, line.end_offset) if line.place else (0, 0)
+    line = dateline_of(doc.text, doc.published) if doc.dateline_place else None
+    return (line.start_offset, line.end_offset) if line is not None and line.place else (0, 0)
 
 
 @lru_cache(maxsize=4)

@@ -15,7 +15,7 @@ from typing import Callable
 
 import yaml
 
-from ..ingest.dateline import parse_dateline
+from ..ingest.dateline import dateline_of
 from .patterns import alt as _alt, ap as _ap, word as _w
 
 from ..model import DateValue, Document, Evidence, Slot
@@ -307,7 +307,7 @@ _HEADER_DAY = re.compile(r"(?<![\w/.,-])(?<!le )(?<!du )(?<!au )(?<!on )(?P<d>[0
 def _dateline_day(doc: Document, month: date) -> date | None:
     """The day a dateline gives ("BAGDAD, 4 janvier (Reuters) -") when the publication gives only the month
     (ingest fills ``doc.dateline_date``; documents built by hand are parsed here with the same parser)."""
-    day = parse_dateline(doc.text, doc.published).day
+    day = dateline_of(doc.text, doc.published).day
     return date.fromisoformat(day) if day else None
 
 
@@ -321,15 +321,8 @@ def _is_dateline(doc: Document, L: _Lang, start: int, end: int) -> bool:
     head = doc.text[:start]
     if start <= 80 and "." not in head and "\n" not in head.strip() and L.dateline_tail.match(doc.text, end):
         return True
-    first, last = _dateline_span(doc.text, doc.published)
-    return first <= start and end <= last
-
-
-@lru_cache(maxsize=64)
-def _dateline_span(text: str, published: str) -> tuple[int, int]:
-    """Where the parsed dateline stands in ``text`` ((0, 0) when there is none)."""
-    line = parse_dateline(text, published)
-    return line.start_offset, line.end_offset
+    line = dateline_of(doc.text, doc.published)
+    return line.start_offset <= start and end <= line.end_offset
 
 
 # ---------------------------------------------------------------- finding expressions

@@ -32,6 +32,7 @@ import yaml
 
 from ..model import AGGREGATE, BACKGROUND, EVENT, NOT_EVENT, SUB_TO_TYPE, Document, Mention, Slot
 from ..nlp.pipeline import analyse
+from .casualties import is_heading
 from .classifier import NONE, classify_batch, classify_sentence
 from .typing_rules import Hit, family_rule, find_hits, lead, normalise
 
@@ -132,20 +133,22 @@ def cues(lang: str) -> Cues:
                 they=re.compile(rf"^\W*(?:{raw['they']})(?!\w)", re.IGNORECASE), **words)
 
 
+def _sentence_and_cues(doc: Document, i: int) -> tuple[str, Cues]:
+    s, e = doc.sentences[i]
+    return normalise(doc.text[s:e]), cues(doc.language if doc.language in ("fr", "en") else "fr")
+
+
 def aggregate_toll_sentence(doc: Document, i: int) -> bool:
     """A sentence whose figures add up several incidents or a whole period ("au total, en douze jours, 70 morts",
     "the campaign has killed 52,000"): its toll belongs to no single incident told before it."""
-    s, e = doc.sentences[i]
-    text = normalise(doc.text[s:e])
-    c = cues(doc.language if doc.language in ("fr", "en") else "fr")
+    text, c = _sentence_and_cues(doc, i)
     return any(rx.search(text) for rx in (*c.toll_aggregate, *c.aggregate, *c.repeated))
 
 
 def several_incidents_sentence(doc: Document, i: int) -> bool:
     """A sentence that sums up several incidents ("two separate attacks killed 15 people")."""
-    s, e = doc.sentences[i]
-    return bool(cues(doc.language if doc.language in ("fr", "en") else "fr").several_incidents.search(
-        normalise(doc.text[s:e])))
+    text, c = _sentence_and_cues(doc, i)
+    return bool(c.several_incidents.search(text))
 
 
 @dataclass
@@ -463,7 +466,7 @@ def _named_only(ctx: _Ctx, mentions: list[Mention]) -> None:
         if tok is None or tok.pos_ != "NOUN":
             return
         if not _definite_span(ctx, m.trigger.start, m.trigger.end):
-            if not _headline(ctx, m.sentence):
+            if not (m.sentence == 0 and len(ctx.doc.sentences) > 1 and is_heading(ctx.doc, 0)):
                 return
             headline = True
         head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head   # "victims of the"
@@ -473,15 +476,6 @@ def _named_only(ctx: _Ctx, mentions: list[Mention]) -> None:
             return
     for m in events:
         m.kind, m.kind_reason = BACKGROUND, f"past: {m.trigger.text!r} names the older incident the article dates"
-
-
-def _headline(ctx: _Ctx, i: int) -> bool:
-    """The article's first line is a headline (no final stop): its nouns go without articles ("Funerals held for
-    victims of Kabul school bombing")."""
-    if i != 0 or not ctx.doc.sentences:
-        return False
-    s0, e0 = ctx.doc.sentences[0]
-    return not ctx.doc.text[s0:e0].rstrip().endswith((".", "!", "?", "»", '"')) and "\n" in ctx.doc.text[e0:e0 + 3]
 
 
 def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:

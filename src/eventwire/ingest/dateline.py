@@ -132,6 +132,13 @@ def _page_dates(m: re.Match[str], year: int, month_of: dict[str, int]) -> list[d
     return out
 
 
+@lru_cache(maxsize=64)
+def dateline_of(text: str, published: str = "") -> Dateline:
+    """:func:`parse_dateline`, kept for the latest texts: the dates and actors stages read the same article's
+    dateline for each of its sentences and incidents. The result is shared: read it, do not change it."""
+    return parse_dateline(text, published)
+
+
 def _line_starts(text: str) -> list[int]:
     """Offsets of the first few non-empty lines near the top of the text."""
     starts, pos = [], 0
