@@ -28,6 +28,7 @@ _ADMIN = ("admin1", "admin2", "country")
 _DEMONYM = re.compile(r"^[A-Z]\w{2,}(?:ian|ish|ese|ani|aqi|eni|ais|aise|ien|ienne)$")
 _PLACE_KINDS_ORDER = {"facility": 3, "city": 3, "admin2": 2, "admin1": 1, "country": 0}
 _MAX_CANDIDATES = 60
+_SEAT_KM = 150.0   # farthest an imported village of unknown admin2 is read inside the admin2 whose seat is nearest
 _CENTRAL, _CENTRAL_KM = 4.5, 150.0   # homonyms inside a named area: nearer its seat, up to this many points
 _PLACE_HINTS = ("city", "area1", "area2", "facility", "part")
 NO_PLACE_FOR = "no place in the gazetteer for"   # reason prefix: a place was named that the gazetteer lacks
@@ -305,9 +306,24 @@ class Gazetteer:
         if a.kind == "admin1":
             return r.a1 == area
         if a.kind == "admin2":   # an imported village of unknown admin2: near the area's seat, in its admin1
-            return r.a2 == area or (r.a2 < 0 and r.a1 == a.a1 >= 0 and bool(r.fcode) and
-                                    _km((a.lat, a.lon), (r.lat, r.lon)) < 60)
+            if r.a2 == area:
+                return True
+            if r.a2 >= 0 or r.a1 != a.a1 or a.a1 < 0 or not r.fcode:
+                return False
+            d = _km((a.lat, a.lon), (r.lat, r.lon))
+            # a wide district ("Dapala (Ouo, Comoe)": 100 km from Banfora): its seat is the nearest of its admin1's
+            return d < 60 or (d < _SEAT_KM and self._nearest_admin2(r) == area)
         return a.kind == "city" and r.cc == a.cc and _km((a.lat, a.lon), (r.lat, r.lon)) < 30
+
+    def _nearest_admin2(self, r: Rec) -> int | None:
+        """The admin2 area of ``r``'s admin1 whose point (its seat) is nearest to ``r``."""
+        by_a1 = self.index.__dict__.setdefault("_admin2_of", {})
+        if not by_a1:
+            for i, x in enumerate(self.index.recs):
+                if x.kind == "admin2" and x.a1 >= 0:
+                    by_a1.setdefault(x.a1, []).append(i)
+        areas = by_a1.get(r.a1, ())
+        return min(areas, key=lambda i: _km((self.recs[i].lat, self.recs[i].lon), (r.lat, r.lon)), default=None)
 
     # ---------- lookups ----------
 
