@@ -216,3 +216,20 @@ def test_import_shared_countries(tmp_path):
     assert g.resolve("Tall Madiq").place.admin1 == "Aleppo"
     assert time.perf_counter() - t < 5.0
     assert g.resolve("Bagdad").place.location == "Baghdad"
+
+
+def test_village_far_out_in_a_wide_district(tmp_path):
+    # 95 km from the point of Al-Rutba district, the nearest district seat of Anbar: a village of that district,
+    # not another of the name elsewhere, nor the district's point
+    rows = [_row(900000101, "Qasr Umm Rijm", "Umm Rijm", 32.60, 39.40, a1="01"),
+            _row(900000102, "Umm Rijm", "", 35.30, 43.90, a1="15")]   # a namesake in Ninewa
+    reps = gi.import_files([_write(tmp_path / "dumps", rows=rows)], tmp_path / "gaz")
+    assert reps[0].places == 2
+    g = Gazetteer(imported=gi.ImportedStore.find(tmp_path / "gaz"))
+    for text in ("On 3 May, an IED hit a patrol near Umm Rijm village (Al-Rutba district, Anbar). Two died",
+                 "Le 3 mai, un engin explosif a visé une patrouille près d'Umm Rijm (district d'Al-Rutba, Anbar)."):
+        p = _locate(g, text, "fr" if text.startswith("Le") else "en").value
+        assert (p.location, p.latitude) == ("Qasr Umm Rijm", pytest.approx(32.6)), text
+    # a village as far from the seat of a district that is not the nearest one is not read inside it
+    p = _locate(g, "On 3 May, an IED hit a patrol near Umm Rijm village (Haditha district, Anbar). Two died").value
+    assert p.location != "Qasr Umm Rijm"
