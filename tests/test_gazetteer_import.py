@@ -233,3 +233,19 @@ def test_village_far_out_in_a_wide_district(tmp_path):
     # a village as far from the seat of a district that is not the nearest one is not read inside it
     p = _locate(g, "On 3 May, an IED hit a patrol near Umm Rijm village (Haditha district, Anbar). Two died").value
     assert p.location != "Qasr Umm Rijm"
+
+
+def test_homonym_named_like_its_district_is_its_seat(tmp_path):
+    # two villages called Yinmabin in Sagaing: the one in the district of that name (its seat), whatever the order
+    rows = [_row(900000201, "Yinmabin", "", 22.16, 95.30, cc="MM", a1="10", a2="MMR005D003", pop=0),
+            _row(900000202, "Yinmabin", "", 22.08, 94.90, cc="MM", a1="10", a2="MMR005D009", pop=0)]
+    for order in (rows, rows[::-1]):
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        gi.import_files([_write(folder / "dumps", "MM.txt", rows=order)], folder / "gaz")
+        g = Gazetteer(imported=gi.ImportedStore.find(folder / "gaz"))
+        for text, lang in (("On 3 May, locals held a protest against the coup in Yinmarbin township (Sagaing region).",
+                            "en"),
+                           ("Le 3 mai, des habitants ont manifesté contre le coup d'État à Yinmabin (région de Sagaing).",
+                            "fr")):
+            p = _locate(g, text, lang).value
+            assert (p.location, p.longitude) == ("Yinmabin", pytest.approx(94.9)), text

@@ -13,7 +13,7 @@ from ..model import Place
 from . import resources
 from .distance import haversine
 from .geonames_import import FCODE_PRIOR, ImportedStore
-from .index import Index, Rec, display, load_index, rec_prior
+from .index import Index, Rec, display, load_index, rec_prior, strip_generic
 from .normalize import name_key, skeleton
 
 _CELL = 0.2   # degrees: grid cell of the nearest-town search
@@ -29,6 +29,7 @@ _DEMONYM = re.compile(r"^[A-Z]\w{2,}(?:ian|ish|ese|ani|aqi|eni|ais|aise|ien|ienn
 _PLACE_KINDS_ORDER = {"facility": 3, "city": 3, "admin2": 2, "admin1": 1, "country": 0}
 _MAX_CANDIDATES = 60
 _SEAT_KM = 150.0   # farthest an imported village of unknown admin2 is read inside the admin2 whose seat is nearest
+_SEAT_BONUS = 2.0   # an imported place named like its admin2 ("Yinmabin" in Yinmabin district): that district's seat
 _CENTRAL, _CENTRAL_KM = 4.5, 150.0   # homonyms inside a named area: nearer its seat, up to this many points
 _PLACE_HINTS = ("city", "area1", "area2", "facility", "part")
 NO_PLACE_FOR = "no place in the gazetteer for"   # reason prefix: a place was named that the gazetteer lacks
@@ -382,6 +383,8 @@ class Gazetteer:
         s = {"country": 7.0, "admin1": 5.5, "admin2": 3.5, "facility": 5.0, "city": 0.0}[r.kind]
         s += math.log10(r.pop + 1) if r.kind == "city" else 0.0
         s += 1.0 if r.curated else 0.0
+        if r.fcode and r.a2 >= 0 and name_key(strip_generic(self.recs[r.a2].name)) == name_key(r.name):
+            s += _SEAT_BONUS   # of homonymous villages, the one its district is named after (the district's seat)
         area = hint in ("area1", "area2") or relation == "area"
         if area:
             s += {"admin1": 7.0 if hint != "area2" else 3.0, "admin2": 7.0 if hint == "area2" else 3.0}.get(r.kind, 0)
