@@ -249,3 +249,7 @@ def test_homonym_named_like_its_district_is_its_seat(tmp_path):
                             "fr")):
             p = _locate(g, text, lang).value
             assert (p.location, p.longitude) == ("Yinmabin", pytest.approx(94.9)), text
+        # a village missing from the gazetteer falls back to its township, spelt the same way as the district
+        p = _locate(g, "On 4 May, the PDF attacked a convoy with mines near Kyauk Sein village of Yinmarbin "
+                       "township (Yinmarbin district, Sagaing region).").value
+        assert (p.location, p.longitude) == ("Yinmabin", pytest.approx(94.9))

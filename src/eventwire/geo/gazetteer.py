@@ -858,6 +858,12 @@ class Gazetteer:
             if outer:
                 inside = [i for i in ids if any(self._contains(a, i) for a in outer)]
                 ids = inside or self.lookup_fuzzy(text[s.start:s.end], within=outer)
+                for variant in _variants(text[s.start:s.end]) if not ids else ():
+                    # "(Yinmarbin township, Yinmarbin district, Sagaing region)": Yinmabin, by the habits of
+                    # spelling_variants, as for the name they qualify
+                    ids = self.lookup_fuzzy(variant, within=outer, min_ratio=80.0)
+                    if ids:
+                        break
             elif not ids and s.hint in ("area1", "area2"):
                 ids = self.lookup_fuzzy(text[s.start:s.end], kinds=("admin1", "admin2"), min_ratio=80.0)
             ccs = {self.recs[m].cc for m in main_ids}
