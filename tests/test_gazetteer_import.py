@@ -253,3 +253,18 @@ def test_homonym_named_like_its_district_is_its_seat(tmp_path):
         p = _locate(g, "On 4 May, the PDF attacked a convoy with mines near Kyauk Sein village of Yinmarbin "
                        "township (Yinmarbin district, Sagaing region).").value
         assert (p.location, p.longitude) == ("Yinmabin", pytest.approx(94.9))
+
+
+def test_village_named_without_its_head_word(tmp_path):
+    rows = [_row(900000301, "Mazra‘at Umm Tinah", "", 36.30, 42.60, a1="15"),       # Ninewa
+            _row(900000302, "Qaryat Tall Zahir", "", 36.10, 43.20, a1="15")]
+    gi.import_files([_write(tmp_path / "dumps", rows=rows)], tmp_path / "gaz")
+    g = Gazetteer(imported=gi.ImportedStore.find(tmp_path / "gaz"))
+    p = _locate(g, "On 3 May, IS fighters opened fire on a farmer in Umm Tinah village in Ninewa countryside").value
+    assert p.location == "Mazra'at Umm Tinah"
+    p = _locate(g, "Le 3 mai, des combattants de l'EI ont tué un berger à Tall Zahir, dans la province de Ninive.",
+                "fr").value
+    assert p.location == "Qaryat Tall Zahir"
+    # not outside the areas named with it
+    p = _locate(g, "On 3 May, IS fighters opened fire on a farmer in Umm Tinah village in Anbar province").value
+    assert p.location != "Mazra'at Umm Tinah"

@@ -742,3 +742,13 @@ def test_a_canton_or_parish_is_an_area_word(gaz, text, lang):
     # parishes, Switzerland's cantons)
     hit = next(h for h in gaz.spot(text, lang) if h.qualifiers)
     assert hit.qualifiers[-1] == "Chimborazo" and hit.candidates[0].admin1 == "Chimborazo"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On 3 March, gunmen shot dead a shopkeeper in Benito Juarez, Nuevo Leon. 1 fatality.", "en"),
+    ("Le 3 mars, des hommes armés ont abattu un commerçant à Benito Juarez (Nuevo León). Un mort.", "fr"),
+])
+def test_town_named_without_its_head_word_inside_its_area(gaz, text, lang):
+    # omitted_heads: the gazetteer's Ciudad Benito Juarez, not the state's point nor another state's district
+    p = _place_of(gaz, text, lang)
+    assert p.location == "Ciudad Benito Juarez" and p.admin1 == "Nuevo Leon"

@@ -107,6 +107,7 @@ def _cues() -> dict:
         "adjective_before": frozenset(c.get("adjective_before", [])),
         "organisation_heads": frozenset(c.get("organisation_heads", [])),
         "variants": [(re.compile(k), v) for k, v in (c.get("spelling_variants") or {}).items()],
+        "heads": tuple(c.get("omitted_heads") or ()),
     }
 
 
@@ -906,6 +907,10 @@ class Gazetteer:
                 return same, "exact"
         if not levels or (seg.hint == "part" and self.recs[levels[0][0]].kind == "city"):
             return [], ""   # a neighbourhood of a town: the town, not a look-alike name up to 30 km away
+        for head in _cues()["heads"]:   # "Benito Juarez, Nuevo Leon": Ciudad Benito Juarez (omitted_heads)
+            ids = [i for i in self.ids(f"{head} {name_key(surface)}") if any(self._contains(a, i) for a in levels[0])]
+            if ids:
+                return ids, "exact"
         # villages: in the best reading of the area, or another admin area of that name in its country ("Mykolayivka,
         # Kyiv": Kyiv oblast, not Kyiv City)
         homes = [a for a in levels[0][:3] if a == levels[0][0] or (self.recs[a].cc == self.recs[levels[0][0]].cc and
