@@ -268,3 +268,15 @@ def test_village_named_without_its_head_word(tmp_path):
     # not outside the areas named with it
     p = _locate(g, "On 3 May, IS fighters opened fire on a farmer in Umm Tinah village in Anbar province").value
     assert p.location != "Mazra'at Umm Tinah"
+
+
+def test_look_alike_only_in_the_area_the_story_is_about(tmp_path):
+    rows = [_row(900000401, "Mokwanzi", "", 1.90, 30.10, cc="CD", a1="17")]      # Ituri
+    gi.import_files([_write(tmp_path / "dumps", "CD.txt", rows=rows)], tmp_path / "gaz")
+    g = Gazetteer(imported=gi.ImportedStore.find(tmp_path / "gaz"))
+    # Mukwanzi is no Mokwanzi of Ituri when the story is about Nord-Kivu and names Ituri only in passing
+    text = ("Le 5 août, des rebelles ont tué dix civils à Mukwanzi. Selon la société civile du Nord-Kivu, l'ennemi "
+            "s'installe dans le Nord-Kivu et dans la province voisine d'Ituri. L'état de siège couvre le Nord-Kivu.")
+    assert _locate(g, text, "fr").value.location != "Mokwanzi"
+    text = "Le 5 août, des rebelles ont tué dix civils à Mukwanzi. L'armée est arrivée en Ituri."
+    assert _locate(g, text, "fr").value.location == "Mokwanzi"

@@ -297,10 +297,13 @@ def _french_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, importe
 def _in_named_areas(gaz: Gazetteer, ids: list[int], context: GeoContext) -> list[int]:
     """Look-alike names in a country where the document names admin areas: only those inside one of them ("à Mbingi"
     in a story about Beni territory, Nord-Kivu, is no Mobangi in Ituri)."""
-    areas: dict[str, set[str]] = {}
+    named: dict[str, Counter[str]] = {}
     for p in context.places:
         if p.kind in ("admin1", "admin2"):
-            areas.setdefault(p.country_code, set()).add(p.admin1)
+            named.setdefault(p.country_code, Counter())[p.admin1] += 1
+    # the areas the story names most ("dans le Nord-Kivu" three times), not one it names in passing ("la province
+    # voisine d'Ituri": a Mobangi there is no look-alike of Mbingi)
+    areas = {cc: {a for a, n in c.items() if n == max(c.values())} for cc, c in named.items()}
     keep = []
     for i in ids:
         cc = gaz.recs[i].cc
