@@ -66,3 +66,39 @@ def test_killing_by_the_same_attackers_stays_a_detail():
     text = ("Gunmen abducted about fifteen women near Gwoza in Borno State, residents said on Monday.\n\n"
             "They killed two men on Sunday before leaving with the hostages.")
     assert len(events(text, "en", "2024-06-18")) == 1
+
+
+def _by_place(text: str, lang: str, published: str) -> dict[str, int]:
+    return {e.place.value.location: e.fatalities.value for e in events(text, lang, published)}
+
+
+def test_simultaneous_attacks_on_a_list_of_towns_are_one_event_per_town_fr():
+    text = ("Burkina : attaques simultanées contre Djibo, Aribinda et Gorom-Gorom\n\n"
+            "Ouagadougou (AFP) - Des jihadistes ont mené dimanche des attaques simultanées contre des positions de "
+            "l'armée à Djibo, Aribinda et Gorom-Gorom, dans le nord du pays, faisant au moins quinze morts, ont "
+            "indiqué mardi des sources sécuritaires.\n\n"
+            "À Djibo, huit soldats ont été tués et une douzaine blessés, a précisé une autre source. À Aribinda, "
+            "quatre supplétifs ont péri, et trois militaires sont morts à Gorom-Gorom.")
+    assert _by_place(text, "fr", "2024-05-14") == {"Djibo": 8, "Aribinda": 4, "Gorom-Gorom": 3}
+
+
+def test_raids_on_a_list_of_towns_are_one_event_per_town_en():
+    text = ("Gunmen attack three towns in northern Burkina Faso\n\n"
+            "OUAGADOUGOU (Reuters) - Jihadist fighters on Sunday attacked army positions in Djibo, Aribinda and "
+            "Gorom-Gorom in northern Burkina Faso, security sources said on Tuesday.\n\n"
+            "Eight soldiers were killed in Djibo, security sources said.")
+    got = _by_place(text, "en", "2024-05-14")
+    assert set(got) == {"Djibo", "Aribinda", "Gorom-Gorom"}
+    assert got["Djibo"] == 8 and got["Aribinda"] == 0
+
+
+def test_areas_around_one_place_and_towns_told_apart_are_not_split():
+    text = ("Dans la communauté de Yar Tasha, dans les districts de Bungudu et Zurmi, des hommes armés ont tué onze "
+            "personnes dimanche, a indiqué la police.")
+    assert len(events(text, "fr", "2024-05-14")) == 1
+    text = ("Au moins 25 Palestiniens ont été tués mardi dans des frappes aériennes israéliennes sur Khan Younès et "
+            "Rafah, selon la Défense civile.\n\n"
+            "Une frappe sur une école de Khan Younès a fait seize morts. À Rafah, neuf personnes ont été tuées dans "
+            "le bombardement d'une maison, le même jour.")
+    places = sorted(e.place.value.location for e in events(text, "fr", "2024-07-10"))
+    assert len(places) == len(set(places))

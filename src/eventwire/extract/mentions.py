@@ -97,6 +97,8 @@ class Cues:
     arrest_of_culprits: re.Pattern
     arrest_told: re.Pattern
     fronted_place: re.Pattern
+    town_list: re.Pattern
+    town_list_areas: re.Pattern
     crime_of: re.Pattern
     they: re.Pattern
     stative_aux: re.Pattern
@@ -130,6 +132,8 @@ def cues(lang: str) -> Cues:
                 several_incidents=_cue_rx(raw["several_incidents"]),
                 arrest_told=_cue_rx(raw["arrest_told"]),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
+                town_list=re.compile(raw["town_list"], re.IGNORECASE),
+                town_list_areas=re.compile(raw["town_list_areas"], re.IGNORECASE),
                 crime_of=re.compile(rf"(?<!\w)(?:{raw['crime_of']})\W*$", re.IGNORECASE),
                 they=re.compile(rf"^\W*(?:{raw['they']})(?!\w)", re.IGNORECASE), **words)
 
