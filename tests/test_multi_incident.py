@@ -86,10 +86,16 @@ def test_raids_on_a_list_of_towns_are_one_event_per_town_en():
     text = ("Gunmen attack three towns in northern Burkina Faso\n\n"
             "OUAGADOUGOU (Reuters) - Jihadist fighters on Sunday attacked army positions in Djibo, Aribinda and "
             "Gorom-Gorom in northern Burkina Faso, security sources said on Tuesday.\n\n"
-            "Eight soldiers were killed in Djibo, security sources said.")
+            "Eight soldiers were killed in Djibo, security sources said. In Aribinda, four militiamen died.")
     got = _by_place(text, "en", "2024-05-14")
     assert set(got) == {"Djibo", "Aribinda", "Gorom-Gorom"}
-    assert got["Djibo"] == 8 and got["Aribinda"] == 0
+    assert (got["Djibo"], got["Aribinda"], got["Gorom-Gorom"]) == (8, 4, 0)
+
+
+def test_a_list_of_towns_with_only_a_total_stays_one_event():
+    text = ("Jihadist fighters on Sunday attacked army positions in Djibo, Aribinda and Gorom-Gorom in northern "
+            "Burkina Faso, killing at least 15 soldiers, security sources said on Tuesday.")
+    assert len(events(text, "en", "2024-05-14")) == 1
 
 
 def test_areas_around_one_place_and_towns_told_apart_are_not_split():

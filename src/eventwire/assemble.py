@@ -531,8 +531,8 @@ TOWN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]
 def split_town_lists(doc: Document, events: list[Event]) -> list[Event]:
     """An incident told in a list of towns ("des attaques simultanées contre des positions de l'armée à Djibo,
     Aribinda et Gorom-Gorom", "gunmen raided Kidal, Tessalit and Aguelhok") is one incident per town: ACLED codes
-    one event per place. Each town gets the toll the article tells for it ("À Djibo, huit soldats ont été tués"),
-    none when it tells only the total."""
+    one event per place, when the article tells the towns apart: two of them at least with a toll of their own
+    ("À Djibo, huit soldats ont été tués"); a town without one gets none."""
     out: list[Event] = []
     for ev in events:
         told = [o.place.value for o in events if o is not ev and _town(o.place.value)]
@@ -542,6 +542,9 @@ def split_town_lists(doc: Document, events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         tolls = _town_tolls(doc, towns[0][2].sentence, [name for name, _, _ in towns])
+        if len(tolls) < 2:   # the article does not tell the towns apart: one incident at several places
+            out.append(ev)
+            continue
         for k, (name, place, evidence) in enumerate(towns):
             part = ev if k == 0 else copy.copy(ev)
             if k:
