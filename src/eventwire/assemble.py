@@ -10,6 +10,7 @@ starts one unless it only adds details with the same type (demonstrations: see m
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import math
 import re
@@ -522,3 +523,107 @@ def fold_protest_clashes(events: list[Event], mentions: list[Mention]) -> list[E
         host.mention_ids.extend(ev.mention_ids)
         _relabel(mentions, ev, None, f"clashes of the demonstration ({host.sub_event_type.value})")
     return keep
+
+
+TOWN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+
+
+def split_town_lists(doc: Document, events: list[Event]) -> list[Event]:
+    """An incident told in a list of towns ("des attaques simultanées contre des positions de l'armée à Djibo,
+    Aribinda et Gorom-Gorom", "gunmen raided Kidal, Tessalit and Aguelhok") is one incident per town: ACLED codes
+    one event per place, when the article tells the towns apart: two of them at least with a toll of their own
+    ("À Djibo, huit soldats ont été tués"); a town without one gets none."""
+    out: list[Event] = []
+    for ev in events:
+        told = [o.place.value for o in events if o is not ev and _town(o.place.value)]
+        # a town of the list whose incident the article tells on its own is that incident's
+        towns = [t for n, t in enumerate(_listed_towns(doc, ev)) if n == 0 or all(_apart(t[1], p) for p in told)]
+        if len(towns) < 2:
+            out.append(ev)
+            continue
+        tolls = _town_tolls(doc, towns[0][2].sentence, [name for name, _, _ in towns])
+        if len(tolls) < 2:   # the article does not tell the towns apart: one incident at several places
+            out.append(ev)
+            continue
+        for k, (name, place, evidence) in enumerate(towns):
+            part = ev if k == 0 else copy.copy(ev)
+            if k:
+                part.source_documents, part.sources = list(ev.source_documents), list(ev.sources)
+                part.mention_ids = [f"{ev.mention_ids[0]}/{k}"] + ev.mention_ids[1:] if ev.mention_ids else []
+                part.id = event_id(part.mention_ids[0]) if part.mention_ids else event_id(f"{ev.id}/{k}")
+            part.place = Slot(place, [evidence], f"one of the towns the incident is told in: '{name}'")
+            killed, injured = tolls.get(name, (None, None))
+            part.fatalities = killed or Slot(0, [], f"the article tells no toll of its own for {name}")
+            part.injuries = injured or Slot(0, [], f"the article tells no toll of its own for {name}")
+            out.append(part)
+    return out
+
+
+def _listed_towns(doc: Document, ev: Event) -> list[tuple[str, Place, object]]:
+    """(name, place, evidence) of the towns of the list that opens with the event's own town, in its lead sentence;
+    [] when there is no such list (two towns at least, each a town of the same country, none within another)."""
+    place = ev.place.value
+    if not _town(place) or not ev.place.evidence or not doc.sentences:
+        return []
+    first = ev.place.evidence[0]
+    if not 0 <= first.sentence < len(doc.sentences):
+        return []
+    s, e = doc.sentences[first.sentence]
+    head = TOWN_NAME.search(doc.text, first.start, first.end)
+    if head is None:
+        return []
+    said = cues(_lang(doc))
+    if said.town_list_areas.search(doc.text, max(s, head.start() - 60), head.start()):
+        return []   # "dans les zones de gouvernement local de X et Y": the areas around one place
+    from .geo.gazetteer import get_gazetteer  # noqa: PLC0415  (the gazetteer is loaded once, by the pipeline)
+    gaz, joiner = get_gazetteer(), said.town_list
+    towns: list[tuple[str, Place, object]] = [(head.group(0), place, first)]
+    pos = head.end()
+    while True:
+        j = joiner.match(doc.text, pos, e)
+        if j is None or j.end() == pos:
+            break
+        name = TOWN_NAME.match(doc.text, j.end(), e)
+        if name is None:
+            break
+        found = _resolve_town(gaz, _lang(doc), name.group(0), place)
+        if found is None or any(not _apart(found, t) for _, t, _ in towns):
+            break
+        towns.append((name.group(0), found, doc.evidence(name.start(), name.end())))
+        pos = name.end()
+    return towns
+
+
+def _resolve_town(gaz, lang: str, name: str, like: Place) -> Place | None:
+    """The town a listed name stands for, in the country of the list's first town."""
+    for h in gaz.spot(("in " if lang == "en" else "à ") + name, lang):
+        for cand in h.candidates[:3]:
+            if _town(cand) and cand.country_code == like.country_code and cand.latitude is not None:
+                return cand
+    return None
+
+
+def _town_tolls(doc: Document, lead: int, names: list[str]) -> dict[str, tuple[Slot, Slot]]:
+    """The toll the sentences after the lead tell for each listed town: each count goes to the nearest town name of
+    its sentence ("À Aribinda, quatre VDP ont péri, et trois militaires sont morts à Gorom-Gorom")."""
+    sums: dict[str, dict[str, list]] = {}
+    for i in range(lead + 1, len(doc.sentences)):
+        s, e = doc.sentences[i]
+        text = doc.text[s:e]
+        spots = [(s + m.start(), name) for name in names for m in re.finditer(re.escape(name), text)]
+        if not spots or {name for _, name in spots} == set(names):
+            continue   # (a sentence that names every town again tells their total)
+        for h in find_counts(doc, i):
+            if h.value <= 0 or h.kind not in ("killed", "injured"):
+                continue
+            _, name = min(spots, key=lambda sp: min(abs(sp[0] - h.start), abs(sp[0] - h.end)))
+            sums.setdefault(name, {}).setdefault(h.kind, []).append(h)
+    out: dict[str, tuple[Slot, Slot]] = {}
+    for name, kinds in sums.items():
+        pair = []
+        for kind in ("killed", "injured"):
+            hits = kinds.get(kind, [])
+            pair.append(Slot(sum(h.value for h in hits), [doc.evidence(h.start, h.end) for h in hits],
+                             f"told for {name}") if hits else None)
+        out[name] = (pair[0], pair[1])
+    return out

@@ -99,6 +99,20 @@ def weekday_of(lang: str, text: str) -> int | None:
     return None
 
 
+def weekdays_in(lang: str, text: str) -> frozenset[int]:
+    """Every weekday (0 Monday .. 6) the text names anywhere ("dans la nuit de dimanche à lundi": {6, 0})."""
+    if lang not in LANGS:
+        return frozenset()
+    L = _lang(lang)
+    out = set()
+    for word in text.split():
+        word = word.strip(",.;:()«»\"'")
+        day = L.weekday(word) if word and L.named(word) else None
+        if day is not None:
+            out.add(day)
+    return frozenset(out)
+
+
 def _lookup(table: dict, text: str):
     for pattern, value in table.items():
         if re.fullmatch(_ap(pattern), text, re.I):

@@ -33,6 +33,7 @@ import yaml
 from ..model import AGGREGATE, BACKGROUND, EVENT, NOT_EVENT, SUB_TO_TYPE, Document, Mention, Slot
 from ..nlp.pipeline import analyse
 from .casualties import is_heading
+from .dates import weekdays_in
 from .classifier import NONE, classify_batch, classify_sentence
 from .typing_rules import Hit, family_rule, find_hits, lead, normalise
 
@@ -96,6 +97,8 @@ class Cues:
     arrest_of_culprits: re.Pattern
     arrest_told: re.Pattern
     fronted_place: re.Pattern
+    town_list: re.Pattern
+    town_list_areas: re.Pattern
     crime_of: re.Pattern
     they: re.Pattern
     stative_aux: re.Pattern
@@ -129,6 +132,8 @@ def cues(lang: str) -> Cues:
                 several_incidents=_cue_rx(raw["several_incidents"]),
                 arrest_told=_cue_rx(raw["arrest_told"]),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
+                town_list=re.compile(raw["town_list"], re.IGNORECASE),
+                town_list_areas=re.compile(raw["town_list_areas"], re.IGNORECASE),
                 crime_of=re.compile(rf"(?<!\w)(?:{raw['crime_of']})\W*$", re.IGNORECASE),
                 they=re.compile(rf"^\W*(?:{raw['they']})(?!\w)", re.IGNORECASE), **words)
 
@@ -280,16 +285,56 @@ def _detail_kind(n: int, hits: list[Hit], kinds: list[tuple[str, str]]) -> tuple
     return kinds[min(others, key=lambda j: abs(hits[j].start - hits[n].start))]
 
 
-def _another_day_by_agent(ctx: _Ctx, i: int, hit: Hit) -> bool:
+def _another_day_by_agent(ctx: _Ctx, i: int, hit: Hit, antecedent: Mention | None = None) -> bool:
     """A killing told on a later day with its own agent ("The next day, the army killed twelve bandits", "Le
-    lendemain, l'armée a tué douze bandits"): another incident, not a detail of the one before."""
+    lendemain, l'armée a tué douze bandits"), or on a weekday the incident before was not told on by an agent
+    the article had not named yet ("des bandits armés ont tué sept villageois samedi", "Dimanche, trois civils
+    ont été décapités par des insurgés"): another incident, not a detail of the one before."""
     s0, e0 = ctx.doc.sentences[i]
     head = normalise(ctx.doc.text[s0:min(e0, s0 + 40)])
-    if not any(m.start() <= 3 for rx in ctx.cues.relative_day for m in [rx.search(head)] if m):
-        return False
     tok = _token(ctx, hit.start, hit.end)
     verb = _verb_of(tok) if tok is not None else None
-    return verb is not None and any(ch.dep_ in ("nsubj", "agent") for ch in verb.children)
+    if verb is None:
+        return False
+    if any(m.start() <= 3 for rx in ctx.cues.relative_day for m in [rx.search(head)] if m):
+        return any(ch.dep_ in ("nsubj", "agent") for ch in verb.children)
+    return antecedent is not None and _own_weekday(ctx, i, antecedent) \
+        and any(_new_referent(_agent_noun(ch)) for ch in verb.children if ch.dep_ in AGENT_DEPS)
+
+
+AGENT_DEPS = ("nsubj", "agent", "obl:agent")
+
+
+def _agent_noun(tok):
+    """The noun of an agent ("by gunmen": the preposition's object in English trees)."""
+    if tok.dep_ == "agent" and tok.pos_ == "ADP":
+        return next((ch for ch in tok.children if ch.dep_ == "pobj"), tok)
+    return tok
+
+
+def _new_referent(tok) -> bool:
+    """A noun phrase that brings in someone not told before: a name, or a noun with an indefinite article or none
+    ("des bandits", "gunmen"); not a pronoun nor a definite phrase ("ils", "les assaillants", "the attackers")."""
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "NOUN":
+        return False
+    dets = [ch for ch in tok.children if ch.dep_ in ("det", "det:poss", "poss")]
+    if not dets:
+        return "Plur" in tok.morph.get("Number")
+    return all(d.morph.get("Definite") == ["Ind"] for d in dets)
+
+
+def _own_weekday(ctx: _Ctx, i: int, antecedent: Mention) -> bool:
+    """The sentence names a weekday that the sentence of the incident before does not name."""
+    lang = ctx.doc.language if ctx.doc.language in ("fr", "en") else "fr"
+    mine = weekdays_in(lang, _sentence_text(ctx, i))
+    return bool(mine) and not (mine & weekdays_in(lang, _sentence_text(ctx, antecedent.sentence)))
+
+
+def _sentence_text(ctx: _Ctx, i: int) -> str:
+    s0, e0 = ctx.doc.sentences[i]
+    return ctx.doc.text[s0:e0]
 
 
 def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[str, float],
@@ -300,7 +345,7 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
         kind, reason = BACKGROUND, "accusation about another matter"
     response = kind == EVENT and antecedent is not None and (
         (hit.trigger.family in DETAIL_FAMILIES and i - antecedent.sentence <= DETAIL_SENTENCES
-         and not _another_day_by_agent(ctx, i, hit))
+         and not _another_day_by_agent(ctx, i, hit, antecedent))
         or _response(ctx, hit) or _crowd_control(ctx, i, hit, antecedent))
     anaphoric = kind == EVENT and antecedent is not None and (
         response or ((_definite(ctx, hit) or _reported_past(ctx, hit) or _refers_back(ctx, hit))
