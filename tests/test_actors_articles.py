@@ -89,3 +89,43 @@ def test_gunmen_described_as_separatists_are_the_separatists(text, lang):
 def test_an_unclaimed_attack_stays_unidentified(text, lang, a1):
     [(got1, _)] = _actors(text, lang)
     assert got1 == a1
+
+
+# ---------------------------------------------------------------- coverage audit: groups and armies unseen before
+@pytest.mark.parametrize("text,lang,a1,a2", [
+    ("Des soldats tchadiens ont tué quatre rebelles du FACT près de Kouba Olanga mardi.", "fr",
+     "Military Forces of Chad (2021-)", "FACT: Front for Change and Concord in Chad"),
+    ("Les combattants de l'APCLS ont affronté des rebelles du M23 dans le territoire de Masisi mardi.", "fr",
+     "APCLS: Alliance of Patriots for a Free and Sovereign Congo", "M23: March 23 Movement"),
+    ("Les rebelles de l'UPC ont attaqué des éleveurs près de Bambari mardi.", "fr",
+     "UPC: Union for Peace in the Central African Republic", "Civilians (Central African Republic)"),
+    ("Des miliciens Lakurawa ont tué sept villageois dans l'État de Sokoto mardi.", "fr",
+     "Lakurawa", "Civilians (Nigeria)"),
+    ("Gunmen from the Lakurawa group killed seven villagers in Sokoto State on Tuesday.", "en",
+     "Lakurawa", "Civilians (Nigeria)"),
+    ("Fighters of the Lord's Resistance Army abducted twelve villagers near Obo on Tuesday.", "en",
+     "LRA: Lord's Resistance Army", "Civilians (Central African Republic)"),
+    ("SPLM-N fighters attacked an army garrison in South Kordofan on Tuesday.", "en",
+     "SPLM-N: Sudan People's Liberation Movement-North", "Military Forces of Sudan (2019-)"),
+    ("ONLF fighters clashed with Ethiopian troops in the Somali region on Tuesday.", "en",
+     "ONLF: Ogaden National Liberation Front", "Military Forces of Ethiopia (2018-)"),
+    ("Les FACA ont repoussé une attaque des rebelles de la CPC près de Bossangoa mardi.", "fr",
+     "CPC: Coalition of Patriots for Change", "Military Forces of the Central African Republic (2016-)"),
+])
+def test_groups_and_armies_of_the_coverage_audit(text, lang, a1, a2):
+    assert _actors(text, lang) == [(a1, a2)]
+
+
+@pytest.mark.parametrize("text,lang,a1", [
+    # "congolais" names the DR Congo's forces, except in a story set in the Republic of Congo
+    ("Des soldats congolais ont tué trois miliciens près de Kinkala, dans le département du Pool, au "
+     "Congo-Brazzaville, mardi.", "fr", "Military Forces of the Republic of Congo (1997-)"),
+    ("Des soldats congolais ont tué trois miliciens de la CODECO près de Bunia, dans l'Ituri, mardi.", "fr",
+     "Military Forces of the Democratic Republic of Congo (2019-)"),
+    ("Congolese soldiers killed three militiamen near Kinkala in the Pool department of Congo-Brazzaville on "
+     "Tuesday.", "en", "Military Forces of the Republic of Congo (1997-)"),
+    ("Congolese soldiers killed three CODECO militiamen near Bunia in Ituri province on Tuesday.", "en",
+     "Military Forces of the Democratic Republic of Congo (2019-)"),
+])
+def test_which_congo_the_adjective_names(text, lang, a1):
+    assert [a for a, _ in _actors(text, lang)] == [a1]
