@@ -129,3 +129,33 @@ def test_groups_and_armies_of_the_coverage_audit(text, lang, a1, a2):
 ])
 def test_which_congo_the_adjective_names(text, lang, a1):
     assert [a for a, _ in _actors(text, lang)] == [a1]
+
+
+@pytest.mark.parametrize("text,lang,a1,a2", [
+    # a group name cut by the sentence splitter ("combattants de Boko | Haram lundi") is read whole
+    ("L'armée nigériane a tué dix combattants de Boko Haram lundi près de Bama, dans l'État de Borno.", "fr",
+     "Military Forces of Nigeria (2023-)", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    # plain "casques bleus", "peacekeepers": the UN mission of the event's country
+    ("Trois casques bleus ont été tués lundi par une mine dans la région de Kidal, au Mali.", "fr",
+     "Unidentified Armed Group (Mali)",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"),
+    ("Two peacekeepers were wounded when gunmen attacked their patrol near Bangassou, Central African Republic, "
+     "on Monday.", "en", "Unidentified Armed Group (Central African Republic)",
+     "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"),
+    # villagers killed by someone are the victims, not a mob (passive voice)
+    ("Ten villagers were killed by suspected rebels in Beni territory, eastern Congo, on Monday.", "en",
+     "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)"),
+])
+def test_names_cut_peacekeepers_and_passive_victims(text, lang, a1, a2):
+    assert _actors(text, lang) == [(a1, a2)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the place is unknown to the gazetteer: the nationality of the forces gives the civilians' country
+    ("Des soldats maliens et des mercenaires russes ont tué six civils lundi près de Diafarabé, a dénoncé une "
+     "organisation locale.", "fr"),
+    ("Malian soldiers and Russian mercenaries killed six civilians near Diafarabe on Monday, a local group said.",
+     "en"),
+])
+def test_civilians_take_the_country_of_the_forces_when_the_place_is_unknown(text, lang):
+    assert [b for _, b in _actors(text, lang)] == ["Civilians (Mali)"]

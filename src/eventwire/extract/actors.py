@@ -903,6 +903,15 @@ def _ev(doc: Document, h: ActorHit) -> list[Evidence]:
     return [doc.evidence(h.start, h.end)]
 
 
+def _forces_country(doc: Document, sents: list[int], day: date | None) -> str | None:
+    """The country of the state forces an incident names by their nationality ("des soldats maliens", "Malian
+    troops"), when they are of one country only: an incident whose place is unknown most likely happened there
+    ("Civilians (Mali)" rather than a bare "Civilians")."""
+    found = {h.actor.country.upper() for i in sents for h in find_actors(doc, i, None, day)
+             if h.kind in (STATE, POLICE) and h.actor.country}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _empty(reason: str) -> Slot:
     return Slot(None, [], reason)
 
@@ -915,6 +924,8 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     """
     sents = sorted(set(sent_indices))
     head = _dateline_span(doc)
+    if not country_code:   # the place is unknown: the one country whose forces the incident names by nationality
+        country_code = _forces_country(doc, sents, day)
     armed = _policy(sub_event_type)["actor1"] == "perpetrator" and (sub_event_type or "") not in _SOURCE_MAY_ACT
     gov = bool(_policy(sub_event_type).get("government"))
     cands = [c for c in (_Cand(_armed_sense(doc, h, country_code) if armed else h, hit_role(doc, h, trigger), i)
