@@ -159,3 +159,19 @@ def test_names_cut_peacekeepers_and_passive_victims(text, lang, a1, a2):
 ])
 def test_civilians_take_the_country_of_the_forces_when_the_place_is_unknown(text, lang):
     assert [b for _, b in _actors(text, lang)] == ["Civilians (Mali)"]
+
+
+@pytest.mark.parametrize("text,lang,a1,a2", [
+    # the Africa Corps is a unit of Russia's forces, no longer the Wagner Group
+    ("Les jihadistes du JNIM ont attaqué des positions de l'Africa Corps près de Kidal, au Mali, mardi.", "fr",
+     "JNIM: Group for Support of Islam and Muslims", "Military Forces of Russia (2000-) Africa Corps"),
+    ("JNIM fighters attacked Africa Corps positions near Kidal, Mali, on Tuesday.", "en",
+     "JNIM: Group for Support of Islam and Muslims", "Military Forces of Russia (2000-) Africa Corps"),
+    # "armed civilians" are gunmen, not civilians
+    ("Des civils armés ont tiré sur une patrouille de la police municipale à Culiacán mardi, blessant deux agents.",
+     "fr", "Unidentified Armed Group (Mexico)", "Police Forces of Mexico (2018-2024)"),
+    ("Armed civilians opened fire on a municipal police patrol in Culiacan on Tuesday, wounding two officers.", "en",
+     "Unidentified Armed Group (Mexico)", "Police Forces of Mexico (2018-2024)"),
+])
+def test_africa_corps_and_armed_civilians(text, lang, a1, a2):
+    assert _actors(text, lang) == [(a1, a2)]
