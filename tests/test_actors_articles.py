@@ -175,3 +175,14 @@ def test_civilians_take_the_country_of_the_forces_when_the_place_is_unknown(text
 ])
 def test_africa_corps_and_armed_civilians(text, lang, a1, a2):
     assert _actors(text, lang) == [(a1, a2)]
+
+
+@pytest.mark.parametrize("text,lang,a1", [
+    ("Les paramilitaires soudanais ont tué quinze civils mardi dans un village près d'El-Facher, au Soudan.", "fr",
+     "Rapid Support Forces"),
+    ("Sudanese paramilitaries killed fifteen civilians in a village near El Fasher, Sudan, on Tuesday.", "en",
+     "Rapid Support Forces"),
+    ("Les chabab ont attaqué une base militaire près de Mogadiscio mardi.", "fr", "Al Shabaab"),
+])
+def test_news_copy_names_of_rsf_and_shabaab(text, lang, a1):
+    assert [a for a, _ in _actors(text, lang)] == [a1]
