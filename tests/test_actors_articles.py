@@ -89,3 +89,100 @@ def test_gunmen_described_as_separatists_are_the_separatists(text, lang):
 def test_an_unclaimed_attack_stays_unidentified(text, lang, a1):
     [(got1, _)] = _actors(text, lang)
     assert got1 == a1
+
+
+# ---------------------------------------------------------------- coverage audit: groups and armies unseen before
+@pytest.mark.parametrize("text,lang,a1,a2", [
+    ("Des soldats tchadiens ont tué quatre rebelles du FACT près de Kouba Olanga mardi.", "fr",
+     "Military Forces of Chad (2021-)", "FACT: Front for Change and Concord in Chad"),
+    ("Les combattants de l'APCLS ont affronté des rebelles du M23 dans le territoire de Masisi mardi.", "fr",
+     "APCLS: Alliance of Patriots for a Free and Sovereign Congo", "M23: March 23 Movement"),
+    ("Les rebelles de l'UPC ont attaqué des éleveurs près de Bambari mardi.", "fr",
+     "UPC: Union for Peace in the Central African Republic", "Civilians (Central African Republic)"),
+    ("Des miliciens Lakurawa ont tué sept villageois dans l'État de Sokoto mardi.", "fr",
+     "Lakurawa", "Civilians (Nigeria)"),
+    ("Gunmen from the Lakurawa group killed seven villagers in Sokoto State on Tuesday.", "en",
+     "Lakurawa", "Civilians (Nigeria)"),
+    ("Fighters of the Lord's Resistance Army abducted twelve villagers near Obo on Tuesday.", "en",
+     "LRA: Lord's Resistance Army", "Civilians (Central African Republic)"),
+    ("SPLM-N fighters attacked an army garrison in South Kordofan on Tuesday.", "en",
+     "SPLM-N: Sudan People's Liberation Movement-North", "Military Forces of Sudan (2019-)"),
+    ("ONLF fighters clashed with Ethiopian troops in the Somali region on Tuesday.", "en",
+     "ONLF: Ogaden National Liberation Front", "Military Forces of Ethiopia (2018-)"),
+    ("Les FACA ont repoussé une attaque des rebelles de la CPC près de Bossangoa mardi.", "fr",
+     "CPC: Coalition of Patriots for Change", "Military Forces of the Central African Republic (2016-)"),
+])
+def test_groups_and_armies_of_the_coverage_audit(text, lang, a1, a2):
+    assert _actors(text, lang) == [(a1, a2)]
+
+
+@pytest.mark.parametrize("text,lang,a1", [
+    # "congolais" names the DR Congo's forces, except in a story set in the Republic of Congo
+    ("Des soldats congolais ont tué trois miliciens près de Kinkala, dans le département du Pool, au "
+     "Congo-Brazzaville, mardi.", "fr", "Military Forces of the Republic of Congo (1997-)"),
+    ("Des soldats congolais ont tué trois miliciens de la CODECO près de Bunia, dans l'Ituri, mardi.", "fr",
+     "Military Forces of the Democratic Republic of Congo (2019-)"),
+    ("Congolese soldiers killed three militiamen near Kinkala in the Pool department of Congo-Brazzaville on "
+     "Tuesday.", "en", "Military Forces of the Republic of Congo (1997-)"),
+    ("Congolese soldiers killed three CODECO militiamen near Bunia in Ituri province on Tuesday.", "en",
+     "Military Forces of the Democratic Republic of Congo (2019-)"),
+])
+def test_which_congo_the_adjective_names(text, lang, a1):
+    assert [a for a, _ in _actors(text, lang)] == [a1]
+
+
+@pytest.mark.parametrize("text,lang,a1,a2", [
+    # a group name cut by the sentence splitter ("combattants de Boko | Haram lundi") is read whole
+    ("L'armée nigériane a tué dix combattants de Boko Haram lundi près de Bama, dans l'État de Borno.", "fr",
+     "Military Forces of Nigeria (2023-)", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    # plain "casques bleus", "peacekeepers": the UN mission of the event's country
+    ("Trois casques bleus ont été tués lundi par une mine dans la région de Kidal, au Mali.", "fr",
+     "Unidentified Armed Group (Mali)",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"),
+    ("Two peacekeepers were wounded when gunmen attacked their patrol near Bangassou, Central African Republic, "
+     "on Monday.", "en", "Unidentified Armed Group (Central African Republic)",
+     "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"),
+    # villagers killed by someone are the victims, not a mob (passive voice)
+    ("Ten villagers were killed by suspected rebels in Beni territory, eastern Congo, on Monday.", "en",
+     "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)"),
+])
+def test_names_cut_peacekeepers_and_passive_victims(text, lang, a1, a2):
+    assert _actors(text, lang) == [(a1, a2)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the place is unknown to the gazetteer: the nationality of the forces gives the civilians' country
+    ("Des soldats maliens et des mercenaires russes ont tué six civils lundi près de Diafarabé, a dénoncé une "
+     "organisation locale.", "fr"),
+    ("Malian soldiers and Russian mercenaries killed six civilians near Diafarabe on Monday, a local group said.",
+     "en"),
+])
+def test_civilians_take_the_country_of_the_forces_when_the_place_is_unknown(text, lang):
+    assert [b for _, b in _actors(text, lang)] == ["Civilians (Mali)"]
+
+
+@pytest.mark.parametrize("text,lang,a1,a2", [
+    # the Africa Corps is a unit of Russia's forces, no longer the Wagner Group
+    ("Les jihadistes du JNIM ont attaqué des positions de l'Africa Corps près de Kidal, au Mali, mardi.", "fr",
+     "JNIM: Group for Support of Islam and Muslims", "Military Forces of Russia (2000-) Africa Corps"),
+    ("JNIM fighters attacked Africa Corps positions near Kidal, Mali, on Tuesday.", "en",
+     "JNIM: Group for Support of Islam and Muslims", "Military Forces of Russia (2000-) Africa Corps"),
+    # "armed civilians" are gunmen, not civilians
+    ("Des civils armés ont tiré sur une patrouille de la police municipale à Culiacán mardi, blessant deux agents.",
+     "fr", "Unidentified Armed Group (Mexico)", "Police Forces of Mexico (2018-2024)"),
+    ("Armed civilians opened fire on a municipal police patrol in Culiacan on Tuesday, wounding two officers.", "en",
+     "Unidentified Armed Group (Mexico)", "Police Forces of Mexico (2018-2024)"),
+])
+def test_africa_corps_and_armed_civilians(text, lang, a1, a2):
+    assert _actors(text, lang) == [(a1, a2)]
+
+
+@pytest.mark.parametrize("text,lang,a1", [
+    ("Les paramilitaires soudanais ont tué quinze civils mardi dans un village près d'El-Facher, au Soudan.", "fr",
+     "Rapid Support Forces"),
+    ("Sudanese paramilitaries killed fifteen civilians in a village near El Fasher, Sudan, on Tuesday.", "en",
+     "Rapid Support Forces"),
+    ("Les chabab ont attaqué une base militaire près de Mogadiscio mardi.", "fr", "Al Shabaab"),
+])
+def test_news_copy_names_of_rsf_and_shabaab(text, lang, a1):
+    assert [a for a, _ in _actors(text, lang)] == [a1]

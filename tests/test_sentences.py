@@ -33,3 +33,14 @@ def test_a_bracket_after_a_full_stop_starts_a_sentence():
     text = "Deux soldats ont été tués à Gao.\n\n(Avec AFP)"
     spans = _cut(text, "Deux soldats ont été tués à Gao.", "(Avec AFP)")
     assert _rejoin(text, spans) == spans
+
+
+def test_a_name_cut_inside_one_line_is_one_sentence():
+    # the French parser cuts "Boko | Haram": a capitalised word following a capitalised word on the same line,
+    # with no punctuation between, goes on with the sentence (issue #10, actors)
+    from eventwire.model import Document
+    from eventwire.nlp.pipeline import analyse
+    doc = Document("t", "L'armée nigériane a tué dix combattants de Boko Haram lundi près de Bama, dans l'État de "
+                        "Borno. Les militaires ont saisi des armes.", language="fr")
+    analyse(doc)
+    assert len(doc.sentences) == 2

@@ -350,22 +350,43 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
                 cands.append(_hit(m, text, offset, actor, kind))
     for m in lex.attack_adj.finditer(low):   # "une frappe israélienne": the adjective names the attacker
         a = m.group("adj")
-        own = lex.adj.get(a)
+        own = _adj_country(lex, a, cc)
         if own and not (a in lex.case_sensitive and not text[m.start("adj"):m.end("adj")].isupper()):
             s, e = m.span("adj")
             actor = _state_actor(own, "Military", day, cc, surface=text[s:e])
             cands.append(ActorHit(offset + s, offset + e, actor, STATE, attacker=True))
-    cands.extend(_national_hits(text, lang, lex, offset))
+    cands.extend(_national_hits(text, lang, lex, offset, cc))
     return _merge(_select(cands), text, offset, lang)
 
 
-def _national_hits(text: str, lang: str, lex: _Lex, offset: int) -> list[ActorHit]:
+@lru_cache(maxsize=None)
+def _shared_forms() -> dict[str, frozenset[str]]:
+    """Country names and adjectives that several countries share ("congolais", "Congolese", "Congo"): folded
+    form -> their ISO2 codes."""
+    seen: dict[str, set[str]] = {}
+    for cc, c in countries().items():
+        for key in ("adj_en", "adj_fr", "names_en", "names_fr"):
+            for form in c.get(key, []):
+                seen.setdefault(fold(form), set()).add(cc)
+    return {k: frozenset(v) for k, v in seen.items() if len(v) > 1}
+
+
+def _adj_country(lex: _Lex, form: str, cc: str | None) -> str | None:
+    """The country a nationality word names: the event's own country where the word is shared by several and the
+    event's country is one of them ("soldats congolais" in a Brazzaville story), else the lexicon's first."""
+    own = lex.adj.get(form)
+    if own and cc and cc.upper() != own.upper() and cc.upper() in _shared_forms().get(form, ()):
+        return cc.upper()
+    return own
+
+
+def _national_hits(text: str, lang: str, lex: _Lex, offset: int, cc: str | None = None) -> list[ActorHit]:
     """Civilians named by nationality alone ("trois Palestiniens tués", "two Israelis were wounded"); in French a
     capitalised demonym after a capitalised word belongs to a name ("Croissant-Rouge Palestinien") and is skipped."""
     out = []
     for m in lex.nationals.finditer(fold(text, lower=False)):
         g = "adj" if m.group("adj") else "one"
-        own = lex.adj.get(m.group(g).lower())
+        own = _adj_country(lex, m.group(g).lower(), cc)
         if not own:
             continue
         before = text[:m.start(g)].rstrip().split()
@@ -389,7 +410,7 @@ def _pair_hits(kind: str, m: re.Match, text: str, offset: int, lex: _Lex, cc: st
     noun_first = m.start("noun") < m.start("adj")   # French: the first actor keeps the noun
     spans = ((m.start() if noun_first else m.start("adj"), m.end("adj")), (m.start("adj2"), m.end()))
     for group, (s, e) in zip(("adj", "adj2"), spans):
-        own = lex.adj.get(m.group(group))
+        own = _adj_country(lex, m.group(group), cc)
         if own and not (m.group(group) in lex.case_sensitive and not text[m.start(group):m.end(group)].isupper()):
             actor = _state_actor(own, "Police" if kind == POLICE else "Military", day, cc, surface=text[s:e])
             hits.append(ActorHit(offset + s, offset + e, actor, kind))
@@ -403,7 +424,7 @@ def _generic_hit_actor(kind: str, m: re.Match, text: str, lex: _Lex, cc: str | N
     if adj:
         if adj in lex.case_sensitive and not text[m.start("adj"):m.end("adj")].isupper():
             return None
-        own = lex.adj.get(adj)
+        own = _adj_country(lex, adj, cc)
     if kind == GOVERNMENT:
         target = own or cc
         if not target:
@@ -882,6 +903,15 @@ def _ev(doc: Document, h: ActorHit) -> list[Evidence]:
     return [doc.evidence(h.start, h.end)]
 
 
+def _forces_country(doc: Document, sents: list[int], day: date | None) -> str | None:
+    """The country of the state forces an incident names by their nationality ("des soldats maliens", "Malian
+    troops"), when they are of one country only: an incident whose place is unknown most likely happened there
+    ("Civilians (Mali)" rather than a bare "Civilians")."""
+    found = {h.actor.country.upper() for i in sents for h in find_actors(doc, i, None, day)
+             if h.kind in (STATE, POLICE) and h.actor.country}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _empty(reason: str) -> Slot:
     return Slot(None, [], reason)
 
@@ -894,6 +924,8 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     """
     sents = sorted(set(sent_indices))
     head = _dateline_span(doc)
+    if not country_code:   # the place is unknown: the one country whose forces the incident names by nationality
+        country_code = _forces_country(doc, sents, day)
     armed = _policy(sub_event_type)["actor1"] == "perpetrator" and (sub_event_type or "") not in _SOURCE_MAY_ACT
     gov = bool(_policy(sub_event_type).get("government"))
     cands = [c for c in (_Cand(_armed_sense(doc, h, country_code) if armed else h, hit_role(doc, h, trigger), i)

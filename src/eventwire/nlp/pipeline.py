@@ -126,6 +126,7 @@ _CONTINUING = {",", ";"}
 # township (coded as Pekon) | (Taunggyi district, Shan-South state), fighting broke out": a bracket opened after a
 # piece that ends with no full stop goes on with its sentence
 _BRACKETED = ("(", "[")
+_NAME_CUT = re.compile(r"\b(?:de|du|des|of|the|l'|d')\s+[A-Z][\w'-]*$|\s[A-Z][a-z][\w'-]*$")   # ends on a capitalised word
 _FULL_STOP = re.compile(r"[.!?…][\"”»)\]]*\s*$")
 
 
@@ -141,6 +142,10 @@ def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             glued = s == pe and text[s:s + 1] in "-‐" and text[s + 1:s + 2].isalpha()   # "Un camion | -citerne"
             if glued or (text[s:s + 1].islower() or text[s:s + 1] in _CONTINUING) \
                     and not text[ps:pe].rstrip().endswith(_SENTENCE_END) and "\n\n" not in text[pe:s]:
+                out[-1] = (ps, e)
+                continue
+            if _NAME_CUT.search(text[ps:pe]) and text[s:s + 1].isupper() and not text[pe:s].strip() \
+                    and "\n" not in text[pe:s]:   # a name cut inside one line: "combattants de Boko | Haram lundi"
                 out[-1] = (ps, e)
                 continue
             if text[s:s + 1] in _BRACKETED and not _FULL_STOP.search(text[ps:pe]) and "\n\n" not in text[pe:s]:
