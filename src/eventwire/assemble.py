@@ -421,9 +421,10 @@ def best_place(c: Cluster) -> Slot:
 
 
 def _vague(ev: Event) -> bool:
-    """An incident told with nothing of its own: no place finer than a country, no day read in the text, no toll."""
+    """An incident told with nothing of its own: no place finer than a country (nor one only borrowed from earlier
+    sentences), no day read in the text, no toll."""
     place = ev.place.value
-    coarse = place is None or place.kind == "country"
+    coarse = place is None or place.kind == "country" or "named earlier in the article" in ev.place.reason
     undated = not ev.date.evidence or ev.date.value is None or ev.date.value.precision > 1
     no_toll = not (ev.fatalities.value or ev.injuries.value)
     return coarse and undated and no_toll
