@@ -104,3 +104,10 @@ def test_a_place_only_borrowed_from_earlier_sentences_is_not_the_incidents_own()
     ev.place = Slot(region, [], "area: 'Tombouctou'")
     assert not _vague(ev)
 
+
+def test_a_year_recalled_with_its_article_is_background_en():
+    # "during a 2012 insurrection": the town overran then is no second incident of today's story
+    text = ("Rebels seized the town of Rutshuru on Monday, officials said. Rutshuru was a rebel stronghold during a "
+            "2012 insurrection that briefly overran the city of Goma.")
+    ps = places(text, "en", "2024-04-20")
+    assert [p.location for p in ps] == ["Rutshuru"]
