@@ -91,7 +91,7 @@ def test_where_the_next_strike_hit_is_not_where_families_fled_fr():
     assert len(ps) == 2 and all(p.country_code == "ML" and p.admin1 == "Tombouctou" for p in ps)
 
 
-def test_a_place_only_borrowed_from_earlier_sentences_is_not_the_incidents_own():
+def test_a_province_only_borrowed_from_earlier_sentences_is_not_the_incidents_own():
     from eventwire.assemble import _vague
     from eventwire.model import DateValue, Event, Place, Slot
 
@@ -103,6 +103,9 @@ def test_a_place_only_borrowed_from_earlier_sentences_is_not_the_incidents_own()
     assert _vague(ev)
     ev.place = Slot(region, [], "area: 'Tombouctou'")
     assert not _vague(ev)
+    town = Place("Goundam", "Mali", 466, "Western Africa", admin1="Tombouctou", country_code="ML", kind="city")
+    ev.place = Slot(town, [], "named earlier in the article: in: 'Goundam'")
+    assert not _vague(ev)   # a town told before is the scene of what follows
 
 
 def test_a_year_recalled_with_its_article_is_background_en():
