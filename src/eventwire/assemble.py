@@ -422,9 +422,13 @@ def best_place(c: Cluster) -> Slot:
 
 
 def _vague(ev: Event) -> bool:
-    """An incident told with nothing of its own: no place finer than a country, no day read in the text, no toll."""
+    """An incident told with nothing of its own: no place finer than a country (nor than a province only borrowed
+    from earlier sentences: "les frappes se multiplient dans la région de X" ... "une frappe a visé un village"),
+    no day read in the text, no toll. A town borrowed from earlier sentences ("Dans l'après-midi, des policiers ont
+    été agressés", after an incident in Culiacán) is the incident's own scene."""
     place = ev.place.value
-    coarse = place is None or place.kind == "country"
+    coarse = place is None or place.kind == "country" or \
+        (place.kind in ("admin1", "admin2") and "named earlier in the article" in ev.place.reason)
     undated = not ev.date.evidence or ev.date.value is None or ev.date.value.precision > 1
     no_toll = not (ev.fatalities.value or ev.injuries.value)
     return coarse and undated and no_toll

@@ -3,26 +3,44 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, replace
+from functools import lru_cache
+
+import yaml
 
 from ..ingest.dateline import parse_dateline
 from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
 from .gazetteer import NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, displaced, get_gazetteer
 from .normalize import name_key
+from .resources import DATA_DIR
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
 _WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
 _BARE_COMPLEMENT = re.compile(r"(?:of|of the|by|by the|de|du|des|d['’]|de la|de l['’]|par)")
 _SOURCE_CUE = re.compile(r"(?:from|depuis|en provenance d)\b", re.I)
-# "le convoi se rendait de Fada à Pama", "a bus bound for Kano": where a convoy was going is not where it was hit
-# (a deployment "vers Hama" is placed where it goes: not listed here)
-_DESTINATION = re.compile(r"(?:se rendai(?:t|ent) (?:de|d['’]) [^,.;]{2,40}|à destination d|en route (?:to|for|vers)|bound for|on (?:its|their) way to)\W*$", re.I)
 _CUE_BONUS = {"in": 3.0, "near": 3.0, "part": 3.0, "distance": 3.0, "area": 2.0, "": 0.0}
 # an analyst's note names the place it was coded to: "Baskouna area (coded to Waza, Waza, Logone-et-Chari)"
 _SITUATED = re.compile(r"(?:situ[ée]e?s?|located|lying|se trouvant|qui se trouve|which lies|which is)"
                        r"(?:\s+(?:à|a|at|about|some|environ))?\s*$", re.I)
 _CODED_TO = re.compile(r"\bcod(?:ed|é|ée)\s+(?:to|as|at|à)\s+(?:the\s+|l['’]\s*|la\s+|le\s+)?(?:admin(?:istrative)? cent(?:er|re),?\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, re.Pattern]:
+    """data/geo/place_roles.yaml compiled: travel_to, refuge_in, described."""
+    data = yaml.safe_load((DATA_DIR / "place_roles.yaml").read_text(encoding="utf-8"))
+    out = {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in data.items() if k != "travel_to"}
+    # "le convoi se rendait de Fada à Pama", "a bus bound for Kano": where a convoy was going is not where it was hit
+    # (a deployment "vers Hama" is placed where it goes: not listed there)
+    out["travel_to"] = re.compile("(?:" + "|".join(f"(?:{p})" for p in data["travel_to"]) + r")\W*$", re.I)
+    return out
+
+
+def _refuge(doc_text: str, h: PlaceHit) -> bool:
+    """Where people fled or were evacuated to ("ont fui vers la Mauritanie", "escaping to neighbouring Uganda"):
+    never the incident's place."""
+    return bool(_roles()["refuge_in"].search(doc_text[max(0, h.start - 60):h.start]))
 
 
 def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
@@ -118,6 +136,12 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
                 _rank_in_context(gaz, h, context)
         _between_pairs(gaz, hits, doc.text)
         best = _pick([h for h in hits if _plausible(gaz, h, context)], anchor, doc.text, context.countries)
+        told = _described(doc, si, hits, context, gaz) if best is None or _weak(best, doc.text) else None
+        if told is not None:   # the missing town's own words, then the sentence that situates it
+            best, named = told
+            return Slot(replace(displaced(best.candidates[0], best, doc.text), location=named.surface),
+                        [doc.evidence(named.span_start, named.span_end), doc.evidence(best.span_start, best.span_end)],
+                        f"{best.relation}: '{best.surface}' ({best.reason})")
         if best is not None:
             place = displaced(best.candidates[0], best, doc.text)
             reason = f"{best.relation or 'named'}: '{best.surface}'" + (f" ({best.reason})" if best.reason else "")
@@ -128,6 +152,54 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
         return Slot(context.dateline, _dateline_evidence(doc),
                     f"dateline place '{doc.dateline_place}'" + (f" ({missing})" if missing else ""))
     return Slot(None, [], missing or "no place named")
+
+
+def _weak(h: PlaceHit, text: str) -> bool:
+    """A reading that a town told elsewhere beats: a country or province, or a bare complement ("the city of X")."""
+    return h.candidates[0].kind in ("country", "admin1") or \
+        bool(_BARE_COMPLEMENT.fullmatch(text[h.span_start:h.start].strip().lower()))
+
+
+_DESCRIBED_WINDOW = 3   # sentences after the one naming the missing town where its description is looked for
+
+
+def _described(doc: Document, si: int, hits: list[PlaceHit], context: GeoContext,
+               gaz: Gazetteer) -> tuple[PlaceHit, PlaceHit] | None:
+    """A town missing from the gazetteer, named in this sentence as the scene ("seized the eastern town of X"), that
+    the article situates elsewhere ("X lies 20 km from Y"; or, in the sentences just after it is named, "The town
+    is around 55 km northeast of Goma", "Le village est situé à 30 km au sud de Mopti"): that sentence's distance
+    phrase, to be moved that far that way, with the missing town's hit."""
+    hit_of = {name_key(h.surface): h for h in hits}
+    missing = {name_key(h.surface): h.surface for h in hits if not h.candidates and h.reason.startswith(NO_PLACE_FOR)
+               and (h.relation in ("in", "near", "part") or h.hint in ("city", "facility"))}
+    if not missing:
+        return None
+    described = _roles()["described"]
+    last: tuple[str, int] | None = None   # the missing town named last, and where
+    for sj in range(len(doc.sentences)):
+        s, e = doc.sentences[sj]
+        text = doc.text[s:e]
+        own = next((k for k, surface in missing.items() if re.match(
+            r"\W*" + re.escape(surface) + r"\s*,?\s+(?:is|lies|sits|est|se trouve|se situe|situ[ée]e?)\b", text, re.I)),
+            None)
+        anaphor = last is not None and sj - last[1] <= _DESCRIBED_WINDOW and described.search(text)
+        if own or anaphor:
+            found = [h for h in gaz.spot(text, doc.language or "fr", offset=s) if h.relation == "distance"]
+            for h in found:
+                _rank_in_context(gaz, h, context)
+            found = [h for h in found if h.candidates and _plausible(gaz, h, context)]
+            if found:
+                key = own or last[0]
+                found[0].reason = (found[0].reason + ", " if found[0].reason else "") + \
+                    f"situating '{missing[key]}', missing from the gazetteer"
+                return found[0], hit_of[key]
+        named = [k for k in missing if re.search(r"\b" + re.escape(missing[k]) + r"\b", text)]
+        if named:
+            last = (named[-1], sj)
+        elif last is not None and any(h.candidates and h.candidates[0].kind in ("city", "facility")
+                                      for h in gaz.spot(text, doc.language or "fr", offset=s)):
+            last = None   # another town named since: "the town" would be that one
+    return None
 
 
 def refine_coarse(doc: Document, place: Slot[Place], sentences: list[int], context: GeoContext,
@@ -349,7 +421,7 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
           countries: list[str] | None = None) -> PlaceHit | None:
     """The hit tied to the trigger: explicit cue, finest kind, nearest (after the trigger slightly preferred),
     in a country the document is about rather than abroad ("la plage du Lido à Mogadiscio")."""
-    found = [h for h in hits if h.candidates]
+    found = [h for h in hits if h.candidates and not (doc_text and _refuge(doc_text, h))]
     if not found:
         return None
     # "On 16 March, in Arteaga municipality, Coahuila, police ... detained migrants around Los Llanos": a fronted
@@ -367,7 +439,7 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
             and h.relation != "part" else 0.0
         # "headed from Rmelan town to Qamishli", "supporters from Butig gathered in Marawi": the origin is not the place
         origin = -3.0 if _SOURCE_CUE.match(doc_text[h.span_start:h.start]) \
-            or _DESTINATION.search(doc_text[max(0, h.span_start - 60):h.start]) else 0.0
+            or _roles()["travel_to"].search(doc_text[max(0, h.span_start - 60):h.start]) else 0.0
         abroad = -4.0 if countries and not h.qualifiers and h.candidates[0].country_code not in countries else 0.0
         # "members of the Collective of Guanajuato", "students of Tlatlauquitepec": a complement, not the scene
         weak = -2.0 if _BARE_COMPLEMENT.fullmatch(doc_text[h.span_start:h.start].strip().lower()) else 0.0
