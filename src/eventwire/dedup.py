@@ -16,6 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from ._unicode import drop_combining
+
 SHINGLE_WORDS = 4
 NUM_PERM = 128
 SCHEME = "affine32"     # hash values < 2**32: stored as uint32
@@ -34,7 +36,7 @@ _WORD = re.compile(r"[^\W_]+")
 def normalise(text: str) -> list[str]:
     """Lower-case words with accents and punctuation removed."""
     s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = drop_combining(s).casefold()
     return _WORD.findall(s)
 
 

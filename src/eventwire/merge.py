@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
+from ._unicode import drop_combining
 from .assemble import event_id, km
 from .extract.actors import affiliation_groups
 from .model import EVENT, Actor, DateValue, Event, Evidence, Mention, Place, Slot
@@ -253,7 +254,7 @@ def _toll_agreement(a: Slot[int], b: Slot[int]) -> float:
 def fold(s: str) -> str:
     """Lower case without accents or surrounding spaces, to compare names."""
     s = unicodedata.normalize("NFKD", s or "")
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
+    return drop_combining(s).casefold().strip()
 
 
 # ---- reconciling the reports of one incident ----

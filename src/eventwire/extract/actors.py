@@ -63,9 +63,25 @@ def _fold_char(c: str, lower: bool) -> str:
     return out if len(out) == 1 else c
 
 
+class _FoldTable(dict):
+    """``str.translate`` table of :func:`_fold_char`, filled as characters are met (one C-level pass per text
+    instead of a Python call per character)."""
+
+    def __init__(self, lower: bool) -> None:
+        super().__init__()
+        self.lower = lower
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = _fold_char(chr(code), self.lower)
+        return out
+
+
+_FOLD_TABLES = {True: _FoldTable(True), False: _FoldTable(False)}
+
+
 def fold(text: str, lower: bool = True) -> str:
     """Accent-free (and lower-cased) text of the same length, so offsets still hold."""
-    return "".join(_fold_char(c, lower) for c in text)
+    return text.translate(_FOLD_TABLES[bool(lower)])
 
 
 def _key(alias: str) -> str:
@@ -355,7 +371,7 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
             s, e = m.span("adj")
             actor = _state_actor(own, "Military", day, cc, surface=text[s:e])
             cands.append(ActorHit(offset + s, offset + e, actor, STATE, attacker=True))
-    cands.extend(_national_hits(text, lang, lex, offset, cc))
+    cands.extend(_national_hits(text, lang, lex, offset, cc, kept=keep))
     return _merge(_select(cands), text, offset, lang)
 
 
@@ -380,11 +396,13 @@ def _adj_country(lex: _Lex, form: str, cc: str | None) -> str | None:
     return own
 
 
-def _national_hits(text: str, lang: str, lex: _Lex, offset: int, cc: str | None = None) -> list[ActorHit]:
+def _national_hits(text: str, lang: str, lex: _Lex, offset: int, cc: str | None = None,
+                   kept: str | None = None) -> list[ActorHit]:
     """Civilians named by nationality alone ("trois Palestiniens tués", "two Israelis were wounded"); in French a
-    capitalised demonym after a capitalised word belongs to a name ("Croissant-Rouge Palestinien") and is skipped."""
+    capitalised demonym after a capitalised word belongs to a name ("Croissant-Rouge Palestinien") and is skipped.
+    ``kept``: ``fold(text, lower=False)`` when the caller has it already."""
     out = []
-    for m in lex.nationals.finditer(fold(text, lower=False)):
+    for m in lex.nationals.finditer(fold(text, lower=False) if kept is None else kept):
         g = "adj" if m.group("adj") else "one"
         own = _adj_country(lex, m.group(g).lower(), cc)
         if not own:

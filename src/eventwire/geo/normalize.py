@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from .._unicode import drop_combining
+
 _APOSTROPHES = "'’‘ʼʻ`´ʿʾ"
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # Arabic article variants written as a separate word ("al-Anbar", "el Arish", "ad Dour", "ash Sharqat")
@@ -25,7 +27,7 @@ _FINAL_VOWEL = re.compile(r"(?<=[ae])h$")
 def fold(text: str) -> str:
     """Lower-case ASCII form: accents stripped, apostrophes removed, other punctuation as single spaces."""
     s = unicodedata.normalize("NFKD", text)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = drop_combining(s)
     for a in _APOSTROPHES:
         s = s.replace(a, "")
     s = unidecode(s).lower().replace("'", "")
