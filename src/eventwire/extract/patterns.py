@@ -1,6 +1,7 @@
 """Regex building blocks shared by the lexicon-driven extractors."""
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 
@@ -18,3 +19,81 @@ def alt(phrases: Iterable[str]) -> str:
 def word(pattern: str) -> str:
     """Pattern bounded so that it neither starts nor ends inside a word."""
     return rf"(?<!\w)(?:{pattern})(?!\w)"
+
+
+_BOUNDED, _CLOSED = "(?<!\\w)", ")(?!\\w)"   # how word() starts and ends
+_BACKREF = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _word_bounded(p: re.Pattern) -> bool:
+    """Whether ``p`` is ``word(X)``: ``(?<!\\w)(?:X)(?!\\w)``, the bracket opened after the look-behind closing
+    just before the look-ahead (so the look-behind holds for all of it, whatever alternatives X has)."""
+    text = p.pattern
+    if p.flags & re.VERBOSE or not (text.startswith(_BOUNDED + "(?:") and text.endswith(_CLOSED)):
+        return False
+    depth, i, in_class = 0, len(_BOUNDED), False
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if text[i + 1:i + 2] == "^" else 0
+            i += 1 if text[i + 1:i + 2] == "]" else 0   # "[]...]", "[^]...]": a literal bracket first
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i == len(text) - len(_CLOSED)
+        i += 1
+    return False
+
+
+class WordPatterns:
+    """Many patterns (of one set of flags) searched in one text range together: one zero-width union pattern
+    finds the positions where any of them matches (most sentences name none), and each pattern is tried at
+    those positions only. :meth:`matches` gives exactly what calling each pattern's ``finditer`` in turn gives.
+    When all of them are :func:`word` patterns, the union tests the word boundary once per position, for all."""
+
+    def __init__(self, patterns: Iterable[re.Pattern]) -> None:
+        self.patterns = tuple(patterns)
+        flags = {p.flags for p in self.patterns}
+        self.union: re.Pattern | None = None
+        if len(flags) != 1 or any(_BACKREF.search(p.pattern) for p in self.patterns):
+            return   # each one scans alone
+        if all(_word_bounded(p) for p in self.patterns):
+            union = _BOUNDED + "(?=" + "|".join(p.pattern[len(_BOUNDED):] for p in self.patterns) + ")"
+        else:
+            union = "(?=" + "|".join(f"(?:{p.pattern})" for p in self.patterns) + ")"
+        try:
+            self.union = re.compile(union, flags.pop())
+        except re.error:   # the patterns cannot be joined (a group name used twice): each one scans alone
+            self.union = None
+
+    def matches(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, re.Match]]:
+        """[(k, match)] of ``patterns[k].finditer(text, start, end)`` for k = 0, 1, ... in turn."""
+        end = len(text) if end is None else end
+        if self.union is None:
+            return [(k, m) for k, p in enumerate(self.patterns) for m in p.finditer(text, start, end)]
+        starts = [m.start() for m in self.union.finditer(text, start, end)]
+        if not starts:
+            return []
+        out: list[tuple[int, re.Match]] = []
+        for k, pat in enumerate(self.patterns):
+            cursor = start
+            for p in starts:
+                if p < cursor:
+                    continue
+                m = pat.match(text, p, end)
+                if m is None:
+                    continue
+                if m.end() == m.start():   # an empty match: finditer's own stepping from here on
+                    out.extend((k, m) for m in pat.finditer(text, p, end))
+                    break
+                out.append((k, m))
+                cursor = m.end()
+        return out

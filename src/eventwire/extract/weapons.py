@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Document, Evidence, Slot
-from .patterns import ap, word
+from .patterns import WordPatterns, ap, word
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "weapons.yaml"
 LANGS = ("fr", "en")
@@ -39,10 +39,18 @@ def _patterns(lang: str) -> tuple[tuple[str | None, re.Pattern], ...]:
     return tuple((name, re.compile(word(ap(form)), re.I)) for name, form in entries)
 
 
+@lru_cache(maxsize=2)
+def _scanner(lang: str) -> WordPatterns:
+    """The weapon patterns of a language scanned together (:class:`WordPatterns`: the same matches as each
+    pattern's finditer in turn, at a fraction of the cost: most sentences name no weapon)."""
+    return WordPatterns(p for _, p in _patterns(lang))
+
+
 def _matches(doc: Document, sent_idx: int) -> list[tuple[int, int, str | None]]:
     """Weapon mentions (start, end, name) of one sentence; the longest of overlapping ones kept."""
     s, e = doc.sentences[sent_idx] if doc.sentences else (0, len(doc.text))
-    found = [(m.start(), m.end(), name) for name, p in _patterns(doc.language) for m in p.finditer(doc.text, s, e)]
+    names = _patterns(doc.language)
+    found = [(m.start(), m.end(), names[k][0]) for k, m in _scanner(doc.language).matches(doc.text, s, e)]
     kept: list[tuple[int, int, str | None]] = []
     for start, end, name in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         if all(end <= a or start >= b for a, b, _ in kept):

@@ -1,0 +1,71 @@
+"""WordPatterns: many patterns scanned together give exactly each pattern's own finditer matches."""
+import re
+
+from eventwire.extract.patterns import WordPatterns, _word_bounded, word
+from eventwire.extract.typing_rules import find_hits, lexicon
+from eventwire.extract.weapons import _patterns
+
+SENTENCES = {
+    "fr": [
+        "Deux soldats ont été tués mardi par un engin explosif improvisé près de Ménaka, a indiqué l'armée.",
+        "Des manifestants ont bloqué la route nationale et brûlé des pneus avant d'être dispersés à coups de gaz "
+        "lacrymogène.",
+        "Un drone a frappé un véhicule ; des tirs de roquettes et d'obus de mortier ont suivi dans la soirée.",
+        "La réunion du conseil municipal s'est tenue sans incident.",
+        "L'aviation a bombardé des positions rebelles, tandis qu'une grève paralysait le port.",
+    ],
+    "en": [
+        "Gunmen armed with AK-47 rifles and machetes attacked a village on Sunday, killing five people.",
+        "Police fired tear gas and rubber bullets at protesters who had blocked the highway.",
+        "A suicide bomber detonated an explosive vest at a checkpoint; an airstrike hit the town later.",
+        "The committee met on Tuesday to discuss the budget.",
+        "Drones and artillery shelled the district while students marched to parliament.",
+    ],
+}
+
+
+def _each(patterns, text, start=0, end=None):
+    end = len(text) if end is None else end
+    return [(k, m.span()) for k, p in enumerate(patterns) for m in p.finditer(text, start, end)]
+
+
+def test_lexicons_scan_together_as_alone():
+    for lang, sentences in SENTENCES.items():
+        text = " ".join(sentences)
+        for patterns in ([p for _, p in _patterns(lang)], [t.rx for t in lexicon(lang).triggers]):
+            together = WordPatterns(patterns)
+            assert together.union is not None
+            assert all(_word_bounded(p) for p in patterns)
+            found = 0
+            for s in sentences:
+                i = text.index(s)
+                got = [(k, m.span()) for k, m in together.matches(text, i, i + len(s))]
+                assert got == _each(patterns, text, i, i + len(s))
+                found += len(got)
+            assert found >= 5   # the sentences do name weapons and incidents
+            for start in range(0, len(text), 37):   # ranges cut anywhere, inside words too
+                got = [(k, m.span()) for k, m in together.matches(text, start, start + 90)]
+                assert got == _each(patterns, text, start, start + 90)
+
+
+def test_trigger_hits_on_both_languages():
+    for lang, sentences in SENTENCES.items():
+        for s in sentences:
+            hits = find_hits(s, 0, len(s), lang)
+            assert bool(hits) == ("réunion" not in s and "committee" not in s), s
+
+
+def test_overlapping_and_other_patterns():
+    pats = [re.compile(word(w), re.I) for w in ("tir", "tirs de roquettes", "roquettes?", "tirs?")]
+    text = "Des tirs de roquettes, puis un tir isolé ; roquette."
+    together = WordPatterns(pats)
+    assert [(k, m.span()) for k, m in together.matches(text)] == _each(pats, text)
+    # a pattern that is not word(...): a top-level alternative after the look-behind is not bounded
+    odd = [re.compile(r"(?<!\w)foo|bar", re.I), re.compile(word("baz"), re.I)]
+    assert not _word_bounded(odd[0])
+    assert [(k, m.span()) for k, m in WordPatterns(odd).matches("xbar foo baz")] == \
+        _each(odd, "xbar foo baz") == [(0, (1, 4)), (0, (5, 8)), (1, (9, 12))]
+    # patterns of different flags are scanned one by one, with the same answer
+    mixed = [re.compile(word("tir")), re.compile(word("Tir"), re.I)]
+    assert WordPatterns(mixed).union is None
+    assert [(k, m.span()) for k, m in WordPatterns(mixed).matches("Tir, tir")] == _each(mixed, "Tir, tir")
