@@ -69,3 +69,24 @@ def test_overlapping_and_other_patterns():
     mixed = [re.compile(word("tir")), re.compile(word("Tir"), re.I)]
     assert WordPatterns(mixed).union is None
     assert [(k, m.span()) for k, m in WordPatterns(mixed).matches("Tir, tir")] == _each(mixed, "Tir, tir")
+
+
+def test_cue_lists_found_together_as_alone():
+    from eventwire.extract.mentions import _together, cues
+    from eventwire.extract.patterns import _HEADS
+
+    extra = {"fr": ["Il y a deux ans, une série d'attaques avait visé la ville, selon un bilan provisoire.",
+                    "Le ministre a menacé de frapper les positions adverses si les tirs reprenaient."],
+             "en": ["Last year a wave of attacks hit the town, according to a provisional toll.",
+                    "The minister threatened to strike if the shelling resumed, denying any attack."]}
+    for lang, sentences in SENTENCES.items():
+        c = cues(lang)
+        for name in ("figurative", "aggregate", "series", "repeated", "background", "past_sentence", "accident",
+                     "cause", "apposition", "threat", "denial", "accusation"):
+            rxs = getattr(c, name)
+            together = _together(rxs)
+            assert together.union is not None and together.union.pattern.startswith(_HEADS[1][0])
+            for s in sentences + extra[lang]:
+                for text in (s, s[:len(s) // 2], s[len(s) // 3:]):
+                    assert together.found_in(text) == any(rx.search(text) for rx in rxs), (name, text)
+        assert _together(c.threat).found_in(extra[lang][1]) or _together(c.denial).found_in(extra[lang][1])

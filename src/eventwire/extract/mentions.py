@@ -35,6 +35,7 @@ from ..nlp.pipeline import analyse
 from .casualties import is_heading
 from .dates import weekdays_in
 from .classifier import NONE, classify_batch, classify_sentence
+from .patterns import WordPatterns
 from .typing_rules import Hit, family_rule, find_hits, lead, normalise
 
 __all__ = ["find_mentions", "classify_sentence"]
@@ -693,12 +694,13 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
             return NOT_EVENT, f"{label}: {m.group(0).strip()}"
     if _denied(ctx, tok):
         return NOT_EVENT, "denial: negated"
-    for rx in c.figurative:   # "a legal battle", "an attack on the budget", "the coach was fired"
+    for rx in c.figurative if _together(c.figurative).found_in(sentence) else ():   # "a legal battle", "an attack on the budget", "the coach was fired"
         for m in rx.finditer(sentence):
             if m.start() <= re_ and m.end() >= rs:
                 return NOT_EVENT, f"figurative: {m.group(0).strip()}"
     if SUB_TO_TYPE.get(sub or "") not in DEMONSTRATION_TYPES:   # a protest about an accident is a protest all the same
-        accident = next((m for rx in c.accident for m in [rx.search(sentence)] if m), None)
+        accident = next((m for rx in c.accident for m in [rx.search(sentence)] if m), None) \
+            if _together(c.accident).found_in(sentence) else None
         if accident and not c.violence.search(sentence):
             return NOT_EVENT, f"{ACCIDENT}: {accident.group(0).strip()}"
     if sub == "Arrests":
@@ -712,17 +714,18 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     dated = c.day.search(sentence) is not None
     if not dated and _possessive_plural(tok):
         return AGGREGATE, "generic: a group's attacks in general"
-    for rx in c.past_sentence:   # a dated sentence keeps its incident when the cue is another clause's
+    for rx in c.past_sentence if _together(c.past_sentence).found_in(sentence) else ():   # a dated sentence keeps its incident when the cue is another clause's
         m = rx.search(sentence)
         if m and not (dated and not _in_scope(ctx, sentence, s0, m, tok)):
             return BACKGROUND, f"past: {m.group(0).strip()}"
     salvo = _salvo(ctx, start, end)   # "une série de roquettes": one barrage
-    for rx in (*c.aggregate, *(() if dated or salvo else c.series)):
+    aggregate = c.aggregate if dated or salvo else c.aggregate + c.series
+    for rx in aggregate if _together(aggregate).found_in(sentence) else ():
         for m in rx.finditer(sentence):
             if m.start() <= re_ + 2 and m.end() >= rs - AGGREGATE_CHARS:
                 return AGGREGATE, f"aggregate: {m.group(0).strip()}"
     for rxs, kind, label in ((c.repeated, AGGREGATE, "aggregate"), (c.background, BACKGROUND, "past")):
-        for rx in rxs:
+        for rx in rxs if _together(rxs).found_in(sentence) else ():
             for m in rx.finditer(sentence):
                 if _in_scope(ctx, sentence, s0, m, tok):
                     return kind, f"{label}: {m.group(0).strip()}"
@@ -784,8 +787,17 @@ def _simple_past_passive(ctx: _Ctx, tok) -> bool:
         ch.dep_ in ("aux:pass", "auxpass") and ch.lower_ in ("was", "were") for ch in tok.children)
 
 
+@lru_cache(maxsize=256)
+def _together(rxs: tuple[re.Pattern, ...]) -> WordPatterns:
+    """A cue list scanned together: :meth:`WordPatterns.found_in` tells at the cost of about one scan whether
+    any of its patterns is in a text, and most sentences hold none (the loops over the list are then skipped)."""
+    return WordPatterns(rxs)
+
+
 def _cue_before(rxs: tuple[re.Pattern, ...], before: str) -> re.Match | None:
     """A cue ending at most NEAR_WORDS words before the trigger, with no punctuation in between."""
+    if not _together(rxs).found_in(before):
+        return None
     for rx in rxs:
         for m in rx.finditer(before):
             gap = before[m.end():]
@@ -796,6 +808,8 @@ def _cue_before(rxs: tuple[re.Pattern, ...], before: str) -> re.Match | None:
 
 def _governing_cue(ctx: _Ctx, rxs: tuple[re.Pattern, ...], before: str, s0: int, tok) -> re.Match | None:
     """A cue before the trigger, close to it or governing its clause."""
+    if not _together(rxs).found_in(before):
+        return None
     for rx in rxs:
         for m in rx.finditer(before):
             gap = before[m.end():]

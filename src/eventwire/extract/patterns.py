@@ -25,13 +25,18 @@ _BOUNDED, _CLOSED = "(?<!\\w)", ")(?!\\w)"   # how word() starts and ends
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 
 
-def _word_bounded(p: re.Pattern) -> bool:
-    """Whether ``p`` is ``word(X)``: ``(?<!\\w)(?:X)(?!\\w)``, the bracket opened after the look-behind closing
-    just before the look-ahead (so the look-behind holds for all of it, whatever alternatives X has)."""
+# zero-width heads (and their tails) that patterns built alike start with: word()'s and the mention cues'
+_HEADS = ((_BOUNDED, _CLOSED[1:]), ("(?:(?<!\\w)|(?=[,;]))", "(?:(?<=['\\s])|(?!\\w))"))
+
+
+def _word_bounded(p: re.Pattern, head: str = _BOUNDED, tail: str = _CLOSED[1:]) -> bool:
+    """Whether ``p`` is ``head(?:X)tail`` (by default :func:`word`'s ``(?<!\\w)(?:X)(?!\\w)``), the bracket
+    opened after the head closing just before the tail (so the head holds for all of it, whatever alternatives X
+    has)."""
     text = p.pattern
-    if p.flags & re.VERBOSE or not (text.startswith(_BOUNDED + "(?:") and text.endswith(_CLOSED)):
+    if p.flags & re.VERBOSE or not (text.startswith(head + "(?:") and text.endswith(")" + tail)):
         return False
-    depth, i, in_class = 0, len(_BOUNDED), False
+    depth, i, in_class = 0, len(head), False
     while i < len(text):
         c = text[i]
         if c == "\\":
@@ -48,7 +53,7 @@ def _word_bounded(p: re.Pattern) -> bool:
         elif c == ")":
             depth -= 1
             if depth == 0:
-                return i == len(text) - len(_CLOSED)
+                return i == len(text) - len(tail) - 1
         i += 1
     return False
 
@@ -65,14 +70,21 @@ class WordPatterns:
         self.union: re.Pattern | None = None
         if len(flags) != 1 or any(_BACKREF.search(p.pattern) for p in self.patterns):
             return   # each one scans alone
-        if all(_word_bounded(p) for p in self.patterns):
-            union = _BOUNDED + "(?=" + "|".join(p.pattern[len(_BOUNDED):] for p in self.patterns) + ")"
+        head = next((h for h, t in _HEADS if all(_word_bounded(p, h, t) for p in self.patterns)), None)
+        if head is not None:   # a zero-width head shared by all: tested once per position
+            union = head + "(?=" + "|".join(p.pattern[len(head):] for p in self.patterns) + ")"
         else:
             union = "(?=" + "|".join(f"(?:{p.pattern})" for p in self.patterns) + ")"
         try:
             self.union = re.compile(union, flags.pop())
         except re.error:   # the patterns cannot be joined (a group name used twice): each one scans alone
             self.union = None
+
+    def found_in(self, text: str) -> bool:
+        """Whether any of the patterns matches somewhere in ``text``."""
+        if self.union is None:
+            return any(p.search(text) for p in self.patterns)
+        return self.union.search(text) is not None
 
     def matches(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, re.Match]]:
         """[(k, match)] of ``patterns[k].finditer(text, start, end)`` for k = 0, 1, ... in turn."""
