@@ -719,8 +719,10 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         if m and not (dated and not _in_scope(ctx, sentence, s0, m, tok)):
             return BACKGROUND, f"past: {m.group(0).strip()}"
     salvo = _salvo(ctx, start, end)   # "une série de roquettes": one barrage
-    aggregate = c.aggregate if dated or salvo else c.aggregate + c.series
-    for rx in aggregate if _together(aggregate).found_in(sentence) else ():
+    aggregate = c.aggregate if dated or salvo else (*c.aggregate, *c.series)
+    cued = _together(c.aggregate).found_in(sentence) or (
+        aggregate is not c.aggregate and _together(c.series).found_in(sentence))
+    for rx in aggregate if cued else ():
         for m in rx.finditer(sentence):
             if m.start() <= re_ + 2 and m.end() >= rs - AGGREGATE_CHARS:
                 return AGGREGATE, f"aggregate: {m.group(0).strip()}"
@@ -787,11 +789,20 @@ def _simple_past_passive(ctx: _Ctx, tok) -> bool:
         ch.dep_ in ("aux:pass", "auxpass") and ch.lower_ in ("was", "were") for ch in tok.children)
 
 
-@lru_cache(maxsize=256)
+_TOGETHER: dict[int, tuple[tuple[re.Pattern, ...], WordPatterns]] = {}
+
+
 def _together(rxs: tuple[re.Pattern, ...]) -> WordPatterns:
     """A cue list scanned together: :meth:`WordPatterns.found_in` tells at the cost of about one scan whether
-    any of its patterns is in a text, and most sentences hold none (the loops over the list are then skipped)."""
-    return WordPatterns(rxs)
+    any of its patterns is in a text, and most sentences hold none (the loops over the list are then skipped).
+    Kept by the list's identity (the compiled cue lists live as long as the process): hashing a tuple of compiled
+    patterns costs as much as the scan saves."""
+    got = _TOGETHER.get(id(rxs))
+    if got is None or got[0] is not rxs:
+        if len(_TOGETHER) > 256:
+            _TOGETHER.clear()
+        got = _TOGETHER[id(rxs)] = (rxs, WordPatterns(rxs))
+    return got[1]
 
 
 def _cue_before(rxs: tuple[re.Pattern, ...], before: str) -> re.Match | None:
