@@ -343,6 +343,8 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
     root = _root(earlier, antecedent)
     if kind == EVENT and antecedent is not None and _accused_other(ctx, i, hit):
         kind, reason = BACKGROUND, "accusation about another matter"
+    if kind == EVENT and _accused_of_conduct(ctx, i, hit):
+        kind, reason = BACKGROUND, "accusation of a conduct, not of one incident"
     response = kind == EVENT and antecedent is not None and (
         (hit.trigger.family in DETAIL_FAMILIES and i - antecedent.sentence <= DETAIL_SENTENCES
          and not _another_day_by_agent(ctx, i, hit, antecedent))
@@ -420,6 +422,21 @@ def _accused_other(ctx: _Ctx, i: int, hit: Hit) -> bool:
     if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _definite(ctx, hit):
         return False
     return _cue_before(ctx.cues.accusation, _before(ctx, i, hit)) is not None
+
+
+def _accused_of_conduct(ctx: _Ctx, i: int, hit: Hit) -> bool:
+    """A verb right after an accusation whose object is a bare plural ("accused by rights groups of killing
+    civilians", "accusés de tuer des civils"): a way of acting blamed on a group, no incident of its own."""
+    tok = _token(ctx, hit.start, hit.end)
+    if tok is None or tok.pos_ != "VERB" or _cue_before(ctx.cues.accusation, _before(ctx, i, hit)) is None:
+        return False
+    s0, e0 = ctx.doc.sentences[i]
+    if ctx.cues.day.search(normalise(ctx.doc.text[s0:e0])):
+        return False
+    objs = [ch for ch in tok.children if ch.dep_ in ("obj", "dobj")]
+    return bool(objs) and all("Plur" in o.morph.get("Number") and not any(
+        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and ch.lower_ not in ("des", "de") for ch in o.children)
+        for o in objs)
 
 
 def _new_incident(ctx: _Ctx, i: int) -> bool:
@@ -738,6 +755,8 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         return BACKGROUND, "apposition"
     if _past_perfect(ctx, tok) and not dated:
         return BACKGROUND, "past perfect in a main clause"
+    if _relative_under_past_perfect(tok):
+        return BACKGROUND, "relative clause under a past perfect"
     if sub in STATIVE_SUBS and _stative(ctx, tok) and not (dated and _simple_past_passive(ctx, tok)):
         return NOT_EVENT, "present tense: a state, not an incident"
     return None
@@ -952,6 +971,24 @@ def _past_perfect(ctx: _Ctx, tok) -> bool:
         return False
     return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
                ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+
+
+def _pluperfect(verb) -> bool:
+    return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
+               ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+
+
+def _relative_under_past_perfect(tok) -> bool:
+    """A trigger verb in a relative clause on someone a past-perfect verb speaks of ("the defendants had supplied
+    fuel to the jihadists who fired rockets at the boat", "the men had commanded forces that shelled markets",
+    "les hommes avaient armé les jihadistes qui ont attaqué"): the deed only identifies them, from an earlier story."""
+    verb = _verb_of(tok)
+    if verb is None or verb.dep_ not in ("relcl", "acl:relcl"):
+        return False
+    for anc in verb.head.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return _pluperfect(anc)
+    return False
 
 
 def _appositive(tok) -> bool:
