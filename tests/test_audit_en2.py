@@ -96,3 +96,17 @@ def test_body_toll_counts_under_a_headline_beside_a_comparison_with_a_period():
             "strikes since mid-March.")
     [ev] = events(text)
     assert (ev.fatalities.value, ev.injuries.value) == (20, 45)
+
+
+def test_troops_described_by_their_operation_or_mandate_are_no_deployment():
+    """"troops deployed under Operation X arrested ...", "déployés dans le cadre de l'opération X": the frame the
+    troops serve in, not a deployment that day; only the arrest is an event. A deployment told as such stays one."""
+    en = ("JOS, July 16 (Reuters) - Troops deployed under Operation Safe Haven encountered bandits near Bokkos on "
+          "Sunday and arrested six of them, the army said.")
+    assert [e.sub_event_type.value for e in events(en, published="2025-07-16")] == ["Arrests"]
+    fr = ("GAO, 16 juillet (AFP) - Les soldats déployés dans le cadre de l'opération Tilé ont arrêté six jihadistes "
+          "dimanche près d'Ansongo, a indiqué l'armée.")
+    assert [e.sub_event_type.value for e in events(fr, "fr", published="2025-07-16")] == ["Arrests"]
+    assert [e.sub_event_type.value for e in events(
+        "The army deployed 500 troops to Beni on Tuesday, officials said.", published="2025-07-16")] \
+        == ["Change to group/activity"]
