@@ -110,3 +110,26 @@ def test_troops_described_by_their_operation_or_mandate_are_no_deployment():
     assert [e.sub_event_type.value for e in events(
         "The army deployed 500 troops to Beni on Tuesday, officials said.", published="2025-07-16")] \
         == ["Change to group/activity"]
+
+
+def test_the_attackers_going_on_are_details_of_the_incident_told():
+    """"The gunmen arrived at dawn from X and fired on residents": the attackers already told, in a sentence with no
+    day of its own, go on with the same incident (one event, in its own town), in both languages."""
+    en = ("PORT-AU-PRINCE, Haiti (AP) — Gang members attacked the town of Cabaret north of Haiti's capital on Sunday, "
+          "killing at least five people, officials said.\n\n"
+          "The mayor said the gunmen arrived at dawn from a neighboring hamlet and fired on residents as they fled.")
+    evs = events(en, published="2025-03-31")
+    assert [e.place.value.location for e in evs] == ["Cabaret"]
+    fr = ("PORT-AU-PRINCE, 31 mars (AFP) - Des membres de gangs ont attaqué dimanche la commune de Cabaret, au nord "
+          "de la capitale haïtienne, tuant au moins cinq personnes, selon le maire.\n\n"
+          "Les assaillants ont ouvert le feu sur les habitants qui fuyaient, a-t-il ajouté.")
+    assert len(events(fr, "fr", published="2025-03-31")) == 1
+
+
+def test_fears_of_a_new_offensive_in_a_funeral_story_are_no_event():
+    """A funeral for the dead of last week's bombing, "as fears grow of new offensive": no new incident at all."""
+    text = ("Hundreds mourn victims of Bunia market bombing as fears grow of new offensive\n\n"
+            "BUNIA, Democratic Republic of Congo — Hundreds of people gathered in Bunia on Monday for the funeral of "
+            "nine people killed when bombs struck a market last week.\n\n"
+            "The army and the militia blamed each other for the bombs that fell on the market on May 27.")
+    assert events(text, published="2025-06-03") == []

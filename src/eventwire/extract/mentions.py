@@ -95,6 +95,7 @@ class Cues:
     munitions: re.Pattern
     armed_people: re.Pattern
     arrest_of_culprits: re.Pattern
+    culprits: re.Pattern
     arrest_told: re.Pattern
     fronted_place: re.Pattern
     town_list: re.Pattern
@@ -129,6 +130,7 @@ def cues(lang: str) -> Cues:
                 violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
                 armed_people=_cue_rx(raw["armed_people"]),
                 arrest_of_culprits=_cue_rx(raw["arrest_of_culprits"]),
+                culprits=re.compile(rf"(?:{raw['culprits']})$", re.IGNORECASE),
                 several_incidents=_cue_rx(raw["several_incidents"]),
                 arrest_told=_cue_rx(raw["arrest_told"]),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
@@ -350,7 +352,8 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
          and not _another_day_by_agent(ctx, i, hit, antecedent))
         or _response(ctx, hit) or _crowd_control(ctx, i, hit, antecedent))
     anaphoric = kind == EVENT and antecedent is not None and (
-        response or ((_definite(ctx, hit) or _reported_past(ctx, hit) or _refers_back(ctx, hit))
+        response or ((_definite(ctx, hit) or _reported_past(ctx, hit) or _refers_back(ctx, hit)
+                      or _culprits_go_on(ctx, i, hit))
                      and not _new_incident(ctx, i)))
     if hit.trigger.anaphor_only and not anaphoric:
         return None
@@ -463,6 +466,24 @@ def _reported_past(ctx: _Ctx, hit: Hit) -> bool:
         return False
     return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
                ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+
+
+def _culprits_go_on(ctx: _Ctx, i: int, hit: Hit) -> bool:
+    """A trigger verb whose subject is the attackers already told, named with a definite article ("the gunmen
+    arrived at dawn and fired on residents", "les assaillants ont ouvert le feu"), in a sentence naming no day of
+    its own: details of that incident, not another one."""
+    tok = _token(ctx, hit.start, hit.end)
+    verb = _verb_of(tok) if tok is not None else None
+    if verb is None:
+        return False
+    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":   # "the gunmen arrived ... and fired on residents"
+        subj = next((ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None:
+        return False
+    s0, e0 = ctx.doc.sentences[i]
+    phrase = ctx.doc.text[subj.left_edge.idx:subj.idx + len(subj.text)]
+    return bool(ctx.cues.culprits.match(phrase.strip())) and not ctx.cues.day.search(normalise(ctx.doc.text[s0:e0]))
 
 
 def _refers_back(ctx: _Ctx, hit: Hit) -> bool:
