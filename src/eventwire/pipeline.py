@@ -9,7 +9,7 @@ from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_s
                        fold_protest_clashes, local, mark_dated_background, split_town_lists)
 from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
-from .extract.casualties import casualties
+from .extract.casualties import casualties, is_heading
 from .extract.classifier import model as classifier_model
 from .extract.dates import warm_up as dates_warm_up
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
@@ -202,7 +202,8 @@ def _find(doc: Document, sdoc) -> tuple[list[Mention], GeoContext, list[Cluster]
 
 def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: list[Cluster]) -> Extraction:
     """The document's events from its incidents' clusters."""
-    events = [build_event(doc, c, ctx, several=len(clusters) > 1) for c in clusters]
+    older = [m.trigger for m in mentions if m.kind != EVENT]
+    events = [build_event(doc, c, ctx, several=len(clusters) > 1, older=older) for c in clusters]
     events = fold_protest_clashes(drop_summaries(drop_vague_siblings(events, mentions), mentions), mentions)
     events = split_town_lists(doc, events)
     for ev in events:   # an incident the article only places in a country: a town it names there
@@ -258,9 +259,11 @@ def _event_place(doc: Document, c: Cluster, ctx: GeoContext, all_sents: list[int
     return place
 
 
-def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = False) -> Event:
+def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = False,
+                older: list | None = None) -> Event:
     """One incident from a cluster of mentions: the best-supported value for every field. ``several``: the article
-    tells several incidents, so a sentence summing them up gives none of them its toll."""
+    tells several incidents, so a sentence summing them up gives none of them its toll; ``older``: the triggers of
+    the article's background, aggregate and not-event mentions (a count told after one is theirs)."""
     lead = c.lead
     sents = c.sentences
     all_sents = sorted(set(sents) | set(c.context))
@@ -282,12 +285,17 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
                           ev.sub_event_type.value, cc, ev.date.value.day)
     ev.actor1, ev.actor2 = roles["actor1"], roles["actor2"]
     ev.assoc_actor_1, ev.assoc_actor_2 = roles["assoc_actor_1"], roles["assoc_actor_2"]
-    toll_sents = [i for i in all_sents if (i == lead.sentence or not aggregate_toll_sentence(doc, i))
+    # under a headline lead, the body's first own telling is the incident's sentence too: its figures are the
+    # incident's even beside a comparison with a period ("the deadliest of its attacks since mid-March")
+    body = next((m for m in c.mentions if m.kind_reason != "anaphoric" and not is_heading(doc, m.sentence)), lead)
+    own_sents = {lead.sentence, body.sentence}
+    toll_sents = [i for i in all_sents if (i in own_sents or not aggregate_toll_sentence(doc, i))
                   and not (several and several_incidents_sentence(doc, i))]
     if ev.event_type.value == "Strategic developments":   # an arrest or a deal has the toll its own sentences tell
         own = {m.sentence for m in c.mentions if m.event_type.value == "Strategic developments"}
         toll_sents = [i for i in toll_sents if i in own]
-    ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger if lead.sentence in toll_sents else None)
+    ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger if lead.sentence in toll_sents else None,
+                                            older=older)
     _forces_as_victims(doc, ev, cc)
     _lethal_force_on_protest(ev)
     ev.weapons = weapons(doc, all_sents)

@@ -466,14 +466,17 @@ def _singular_np(text: str, lo: int, hi: int, lex: _Lex) -> bool:
 
 # ---------------------------------------------------------------- the incident's figures
 
-def casualties(doc: Document, sent_indices: list[int],
-               trigger: Evidence | None = None) -> tuple[Slot[int], Slot[int]]:
+def casualties(doc: Document, sent_indices: list[int], trigger: Evidence | None = None,
+               older: list[Evidence] | None = None) -> tuple[Slot[int], Slot[int]]:
     """(fatalities, injuries) of one incident told in these sentences (and the trigger's); sentences other
-    than the trigger's that tell of the past ("le mois dernier, ...") are left out."""
+    than the trigger's that tell of the past ("le mois dernier, ...") are left out, and so are counts in a
+    relative clause on an older incident named after the trigger (``older``: the triggers of background
+    mentions)."""
     own = trigger.sentence if trigger and trigger.sentence >= 0 else None
     indices = sorted(i for i in set(sent_indices) | ({own} if own is not None else set())
                      if i == own or past_reference(doc, i) is None)
-    hits = {i: [h for h in find_counts(doc, i) if not _elsewhere(doc, i, h, trigger)] for i in indices}
+    hits = {i: [h for h in find_counts(doc, i) if not _elsewhere(doc, i, h, trigger)
+                and not _of_older(doc, h, trigger, older or [])] for i in indices}
     return _figure(doc, "killed", _body_first(doc, hits, "killed")), \
         _figure(doc, "injured", _body_first(doc, hits, "injured"))
 
@@ -496,6 +499,24 @@ def is_heading(doc: Document, i: int) -> bool:
     starts_line = doc.text[:s].rstrip(" \t").endswith("\n") or not doc.text[:s].strip()
     ends_line = doc.text[e:].lstrip(" \t").startswith("\n") or not doc.text[e:].strip()
     return bool(line) and starts_line and ends_line and line[-1] not in ".!?\"”»…"
+
+
+def _of_older(doc: Document, hit: CountHit, trigger: Evidence | None, older: list[Evidence]) -> bool:
+    """A count in a relative clause on an older incident named after the trigger in its sentence ("protesters
+    marked one year since demonstrations in which dozens of people were killed", "des manifestations au cours
+    desquelles 60 personnes avaient été tuées"): that incident's toll."""
+    if trigger is None:
+        return False
+    for f in older:
+        if f.sentence == trigger.sentence and trigger.end <= f.start and f.end <= hit.start:
+            between = doc.text[f.end:hit.start]
+            if _RELATIVE.search(between):
+                return True
+    return False
+
+
+_RELATIVE = re.compile(r"\b(?:in which|during which|at which|which|that|where|when|who|whose|au cours desquel\w*|"
+                       r"lors desquel\w*|pendant lesquel\w*|dans lesquel\w*|qui|dont|où)\b", re.I)
 
 
 ELSEWHERE_CHARS = 60  # how far after a count "elsewhere" / "ailleurs" places it in another incident

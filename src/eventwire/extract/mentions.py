@@ -96,6 +96,7 @@ class Cues:
     munitions: re.Pattern
     armed_people: re.Pattern
     arrest_of_culprits: re.Pattern
+    culprits: re.Pattern
     arrest_told: re.Pattern
     fronted_place: re.Pattern
     town_list: re.Pattern
@@ -130,6 +131,7 @@ def cues(lang: str) -> Cues:
                 violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
                 armed_people=_cue_rx(raw["armed_people"]),
                 arrest_of_culprits=_cue_rx(raw["arrest_of_culprits"]),
+                culprits=re.compile(rf"(?:{raw['culprits']})$", re.IGNORECASE),
                 several_incidents=_cue_rx(raw["several_incidents"]),
                 arrest_told=_cue_rx(raw["arrest_told"]),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
@@ -344,12 +346,15 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
     root = _root(earlier, antecedent)
     if kind == EVENT and antecedent is not None and _accused_other(ctx, i, hit):
         kind, reason = BACKGROUND, "accusation about another matter"
+    if kind == EVENT and _accused_of_conduct(ctx, i, hit):
+        kind, reason = BACKGROUND, "accusation of a conduct, not of one incident"
     response = kind == EVENT and antecedent is not None and (
         (hit.trigger.family in DETAIL_FAMILIES and i - antecedent.sentence <= DETAIL_SENTENCES
          and not _another_day_by_agent(ctx, i, hit, antecedent))
         or _response(ctx, hit) or _crowd_control(ctx, i, hit, antecedent))
     anaphoric = kind == EVENT and antecedent is not None and (
-        response or ((_definite(ctx, hit) or _reported_past(ctx, hit) or _refers_back(ctx, hit))
+        response or ((_definite(ctx, hit) or _reported_past(ctx, hit) or _refers_back(ctx, hit)
+                      or _culprits_go_on(ctx, i, hit))
                      and not _new_incident(ctx, i)))
     if hit.trigger.anaphor_only and not anaphoric:
         return None
@@ -423,6 +428,21 @@ def _accused_other(ctx: _Ctx, i: int, hit: Hit) -> bool:
     return _cue_before(ctx.cues.accusation, _before(ctx, i, hit)) is not None
 
 
+def _accused_of_conduct(ctx: _Ctx, i: int, hit: Hit) -> bool:
+    """A verb right after an accusation whose object is a bare plural ("accused by rights groups of killing
+    civilians", "accusés de tuer des civils"): a way of acting blamed on a group, no incident of its own."""
+    tok = _token(ctx, hit.start, hit.end)
+    if tok is None or tok.pos_ != "VERB" or _cue_before(ctx.cues.accusation, _before(ctx, i, hit)) is None:
+        return False
+    s0, e0 = ctx.doc.sentences[i]
+    if ctx.cues.day.search(normalise(ctx.doc.text[s0:e0])):
+        return False
+    objs = [ch for ch in tok.children if ch.dep_ in ("obj", "dobj")]
+    return bool(objs) and all("Plur" in o.morph.get("Number") and not any(
+        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and ch.lower_ not in ("des", "de") for ch in o.children)
+        for o in objs)
+
+
 def _new_incident(ctx: _Ctx, i: int) -> bool:
     """The sentence announces another incident ("le même jour", "elsewhere")."""
     s0, e0 = ctx.doc.sentences[i]
@@ -447,6 +467,24 @@ def _reported_past(ctx: _Ctx, hit: Hit) -> bool:
         return False
     return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
                ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+
+
+def _culprits_go_on(ctx: _Ctx, i: int, hit: Hit) -> bool:
+    """A trigger verb whose subject is the attackers already told, named with a definite article ("the gunmen
+    arrived at dawn and fired on residents", "les assaillants ont ouvert le feu"), in a sentence naming no day of
+    its own: details of that incident, not another one."""
+    tok = _token(ctx, hit.start, hit.end)
+    verb = _verb_of(tok) if tok is not None else None
+    if verb is None:
+        return False
+    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":   # "the gunmen arrived ... and fired on residents"
+        subj = next((ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None:
+        return False
+    s0, e0 = ctx.doc.sentences[i]
+    phrase = ctx.doc.text[subj.left_edge.idx:subj.idx + len(subj.text)]
+    return bool(ctx.cues.culprits.match(phrase.strip())) and not ctx.cues.day.search(normalise(ctx.doc.text[s0:e0]))
 
 
 def _refers_back(ctx: _Ctx, hit: Hit) -> bool:
@@ -743,6 +781,8 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         return BACKGROUND, "apposition"
     if _past_perfect(ctx, tok) and not dated:
         return BACKGROUND, "past perfect in a main clause"
+    if _relative_under_past_perfect(tok):
+        return BACKGROUND, "relative clause under a past perfect"
     if sub in STATIVE_SUBS and _stative(ctx, tok) and not (dated and _simple_past_passive(ctx, tok)):
         return NOT_EVENT, "present tense: a state, not an incident"
     return None
@@ -977,6 +1017,24 @@ def _past_perfect(ctx: _Ctx, tok) -> bool:
         return False
     return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
                ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+
+
+def _pluperfect(verb) -> bool:
+    return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
+               ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+
+
+def _relative_under_past_perfect(tok) -> bool:
+    """A trigger verb in a relative clause on someone a past-perfect verb speaks of ("the defendants had supplied
+    fuel to the jihadists who fired rockets at the boat", "the men had commanded forces that shelled markets",
+    "les hommes avaient armé les jihadistes qui ont attaqué"): the deed only identifies them, from an earlier story."""
+    verb = _verb_of(tok)
+    if verb is None or verb.dep_ not in ("relcl", "acl:relcl"):
+        return False
+    for anc in verb.head.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return _pluperfect(anc)
+    return False
 
 
 def _appositive(tok) -> bool:

@@ -26,6 +26,22 @@ def _clutter() -> tuple[re.Pattern[str], int]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE), int(res["max_line_chars"])
 
 
+@lru_cache(maxsize=1)
+def _list_header() -> re.Pattern[str]:
+    """The bare headers over a list of other stories' titles (data/clutter.yaml list_headers)."""
+    res = load_data("clutter.yaml")
+    return re.compile("|".join(f"(?:{p})" for p in res.get("list_headers") or ["(?!)"]), re.IGNORECASE)
+
+
+# A story title under a list header: no full stop, question or exclamation mark (or closing quote) at its end.
+_TITLE_END = ".!?\"”»…"
+
+
+def _title_line(line: str) -> bool:
+    core = line.strip().strip(_LINE_DECORATION)
+    return bool(core) and len(core) <= _clutter()[1] and core[-1] not in _TITLE_END
+
+
 def is_clutter(line: str) -> bool:
     """True when a whole line is web clutter (advert label, 'Lire aussi', photo credit, share buttons...)."""
     pattern, max_chars = _clutter()
@@ -37,8 +53,23 @@ def clean_text(raw: str) -> str:
     """The article text without clutter lines, spaces normalised, paragraphs separated by one blank line."""
     text = _CONTROLS.sub("", _ESCAPES.sub("", raw.replace("\r\n", "\n"))).translate(_SPACES)
     lines = [_INNER_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    kept = "\n".join("" if is_clutter(line) else line for line in lines)
+    kept = "\n".join("" if drop else line for line, drop in zip(lines, _clutter_lines(lines)))
     return _BLANK_RUNS.sub("\n\n", kept).strip()
+
+
+def _clutter_lines(lines: list[str]) -> list[bool]:
+    """For each line, whether it is clutter: a clutter pattern's line, or a story title listed under a bare
+    "Read more" / "Related" / "Keep reading" header (up to the first line that is not such a title)."""
+    out: list[bool] = []
+    under_header = False
+    for line in lines:
+        core = line.strip().strip(_LINE_DECORATION)
+        if under_header and (not core or _title_line(line)):
+            out.append(True)
+            continue
+        under_header = bool(core) and _list_header().fullmatch(core) is not None
+        out.append(under_header or is_clutter(line))
+    return out
 
 
 def content_hash(text: str) -> str:
