@@ -446,6 +446,7 @@ class Gazetteer:
         """Toponyms in ``text`` (offsets shifted by ``offset``), each with its relation cue and qualifiers.
 
         The cue lists cover French and English together, so ``lang`` does not change the result."""
+        text = self._mask_city_parts(text)
         segs = self._segments(text)
         hits: list[PlaceHit] = []
         k = 0
@@ -469,6 +470,26 @@ class Gazetteer:
                 hit.span_start, hit.span_end = hit.span_start + offset, hit.span_end + offset
                 hits.append(hit)
         return [h for h in hits if not self._adjective(text, h, offset) and not self._name_of_other(text, h, offset)]
+
+    def _mask_city_parts(self, text: str) -> str:
+        """ACLED's name of a part of a city, "Montreal - Center West (Quebec)", "Budapest - V": the part is blanked
+        (offsets kept) when no populated place of that name lies near the town, so that "West" is not read as a
+        direction nor "Northwest" as a region; "New York - Brooklyn" keeps Brooklyn."""
+        if " - " not in text:
+            return text
+        out = text
+        for m in _CITY_PART.finditer(text):
+            words = m.group(1).split()
+            head = [i for a in range(len(words)) for b in range(len(words), a, -1)
+                    for i in self.lookup(" ".join(words[a:b]))[:30] if self.recs[i].kind in ("city", "admin2", "admin1")]
+            if not head:
+                continue
+            near = [i for i in self.lookup(m.group(2))[:30] if self.recs[i].kind not in ("admin1", "country")
+                    and any(haversine(self.recs[i].lat, self.recs[i].lon, self.recs[h].lat, self.recs[h].lon) < 40
+                            for h in head)]
+            if not near:
+                out = out[:m.start(2) - 3] + " " * (m.end(2) - m.start(2) + 3) + out[m.end(2):]
+        return out
 
     @staticmethod
     def _name_of_other(text: str, hit: PlaceHit, offset: int) -> bool:
@@ -1055,6 +1076,10 @@ _ROUND_NUMBERS = {"dizaine": "10", "quinzaine": "15", "vingtaine": "20", "trenta
 _ROUND_NUMBER = re.compile(r"(?:une |a )?(" + "|".join(_ROUND_NUMBERS) + r") (?:de |d )?")
 
 
+# "Town - Part": ACLED's name of a part of a city (head words, then the part: capitalised words or numbers)
+_CITY_PART = re.compile(r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*) - ((?:[A-Z0-9][\w'’.-]*)"
+                        r"(?: (?:[A-Z0-9][\w'’.-]*|of|de|del|la|el|al|an|as|az|ad|ar)){0,4})"
+                        r"(?=\s*[(),.;:\[]|\s+[a-z]|\s*$)")
 _GAP_WORDS = {"in", "of", "the", "de", "du", "des", "d", "la", "le", "l", "dans", "en", "within", "à", "au", "rural",
               "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "greater",
               "upper", "lower", "nord", "sud", "est", "ouest"}
