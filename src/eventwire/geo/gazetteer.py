@@ -501,6 +501,8 @@ class Gazetteer:
         if any(name_key(" ".join(words[-n:])) in names for n in range(2, min(8, len(words)) + 1)) and \
                 not (hit.candidates and hit.candidates[0].kind == "country"):
             return True   # "l'État islamique au Sahel": a group's name (a country in one still tells the story's)
+        if hit.hint == "water":
+            return True   # "on the Chindwin River", "le fleuve Niger": the river, not the town or country
         if _SEA.search(hit.surface) and hit.hint not in ("area1", "area2") and hit.relation != "area":
             return True   # "attacks on shipping in the Red Sea": the sea, not Sudan's Red Sea state
         if _CLOCK.match(text, hit.end - offset) or re.search(r"\bheures? (?:de |d['’])$", before):
@@ -714,6 +716,8 @@ class Gazetteer:
                 prev.pop()  # "la base aérienne d'" -> "base aerienne"
             if any(cues["features"].get(" ".join(prev[-n:])) == "facility" for n in (2, 1) if len(prev) >= n):
                 s.hint = "facility"
+            if cb.split()[-1:] and cues["features"].get(cb.split()[-1]) == "water":
+                s.hint = "water"   # "le fleuve Niger"
             if s.relation == "area":
                 s.hint = s.hint or "area1"
 
