@@ -435,6 +435,23 @@ def test_armed_groups_seas_and_clocks_are_not_places(gaz):
     assert gaz.spot("Protesters marched in Port Sudan, Red Sea state", "en")[0].candidates[0].admin1 == "Red Sea"
 
 
+def test_a_part_of_a_city_named_acled_style_is_the_town(gaz):
+    # "Town - Part (Area)": the part is no direction ("West") nor a region ("Northwest")
+    hits = gaz.spot("On 4 March 2024, about 200 teachers marched in Montreal - Center West (Quebec) to demand "
+                    "higher wages.", "en")
+    assert [h.surface for h in hits] == ["Montreal"] and hits[0].qualifiers == ["Quebec"]
+    hits = gaz.spot("Le 4 mars 2024, des enseignants ont manifesté à Washington DC - Northwest (District of Columbia).")
+    assert [h.candidates[0].location for h in hits if h.candidates][0] == "Washington"
+    assert all(h.candidates[0].admin1 == "District of Columbia" for h in hits if h.candidates)
+
+
+def test_a_river_is_not_the_place_it_is_named_like(gaz):
+    assert [h.surface for h in gaz.spot("Soldiers patrolled the banks of the Niger River near Gao.", "en")] == ["Gao"]
+    assert [h.surface for h in gaz.spot("Des pêcheurs ont été enlevés sur le fleuve Niger, près de Tombouctou.")] \
+        == ["Tombouctou"]
+    assert gaz.spot("Herders clashed with farmers in Tana River county.", "en")[0].candidates[0].admin1 == "Tana River"
+
+
 def test_a_village_name_borne_by_many_towns_is_no_context_for_itself(gaz):
     # several villages called Blahodatne in Ukraine: the one near the town named beside it, not the first reading
     text = ("Les soldats ont repris le village de Blahodatne, selon l'armée. Le village se trouve à quelques "

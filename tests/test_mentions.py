@@ -477,3 +477,37 @@ def test_past_and_repeated_cues_still_apply_to_the_incident_itself(text, lang, k
 ])
 def test_destruction_torture_and_mob_triggers(text, sub):
     assert first_event(text, "en").sub_event_type.value == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Property destruction: On 3 May 2024, soldiers cut the power lines of a school in Kidal.",
+     "Looting/property destruction"),
+    ("Movement of forces: On 8 June 2024, a column of police vans toured the border villages.",
+     "Change to group/activity"),
+    ("Mass grave: On 2 April 2024, the district chief announced that 20 graves had been found near a farm.", "Other"),
+    ("On 12 April 2024, around fifty teachers demanded the payment of their salaries in front of the governor's "
+     "office in Gao. [size=around fifty]", "Peaceful protest"),
+])
+def test_a_coders_remark_tells_the_incident_its_words_do_not(text, sub):
+    # ACLED-style notes: the label before the date and the crowd-size remark are the coder's, read as a trigger
+    evs = [m for m in mentions(text, "en") if m.kind == EVENT]
+    assert [m.sub_event_type.value for m in evs] == [sub], [(m.trigger.text, m.sub_event_type.value) for m in evs]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On 12 April 2024, police arrested two traders at the market of Gao. [size=no report]", "en"),
+    ("Property destruction: On 3 May 2024, gunmen attacked a school and burned its classrooms in Kidal.", "en"),
+])
+def test_a_coders_remark_gives_way_to_the_texts_own_trigger(text, lang):
+    evs = [m for m in mentions(text, lang) if m.kind == EVENT]
+    assert len(evs) == 1 and "label" not in evs[0].sub_event_type.reason, \
+        [(m.trigger.text, m.sub_event_type.reason) for m in evs]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Other officials said on Monday that the talks in Gao would resume next week.", "en"),
+    ("Property destruction: the mayor told reporters the damage would be assessed.", "en"),
+    ("Security measures were reinforced in Bamako ahead of the visit, the ministry said.", "en"),
+])
+def test_news_copy_never_reads_as_a_coders_label(text, lang):
+    assert not [m for m in mentions(text, lang) if "label" in m.sub_event_type.reason]

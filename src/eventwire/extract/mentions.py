@@ -186,10 +186,21 @@ def find_mentions(doc: Document, sdoc=None) -> list[Mention]:
             mentions.extend(_sentence_mentions(ctx, i, sent_hits, probs, mentions))
         else:
             mentions.extend(_classifier_mention(ctx, i, probs, mentions))
+    mentions = _without_last_resort(hits, mentions)
     _demonstration_details(ctx, mentions)
     _relative_to_background(ctx, mentions)
     for n, m in enumerate(mentions):
         m.id = f"{doc.id}:m{n}"
+    return mentions
+
+
+def _without_last_resort(hits: list[list[Hit]], mentions: list[Mention]) -> list[Mention]:
+    """A coder's remark read as a trigger ("[size=dozens]", a note's label "Property destruction:") tells an
+    incident only when the text tells none by its own words: its mentions go when another event mention leads."""
+    resort = {h.start for sent_hits in hits for h in sent_hits if h.trigger.last_resort}
+    if resort and any(m.kind == EVENT and m.trigger.start not in resort and not m.kind_reason.startswith("anaphoric")
+                      for m in mentions):
+        return [m for m in mentions if m.trigger.start not in resort]
     return mentions
 
 

@@ -50,6 +50,7 @@ class Trigger:
     priority: int
     anaphor_only: bool = False  # a generic word ("l'engin", "the incident") that only refers back
     unless: re.Pattern | None = None  # words of the sentence that make the trigger mean something else
+    last_resort: bool = False  # a coder's remark ('[size=...]', a note's label): leads only when nothing else does
 
 
 @dataclass
@@ -127,7 +128,8 @@ def _trigger(spec: dict, priority: dict[str, int], families: dict[str, Family]) 
     else:
         rank = max(priority[c] for c in families[family].candidates)
     unless = compile_rx(spec["unless"]) if spec.get("unless") else None
-    return Trigger(spec["id"], compile_rx(spec["rx"]), sub, family, rank, anaphor, unless)
+    return Trigger(spec["id"], compile_rx(spec["rx"]), sub, family, rank, anaphor, unless,
+                   bool(spec.get("last_resort", False)))
 
 
 def _check_sub(sub: str) -> str:
