@@ -896,6 +896,12 @@ class Gazetteer:
             if main_ids and len(ids) > 1:
                 holding = [a for a in ids if any(a == m or self._contains(a, m) for m in main_ids)]
                 ids = holding or [a for a in ids if self.recs[a].cc in ccs] or ids   # "Oicha, in Beni territory"
+            if len(ids) > 1 and s.hint not in ("city", "area1", "area2") and \
+                    any(self.recs[a].kind == "country" for a in ids):
+                # "Boni, dans le centre du Mali": a country's name as the enclosing area is the country, not a
+                # homonymous district abroad (Guinea's Mali prefecture), unless that district holds the name qualified
+                held = [a for a in ids if any(a == m or self._contains(a, m) for m in main_ids)]
+                ids = held or [a for a in ids if self.recs[a].kind == "country"]
             if ids and not levels and not any(self.recs[a].cc in ccs for a in ids) and \
                     any(self.recs[m].kind == "facility" for m in main_ids[:3]):
                 continue   # "l'aéroport d'Erbil, dans la région du Kurdistan": not Iran's Kurdistan province

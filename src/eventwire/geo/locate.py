@@ -30,11 +30,39 @@ _CODED_TO = re.compile(r"\bcod(?:ed|é|ée)\s+(?:to|as|at|à)\s+(?:the\s+|l['’
 def _roles() -> dict[str, re.Pattern]:
     """data/geo/place_roles.yaml compiled: travel_to, refuge_in, described."""
     data = yaml.safe_load((DATA_DIR / "place_roles.yaml").read_text(encoding="utf-8"))
-    out = {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in data.items() if k != "travel_to"}
+    out = {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in data.items()
+           if k not in ("travel_to", "state_forces_fr", "state_forces_en")}
     # "le convoi se rendait de Fada à Pama", "a bus bound for Kano": where a convoy was going is not where it was hit
     # (a deployment "vers Hama" is placed where it goes: not listed there)
     out["travel_to"] = re.compile("(?:" + "|".join(f"(?:{p})" for p in data["travel_to"]) + r")\W*$", re.I)
     return out
+
+
+@lru_cache(maxsize=1)
+def _state_forces() -> tuple[re.Pattern, dict[str, str]]:
+    """"soldats maliens", "l'armée malienne", "Malian soldiers": state forces named by their country's adjective
+    (nouns in data/geo/place_roles.yaml, adjectives in data/demonyms.yaml); the pattern and adjective -> country.
+    An adjective several countries share ("congolais") names none."""
+    from ..ingest._data import load_data
+
+    data = yaml.safe_load((DATA_DIR / "place_roles.yaml").read_text(encoding="utf-8"))
+    owners: dict[str, set[str]] = {}
+    for cc, rec in load_data("demonyms.yaml").items():
+        for key in ("adj_en", "adj_fr"):
+            for a in rec.get(key) or []:
+                owners.setdefault(a.lower(), set()).add(str(cc))
+    adj = {a: next(iter(c)) for a, c in owners.items() if len(c) == 1 and len(a) > 3}
+    alts = "|".join(re.escape(a) for a in sorted(adj, key=len, reverse=True))
+    fr = "|".join(f"(?:{p})" for p in data["state_forces_fr"])
+    en = "|".join(f"(?:{p})" for p in data["state_forces_en"])
+    pat = re.compile(rf"\b(?:(?:{fr})\s+(?P<fr>{alts})|(?P<en>{alts})\s+(?:{en}))\b", re.I)
+    return pat, adj
+
+
+def state_force_countries(text: str) -> Counter[str]:
+    """How often the text names each country's state forces by its adjective."""
+    pat, adj = _state_forces()
+    return Counter(adj[(m.group("fr") or m.group("en")).lower()] for m in pat.finditer(text))
 
 
 def _refuge(doc_text: str, h: PlaceHit) -> bool:
@@ -73,6 +101,8 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
             weights[top.country_code] += 2 if _locative(doc.text, h) else 0.5
         elif gaz.minor(h.ids[0]) and not h.qualifiers:
             continue   # a village named without its area: too many homonyms to tell the story's country
+        elif not h.relation and not h.qualifiers and _initial(doc.text, h):
+            continue   # "Ten people were killed": any word opening a sentence is capitalised
         elif len(ccs) == 1:
             strong = h.qualifiers or top.kind != "city" or gaz.salient(h.ids)
             weights[top.country_code] += 1 if strong else 0.4
@@ -80,6 +110,9 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
                 places.append(top)
         elif top.kind == "admin1" and h.relation == "area":
             weights[top.country_code] += 1  # "in Entre Rios province"
+    # "soldats maliens", "the Nigerian army": the story is about the country whose forces it names
+    for cc, n in state_force_countries(doc.text).items():
+        weights[cc] += n
     countries = [cc for cc, w in weights.most_common() if w >= 1]
     if dateline:
         countries.remove(dateline.country_code)
@@ -135,7 +168,8 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
                     _french_spelling(gaz, h, context, imported_only=True)   # "Tal Madeeq": a village's spelling
                 _rank_in_context(gaz, h, context)
         _between_pairs(gaz, hits, doc.text)
-        best = _pick([h for h in hits if _plausible(gaz, h, context)], anchor, doc.text, context.countries)
+        _areas_decide(gaz, hits)
+        best = _pick([h for h in hits if _plausible(gaz, h, context, doc.text)], anchor, doc.text, context.countries)
         told = _described(doc, si, hits, context, gaz) if best is None or _weak(best, doc.text) else None
         if told is not None:   # the missing town's own words, then the sentence that situates it
             best, named = told
@@ -187,7 +221,7 @@ def _described(doc: Document, si: int, hits: list[PlaceHit], context: GeoContext
             found = [h for h in gaz.spot(text, doc.language or "fr", offset=s) if h.relation == "distance"]
             for h in found:
                 _rank_in_context(gaz, h, context)
-            found = [h for h in found if h.candidates and _plausible(gaz, h, context)]
+            found = [h for h in found if h.candidates and _plausible(gaz, h, context, doc.text)]
             if found:
                 key = own or last[0]
                 found[0].reason = (found[0].reason + ", " if found[0].reason else "") + \
@@ -260,7 +294,9 @@ def _town_inside(doc: Document, order: list[int], p: Place, context: GeoContext,
         for h in hits:
             _rank_in_context(gaz, h, context)
         _between_pairs(gaz, hits, doc.text)
-        inside = [h for h in hits if h.candidates and _plausible(gaz, h, context) and _within(h.candidates[0], p)
+        _areas_decide(gaz, hits)
+        inside = [h for h in hits if h.candidates and _plausible(gaz, h, context, doc.text)
+                  and _within(h.candidates[0], p)
                   and (h.candidates[0].kind in ("city", "facility", "admin2") or
                        (p.kind == "country" and h.candidates[0].kind == "admin1" and not by_dateline))
                   and not _SOURCE_CUE.match(doc.text[h.span_start:h.start])
@@ -478,12 +514,60 @@ def _scene(h: PlaceHit, doc_text: str) -> float:
     return 3.0 if _FRONTED.search(doc_text[max(0, h.span_start - 80):h.span_start]) else 0.0
 
 
-def _plausible(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> bool:
-    """A minor place in a country the document does not otherwise name is more likely a missing one."""
+def _plausible(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, text: str = "") -> bool:
+    """A place abroad (in no country the story names, by name, dateline or state forces) is a homonym or a word
+    more often than the scene: kept only when well known (a country, a province, a facility, a name from the
+    project's lists, a town of 100,000 people); a capitalised word opening a sentence with no cue ("Ten people
+    were killed ..." is no Sri Lankan province) never."""
     if not hit.candidates or not context.countries or hit.qualifiers:
         return True
     top = hit.candidates[0]
-    return top.country_code in context.countries or gaz.salient(hit.ids[:1]) or gaz.recs[hit.ids[0]].pop >= 10000
+    if top.country_code in context.countries:
+        return True
+    if text and not hit.relation and top.kind != "country" and _initial(text, hit):
+        return False
+    r = gaz.recs[hit.ids[0]]
+    return top.kind in ("country", "admin1", "facility") or r.curated or r.pop >= _ABROAD_POP
+
+
+_ABROAD_POP = 100000
+_OPENING = re.compile(r"(?:^|[.!?:\n)]|\(\w+\)\s*[-–—])[\s\"'«»“”‘’*•–—-]*$")
+
+
+def _initial(text: str, hit: PlaceHit) -> bool:
+    """Whether a name opens its sentence (or follows the dateline), where any word is capitalised."""
+    return bool(_OPENING.search(text[max(0, hit.span_start - 40):hit.span_start]))
+
+
+def _areas_decide(gaz: Gazetteer, hits: list[PlaceHit]) -> None:
+    """A province or district named in the sentence decides between a name's homonyms: "le district de Sahar, qui
+    appartient à la province de Saada" is the one in Saada, "près de X, dans la province de Y" the X in Y. A name
+    introduced as an area whose only readings are towns outside it and outside every area the sentence names is
+    not found (the province is the better place)."""
+    areas = [h.candidates[0] for h in hits if h.candidates and h.relation == "area"
+             and h.candidates[0].kind in ("admin1", "admin2")]
+    if not areas:
+        return
+    for h in hits:
+        if not h.candidates or h.qualifiers or h.candidates[0] in areas or h.candidates[0].kind == "country":
+            continue
+        inside = [i for i in h.ids if any(_inside_area(gaz.place(i), a) for a in areas)]
+        if inside:
+            if inside[0] != h.ids[0]:
+                h.ids = inside + [i for i in h.ids if i not in inside]
+                gaz.fill(h)
+        elif h.relation == "area" and h.candidates[0].kind == "city" and \
+                any(a.country_code == h.candidates[0].country_code for a in areas):
+            h.ids, h.candidates = [], []
+            h.reason = f"{NO_PLACE_FOR} '{h.surface}' (no such area in {areas[0].location})"
+
+
+def _inside_area(q: Place, area: Place) -> bool:
+    if q.country_code != area.country_code or q.kind in ("country", "admin1") or q == area:
+        return False
+    if area.kind == "admin2":
+        return bool(area.admin2) and q.admin2 == area.admin2
+    return bool(area.admin1) and q.admin1 == area.admin1
 
 
 def _locative(text: str, hit: PlaceHit) -> bool:
