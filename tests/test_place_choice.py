@@ -114,3 +114,98 @@ def test_a_year_recalled_with_its_article_is_background_en():
             "2012 insurrection that briefly overran the city of Goma.")
     ps = places(text, "en", "2024-04-20")
     assert [p.location for p in ps] == ["Rutshuru"]
+
+
+# --- the story's countries and named areas decide between homonyms (issue #10, round 2) ---------------------------
+# Real homonyms: "Mali" is also a prefecture of Guinea; "Lere" a Nigerian town and district (and a Chadian town),
+# with no Malian Léré in the built-in gazetteer; "Daura" a town of Katsina and one of Yobe (Nigeria); "Sahar" a town
+# near Sanaa (Yemen) and a district of Saada; "Most" a Czech town, "Police" a Polish one.
+
+def test_a_country_named_as_the_enclosing_area_is_the_country_fr():
+    text = ("Une embuscade a visé lundi un convoi de l'armée près de Boni, dans le centre du Mali, tuant sept "
+            "soldats, a annoncé l'état-major.")
+    (p,) = places(text, "fr", "2024-04-16")
+    assert p is not None and p.country_code == "ML"
+
+
+def test_a_country_named_as_the_enclosing_area_is_the_country_en():
+    text = "An ambush near Boni, in central Mali, killed seven soldiers on Monday, the army said."
+    (p,) = places(text, "en", "2024-04-16")
+    assert p is not None and p.country_code == "ML"
+
+
+def test_state_forces_name_the_storys_country_fr():
+    from eventwire.geo.locate import state_force_countries
+
+    assert state_force_countries("des soldats maliens, l'armée malienne et les forces armées burkinabè") == \
+        {"ML": 2, "BF": 1}
+    text = ("Des jihadistes ont attaqué mercredi la localité de Léré, tuant trois soldats maliens, a annoncé "
+            "l'armée malienne dans un communiqué.")
+    assert all(p is None or p.country_code != "NG" for p in places(text, "fr", "2024-04-18"))
+
+
+def test_state_forces_name_the_storys_country_en():
+    from eventwire.geo.locate import state_force_countries
+
+    assert state_force_countries("Malian soldiers and the Nigerian army") == {"ML": 1, "NG": 1}
+    text = ("Malian soldiers came under fire on Wednesday in Lere, the army said, adding that three soldiers were "
+            "killed and that Malian troops had since secured the area.")
+    assert all(p is None or p.country_code != "NG" for p in places(text, "en", "2024-04-18"))
+
+
+def test_without_the_story_country_the_homonym_stays():
+    # nothing says Mali: Lere is still found (the constraint comes from the text, not from a list of villages)
+    text = "Gunmen attacked a market in Lere on Wednesday, killing three people, police said."
+    (p,) = places(text, "en", "2024-04-18")
+    assert p is not None and p.location == "Lere"
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_place_en():
+    # "Ten" is an alternate name of Sri Lanka's Southern province
+    text = "Ten people were killed on Sunday when gunmen opened fire on a market in northern Mali, officials said."
+    ps = [p for p in places(text, "en", "2024-04-15") if p is not None]
+    assert ps and all(p.country_code == "ML" for p in ps)
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_place_en_2():
+    text = ("Police said gunmen opened fire on worshippers on Friday, killing nine people. The attack took place "
+            "in central Mali, where jihadist groups are active.")
+    ps = [p for p in places(text, "en", "2024-04-19") if p is not None]
+    assert ps and all(p.country_code == "ML" for p in ps)
+
+
+def test_the_province_named_in_the_sentence_decides_between_homonyms_en():
+    katsina = "Gunmen attacked a market in Daura on Sunday, killing four people, the Katsina State police said."
+    yobe = "Gunmen attacked a market in Daura on Sunday, killing four people, the Yobe State police said."
+    (p,) = places(katsina, "en", "2024-04-15")
+    assert (p.location, p.admin1) == ("Daura", "Katsina")
+    (p,) = places(yobe, "en", "2024-04-15")
+    assert (p.location, p.admin1) == ("Daura", "Yobe")
+
+
+def test_the_province_named_in_the_sentence_decides_between_homonyms_fr():
+    text = ("Des hommes armés ont attaqué dimanche le marché de Daura, tuant quatre personnes, selon la police de "
+            "l'État de Yobe.")
+    (p,) = places(text, "fr", "2024-04-15")
+    assert (p.location, p.admin1) == ("Daura", "Yobe")
+
+
+def test_the_province_named_earlier_in_the_story_decides_between_homonyms_fr():
+    text = ("Les violences se multiplient dans l'État de Yobe, dans le nord-est du Nigeria. Dimanche, des hommes "
+            "armés ont attaqué le marché de Daura, tuant quatre personnes, selon la police.")
+    ps = [p for p in places(text, "fr", "2024-04-15") if p is not None]
+    assert ps and all(p.admin1 == "Yobe" for p in ps)
+
+
+def test_a_district_not_in_the_province_named_is_placed_at_the_province_fr():
+    text = ("Des frappes aériennes ont visé mardi le district de Sahar, qui appartient à la province de Saada, "
+            "tuant cinq civils, selon les rebelles houthis.")
+    (p,) = places(text, "fr", "2024-04-16")
+    assert p.country_code == "YE" and p.admin1 == "Sadah"
+
+
+def test_a_district_not_in_the_province_named_is_placed_at_the_province_en():
+    text = ("Air strikes hit the Sahar district, which belongs to Saada province, killing five civilians on "
+            "Tuesday, the Houthis said.")
+    (p,) = places(text, "en", "2024-04-16")
+    assert p.country_code == "YE" and p.admin1 == "Sadah"

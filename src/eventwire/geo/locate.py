@@ -168,7 +168,7 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
                     _french_spelling(gaz, h, context, imported_only=True)   # "Tal Madeeq": a village's spelling
                 _rank_in_context(gaz, h, context)
         _between_pairs(gaz, hits, doc.text)
-        _areas_decide(gaz, hits)
+        _areas_decide(gaz, hits, context)
         best = _pick([h for h in hits if _plausible(gaz, h, context, doc.text)], anchor, doc.text, context.countries)
         told = _described(doc, si, hits, context, gaz) if best is None or _weak(best, doc.text) else None
         if told is not None:   # the missing town's own words, then the sentence that situates it
@@ -294,7 +294,7 @@ def _town_inside(doc: Document, order: list[int], p: Place, context: GeoContext,
         for h in hits:
             _rank_in_context(gaz, h, context)
         _between_pairs(gaz, hits, doc.text)
-        _areas_decide(gaz, hits)
+        _areas_decide(gaz, hits, context)
         inside = [h for h in hits if h.candidates and _plausible(gaz, h, context, doc.text)
                   and _within(h.candidates[0], p)
                   and (h.candidates[0].kind in ("city", "facility", "admin2") or
@@ -539,19 +539,30 @@ def _initial(text: str, hit: PlaceHit) -> bool:
     return bool(_OPENING.search(text[max(0, hit.span_start - 40):hit.span_start]))
 
 
-def _areas_decide(gaz: Gazetteer, hits: list[PlaceHit]) -> None:
+def _areas_decide(gaz: Gazetteer, hits: list[PlaceHit], context: GeoContext | None = None) -> None:
     """A province or district named in the sentence decides between a name's homonyms: "le district de Sahar, qui
     appartient à la province de Saada" is the one in Saada, "près de X, dans la province de Y" the X in Y. A name
     introduced as an area whose only readings are towns outside it and outside every area the sentence names is
-    not found (the province is the better place)."""
-    areas = [h.candidates[0] for h in hits if h.candidates and h.relation == "area"
-             and h.candidates[0].kind in ("admin1", "admin2")]
+    not found (the province is the better place). Without an area in the sentence, the areas the story names
+    elsewhere order the homonyms the same way (nothing is dropped for them)."""
+    areas = [h.candidates[0] for h in hits if h.candidates and h.candidates[0].kind in ("admin1", "admin2")]
     if not areas:
+        story = [p for p in (context.places if context else []) if p.kind in ("admin1", "admin2")]
+        for h in hits:
+            if h.candidates and not h.qualifiers and h.candidates[0].kind in ("city", "admin2") and \
+                    not any(_inside_area(h.candidates[0], a) for a in story):
+                inside = [i for i in h.ids if any(_inside_area(gaz.place(i), a) for a in story) and
+                          not gaz.minor(i)] if not gaz.salient(h.ids) else []
+                if inside:
+                    h.ids = inside + [i for i in h.ids if i not in inside]
+                    gaz.fill(h)
         return
     for h in hits:
         if not h.candidates or h.qualifiers or h.candidates[0] in areas or h.candidates[0].kind == "country":
             continue
         inside = [i for i in h.ids if any(_inside_area(gaz.place(i), a) for a in areas)]
+        if inside and gaz.salient(h.ids) and all(gaz.minor(i) for i in inside):
+            continue   # a well-known town is not the hamlet of its name in the province named beside it
         if inside:
             if inside[0] != h.ids[0]:
                 h.ids = inside + [i for i in h.ids if i not in inside]
