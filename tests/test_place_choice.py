@@ -209,3 +209,33 @@ def test_a_district_not_in_the_province_named_is_placed_at_the_province_en():
             "Tuesday, the Houthis said.")
     (p,) = places(text, "en", "2024-04-16")
     assert p.country_code == "YE" and p.admin1 == "Sadah"
+
+
+def test_the_state_forces_own_name_decides_between_a_town_and_a_foreign_province_fr():
+    # "Beni" is also Bolivia's El Beni department; "l'armée congolaise" (data/actors.yaml) says which
+    text = ("Au moins dix civils ont été tués dans la nuit de lundi à mardi dans une attaque attribuée aux rebelles "
+            "ADF à Beni, a indiqué l'armée congolaise. Les FARDC ont lancé une opération dans la zone.")
+    evs = extract_document(Document("t", text, published="2024-04-16", language="fr")).events
+    assert evs and all(e.place.value.country_code == "CD" and e.place.value.admin1 == "Nord-Kivu" for e in evs)
+    assert any(a.name == "Civilians (Democratic Republic of Congo)" for e in evs for a in (e.actor1.value, e.actor2.value)
+               if a is not None)
+
+
+def test_the_state_forces_own_name_decides_between_a_town_and_a_foreign_province_en():
+    text = "Beni: ADF rebels kill ten civilians. The attack took place overnight, the Congolese army (FARDC) said."
+    ps = places(text, "en", "2024-04-16")
+    assert ps and all(p.country_code == "CD" for p in ps)
+
+
+def test_a_news_agency_is_no_state_force():
+    from eventwire.geo.locate import state_force_countries
+
+    assert state_force_countries("a indiqué une source sécuritaire à l'AFP") == {}
+
+
+def test_state_forces_named_once_do_not_place_the_story():
+    # Russian forces shell Ukraine; a protest against them in a French town is in France
+    text = ("On 28 February 2022, nearly 150 people demonstrated in Ales to denounce the Russian military invasion "
+            "of Ukraine.")
+    (p,) = places(text, "en", "2022-02-28")
+    assert p.country_code == "FR"

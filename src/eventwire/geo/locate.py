@@ -31,7 +31,7 @@ def _roles() -> dict[str, re.Pattern]:
     """data/geo/place_roles.yaml compiled: travel_to, refuge_in, described."""
     data = yaml.safe_load((DATA_DIR / "place_roles.yaml").read_text(encoding="utf-8"))
     out = {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in data.items()
-           if k not in ("travel_to", "state_forces_fr", "state_forces_en")}
+           if k not in ("travel_to", "state_forces_fr", "state_forces_en", "not_state_forces")}
     # "le convoi se rendait de Fada à Pama", "a bus bound for Kano": where a convoy was going is not where it was hit
     # (a deployment "vers Hama" is placed where it goes: not listed there)
     out["travel_to"] = re.compile("(?:" + "|".join(f"(?:{p})" for p in data["travel_to"]) + r")\W*$", re.I)
@@ -39,30 +39,53 @@ def _roles() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _state_forces() -> tuple[re.Pattern, dict[str, str]]:
-    """"soldats maliens", "l'armée malienne", "Malian soldiers": state forces named by their country's adjective
-    (nouns in data/geo/place_roles.yaml, adjectives in data/demonyms.yaml); the pattern and adjective -> country.
-    An adjective several countries share ("congolais") names none."""
+def _state_forces() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """"soldats maliens", "l'armée malienne", "Malian soldiers", "FARDC": state forces named by their country's
+    adjective (nouns in data/geo/place_roles.yaml, adjectives in data/demonyms.yaml) or by a state force's own name or
+    acronym in data/actors.yaml ("armée congolaise" is Congo-Kinshasa's). The case-insensitive pattern, the acronyms'
+    case-sensitive one, and what each matched word names. A word several countries share names none."""
     from ..ingest._data import load_data
 
     data = yaml.safe_load((DATA_DIR / "place_roles.yaml").read_text(encoding="utf-8"))
     owners: dict[str, set[str]] = {}
-    for cc, rec in load_data("demonyms.yaml").items():
+    demonyms = load_data("demonyms.yaml")
+    for cc, rec in demonyms.items():
         for key in ("adj_en", "adj_fr"):
             for a in rec.get(key) or []:
                 owners.setdefault(a.lower(), set()).add(str(cc))
     adj = {a: next(iter(c)) for a, c in owners.items() if len(c) == 1 and len(a) > 3}
+    named: dict[str, set[str]] = {}
+    acronyms: dict[str, set[str]] = {}
+    for g in load_data("actors.yaml").get("groups") or []:
+        cc = str(g.get("state") or "")
+        rec = demonyms.get(cc) or {}
+        words = [w.lower() for k in ("adj_en", "adj_fr", "names_en", "names_fr") for w in rec.get(k) or []]
+        if not cc or not words:
+            continue
+        for n in (g.get("en") or []) + (g.get("fr") or []):   # only names that say the country ("armée congolaise")
+            if any(re.search(rf"\b{re.escape(w)}\b", n.lower()) for w in words):
+                named.setdefault(n.lower(), set()).add(cc)
+        for a in g.get("acronyms") or []:
+            if len(a) >= 3 and a not in data["not_state_forces"]:
+                acronyms.setdefault(a, set()).add(cc)
+    which = dict(adj)
+    which.update({n: next(iter(c)) for n, c in named.items() if len(c) == 1})
+    which.update({a: next(iter(c)) for a, c in acronyms.items() if len(c) == 1})
+    names = "|".join(re.escape(n) for n in sorted((n for n, c in named.items() if len(c) == 1), key=len, reverse=True))
     alts = "|".join(re.escape(a) for a in sorted(adj, key=len, reverse=True))
     fr = "|".join(f"(?:{p})" for p in data["state_forces_fr"])
     en = "|".join(f"(?:{p})" for p in data["state_forces_en"])
-    pat = re.compile(rf"\b(?:(?:{fr})\s+(?P<fr>{alts})|(?P<en>{alts})\s+(?:{en}))\b", re.I)
-    return pat, adj
+    pat = re.compile(rf"\b(?:(?P<name>{names})|(?:{fr})\s+(?P<fr>{alts})|(?P<en>{alts})\s+(?:{en}))\b", re.I)
+    acr = re.compile(r"\b(?:" + "|".join(re.escape(a) for a, c in acronyms.items() if len(c) == 1) + r")\b")
+    return pat, acr, which
 
 
 def state_force_countries(text: str) -> Counter[str]:
-    """How often the text names each country's state forces by its adjective."""
-    pat, adj = _state_forces()
-    return Counter(adj[(m.group("fr") or m.group("en")).lower()] for m in pat.finditer(text))
+    """How often the text names each country's state forces (by its adjective, or their own name or acronym)."""
+    pat, acr, which = _state_forces()
+    found = Counter(which[(m.group("name") or m.group("fr") or m.group("en")).lower()] for m in pat.finditer(text))
+    found.update(which[m.group(0)] for m in acr.finditer(text))
+    return found
 
 
 def _refuge(doc_text: str, h: PlaceHit) -> bool:
@@ -110,9 +133,10 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
                 places.append(top)
         elif top.kind == "admin1" and h.relation == "area":
             weights[top.country_code] += 1  # "in Entre Rios province"
-    # "soldats maliens", "the Nigerian army": the story is about the country whose forces it names
+    # "soldats maliens ... l'armée malienne", "the Nigerian army ... Nigerian troops": the story is about the country
+    # whose forces it names more than once (named once, they are as often abroad: "Russian forces shelled X")
     for cc, n in state_force_countries(doc.text).items():
-        weights[cc] += n
+        weights[cc] += min(n, 4) / 2
     countries = [cc for cc, w in weights.most_common() if w >= 1]
     if dateline:
         countries.remove(dateline.country_code)
