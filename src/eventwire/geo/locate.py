@@ -192,7 +192,7 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
                     _french_spelling(gaz, h, context, imported_only=True)   # "Tal Madeeq": a village's spelling
                 _rank_in_context(gaz, h, context)
         _between_pairs(gaz, hits, doc.text)
-        _areas_decide(gaz, hits, context)
+        _areas_decide(gaz, hits, context, doc.text)
         best = _pick([h for h in hits if _plausible(gaz, h, context, doc.text)], anchor, doc.text, context.countries)
         told = _described(doc, si, hits, context, gaz) if best is None or _weak(best, doc.text) else None
         if told is not None:   # the missing town's own words, then the sentence that situates it
@@ -318,7 +318,7 @@ def _town_inside(doc: Document, order: list[int], p: Place, context: GeoContext,
         for h in hits:
             _rank_in_context(gaz, h, context)
         _between_pairs(gaz, hits, doc.text)
-        _areas_decide(gaz, hits, context)
+        _areas_decide(gaz, hits, context, doc.text)
         inside = [h for h in hits if h.candidates and _plausible(gaz, h, context, doc.text)
                   and _within(h.candidates[0], p)
                   and (h.candidates[0].kind in ("city", "facility", "admin2") or
@@ -563,7 +563,7 @@ def _initial(text: str, hit: PlaceHit) -> bool:
     return bool(_OPENING.search(text[max(0, hit.span_start - 40):hit.span_start]))
 
 
-def _areas_decide(gaz: Gazetteer, hits: list[PlaceHit], context: GeoContext | None = None) -> None:
+def _areas_decide(gaz: Gazetteer, hits: list[PlaceHit], context: GeoContext | None = None, text: str = "") -> None:
     """A province or district named in the sentence decides between a name's homonyms: "le district de Sahar, qui
     appartient à la province de Saada" is the one in Saada, "près de X, dans la province de Y" the X in Y. A name
     introduced as an area whose only readings are towns outside it and outside every area the sentence names is
@@ -592,7 +592,9 @@ def _areas_decide(gaz: Gazetteer, hits: list[PlaceHit], context: GeoContext | No
                 h.ids = inside + [i for i in h.ids if i not in inside]
                 gaz.fill(h)
         elif h.relation == "area" and h.candidates[0].kind == "city" and \
-                any(a.country_code == h.candidates[0].country_code for a in areas):
+                any(a.country_code == h.candidates[0].country_code for a in areas) and \
+                not _CODED_TO.search(text[max(0, h.start - 40):h.start]):   # an analyst's choice stands
+            # ("Papua province (coded to Sugapa district)": the province since split, the town in the new one)
             h.ids, h.candidates = [], []
             h.reason = f"{NO_PLACE_FOR} '{h.surface}' (no such area in {areas[0].location})"
 
