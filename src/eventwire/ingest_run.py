@@ -1,8 +1,10 @@
 """The ingest job: read inputs, extract each new document, store it, report — never stopping on bad input.
 
-Several processes may ingest into one store at once: each document is stored in one write transaction that
-first checks again whether another process stored it meanwhile (SQLite: BEGIN IMMEDIATE, writers take turns),
-and the summary counts only what this process did.
+Several processes may ingest into one store at once: documents are stored several per write transaction (up to
+:data:`STORE_BATCH`, or those extracted within :data:`STORE_SECONDS` of the first), which checks each of them
+again, in input order, before writing it (SQLite: BEGIN IMMEDIATE, PostgreSQL: an advisory lock; writers take
+turns); a transaction that fails is done again one document per transaction, and the summary counts only what
+this process did.
 
 With ``workers`` > 1 or a ``scheduler`` address the extraction runs on a Dask cluster
 (:mod:`eventwire.distributed`); everything else here stays in this process and in input order, so the store is
