@@ -85,7 +85,8 @@ def test_two_ingests_at_once_equal_one_run(tmp_path: Path) -> None:
 def test_kill_9_during_ingest_then_rerun_equals_one_clean_run(tmp_path: Path) -> None:
     folder = write(tmp_path / "in", {f"k{k:02d}.txt": article(k) for k in range(20)})
     db = tmp_path / "killed.db"
-    proc = subprocess.Popen(eventwire("ingest", str(folder), "--db", str(db), "-q"),
+    proc = subprocess.Popen(eventwire("ingest", str(folder), "--db", str(db), "-q"),   # 2 documents a transaction
+                            env={**os.environ, "EVENTWIRE_STORE_BATCH": "2"},
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     stored, deadline = 0, time.monotonic() + 240
     try:
@@ -148,3 +149,44 @@ def test_one_statement_tells_known_and_taken_as_the_lookups_did(tmp_path: Path) 
             assert (known, taken) == expected[name], name
             assert known == bool(find_known(s, doc)), name
             assert distinct_id(s, doc, taken) == distinct_id(s, doc), name
+
+
+KILL_MID_BATCH = """
+import os, signal, sys
+import eventwire.ingest_run as run
+calls = 0
+store_in = run._store_in
+def dying(s, doc, res):
+    global calls
+    out = store_in(s, doc, res)
+    calls += 1
+    if calls == 9:   # the third document of the second transaction written, none of it committed
+        os.kill(os.getpid(), signal.SIGKILL)
+    return out
+run._store_in = dying
+run.run_ingest([sys.argv[1]], sys.argv[2], show_progress=False, store_batch=6)
+"""
+
+
+def test_kill_9_in_the_middle_of_a_transaction_of_several_documents(tmp_path: Path) -> None:
+    """Documents are stored several per write transaction: a process killed after writing part of one leaves the
+    transactions before it, none of that one; the store reopens and a re-run completes it as one clean run."""
+    folder = write(tmp_path / "in", {f"k{k:02d}.txt": article(k) for k in range(14)})
+    db = tmp_path / "killed.db"
+    proc = subprocess.run([sys.executable, "-c", KILL_MID_BATCH, str(folder), str(db)], timeout=300,
+                          capture_output=True, text=True)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    with sqlite3.connect(db) as con:
+        assert con.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert count(db, "documents") == 6           # the first transaction's six, nothing of the second
+    assert count(db, "event_reports") == 6
+    res = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "-q"])
+    assert res.exit_code == 0, res.output
+    again = summary_of(res.output)
+    assert (again["read"], again["known"], again["failed"]) == (14, 6, 0)
+    assert count(db, "documents") == 14
+
+    clean = tmp_path / "clean.db"
+    assert runner.invoke(app, ["ingest", str(folder), "--db", str(clean), "-q"]).exit_code == 0
+    assert records(db) == records(clean)
+    assert count(db, "event_reports") == count(clean, "event_reports")

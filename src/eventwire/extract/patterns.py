@@ -25,8 +25,9 @@ _BOUNDED, _CLOSED = "(?<!\\w)", ")(?!\\w)"   # how word() starts and ends
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 
 
-# zero-width heads (and their tails) that patterns built alike start with: word()'s and the mention cues'
-_HEADS = ((_BOUNDED, _CLOSED[1:]), ("(?:(?<!\\w)|(?=[,;]))", "(?:(?<=['\\s])|(?!\\w))"))
+# zero-width heads (and their tails) that patterns built alike start with: word()'s, the mention cues' and the
+# place cues' (geo.gazetteer: a relation cue before a name, "(?<![a-z0-9])(?:X)")
+_HEADS = ((_BOUNDED, _CLOSED[1:]), ("(?:(?<!\\w)|(?=[,;]))", "(?:(?<=['\\s])|(?!\\w))"), ("(?<![a-z0-9])", ""))
 
 
 def _word_bounded(p: re.Pattern, head: str = _BOUNDED, tail: str = _CLOSED[1:]) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
+from ..extract.patterns import WordPatterns
 from ..model import Place
 from . import resources
 from .distance import haversine
@@ -97,10 +98,11 @@ class _Seg:
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     c = resources.cues()
+    before = [(re.compile(r"(?<![a-z0-9])(?:" + p + ")"), r[0], int(r[1])) for p, r in c["before_relations"].items()]
     return {
         "features": dict(c["feature_words"]),
-        "before": [(re.compile(r"(?<![a-z0-9])(?:" + p + ")"), r[0], int(r[1]))
-                   for p, r in c["before_relations"].items()],
+        "before": before,
+        "before_any": WordPatterns(rx for rx, _, _ in before),   # one scan tells whether any of them is there
         "after": {k: (v[0], int(v[1])) for k, v in c["after_relations"].items()},
         "connectors": set(c["name_connectors"]),
         "stop": set(c["stop_names"]),
@@ -125,8 +127,11 @@ def _variants(name: str) -> list[str]:
 def _ctx(text: str) -> str:
     """Lower-case ASCII context text with punctuation and apostrophes as spaces (for cue regexes);
     the French preposition 'à' stays 'à' so that it is not the English article 'a'."""
-    s = unidecode(re.sub("[àÀ]", "\x01", text)).lower().replace("\x01", "à")
-    return re.sub(r"[^a-z0-9à]+", " ", s)
+    s = text.lower() if text.isascii() else unidecode(_GRAVE_A.sub("\x01", text)).lower().replace("\x01", "à")
+    return _NOT_CUE.sub(" ", s)
+
+
+_GRAVE_A, _NOT_CUE = re.compile("[àÀ]"), re.compile(r"[^a-z0-9à]+")
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -692,7 +697,7 @@ class Gazetteer:
         cb = _ctx(before)
         cb = cb if cb.endswith(" ") or not cb else cb + " "
         s.rel_start = s.start
-        for rx, rel, prec in cues["before"]:
+        for rx, rel, prec in cues["before"] if cues["before_any"].found_in(cb) else ():
             m = rx.search(cb)
             if m and m.group().strip():
                 s.relation, s.precision = rel, prec

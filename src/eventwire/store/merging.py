@@ -54,6 +54,15 @@ def duplicate_index(s: Session) -> dedup.DuplicateIndex:
     return synced.index
 
 
+def forget_unsaved(factory) -> None:
+    """Drop this process's LSH index of the store behind ``factory`` (a session factory or an engine) after a write
+    transaction that added documents to it was rolled back: it is rebuilt from the stored signatures when next
+    needed, so the documents not stored are no candidates, and no stored signature is skipped (the rolled-back
+    rows' sequence numbers may be given again to other rows)."""
+    engine = factory if isinstance(factory, Engine) else factory.kw["bind"]
+    _INDEXES.pop(engine, None)
+
+
 UNKNOWN = object()   # link_duplicate's signature when it was not computed ahead
 
 
