@@ -95,3 +95,24 @@ def test_a_document_that_cannot_be_stored_loses_none_of_its_transaction(tmp_path
     assert (rerun.read, rerun.known, rerun.failed) == (8, 7, 0)
     ingest(paths, tmp_path / "clean.db", 1)
     assert records(tmp_path / "bad.db") == records(tmp_path / "clean.db")
+
+
+def test_the_store_batch_is_a_setting_and_an_ingest_option(tmp_path: Path, monkeypatch) -> None:
+    """EVENTWIRE_STORE_BATCH is read by the one settings object; --store-batch overrides it; same store either way."""
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+    from eventwire.ingest_run import _env_batch
+    from eventwire.settings import Settings
+
+    assert Settings.load(env={}).store_batch == 32
+    assert Settings.load(env={"EVENTWIRE_STORE_BATCH": "4"}).store_batch == 4
+    monkeypatch.setenv("EVENTWIRE_STORE_BATCH", "3")
+    assert _env_batch() == 3
+    paths = inputs(tmp_path)
+    runner = CliRunner()
+    for name, extra in (("env.db", []), ("opt.db", ["--store-batch", "1"])):
+        r = runner.invoke(app, ["ingest", *paths, "--db", str(tmp_path / name), "--quiet", *extra])
+        assert r.exit_code == 0, r.output
+    assert tables(tmp_path / "env.db") == tables(tmp_path / "opt.db")
+    assert runner.invoke(app, ["ingest", *paths, "--db", str(tmp_path / "x.db"), "--store-batch", "0"]).exit_code == 2

@@ -57,7 +57,10 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
                                             "process). Storing and merging stay here, in input order."),
            scheduler: Optional[str] = typer.Option(None, "--scheduler",
                                                    help="Extract on the existing Dask cluster at this address "
-                                                        "(e.g. tcp://10.0.0.5:8786).")) -> None:
+                                                        "(e.g. tcp://10.0.0.5:8786)."),
+           store_batch: Optional[int] = typer.Option(None, "--store-batch", min=1,
+                                                     help="Documents stored per write transaction at most "
+                                                          "(default EVENTWIRE_STORE_BATCH or 32; 1: one each).")) -> None:
     """Read articles, extract their events and store everything.
 
     Formats: the sample format (first line ' date YYYY-MM'), .txt, .jsonl, .csv (id, date, text,
@@ -72,7 +75,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (recursiv
     from .ingest_run import run_ingest
 
     try:
-        summary = run_ingest(paths, db, show_progress=not quiet, console=err, workers=workers, scheduler=scheduler)
+        summary = run_ingest(paths, db, show_progress=not quiet, console=err, workers=workers, scheduler=scheduler,
+                             store_batch=store_batch)
     except StoreError as e:
         err.print(f"[red]error[/red] {safe(e)}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None

@@ -62,7 +62,7 @@ def run_ingest(paths: list[str], db: str, show_progress: bool = True,
                console: Console | None = None, workers: int = 1, scheduler: str | None = None,
                pipeline: Pipeline | None = None, store_batch: int | None = None) -> IngestSummary:
     """Ingest paths into the store at db; up to ``store_batch`` documents per write transaction (default
-    :data:`STORE_BATCH`, or the environment's ``EVENTWIRE_STORE_BATCH``; 1: one transaction per document), each
+    the settings' ``store_batch``, i.e. ``EVENTWIRE_STORE_BATCH`` or 32; 1: one transaction per document), each
     checked again inside it.
 
     ``workers`` > 1 extracts on a local Dask cluster of that many processes, ``scheduler`` on the Dask
@@ -96,8 +96,11 @@ def run_ingest(paths: list[str], db: str, show_progress: bool = True,
 
 
 def _env_batch() -> int:
+    """The store batch of the settings (:class:`eventwire.settings.Settings`, ``EVENTWIRE_STORE_BATCH``)."""
+    from .settings import Settings
+
     try:
-        return max(1, int(os.environ.get("EVENTWIRE_STORE_BATCH", STORE_BATCH)))
+        return max(1, Settings.load().store_batch)
     except ValueError:
         return STORE_BATCH
 

@@ -12,6 +12,7 @@ Precedence: an option given on the command line, else the environment variable, 
 | page_size | EVENTWIRE_PAGE_SIZE | 50 |
 | max_page_size | EVENTWIRE_MAX_PAGE_SIZE | 1000 |
 | session_hours | EVENTWIRE_SESSION_HOURS | 12 |
+| store_batch | EVENTWIRE_STORE_BATCH | 32: documents stored in one write transaction at most (1: one each) |
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ class Settings:
     page_size: int = 50
     max_page_size: int = 1000
     session_hours: int = 12
+    store_batch: int = 32
 
     @classmethod
     def load(cls, env: Mapping[str, str] | None = None, **options: Any) -> "Settings":
