@@ -290,7 +290,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     body = next((m for m in c.mentions if m.kind_reason != "anaphoric" and not is_heading(doc, m.sentence)), lead)
     own_sents = {lead.sentence, body.sentence}
     toll_sents = [i for i in all_sents if (i in own_sents or not aggregate_toll_sentence(doc, i))
-                  and not (several and several_incidents_sentence(doc, i))]
+                  and not (several and several_incidents_sentence(doc, i))
+                  and (i == lead.sentence or i not in c.summaries)]
     if ev.event_type.value == "Strategic developments":   # an arrest or a deal has the toll its own sentences tell
         own = {m.sentence for m in c.mentions if m.event_type.value == "Strategic developments"}
         toll_sents = [i for i in toll_sents if i in own]
