@@ -401,7 +401,20 @@ def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
     body = [m for m in events if id(m) not in summed]
     clusters = _cluster(doc, body)
     if len(clusters) < 2:
-        return []
+        if not heads:
+            return []
+        # one incident after all: the headline leads it as one mention, its other clauses add to it
+        clauses = {id(m) for m in heads if m.kind_reason == HEADLINE_CLAUSE}
+        clusters = _cluster(doc, [m for m in events if id(m) not in clauses])
+        for m in heads:
+            if id(m) in clauses:
+                home = next((c for c in clusters if any(o.sentence == m.sentence for o in c.mentions)),
+                            clusters[0] if clusters else None)
+                if home is None:
+                    clusters.append(Cluster([m]))
+                else:
+                    home.mentions.append(m)
+        return clusters
     for m in roundups:
         m.kind, m.kind_reason = AGGREGATE, "round-up: a total over the incidents the article tells one by one"
     for m in heads:

@@ -281,7 +281,9 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     ev.place = refine_coarse(doc, _event_place(doc, c, ctx, all_sents), all_sents, ctx)
     place = ev.place.value
     cc = place.country_code if place else (ctx.countries[0] if ctx.countries else None)
-    roles = assign_actors(doc, [lead.sentence] + [x for x in all_sents if x != lead.sentence], lead.trigger,
+    # a headline that sums up several incidents gives none of them its actors, toll or weapons
+    detail_sents = [i for i in all_sents if i == lead.sentence or i not in c.summaries]
+    roles = assign_actors(doc, [lead.sentence] + [x for x in detail_sents if x != lead.sentence], lead.trigger,
                           ev.sub_event_type.value, cc, ev.date.value.day)
     ev.actor1, ev.actor2 = roles["actor1"], roles["actor2"]
     ev.assoc_actor_1, ev.assoc_actor_2 = roles["assoc_actor_1"], roles["assoc_actor_2"]
@@ -289,9 +291,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     # incident's even beside a comparison with a period ("the deadliest of its attacks since mid-March")
     body = next((m for m in c.mentions if m.kind_reason != "anaphoric" and not is_heading(doc, m.sentence)), lead)
     own_sents = {lead.sentence, body.sentence}
-    toll_sents = [i for i in all_sents if (i in own_sents or not aggregate_toll_sentence(doc, i))
-                  and not (several and several_incidents_sentence(doc, i))
-                  and (i == lead.sentence or i not in c.summaries)]
+    toll_sents = [i for i in detail_sents if (i in own_sents or not aggregate_toll_sentence(doc, i))
+                  and not (several and several_incidents_sentence(doc, i))]
     if ev.event_type.value == "Strategic developments":   # an arrest or a deal has the toll its own sentences tell
         own = {m.sentence for m in c.mentions if m.event_type.value == "Strategic developments"}
         toll_sents = [i for i in toll_sents if i in own]
@@ -299,8 +300,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
                                             older=older)
     _forces_as_victims(doc, ev, cc)
     _lethal_force_on_protest(ev)
-    ev.weapons = weapons(doc, all_sents)
-    ev.attribution = attribution(doc, all_sents, ev.actor1.value)
+    ev.weapons = weapons(doc, detail_sents)
+    ev.attribution = attribution(doc, detail_sents, ev.actor1.value)
     ev.mention_ids = [m.id for m in c.mentions]
     ev.source_documents = [doc.id]
     ev.sources = [doc.source] if doc.source else []

@@ -774,6 +774,7 @@ def _since_before(doc: Document, hit: DateHit) -> bool:
 def _reporting_day(doc: Document, hit: DateHit) -> bool:
     """The day names when the news was told ("officials said on Sunday", "a annoncé mardi"), not the incident's."""
     before = doc.text[max(0, hit.start - 40):hit.start]
+    before = re.split(r"[.!?»”\"]\s|\n", before)[-1]   # ("..., a local official said.\n\nOn Saturday, ...": another sentence)
     return hit.kind == "weekday" and any(_lang(lang).reporting.search(before) for lang in _langs(doc))
 
 

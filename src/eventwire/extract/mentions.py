@@ -161,9 +161,13 @@ def roundup(doc: Document, m: Mention) -> bool:
     """A mention told only by a toll word in a sentence that gives a total over several incidents ("dix-neuf
     personnes ont été tuées ce week-end dans une série de violences", "were killed in separate attacks over the
     weekend"); an incident named by its own noun ("deux frappes de drones") is no round-up."""
+    s0 = doc.sentences[m.sentence][0]
     text, c = _sentence_and_cues(doc, m.sentence)
-    if not c.roundup.search(text):
+    found = list(c.roundup.finditer(text))
+    if not found:
         return False
+    if any(f.start() <= m.trigger.start - s0 < f.end() for f in found):   # "in a series of attacks"
+        return True
     hits = find_hits(doc.text, m.trigger.start, m.trigger.end, doc.language if doc.language in ("fr", "en") else "fr")
     return bool(hits) and all(h.trigger.family in DETAIL_FAMILIES for h in hits)
 
