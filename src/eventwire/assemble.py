@@ -27,6 +27,7 @@ from .extract.mentions import (DEMONSTRATION_TYPES, HEADLINE_CLAUSE, cues, headl
                                names_in, roundup)
 from .extract.typing_rules import normalise
 from .geo.distance import haversine
+from .ingest.dateline import parse_dateline
 from .model import AGGREGATE, BACKGROUND, EVENT, DateValue, Document, Event, Mention, Place, Slot
 
 DEMONSTRATIONS = DEMONSTRATION_TYPES
@@ -393,8 +394,7 @@ def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
     the body tells one incident: the headline leads as it does for a single incident."""
     heads = headline_clauses(events)
     roundups = [m for m in events if m.sentence < ROUNDUP_SENTENCES and m.kind_reason != "anaphoric"
-                and m not in heads and not (local(m.place, m) and _town(m.place.value))
-                and roundup(doc, m)]
+                and m not in heads and not _own_town(doc, m) and roundup(doc, m)]
     if not heads and not roundups:
         return []
     summed = {id(m) for m in heads + roundups}
@@ -426,6 +426,14 @@ def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
         home.mentions.append(m)
         home.summaries.add(m.sentence)
     return clusters
+
+
+def _own_town(doc: Document, m: Mention) -> bool:
+    """The mention's sentence names its own town (the dateline's name is the news desk's, not the incident's)."""
+    if not (local(m.place, m) and _town(m.place.value)):
+        return False
+    desk = fold(doc.dateline_place or parse_dateline(doc.text, doc.published).place or "")
+    return not (desk and all(fold(e.text or "") == desk for e in m.place.evidence))
 
 
 def _clause_home(doc: Document, m: Mention, clusters: list[Cluster]) -> Cluster | None:
