@@ -382,7 +382,7 @@ def cluster_mentions(doc: Document, mentions: list[Mention]) -> list[Cluster]:
     return clusters
 
 
-ROUNDUP_SENTENCES = 3   # a round-up total is told in the lead: the headline and the first sentences
+ROUNDUP_SENTENCES = 2   # a round-up total is told in the lead: the first two sentences that tell incidents
 
 
 def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
@@ -393,7 +393,8 @@ def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
     nor give it its toll) and the round-up is no incident of its own (aggregate). [] when nothing is summed up, or
     the body tells one incident: the headline leads as it does for a single incident."""
     heads = headline_clauses(events)
-    roundups = [m for m in events if m.sentence < ROUNDUP_SENTENCES and m.kind_reason != "anaphoric"
+    lead = sorted({m.sentence for m in events})[:ROUNDUP_SENTENCES]
+    roundups = [m for m in events if m.sentence in lead and m.kind_reason != "anaphoric"
                 and m not in heads and not _own_town(doc, m) and roundup(doc, m)]
     if not heads and not roundups:
         return []

@@ -485,7 +485,8 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
     if hit.trigger.anaphor_only and not anaphoric:
         return None
     if anaphoric:
-        reason = "anaphoric"
+        # (the first telling in the body of an incident a split headline named: it leads that incident)
+        reason = "" if any(antecedent is c for c, _ in ctx.clauses) else "anaphoric"
     if anaphoric and (response or hit.trigger.anaphor_only or hit.trigger.family):
         sub = antecedent.sub_event_type.value
         why = f"anaphoric: refers to {antecedent.trigger.text!r}"
