@@ -420,8 +420,8 @@ def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
         m.kind, m.kind_reason = AGGREGATE, "round-up: a total over the incidents the article tells one by one"
     for m in heads:
         home = _clause_home(doc, m, clusters)
-        if home is None:
-            m.kind, m.kind_reason = AGGREGATE, "headline: sums up incidents; the body tells none of this clause's"
+        if home is None:   # an incident only the headline tells as news (the body recalls it): it leads it
+            clusters.append(Cluster([m]))
             continue
         m.kind_reason = HEADLINE_CLAUSE
         home.mentions.append(m)
@@ -439,10 +439,13 @@ def _own_town(doc: Document, m: Mention) -> bool:
 
 def _clause_home(doc: Document, m: Mention, clusters: list[Cluster]) -> Cluster | None:
     """The body incident a headline clause sums up: one whose sentences repeat the clause's names, of the clause's
-    sub-event type or at least its event type when several do."""
+    sub-event type or at least its event type when several do; else the one body incident of its sub-event type."""
     names = headline_names(doc, m)
     told = [c for c in clusters if names and any(names_in(doc.text[slice(*doc.sentences[i])], names)
                                                  for i in c.sentences)]
+    if not told:   # the body tells it without its names: the one incident of its type
+        told = [c for c in clusters if c.lead.sub_event_type.value == m.sub_event_type.value]
+        told = told if len(told) == 1 else []
     demo = (m.event_type.value or "") in DEMONSTRATIONS
     for same in (lambda c: c.lead.sub_event_type.value == m.sub_event_type.value,
                  lambda c: c.lead.event_type.value == m.event_type.value,

@@ -14,8 +14,9 @@ from .extract.classifier import model as classifier_model
 from .extract.dates import warm_up as dates_warm_up
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
-from .extract.mentions import (aggregate_toll_sentence, continue_background, find_mentions, same_clause,
-                               several_incidents_sentence)
+from .extract.casualties import find_counts
+from .extract.mentions import (HEADLINE_CLAUSE, aggregate_toll_sentence, continue_background, find_mentions,
+                               headline_clause_span, same_clause, several_incidents_sentence)
 from .extract.victims import security_victims
 from .extract.weapons import weapons
 from .geo import (NO_PLACE_FOR, GeoContext, document_context, get_gazetteer, locate_event, place_named_elsewhere,
@@ -298,6 +299,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
         toll_sents = [i for i in toll_sents if i in own]
     ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger if lead.sentence in toll_sents else None,
                                             older=older)
+    if c.summaries and not (ev.fatalities.value and ev.injuries.value):
+        ev.fatalities, ev.injuries = _clause_toll(doc, c, ev.fatalities, ev.injuries)
     _forces_as_victims(doc, ev, cc)
     _lethal_force_on_protest(ev)
     ev.weapons = weapons(doc, detail_sents)
@@ -307,6 +310,20 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     ev.sources = [doc.source] if doc.source else []
     ev.id = event_id(ev.mention_ids[0])
     return ev
+
+
+def _clause_toll(doc: Document, c: Cluster, killed: Slot, injured: Slot) -> tuple[Slot, Slot]:
+    """An incident whose sentences tell no toll takes the one its own clause of a summing-up headline tells
+    ("Drone strike on market killed 18, ... as gunmen raid police station"), never another clause's."""
+    out = {"killed": killed, "injured": injured}
+    for m in c.mentions:
+        if m.sentence not in c.summaries or m.kind_reason != HEADLINE_CLAUSE:
+            continue
+        a, b = headline_clause_span(doc, m)
+        for h in find_counts(doc, m.sentence):
+            if a <= h.start < b and h.kind in out and h.value > 0 and not out[h.kind].value:
+                out[h.kind] = Slot(h.value, [doc.evidence(h.start, h.end)], "told in the incident's headline clause")
+    return out["killed"], out["injured"]
 
 
 def _lethal_force_on_protest(ev: Event) -> None:

@@ -280,6 +280,12 @@ def names_in(text: str, names) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
 
 
+def headline_clause_span(doc: Document, m: Mention) -> tuple[int, int]:
+    """The span of the headline clause a mention of the headline is told in."""
+    c = cues(doc.language if doc.language in ("fr", "en") else "fr")
+    return next(((a, b) for a, b in _clause_spans(doc, c) if a <= m.trigger.start < b), doc.sentences[0])
+
+
 def headline_names(doc: Document, m: Mention) -> frozenset[str]:
     """The names of the headline clause a mention of the headline is told in (see ``clause_names``)."""
     c = cues(doc.language if doc.language in ("fr", "en") else "fr")
@@ -722,12 +728,13 @@ def _demonstrative(ctx: _Ctx, m: Mention) -> bool:
 
 def _antecedent(earlier: list[Mention], ctx: _Ctx | None = None, i: int = -1) -> Mention | None:
     """The last typed event mention told before; when that is a clause of a headline that sums up several
-    incidents, the clause whose names the sentence repeats (none when it repeats none: the body tells its own)."""
+    incidents, the clause whose names the sentence repeats, else the clause of the headline's lead trigger."""
     last = next((m for m in reversed(earlier) if m.kind == EVENT and m.sub_event_type), None)
     if ctx is None or last is None or not any(last is c for c, _ in ctx.clauses) or i <= last.sentence:
         return last
     text = _sentence_text(ctx, i)
-    return next((c for c, names in ctx.clauses if names_in(text, names)), None)
+    primary = next((c for c, _ in ctx.clauses if c.kind_reason != HEADLINE_CLAUSE), last)
+    return next((c for c, names in ctx.clauses if names_in(text, names)), primary)
 
 
 def _response(ctx: _Ctx, hit: Hit) -> bool:
