@@ -9,12 +9,11 @@ from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_s
                        fold_protest_clashes, local, mark_dated_background, split_town_lists)
 from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
-from .extract.casualties import casualties, is_heading
+from .extract.casualties import casualties, find_counts, is_heading
 from .extract.classifier import model as classifier_model
 from .extract.dates import warm_up as dates_warm_up
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
-from .extract.casualties import find_counts
 from .extract.mentions import (HEADLINE_CLAUSE, aggregate_toll_sentence, continue_background, find_mentions,
                                headline_clause_span, same_clause, several_incidents_sentence)
 from .extract.victims import security_victims
