@@ -23,10 +23,12 @@ from rapidfuzz import fuzz
 from .extract.actors import fold
 from .extract.casualties import find_counts
 from .extract.dates import REPORTING_DAY, weekday_of
-from .extract.mentions import DEMONSTRATION_TYPES, cues
+from .extract.mentions import (DEMONSTRATION_TYPES, HEADLINE_CLAUSE, cues, headline_clauses, headline_names,
+                               names_in, roundup)
 from .extract.typing_rules import normalise
 from .geo.distance import haversine
-from .model import BACKGROUND, EVENT, DateValue, Document, Event, Mention, Place, Slot
+from .ingest.dateline import parse_dateline
+from .model import AGGREGATE, BACKGROUND, EVENT, DateValue, Document, Event, Mention, Place, Slot
 
 DEMONSTRATIONS = DEMONSTRATION_TYPES
 MAX_KM_SAME_PLACE = 50.0
@@ -37,6 +39,7 @@ BACKGROUND_DAYS = 3  # a mention dated this many days before the lead incident i
 class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     context: list[int] = field(default_factory=list)  # sentences with no mention that follow it
+    summaries: set[int] = field(default_factory=set)  # sentences that sum up several incidents (no toll of its own)
 
     @property
     def lead(self) -> Mention:
@@ -363,9 +366,99 @@ def mark_dated_background(mentions: list[Mention]) -> None:
 
 
 def cluster_mentions(doc: Document, mentions: list[Mention]) -> list[Cluster]:
-    """Group event mentions into incidents; attach mention-less sentences as context."""
+    """Group event mentions into incidents; attach mention-less sentences as context. A headline (or a lead) that
+    sums up several incidents the body tells one by one leads none of them: see ``_summaries_apart``."""
+    events = sorted((m for m in mentions if m.kind == EVENT), key=lambda m: (m.sentence, m.trigger.start))
+    clusters = _summaries_apart(doc, events) or _cluster(doc, events)
+    taken = {m.sentence for m in mentions}
+    recalled = sorted({m.sentence for m in mentions if m.kind == BACKGROUND})
+    for i in range(len(doc.sentences)):
+        if i not in taken and clusters:
+            c = _nearest_before(clusters, i)
+            last = max((x for x in c.sentences if x <= i), default=-1) if c is not None else -1
+            # once the article turns to an older story or a count of incidents, what follows tells that story
+            if c is not None and not any(last < r < i for r in recalled):
+                c.context.append(i)
+    return clusters
+
+
+ROUNDUP_SENTENCES = 2   # a round-up total is told in the lead: the first two sentences that tell incidents
+
+
+def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
+    """A headline whose clauses tell several incidents ("deux soldats tués par une bombe près de Tarmiyah, frappe de
+    drone turque à Sinjar") and a lead's round-up total ("dix-neuf personnes tuées ce week-end dans une série de
+    violences", "killed in separate attacks") sum up the incidents the body then tells one by one: when the body
+    tells two incidents at least, each clause joins the body incident whose names it repeats (it does not lead it,
+    nor give it its toll) and the round-up is no incident of its own (aggregate). [] when nothing is summed up, or
+    the body tells one incident: the headline leads as it does for a single incident."""
+    heads = headline_clauses(events)
+    lead = sorted({m.sentence for m in events})[:ROUNDUP_SENTENCES]
+    roundups = [m for m in events if m.sentence in lead and m.kind_reason != "anaphoric"
+                and m not in heads and not _own_town(doc, m) and roundup(doc, m)]
+    if not heads and not roundups:
+        return []
+    summed = {id(m) for m in heads + roundups}
+    body = [m for m in events if id(m) not in summed]
+    clusters = _cluster(doc, body)
+    if len(clusters) < 2:
+        if not heads:
+            return []
+        # one incident after all: the headline leads it as one mention, its other clauses add to it
+        clauses = {id(m) for m in heads if m.kind_reason == HEADLINE_CLAUSE}
+        clusters = _cluster(doc, [m for m in events if id(m) not in clauses])
+        for m in heads:
+            if id(m) in clauses:
+                home = next((c for c in clusters if any(o.sentence == m.sentence for o in c.mentions)),
+                            clusters[0] if clusters else None)
+                if home is None:
+                    clusters.append(Cluster([m]))
+                else:
+                    home.mentions.append(m)
+        return clusters
+    for m in roundups:
+        m.kind, m.kind_reason = AGGREGATE, "round-up: a total over the incidents the article tells one by one"
+    for m in heads:
+        home = _clause_home(doc, m, clusters)
+        if home is None:   # an incident only the headline tells as news (the body recalls it): it leads it
+            clusters.append(Cluster([m]))
+            continue
+        m.kind_reason = HEADLINE_CLAUSE
+        home.mentions.append(m)
+        home.summaries.add(m.sentence)
+    return clusters
+
+
+def _own_town(doc: Document, m: Mention) -> bool:
+    """The mention's sentence names its own town (the dateline's name is the news desk's, not the incident's)."""
+    if not (local(m.place, m) and _town(m.place.value)):
+        return False
+    desk = fold(doc.dateline_place or parse_dateline(doc.text, doc.published).place or "")
+    return not (desk and all(fold(e.text or "") == desk for e in m.place.evidence))
+
+
+def _clause_home(doc: Document, m: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """The body incident a headline clause sums up: one whose sentences repeat the clause's names, of the clause's
+    sub-event type or at least its event type when several do; else the one body incident of its sub-event type."""
+    names = headline_names(doc, m)
+    told = [c for c in clusters if names and any(names_in(doc.text[slice(*doc.sentences[i])], names)
+                                                 for i in c.sentences)]
+    if not told:   # the body tells it without its names: the one incident of its type
+        told = [c for c in clusters if c.lead.sub_event_type.value == m.sub_event_type.value]
+        told = told if len(told) == 1 else []
+    demo = (m.event_type.value or "") in DEMONSTRATIONS
+    for same in (lambda c: c.lead.sub_event_type.value == m.sub_event_type.value,
+                 lambda c: c.lead.event_type.value == m.event_type.value,
+                 lambda c: ((c.lead.event_type.value or "") in DEMONSTRATIONS) == demo, lambda c: True):
+        found = next((c for c in told if same(c)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _cluster(doc: Document, events: list[Mention]) -> list[Cluster]:
     clusters: list[Cluster] = []
-    for m in sorted((m for m in mentions if m.kind == EVENT), key=lambda m: (m.sentence, m.trigger.start)):
+    for m in events:
         target = None
         if m.kind_reason == "anaphoric" and clusters:
             target = _nearest_before(clusters, m.sentence)
@@ -378,15 +471,6 @@ def cluster_mentions(doc: Document, mentions: list[Mention]) -> list[Cluster]:
             clusters.append(Cluster([m]))
         else:
             target.mentions.append(m)
-    taken = {m.sentence for m in mentions}
-    recalled = sorted({m.sentence for m in mentions if m.kind == BACKGROUND})
-    for i in range(len(doc.sentences)):
-        if i not in taken and clusters:
-            c = _nearest_before(clusters, i)
-            last = max((x for x in c.sentences if x <= i), default=-1) if c is not None else -1
-            # once the article turns to an older story or a count of incidents, what follows tells that story
-            if c is not None and not any(last < r < i for r in recalled):
-                c.context.append(i)
     return clusters
 
 

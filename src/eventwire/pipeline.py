@@ -9,13 +9,13 @@ from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_s
                        fold_protest_clashes, local, mark_dated_background, split_town_lists)
 from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
-from .extract.casualties import casualties, is_heading
+from .extract.casualties import casualties, find_counts, is_heading
 from .extract.classifier import model as classifier_model
 from .extract.dates import warm_up as dates_warm_up
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
-from .extract.mentions import (aggregate_toll_sentence, continue_background, find_mentions, same_clause,
-                               several_incidents_sentence)
+from .extract.mentions import (HEADLINE_CLAUSE, aggregate_toll_sentence, continue_background, find_mentions,
+                               headline_clause_span, same_clause, several_incidents_sentence)
 from .extract.victims import security_victims
 from .extract.weapons import weapons
 from .geo import (NO_PLACE_FOR, GeoContext, document_context, get_gazetteer, locate_event, place_named_elsewhere,
@@ -281,7 +281,9 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     ev.place = refine_coarse(doc, _event_place(doc, c, ctx, all_sents), all_sents, ctx)
     place = ev.place.value
     cc = place.country_code if place else (ctx.countries[0] if ctx.countries else None)
-    roles = assign_actors(doc, [lead.sentence] + [x for x in all_sents if x != lead.sentence], lead.trigger,
+    # a headline that sums up several incidents gives none of them its actors, toll or weapons
+    detail_sents = [i for i in all_sents if i == lead.sentence or i not in c.summaries]
+    roles = assign_actors(doc, [lead.sentence] + [x for x in detail_sents if x != lead.sentence], lead.trigger,
                           ev.sub_event_type.value, cc, ev.date.value.day)
     ev.actor1, ev.actor2 = roles["actor1"], roles["actor2"]
     ev.assoc_actor_1, ev.assoc_actor_2 = roles["assoc_actor_1"], roles["assoc_actor_2"]
@@ -289,22 +291,38 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     # incident's even beside a comparison with a period ("the deadliest of its attacks since mid-March")
     body = next((m for m in c.mentions if m.kind_reason != "anaphoric" and not is_heading(doc, m.sentence)), lead)
     own_sents = {lead.sentence, body.sentence}
-    toll_sents = [i for i in all_sents if (i in own_sents or not aggregate_toll_sentence(doc, i))
+    toll_sents = [i for i in detail_sents if (i in own_sents or not aggregate_toll_sentence(doc, i))
                   and not (several and several_incidents_sentence(doc, i))]
     if ev.event_type.value == "Strategic developments":   # an arrest or a deal has the toll its own sentences tell
         own = {m.sentence for m in c.mentions if m.event_type.value == "Strategic developments"}
         toll_sents = [i for i in toll_sents if i in own]
     ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger if lead.sentence in toll_sents else None,
                                             older=older)
+    if c.summaries and not (ev.fatalities.value and ev.injuries.value):
+        ev.fatalities, ev.injuries = _clause_toll(doc, c, ev.fatalities, ev.injuries)
     _forces_as_victims(doc, ev, cc)
     _lethal_force_on_protest(ev)
-    ev.weapons = weapons(doc, all_sents)
-    ev.attribution = attribution(doc, all_sents, ev.actor1.value)
+    ev.weapons = weapons(doc, detail_sents)
+    ev.attribution = attribution(doc, detail_sents, ev.actor1.value)
     ev.mention_ids = [m.id for m in c.mentions]
     ev.source_documents = [doc.id]
     ev.sources = [doc.source] if doc.source else []
     ev.id = event_id(ev.mention_ids[0])
     return ev
+
+
+def _clause_toll(doc: Document, c: Cluster, killed: Slot, injured: Slot) -> tuple[Slot, Slot]:
+    """An incident whose sentences tell no toll takes the one its own clause of a summing-up headline tells
+    ("Drone strike on market killed 18, ... as gunmen raid police station"), never another clause's."""
+    out = {"killed": killed, "injured": injured}
+    for m in c.mentions:
+        if m.sentence not in c.summaries or m.kind_reason != HEADLINE_CLAUSE:
+            continue
+        a, b = headline_clause_span(doc, m)
+        for h in find_counts(doc, m.sentence):
+            if a <= h.start < b and h.kind in out and h.value > 0 and not out[h.kind].value:
+                out[h.kind] = Slot(h.value, [doc.evidence(h.start, h.end)], "told in the incident's headline clause")
+    return out["killed"], out["injured"]
 
 
 def _lethal_force_on_protest(ev: Event) -> None:

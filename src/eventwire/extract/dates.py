@@ -406,13 +406,10 @@ ANAPHORS = ("same_day", "next_day", "days_later", "meanwhile")
 
 def _anaphor(doc: Document, sent_idx: int, hit: DateHit, earlier: list[DateHit]) -> DateHit | None:
     """ "le même jour", "the next day", "meanwhile": the day of the nearest date told before it in the article
-    (the next day for "le lendemain"; at least the week for "meanwhile"); nothing when none was told."""
-    previous = earlier[-1] if earlier else None
-    for i in range(sent_idx - 1, -1, -1):
-        if previous is not None:
-            break
-        before = [h for h in find_dates(doc, i) if h.value is not None]
-        previous = before[-1] if before else None
+    (the next day for "le lendemain"; at least the week for "meanwhile"); nothing when none was told. The day the
+    news was reported ("tués mardi ..., a annoncé mercredi le ministère") is skipped: "le même jour" is the day of
+    the incident told before, unless no other day was told."""
+    previous = _told_before(doc, sent_idx, earlier, skip_reports=True) or _told_before(doc, sent_idx, earlier)
     if previous is None:
         return None
     value = previous.value
@@ -425,6 +422,21 @@ def _anaphor(doc: Document, sent_idx: int, hit: DateHit, earlier: list[DateHit])
         value = DateValue(value.day, max(value.precision, 2))
     kind = "past_ref" if previous.kind == "past_ref" else "relative"
     return DateHit(hit.start, hit.end, value, kind)
+
+
+def _told_before(doc: Document, sent_idx: int, earlier: list[DateHit], skip_reports: bool = False) -> DateHit | None:
+    """The nearest date told before (in the sentence, then the sentences before it), reporting days aside when
+    ``skip_reports``."""
+    def keep(h: DateHit) -> bool:
+        return h.value is not None and not (skip_reports and _reporting_day(doc, h))
+    told = [h for h in earlier if keep(h)]
+    if told:
+        return told[-1]
+    for i in range(sent_idx - 1, -1, -1):
+        before = [h for h in find_dates(doc, i) if keep(h)]
+        if before:
+            return before[-1]
+    return None
 
 
 def _since(text: str, s: int, m: re.Match, L: _Lang) -> int | None:
@@ -762,6 +774,7 @@ def _since_before(doc: Document, hit: DateHit) -> bool:
 def _reporting_day(doc: Document, hit: DateHit) -> bool:
     """The day names when the news was told ("officials said on Sunday", "a annoncé mardi"), not the incident's."""
     before = doc.text[max(0, hit.start - 40):hit.start]
+    before = re.split(r"[.!?»”\"]\s|\n", before)[-1]   # ("..., a local official said.\n\nOn Saturday, ...": another sentence)
     return hit.kind == "weekday" and any(_lang(lang).reporting.search(before) for lang in _langs(doc))
 
 

@@ -24,7 +24,7 @@ Type decision (rules and classifier combined):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -109,6 +109,8 @@ class Cues:
     any_determiners: re.Pattern
     modals: re.Pattern
     several_incidents: re.Pattern
+    headline_clause: re.Pattern
+    roundup: re.Pattern
 
 
 def _cue_rx(pattern: str) -> re.Pattern:
@@ -133,6 +135,8 @@ def cues(lang: str) -> Cues:
                 arrest_of_culprits=_cue_rx(raw["arrest_of_culprits"]),
                 culprits=re.compile(rf"(?:{raw['culprits']})$", re.IGNORECASE),
                 several_incidents=_cue_rx(raw["several_incidents"]),
+                headline_clause=re.compile(raw["headline_clause"], re.IGNORECASE),
+                roundup=_cue_rx(raw["roundup"]),
                 arrest_told=_cue_rx(raw["arrest_told"]),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
                 town_list=re.compile(raw["town_list"], re.IGNORECASE),
@@ -153,6 +157,21 @@ def aggregate_toll_sentence(doc: Document, i: int) -> bool:
     return any(rx.search(text) for rx in (*c.toll_aggregate, *c.aggregate, *c.repeated))
 
 
+def roundup(doc: Document, m: Mention) -> bool:
+    """A mention told only by a toll word in a sentence that gives a total over several incidents ("dix-neuf
+    personnes ont été tuées ce week-end dans une série de violences", "were killed in separate attacks over the
+    weekend"); an incident named by its own noun ("deux frappes de drones") is no round-up."""
+    s0 = doc.sentences[m.sentence][0]
+    text, c = _sentence_and_cues(doc, m.sentence)
+    found = list(c.roundup.finditer(text))
+    if not found:
+        return False
+    if any(f.start() <= m.trigger.start - s0 < f.end() for f in found):   # "in a series of attacks"
+        return True
+    hits = find_hits(doc.text, m.trigger.start, m.trigger.end, doc.language if doc.language in ("fr", "en") else "fr")
+    return bool(hits) and all(h.trigger.family in DETAIL_FAMILIES for h in hits)
+
+
 def several_incidents_sentence(doc: Document, i: int) -> bool:
     """A sentence that sums up several incidents ("two separate attacks killed 15 people")."""
     text, c = _sentence_and_cues(doc, i)
@@ -168,6 +187,7 @@ class _Ctx:
     cues: Cues
     pub_year: int | None
     pub_month: int | None
+    clauses: list[tuple["Mention", frozenset[str]]] = field(default_factory=list)   # a split headline's clauses
 
 
 def find_mentions(doc: Document, sdoc=None) -> list[Mention]:
@@ -222,11 +242,104 @@ def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, floa
         groups.setdefault(kind, []).append(hit)
     out: list[Mention] = []
     for (kind, reason), group in groups.items():
+        clauses = _headline_clauses(ctx, i, group) if kind == EVENT else []
+        if clauses:
+            out.extend(_clause_mentions(ctx, i, clauses, probs, earlier + out))
+            continue
         mention = _mention(ctx, i, _killing_over_arrest(ctx, group) or _resolved_lead(group), kind, reason, probs,
                            earlier + out)
         if mention is not None:
             out.append(mention)
     return sorted(out, key=lambda m: m.trigger.start)
+
+
+HEADLINE_CLAUSE = "headline: one of several incidents"
+NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]{2,}")
+
+
+def _clause_spans(doc: Document, c: Cues) -> list[tuple[int, int]]:
+    """The clauses of the headline (document offsets), cut at ``headline_clause``."""
+    s0, e0 = doc.sentences[0]
+    cuts = [s0 + m.end() for m in c.headline_clause.finditer(doc.text, s0, e0)]
+    return list(zip([s0] + cuts, cuts + [e0]))
+
+
+def clause_names(doc: Document, c: Cues, a: int, b: int) -> frozenset[str]:
+    """The names of the headline clause at a..b that the body names again (its first word aside: a headline's
+    clause opens on a capital)."""
+    if len(doc.sentences) < 2:
+        return frozenset()
+    body = doc.text[doc.sentences[1][0]:]
+    first = NAME.match(doc.text, a)
+    return frozenset(n.group(0) for n in NAME.finditer(doc.text, a, b)
+                     if not (first and n.start() == first.start()) and names_in(body, [n.group(0)]))
+
+
+def names_in(text: str, names) -> bool:
+    """One of the names is in the text as a word of its own."""
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
+
+
+def headline_clause_span(doc: Document, m: Mention) -> tuple[int, int]:
+    """The span of the headline clause a mention of the headline is told in."""
+    c = cues(doc.language if doc.language in ("fr", "en") else "fr")
+    return next(((a, b) for a, b in _clause_spans(doc, c) if a <= m.trigger.start < b), doc.sentences[0])
+
+
+def headline_names(doc: Document, m: Mention) -> frozenset[str]:
+    """The names of the headline clause a mention of the headline is told in (see ``clause_names``)."""
+    c = cues(doc.language if doc.language in ("fr", "en") else "fr")
+    return next((clause_names(doc, c, a, b) for a, b in _clause_spans(doc, c) if a <= m.trigger.start < b),
+                frozenset())
+
+
+def _headline_clauses(ctx: _Ctx, i: int, group: list[Hit]) -> list[tuple[list[Hit], frozenset[str]]]:
+    """A headline that sums up several incidents ("deux soldats tués par une bombe près de Tarmiyah, frappe de drone
+    turque à Sinjar", "Gang kills six in Gressier; residents protest in Leogane"): its clauses (``headline_clause``),
+    each with its own triggers, of other types, and a name of its own that the body names again (the place or the
+    actor of that incident). [] when the headline tells one incident (a single headline keeps leading)."""
+    if i != 0 or len(group) < 2 or len(ctx.doc.sentences) < 2 or not is_heading(ctx.doc, 0):
+        return []
+    out: list[tuple[list[Hit], frozenset[str]]] = []
+    for a, b in _clause_spans(ctx.doc, ctx.cues):
+        starts = {h.start for h in group if a <= h.start < b}
+        if not starts:
+            continue
+        # typed on the clause alone: "tués par une bombe" is no drone strike for the drone of the next clause
+        hits = [h for h in find_hits(ctx.doc.text, a, b, ctx.lang) if h.start in starts] \
+            or [h for h in group if h.start in starts]
+        names = clause_names(ctx.doc, ctx.cues, a, b)
+        if not names:
+            return []   # a clause that names nothing the body tells again: no summary of several incidents
+        out.append((hits, names))
+    leads = [_resolved_lead(h) for h, _ in out]
+    if len(out) < 2 or len({h.sub or h.trigger.family for h in leads}) < len(out) \
+            or any(x[1] & y[1] for n, x in enumerate(out) for y in out[n + 1:]):
+        return []
+    return out
+
+
+def _clause_mentions(ctx: _Ctx, i: int, clauses: list[tuple[list[Hit], frozenset[str]]], probs: dict[str, float],
+                     earlier: list[Mention]) -> list[Mention]:
+    """One event mention per clause of a headline that sums up several incidents; the clause of the lead trigger
+    keeps the plain reason (it leads when the body tells one incident after all), the others are marked."""
+    top = lead([h for hits, _ in clauses for h in hits])
+    out: list[Mention] = []
+    for hits, names in clauses:
+        m = _mention(ctx, i, _killing_over_arrest(ctx, hits) or _resolved_lead(hits), EVENT,
+                     "" if top in hits else HEADLINE_CLAUSE, probs, earlier + out)
+        if m is None:
+            continue
+        out.append(m)
+        ctx.clauses.append((m, names))
+    return out
+
+
+def headline_clauses(mentions: list[Mention]) -> list[Mention]:
+    """The event mentions of a headline split into clauses (several incidents), [] when it was not split."""
+    if not any(m.kind_reason == HEADLINE_CLAUSE for m in mentions):
+        return []
+    return [m for m in mentions if m.sentence == 0 and m.kind == EVENT and m.kind_reason != "anaphoric"]
 
 
 def _killing_over_arrest(ctx: _Ctx, group: list[Hit]) -> Hit | None:
@@ -339,6 +452,14 @@ def _new_referent(tok) -> bool:
     return all(d.morph.get("Definite") == ["Ind"] for d in dets)
 
 
+def _opens_on_other_day(ctx: _Ctx, text: str, current: Mention) -> bool:
+    """The sentence opens on a weekday the demonstration's sentence does not name ("Samedi, à Port-au-Prince, ... ont
+    pillé un entrepôt" after "Lundi, ... ont manifesté", "On Saturday, ..."): another incident, not its details."""
+    head = re.match(r"\W*(?:\w+\W+){0,1}\w+", text)
+    mine = weekdays_in(ctx.lang, head.group(0)) if head else frozenset()
+    return bool(mine) and not (mine & weekdays_in(ctx.lang, _sentence_text(ctx, current.sentence)))
+
+
 def _own_weekday(ctx: _Ctx, i: int, antecedent: Mention) -> bool:
     """The sentence names a weekday that the sentence of the incident before does not name."""
     lang = ctx.doc.language if ctx.doc.language in ("fr", "en") else "fr"
@@ -353,7 +474,7 @@ def _sentence_text(ctx: _Ctx, i: int) -> str:
 
 def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[str, float],
              earlier: list[Mention]) -> Mention | None:
-    antecedent = _antecedent(earlier)
+    antecedent = _antecedent(earlier, ctx, i)
     root = _root(earlier, antecedent)
     if kind == EVENT and antecedent is not None and _accused_other(ctx, i, hit):
         kind, reason = BACKGROUND, "accusation about another matter"
@@ -370,7 +491,8 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
     if hit.trigger.anaphor_only and not anaphoric:
         return None
     if anaphoric:
-        reason = "anaphoric"
+        # (the first telling in the body of an incident a split headline named: it leads that incident)
+        reason = "" if any(antecedent is c for c, _ in ctx.clauses) else "anaphoric"
     if anaphoric and (response or hit.trigger.anaphor_only or hit.trigger.family):
         sub = antecedent.sub_event_type.value
         why = f"anaphoric: refers to {antecedent.trigger.text!r}"
@@ -604,9 +726,15 @@ def _demonstrative(ctx: _Ctx, m: Mention) -> bool:
         ch.dep_ == "det" and DEMONSTRATIVES.match(ch.lower_) for ch in tok.children)
 
 
-def _antecedent(earlier: list[Mention]) -> Mention | None:
-    """The last typed event mention told before."""
-    return next((m for m in reversed(earlier) if m.kind == EVENT and m.sub_event_type), None)
+def _antecedent(earlier: list[Mention], ctx: _Ctx | None = None, i: int = -1) -> Mention | None:
+    """The last typed event mention told before; when that is a clause of a headline that sums up several
+    incidents, the clause whose names the sentence repeats, else the clause of the headline's lead trigger."""
+    last = next((m for m in reversed(earlier) if m.kind == EVENT and m.sub_event_type), None)
+    if ctx is None or last is None or not any(last is c for c, _ in ctx.clauses) or i <= last.sentence:
+        return last
+    text = _sentence_text(ctx, i)
+    primary = next((c for c, _ in ctx.clauses if c.kind_reason != HEADLINE_CLAUSE), last)
+    return next((c for c, names in ctx.clauses if names_in(text, names)), primary)
 
 
 def _response(ctx: _Ctx, hit: Hit) -> bool:
@@ -647,7 +775,7 @@ def _classifier_mention(ctx: _Ctx, i: int, probs: dict[str, float], earlier: lis
     kind, reason = EVENT, "classifier"
     if root is not None:
         kind, reason = _token_kind(ctx, i, root, s, e) or (EVENT, "classifier")
-    antecedent = _antecedent(earlier)
+    antecedent = _antecedent(earlier, ctx, i)
     if kind == EVENT and antecedent is not None:
         best, reason = antecedent.sub_event_type.value, "anaphoric"
         why = f"anaphoric: details of {antecedent.trigger.text!r} ({why})"
@@ -670,8 +798,9 @@ def _demonstration_details(ctx: _Ctx, mentions: list[Mention]) -> None:
         here = by_sentence.get(i, [])
         text = ctx.doc.text[s0:e0]
         if current is None or i - current.sentence > DETAIL_SENTENCES or _starts_new(ctx, text, here) \
-                or _elsewhere(ctx, text, current):
-            current = next((m for m in here if m.sub_event_type.value in DEMONSTRATION), None)
+                or _elsewhere(ctx, text, current) or _opens_on_other_day(ctx, text, current):
+            current = next((m for m in here if m.sub_event_type.value in DEMONSTRATION
+                            and not any(m is c for c, _ in ctx.clauses)), None)   # (a split headline: the body tells it)
             continue
         if any(m.event_type.value not in DETAIL_TYPES for m in here):
             current = None
