@@ -409,3 +409,37 @@ def test_find_dates_keeps_a_sentence_answer_but_reads_an_edited_document_again()
     assert [h.value.day for h in find_dates(en, 0)] == [date(2024, 5, 6), date(2024, 5, 5)]
     en.sentences = [(0, en.text.index(" that"))]   # the sentence cut after "on Monday"
     assert [h.value.day for h in find_dates(en, 0)] == [date(2024, 5, 6)]
+
+
+# ---- dates on unseen pages (issue #10, second dates round): articles written for these tests
+
+def _events(text: str, published: str, lang: str):
+    from eventwire.pipeline import extract_document
+    return extract_document(Document("t", text, published=published, language=lang)).events
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des détenus ont affronté des gardiens dans la prison centrale de Guayaquil, faisant trois blessés. "
+     "Un précédent massacre le 5 mars avait fait onze morts dans cette même prison.", "fr"),
+    ("Inmates clashed with guards at the central prison in Guayaquil, injuring three. "
+     "An earlier riot on March 5 had killed eleven inmates in the same prison.", "en"),
+])
+def test_an_earlier_incident_day_does_not_date_an_incident_that_tells_none(text, lang):
+    """The day of an earlier incident recalled as such ("un précédent massacre le 5 mars avait fait", "an earlier
+    riot on March 5 had killed") is no day of the news: the incident keeps the publication month."""
+    [ev] = _events(text, "2024-03", lang)
+    assert (ev.date.value.day, ev.date.value.precision) == (date(2024, 3, 1), 3)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("SULAYMANIYAH - Deux soldats ont été tués lundi soir, le 11 mars, dans une attaque près de Kirkouk. "
+     "Lundi, des jihadistes ont aussi tué quatre policiers sur la route de Daqouq.", "fr"),
+    ("SULAYMANIYAH - Two soldiers were killed on Monday night (March 11) in an attack near Kirkuk. "
+     "On Monday, militants also killed four policemen on the Daquq road.", "en"),
+])
+def test_a_date_restating_a_weekday_anchors_the_other_weekdays(text, lang):
+    """ "Monday night (March 11)", "lundi soir, le 11 mars": the weekday and its date tell when the article was
+    written, so another "Monday" of a month-only page is that day too."""
+    doc = make_doc(text, published="2024-03", lang=lang)
+    assert reference_date(doc)[1] == 1
+    assert [h.value for h in find_dates(doc, 1) if h.value] == [DateValue(date(2024, 3, 11), 1)]

@@ -231,15 +231,31 @@ def _anchor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
                           and (d := _weekday_day(_Ref(month, 3), L.weekday(m["wd"]), _day_number(m["d"])))
                           and first <= d <= last]
     for L, m in _explicit_matches(text, langs):
-        if not m["wd"] or not L.named(m["wd"]) or not L.named(m["m"]):
+        named = m["wd"]
+        if not named:   # "on Monday night (August 24)", "mardi soir, le 9 août": the date restates the weekday
+            told = _restating(L).search(text, max(0, m.start() - 40), m.start())
+            named = told["wd"] if told else None
+        if not named or not L.named(named) or not L.named(m["m"]):
             continue
-        mon, wd = L.month(m["m"]), L.weekday(m["wd"])
+        mon, wd = L.month(m["m"]), L.weekday(named)
         year = int(m["y"]) if m["y"] else None
         for y in ([year] if year else [month.year, month.year - 1]):
             day = _day(y, mon, _day_number(m["d"])) if mon else None
             if day and first <= day <= last and day.weekday() == wd:
                 found.append(day)
     return max(found, default=None)
+
+
+def _restating(L: _Lang) -> re.Pattern:
+    """A weekday (with its part of the day) right before a date that restates it ("Monday night (", "mardi soir, ")."""
+    r = L.res
+    if id(r) not in _RESTATING:
+        _RESTATING[id(r)] = re.compile(rf"(?<!\w)(?P<wd>{_alt(r['weekdays'])})(?:\s+(?:{r['weekday_part']}))?"
+                                       r"\s*[(,]\s*$", re.I)
+    return _RESTATING[id(r)]
+
+
+_RESTATING: dict[int, re.Pattern] = {}
 
 
 @lru_cache(maxsize=64)
@@ -722,12 +738,15 @@ REPORTING_DAY = "the day it was reported"
 ARTICLE_DATE = "the article's first date (the incident's own sentences tell none)"
 
 
-def undated_incident(doc: Document) -> Slot[DateValue] | None:
+def undated_incident(doc: Document, skip: frozenset[int] = frozenset()) -> Slot[DateValue] | None:
     """The date of an incident whose sentences tell none ("Meanwhile, gunmen raided ...", "The army said the
     explosives were detonated in a truck"): the first date the article tells of its news (not a day it was
-    reported, not one after "since", not one clearly in the past); None when it tells none."""
+    reported, not one after "since", not one clearly in the past, not one of the sentences in ``skip``, which
+    tell only earlier incidents); None when it tells none."""
     ref = _reference(doc)
     for i in range(len(doc.sentences)):
+        if i in skip:
+            continue
         for h in find_dates(doc, i):
             if h.value is None or h.kind == "past_ref" or _reporting_day(doc, h) or _long_ago(h.value, ref):
                 continue
