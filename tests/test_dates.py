@@ -443,3 +443,33 @@ def test_a_date_restating_a_weekday_anchors_the_other_weekdays(text, lang):
     doc = make_doc(text, published="2024-03", lang=lang)
     assert reference_date(doc)[1] == 1
     assert [h.value for h in find_dates(doc, 1) if h.value] == [DateValue(date(2024, 3, 11), 1)]
+
+
+def _page_events(tmp_path, text: str, published: str = "2024-03"):
+    """The events of a page read as a user feeds it (a text file whose first line gives the publication month)."""
+    from eventwire.ingest import ReadError, read_paths
+    from eventwire.pipeline import extract_document
+    path = tmp_path / "page.txt"
+    path.write_text(f" date {published}\n{text}\n", encoding="utf-8")
+    [doc] = [d for d in read_paths([str(path)]) if not isinstance(d, ReadError)]
+    return extract_document(doc).events
+
+
+@pytest.mark.parametrize("text, day", [
+    ("12 mars 2024 à 18:05\nDes hommes armés ont tué trois civils mardi matin près de Djibo.", date(2024, 3, 12)),
+    ("12/03/2024 18h05\nDes hommes armés ont tué samedi quatre civils à Djibo.", date(2024, 3, 9)),
+    ("Kinshasa, le 12 mars 2024 - Des miliciens ont tué onze civils lundi dans le territoire de Djugu.",
+     date(2024, 3, 11)),
+    ("Des soldats tués dans une embuscade\nPar Paul Diallo - 12 mars 2024\n"
+     "Des jihadistes ont tué jeudi cinq soldats près de Nara.", date(2024, 3, 7)),
+    ("12 Mar 2024\nA suicide bomber killed nine people at a market in Mogadishu on Monday.", date(2024, 3, 11)),
+    ("Wednesday 13 March 2024 11.42 GMT\nRebels shelled a displacement camp near Goma on Tuesday, killing five people.",
+     date(2024, 3, 12)),
+    ("By John Smith, March 14, 2024\nGunmen killed eight worshippers at a mosque near Tillaberi on Tuesday.",
+     date(2024, 3, 12)),
+])
+def test_a_page_date_line_anchors_the_weekday_and_is_no_incident_day(tmp_path, text, day):
+    """A month-only page's own date line (a stamp with its hour, "Kinshasa, le 12 mars 2024 -", a byline closed by
+    the date, "12 Mar 2024") gives the day the weekday is counted from; it is never the incident's day itself."""
+    [ev] = _page_events(tmp_path, text)
+    assert (ev.date.value.day, ev.date.value.precision) == (day, 1)

@@ -72,6 +72,7 @@ class _Lang:
     comparison: re.Pattern
     reporting: re.Pattern   # a reporting verb right before a weekday: the day the news was told
     page_cue: re.Pattern    # "Publié le", "Updated on" right before a page's own date
+    byline: re.Pattern      # "Par Jeanne Martin - ", "By John Smith, " before a page's own date
     future: re.Pattern      # "prévu le", "scheduled for": a day named ahead of the news
 
     def month(self, text: str) -> int | None:
@@ -174,6 +175,7 @@ def _lang(lang: str) -> _Lang:
                  re.compile(rf"{r['comparison']}", re.I),
                  re.compile(rf"(?<!\w)(?:{r['reporting_verbs']})\W+(?:{r['reporting_link']}\s+)?$", re.I),
                  re.compile(rf"(?<!\w)(?:{r['page_cues']})\W*$", re.I),
+                 re.compile(rf"\s*(?:{r['byline']})\s+[^\n\d]{{2,80}}?\s*[,|·•\-–—]\s*", re.I),
                  re.compile(rf"(?<!\w)(?:{r['future_cues']})(?!\w)", re.I))
 
 
@@ -307,16 +309,31 @@ def _page_day_in(text: str, url: str, langs: tuple[str, ...], month: date) -> da
             if day and month <= day <= last:
                 found.append(day)
     for L, m in _explicit_matches(text, langs):
-        if m["y"] and (L.page_cue.search(text, max(0, m.start() - 30), m.start()) or _alone_on_its_line(text, m)):
+        if m["y"] and _page_stamp(text, L, m):
             value = _explicit(m, L, _Ref(month, 3))
             if value and value.precision == 1 and month <= value.day <= last:
                 found.append(value.day)
     return max(found, default=None)
 
 
-# what may stand beside a page's own date on its line ("June 14, 2025", "Wednesday 5 March 2025 11.42 GMT")
-_DATE_LINE_REST = re.compile(r"[\s,|·•:\-–—]*(?:(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
-                             r"[\s,|·•:\-–—]*")
+# what may stand beside a page's own date on its line ("June 14, 2025", "Wednesday 5 March 2025 11.42 GMT",
+# "12 mars 2024 à 18h05", "12/03/2024 18:05")
+_DATE_LINE_REST = re.compile(r"[\s,|·•:\-–—]*(?:(?:at|à|a)\s+)?(?:\d{1,2}(?:[:.h]\d{2}|h)(?:\s*[ap]\.?m\.?)?"
+                             r"(?:\s*[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2})?)?)?[\s,|·•:\-–—]*")
+
+
+def _page_stamp(text: str, L: _Lang, m: re.Match[str]) -> bool:
+    """A page's own date near its top: alone on its line (its stamp under the headline), after a publication cue
+    ("Publié le", "Updated") or closing a byline ("Par Jeanne Martin - 12 mars 2024", "By John Smith, March 14,
+    2024"). It tells when the page was written, never an incident's day."""
+    if m.start() >= PAGE_HEAD_CHARS:
+        return False
+    if L.page_cue.search(text, max(0, m.start() - 30), m.start()) or _alone_on_its_line(text, m):
+        return True
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    le = len(text) if le < 0 else le
+    return bool(L.byline.fullmatch(text, ls, m.start()) and _DATE_LINE_REST.fullmatch(text, m.end(), le))
 
 
 def _alone_on_its_line(text: str, m: re.Match[str]) -> bool:
@@ -392,10 +409,13 @@ def _find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
     s, e = _sentence(doc, sent_idx)
     ref = _reference(doc)
     found: list[tuple[int, int, DateHit]] = []
+    stamps = _page_stamps(doc.text, _langs(doc)) if s < PAGE_HEAD_CHARS else ()
     for lang in _langs(doc):
         L = _lang(lang)
         for kind, pattern in L.patterns:
             for m in pattern.finditer(doc.text, s, e):
+                if any(a < m.end() and m.start() < b for a, b in stamps):   # "Mar 2024" inside "12 Mar 2024"
+                    continue
                 hit = _HANDLERS[kind](m, L, ref)
                 if hit is None or _is_dateline(doc, L, m.start(), m.end()):
                     continue
@@ -418,6 +438,19 @@ def _find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
 
 
 ANAPHORS = ("same_day", "next_day", "days_later", "meanwhile")
+
+
+@lru_cache(maxsize=64)
+def _page_stamps(text: str, langs: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Where the page's own date stamps stand near its top (see _page_stamp): no incident's day is read there."""
+    spans = []
+    for lang in langs:
+        L = _lang(lang)
+        for kind, pattern in L.patterns:
+            if kind in ("explicit", "explicit_md", "numeric"):
+                spans += [(m.start(), m.end()) for m in pattern.finditer(text, 0, PAGE_HEAD_CHARS)
+                          if _page_stamp(text, L, m)]
+    return tuple(spans)
 
 
 def _anaphor(doc: Document, sent_idx: int, hit: DateHit, earlier: list[DateHit]) -> DateHit | None:

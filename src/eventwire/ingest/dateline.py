@@ -40,8 +40,8 @@ def _resources() -> dict[str, Any]:
     day_month = rf"(?P<d1>\d{{1,2}}){_ORDINAL}\.?\s+(?P<m1>{months})\b\.?(?:,?\s+(?P<y1>\d{{4}}))?"
     month_day = rf"(?P<m2>{months})\b\.?\s+(?P<d2>\d{{1,2}}){_ORDINAL}\b(?:,?\s+(?P<y2>\d{{4}}))?"
     dateline = re.compile(
-        rf"(?:(?P<place>{_NAME})(?:,[ \t]*(?P<region>{_NAME}))?)?"
-        rf"(?:,?[ \t]*(?:{day_month}|{month_day}))?[ \t]*"
+        rf"(?:(?P<place>{_NAME})(?:,[ \t]*(?!le[ \t]+\d)(?P<region>{_NAME}))?)?"
+        rf"(?:,?[ \t]*(?:le[ \t]+)?(?:{day_month}|{month_day}))?[ \t]*"   # "Kinshasa, le 12 mars 2024 -"
         rf"(?:\([ \t]*{_CO_CREDIT}{agency}(?:[ \t]*[/,][^()\n]{{1,25}})?[ \t]*\)[ \t]*(?:{_DASH}|:)?[ \t]*"
         rf"|{_DASH}[ \t]+)",
         re.IGNORECASE)
