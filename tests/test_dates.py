@@ -50,19 +50,20 @@ def test_reference_date_reads_a_dateline_when_only_the_month_is_published():
     ("Les tirs ont repris mercredi soir.", date(2024, 3, 13)),
     ("Ils ont été arrêtés samedi dernier.", date(2024, 3, 9)),
     ("Le camp a été visé jeudi dernier.", date(2024, 3, 7)),
-    ("Une frappe dans la nuit de mardi à mercredi.", date(2024, 3, 12)),
 ])
 def test_weekday_is_the_latest_such_day_on_or_before_the_reference(text, day):
     assert first(text) == DateValue(day, 1)
 
 
-@pytest.mark.parametrize("text", [
-    "Des tirs dans la nuit du 10 au 11 mars.",
-    "Des tirs dans la nuit du dimanche 10 au lundi 11 mars.",
+@pytest.mark.parametrize("text, lang", [
+    ("Des tirs dans la nuit du 10 au 11 mars.", "fr"),
+    ("Des tirs dans la nuit du dimanche 10 au lundi 11 mars.", "fr"),
+    ("Des tirs dans la nuit de dimanche à lundi.", "fr"),
+    ("Gunfire was heard on the night of Sunday to Monday.", "en"),
 ])
-def test_a_night_over_two_named_days_is_its_first_day_at_precision_two(text):
+def test_a_night_over_two_named_days_is_its_first_day_at_precision_two(text, lang):
     # coders take either day: precision 2 (+/- 3 days) covers both, the weekday names are not a third date
-    assert first(text) == DateValue(date(2024, 3, 10), 2)
+    assert first(text, lang=lang) == DateValue(date(2024, 3, 10), 2)
 
 
 @pytest.mark.parametrize("text,day", [
@@ -473,3 +474,39 @@ def test_a_page_date_line_anchors_the_weekday_and_is_no_incident_day(tmp_path, t
     the date, "12 Mar 2024") gives the day the weekday is counted from; it is never the incident's day itself."""
     [ev] = _page_events(tmp_path, text)
     assert (ev.date.value.day, ev.date.value.precision) == (day, 1)
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    ("Le gouverneur a indiqué mardi que des hommes armés avaient tué cinq civils la veille à Bankass.", "fr",
+     date(2024, 3, 11)),
+    ("L'armée a annoncé mardi que des jihadistes avaient attaqué l'avant-veille un poste près de Boni.", "fr",
+     date(2024, 3, 10)),
+    ("The governor said on Tuesday that gunmen had killed five villagers the day before near Bankass.", "en",
+     date(2024, 3, 11)),
+])
+def test_the_day_before_counts_back_from_the_day_told_before(text, lang, day):
+    """ "la veille", "l'avant-veille", "the day before": the day before the one told just before (here the day the
+    news was told), not that day itself."""
+    [ev] = _events(text, "2024-03-12", lang)
+    assert (ev.date.value.day, ev.date.value.precision) == (day, 1)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("À la veille de l'élection, des manifestants ont été dispersés par la police à Conakry.", "fr"),
+    ("On the day before the vote, police dispersed protesters in Conakry.", "en"),
+])
+def test_the_eve_of_an_event_is_no_day_before(text, lang):
+    doc = make_doc(text, published="2024-03-12", lang=lang)
+    assert [h for h in find_dates(doc, 0) if h.value is not None] == []
+
+
+@pytest.mark.parametrize("text, lang, published, day", [
+    ("Des hommes armés ont attaqué le 3 courant un convoi humanitaire près de Gao.", "fr", "2024-03-12",
+     date(2024, 3, 3)),
+    ("Des hommes armés ont attaqué le 28 courant un convoi près de Gao.", "fr", "2024-03-12", date(2024, 2, 28)),
+    ("Gunmen attacked an aid convoy near Gao on the 3rd of this month.", "en", "2024-03", date(2024, 3, 3)),
+])
+def test_a_day_of_the_current_month_is_that_day(text, lang, published, day):
+    """ "le 3 courant", "the 3rd of this month": that day of the reference month (the month before when the
+    day has not come yet)."""
+    assert first(text, published=published, lang=lang) == DateValue(day, 1)

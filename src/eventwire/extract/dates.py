@@ -167,6 +167,8 @@ def _lang(lang: str) -> _Lang:
         "same_day": _alt(r["same_day"]),
         "next_day": _alt(r["next_day"]),
         "days_later": _alt(list(r["days_later"])),
+        "days_before": _alt(list(r["days_before"])),
+        "day_current": rf"(?:le|the)\s+(?P<d>{day})\s+(?:{r['day_of_month_tail']})",
         "meanwhile": _alt(r["meanwhile"]),
     }
     compiled = tuple((k, re.compile(_w(p), re.I)) for k, p in pats.items())
@@ -437,7 +439,7 @@ def _find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
     return out
 
 
-ANAPHORS = ("same_day", "next_day", "days_later", "meanwhile")
+ANAPHORS = ("same_day", "next_day", "days_later", "days_before", "meanwhile")
 
 
 @lru_cache(maxsize=64)
@@ -465,11 +467,11 @@ def _anaphor(doc: Document, sent_idx: int, hit: DateHit, earlier: list[DateHit])
     if previous is None:
         return None
     value = previous.value
-    if hit.kind in ("next_day", "days_later") and value.precision == 1:
+    if hit.kind in ("next_day", "days_later", "days_before") and value.precision == 1:
         n = 1 if hit.kind == "next_day" else next(
-            (n for lang in _langs(doc) for n in [_lookup(_lang(lang).res["days_later"], doc.text[hit.start:hit.end])]
+            (n for lang in _langs(doc) for n in [_lookup(_lang(lang).res[hit.kind], doc.text[hit.start:hit.end])]
              if n), 1)
-        value = DateValue(value.day + timedelta(days=n), 1)
+        value = DateValue(value.day + timedelta(days=-n if hit.kind == "days_before" else n), 1)
     elif hit.kind == "meanwhile":
         value = DateValue(value.day, max(value.precision, 2))
     kind = "past_ref" if previous.kind == "past_ref" else "relative"
@@ -645,7 +647,9 @@ def _h_weekday(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     back = (latest.weekday() - L.weekday(m["wd"])) % 7
     if back == 0 and (m["last1"] or m["last2"]):
         back = 7
-    return _relative(ref, latest - timedelta(days=back), 1), "weekday"
+    # a night over two days ("dans la nuit de mercredi à jeudi") is coded to the day it began, at precision 2
+    # since coders also take the morning after (as "dans la nuit du 4 au 5 août")
+    return _relative(ref, latest - timedelta(days=back), 2 if m["wd2"] else 1), "weekday"
 
 
 def _h_relative(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
@@ -718,6 +722,16 @@ def _h_ago(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     return value, "past_ref" if (ref.day - day).days > PAST_DAYS else "relative"
 
 
+def _h_day_current(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    """ "le 3 courant", "the 3rd of this month": that day of the reference month (of the month before when it
+    would lie after the reference)."""
+    number = _day_number(m["d"])
+    day = _day(ref.day.year, ref.day.month, number)
+    if day is not None and ref.precision == 1 and day > ref.day + timedelta(days=ref.spread):
+        day = _day(*_ym(_shift_month(ref.day, -1)), number)
+    return (DateValue(day, 1), "explicit") if day else None
+
+
 def _h_past_cue(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     return None, "past_ref"
 
@@ -734,7 +748,8 @@ _HANDLERS: dict[str, Callable[[re.Match, _Lang, _Ref], Handled]] = {
     "month": _h_month, "this_month": _h_this_month, "last_month": _h_last_month,
     "earlier_this_month": _h_earlier_this_month, "ago": _h_ago, "past_cue": _h_past_cue, "year": _h_year,
     "same_day": lambda m, L, ref: (None, "same_day"), "next_day": lambda m, L, ref: (None, "next_day"),
-    "days_later": lambda m, L, ref: (None, "days_later"),
+    "days_later": lambda m, L, ref: (None, "days_later"), "days_before": lambda m, L, ref: (None, "days_before"),
+    "day_current": _h_day_current,
     "meanwhile": lambda m, L, ref: (None, "meanwhile"),
 }
 
