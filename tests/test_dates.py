@@ -510,3 +510,14 @@ def test_a_day_of_the_current_month_is_that_day(text, lang, published, day):
     """ "le 3 courant", "the 3rd of this month": that day of the reference month (the month before when the
     day has not come yet)."""
     assert first(text, published=published, lang=lang) == DateValue(day, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Selon un bilan publié mardi par l'ONU, des frappes ont tué douze civils dimanche à Khartoum.",
+    "Dans un communiqué diffusé mardi, l'armée dit que des frappes ont tué douze civils dimanche à Khartoum.",
+    "Des frappes ont tué, a-t-on appris mardi, douze civils dimanche à Khartoum.",
+])
+def test_a_report_published_on_a_day_gives_that_day_to_no_incident(text):
+    """ "un bilan publié mardi", "a-t-on appris mardi": the day the news was told, not the incident's (Sunday)."""
+    [ev] = _events(text, "2024-03-12", "fr")
+    assert (ev.date.value.day, ev.date.value.precision) == (date(2024, 3, 10), 1)

@@ -774,10 +774,11 @@ def resolve_date(doc: Document, sent_indices: list[int], trigger: Evidence | Non
             hit, reason = min(told or hits, key=lambda h: _distance(h, trigger)), "date expression nearest the trigger"
         else:
             hit, reason = (told or hits)[0], f"date expression in sentence {i}"
+        value = hit.value
         if not told:
             reason = f"{REPORTING_DAY}: {reason}"
         evidence = Evidence(doc.id, i, hit.start, hit.end, doc.text[hit.start:hit.end])
-        return Slot(hit.value, [evidence], reason)
+        return Slot(value, [evidence], reason)
     day, precision = reference_date(doc)
     return Slot(DateValue(day, precision), [], PUBLICATION)
 
