@@ -647,9 +647,7 @@ def _h_weekday(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     back = (latest.weekday() - L.weekday(m["wd"])) % 7
     if back == 0 and (m["last1"] or m["last2"]):
         back = 7
-    # a night over two days ("dans la nuit de mercredi à jeudi") is coded to the day it began, at precision 2
-    # since coders also take the morning after (as "dans la nuit du 4 au 5 août")
-    return _relative(ref, latest - timedelta(days=back), 2 if m["wd2"] else 1), "weekday"
+    return _relative(ref, latest - timedelta(days=back), 1), "weekday"
 
 
 def _h_relative(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
@@ -787,16 +785,18 @@ REPORTING_DAY = "the day it was reported"
 ARTICLE_DATE = "the article's first date (the incident's own sentences tell none)"
 
 
-def undated_incident(doc: Document, skip: frozenset[int] = frozenset()) -> Slot[DateValue] | None:
+def undated_incident(doc: Document, skip: dict[int, tuple[str, ...]] | None = None) -> Slot[DateValue] | None:
     """The date of an incident whose sentences tell none ("Meanwhile, gunmen raided ...", "The army said the
     explosives were detonated in a truck"): the first date the article tells of its news (not a day it was
     reported, not one after "since", not one clearly in the past, not one of the sentences in ``skip``, which
-    tell only earlier incidents); None when it tells none."""
+    tell only earlier incidents, unless the expression itself is why: "a drone strike last week"); None when it
+    tells none."""
     ref = _reference(doc)
+    skip = skip or {}
     for i in range(len(doc.sentences)):
-        if i in skip:
-            continue
         for h in find_dates(doc, i):
+            if i in skip and not any(doc.text[h.start:h.end] in why for why in skip[i]):
+                continue   # "Un précédent massacre le 5 octobre avait fait 13 morts": an earlier incident's day
             if h.value is None or h.kind == "past_ref" or _reporting_day(doc, h) or _long_ago(h.value, ref):
                 continue
             if _lang_since(doc, h):
