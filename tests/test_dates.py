@@ -50,19 +50,21 @@ def test_reference_date_reads_a_dateline_when_only_the_month_is_published():
     ("Les tirs ont repris mercredi soir.", date(2024, 3, 13)),
     ("Ils ont été arrêtés samedi dernier.", date(2024, 3, 9)),
     ("Le camp a été visé jeudi dernier.", date(2024, 3, 7)),
+    # a night over two weekdays is the day it began (the team corpus codes it at day precision)
     ("Une frappe dans la nuit de mardi à mercredi.", date(2024, 3, 12)),
 ])
 def test_weekday_is_the_latest_such_day_on_or_before_the_reference(text, day):
     assert first(text) == DateValue(day, 1)
 
 
-@pytest.mark.parametrize("text", [
-    "Des tirs dans la nuit du 10 au 11 mars.",
-    "Des tirs dans la nuit du dimanche 10 au lundi 11 mars.",
+@pytest.mark.parametrize("text, lang", [
+    ("Des tirs dans la nuit du 10 au 11 mars.", "fr"),
+    ("Des tirs dans la nuit du dimanche 10 au lundi 11 mars.", "fr"),
+    ("Gunfire was heard on the night of March 10 to 11.", "en"),
 ])
-def test_a_night_over_two_named_days_is_its_first_day_at_precision_two(text):
+def test_a_night_over_two_named_days_is_its_first_day_at_precision_two(text, lang):
     # coders take either day: precision 2 (+/- 3 days) covers both, the weekday names are not a third date
-    assert first(text) == DateValue(date(2024, 3, 10), 2)
+    assert first(text, lang=lang) == DateValue(date(2024, 3, 10), 2)
 
 
 @pytest.mark.parametrize("text,day", [
@@ -409,3 +411,114 @@ def test_find_dates_keeps_a_sentence_answer_but_reads_an_edited_document_again()
     assert [h.value.day for h in find_dates(en, 0)] == [date(2024, 5, 6), date(2024, 5, 5)]
     en.sentences = [(0, en.text.index(" that"))]   # the sentence cut after "on Monday"
     assert [h.value.day for h in find_dates(en, 0)] == [date(2024, 5, 6)]
+
+
+# ---- dates on unseen pages (issue #10, second dates round): articles written for these tests
+
+def _events(text: str, published: str, lang: str):
+    from eventwire.pipeline import extract_document
+    return extract_document(Document("t", text, published=published, language=lang)).events
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Des détenus ont affronté des gardiens dans la prison centrale de Guayaquil, faisant trois blessés. "
+     "Un précédent massacre le 5 mars avait fait onze morts dans cette même prison.", "fr"),
+    ("Inmates clashed with guards at the central prison in Guayaquil, injuring three. "
+     "An earlier riot on March 5 had killed eleven inmates in the same prison.", "en"),
+])
+def test_an_earlier_incident_day_does_not_date_an_incident_that_tells_none(text, lang):
+    """The day of an earlier incident recalled as such ("un précédent massacre le 5 mars avait fait", "an earlier
+    riot on March 5 had killed") is no day of the news: the incident keeps the publication month."""
+    [ev] = _events(text, "2024-03", lang)
+    assert (ev.date.value.day, ev.date.value.precision) == (date(2024, 3, 1), 3)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("SULAYMANIYAH - Deux soldats ont été tués lundi soir, le 11 mars, dans une attaque près de Kirkouk. "
+     "Lundi, des jihadistes ont aussi tué quatre policiers sur la route de Daqouq.", "fr"),
+    ("SULAYMANIYAH - Two soldiers were killed on Monday night (March 11) in an attack near Kirkuk. "
+     "On Monday, militants also killed four policemen on the Daquq road.", "en"),
+])
+def test_a_date_restating_a_weekday_anchors_the_other_weekdays(text, lang):
+    """ "Monday night (March 11)", "lundi soir, le 11 mars": the weekday and its date tell when the article was
+    written, so another "Monday" of a month-only page is that day too."""
+    doc = make_doc(text, published="2024-03", lang=lang)
+    assert reference_date(doc)[1] == 1
+    assert [h.value for h in find_dates(doc, 1) if h.value] == [DateValue(date(2024, 3, 11), 1)]
+
+
+def _page_events(tmp_path, text: str, published: str = "2024-03"):
+    """The events of a page read as a user feeds it (a text file whose first line gives the publication month)."""
+    from eventwire.ingest import ReadError, read_paths
+    from eventwire.pipeline import extract_document
+    path = tmp_path / "page.txt"
+    path.write_text(f" date {published}\n{text}\n", encoding="utf-8")
+    [doc] = [d for d in read_paths([str(path)]) if not isinstance(d, ReadError)]
+    return extract_document(doc).events
+
+
+@pytest.mark.parametrize("text, day", [
+    ("12 mars 2024 à 18:05\nDes hommes armés ont tué trois civils mardi matin près de Djibo.", date(2024, 3, 12)),
+    ("12/03/2024 18h05\nDes hommes armés ont tué samedi quatre civils à Djibo.", date(2024, 3, 9)),
+    ("Kinshasa, le 12 mars 2024 - Des miliciens ont tué onze civils lundi dans le territoire de Djugu.",
+     date(2024, 3, 11)),
+    ("Des soldats tués dans une embuscade\nPar Paul Diallo - 12 mars 2024\n"
+     "Des jihadistes ont tué jeudi cinq soldats près de Nara.", date(2024, 3, 7)),
+    ("12 Mar 2024\nA suicide bomber killed nine people at a market in Mogadishu on Monday.", date(2024, 3, 11)),
+    ("Wednesday 13 March 2024 11.42 GMT\nRebels shelled a displacement camp near Goma on Tuesday, killing five people.",
+     date(2024, 3, 12)),
+    ("By John Smith, March 14, 2024\nGunmen killed eight worshippers at a mosque near Tillaberi on Tuesday.",
+     date(2024, 3, 12)),
+])
+def test_a_page_date_line_anchors_the_weekday_and_is_no_incident_day(tmp_path, text, day):
+    """A month-only page's own date line (a stamp with its hour, "Kinshasa, le 12 mars 2024 -", a byline closed by
+    the date, "12 Mar 2024") gives the day the weekday is counted from; it is never the incident's day itself."""
+    [ev] = _page_events(tmp_path, text)
+    assert (ev.date.value.day, ev.date.value.precision) == (day, 1)
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    ("Le gouverneur a indiqué mardi que des hommes armés avaient tué cinq civils la veille à Bankass.", "fr",
+     date(2024, 3, 11)),
+    ("L'armée a annoncé mardi que des jihadistes avaient attaqué l'avant-veille un poste près de Boni.", "fr",
+     date(2024, 3, 10)),
+    ("The governor said on Tuesday that gunmen had killed five villagers the day before near Bankass.", "en",
+     date(2024, 3, 11)),
+])
+def test_the_day_before_counts_back_from_the_day_told_before(text, lang, day):
+    """ "la veille", "l'avant-veille", "the day before": the day before the one told just before (here the day the
+    news was told), not that day itself."""
+    [ev] = _events(text, "2024-03-12", lang)
+    assert (ev.date.value.day, ev.date.value.precision) == (day, 1)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("À la veille de l'élection, des manifestants ont été dispersés par la police à Conakry.", "fr"),
+    ("On the day before the vote, police dispersed protesters in Conakry.", "en"),
+])
+def test_the_eve_of_an_event_is_no_day_before(text, lang):
+    doc = make_doc(text, published="2024-03-12", lang=lang)
+    assert [h for h in find_dates(doc, 0) if h.value is not None] == []
+
+
+@pytest.mark.parametrize("text, lang, published, day", [
+    ("Des hommes armés ont attaqué le 3 courant un convoi humanitaire près de Gao.", "fr", "2024-03-12",
+     date(2024, 3, 3)),
+    ("Des hommes armés ont attaqué le 28 courant un convoi près de Gao.", "fr", "2024-03-12", date(2024, 2, 28)),
+    ("Gunmen attacked an aid convoy near Gao on the 3rd of this month.", "en", "2024-03", date(2024, 3, 3)),
+])
+def test_a_day_of_the_current_month_is_that_day(text, lang, published, day):
+    """ "le 3 courant", "the 3rd of this month": that day of the reference month (the month before when the
+    day has not come yet)."""
+    assert first(text, published=published, lang=lang) == DateValue(day, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Selon un bilan publié mardi par l'ONU, des frappes ont tué douze civils dimanche à Khartoum.",
+    "Dans un communiqué diffusé mardi, l'armée dit que des frappes ont tué douze civils dimanche à Khartoum.",
+    "Des frappes ont tué, a-t-on appris mardi, douze civils dimanche à Khartoum.",
+])
+def test_a_report_published_on_a_day_gives_that_day_to_no_incident(text):
+    """ "un bilan publié mardi", "a-t-on appris mardi": the day the news was told, not the incident's (Sunday)."""
+    [ev] = _events(text, "2024-03-12", "fr")
+    assert (ev.date.value.day, ev.date.value.precision) == (date(2024, 3, 10), 1)

@@ -258,6 +258,14 @@ def test_content_hash_ignores_case_and_spacing() -> None:
     ("Le ministre a déclaré (AFP) - rien", "2024-03", ("", "", "")),
     ("Une nouvelle attaque au drone a visé samedi une base.", "2023-10", ("", "", "")),
     ("Paris, le 4 janvier, un homme a été arrêté.", "2024-01", ("", "", "")),
+    # layouts of unseen pages: "le" before the date, a weekday, a country in brackets, a source not listed
+    ("Kinshasa, le 12 mars 2024 - Des miliciens", "2024-03", ("Kinshasa", "2024-03-12", "")),
+    ("Bunia, mardi 12 mars 2024 (ACP).- Des miliciens", "2024-03", ("Bunia", "2024-03-12", "")),
+    ("GOMA (RD Congo), 12 mars 2024 (AFP) - Des obus", "2024-03", ("Goma", "2024-03-12", "AFP")),
+    ("Niamey, 12 mars 2024 (ANP) - Des hommes armés", "2024-03", ("Niamey", "2024-03-12", "")),
+    ("Port-au-Prince, 2 May 2024 (Haiti Press) -- Gangs", "2024-05", ("Port-au-Prince", "2024-05-02", "")),
+    ("Le 12 mars 2024 (jour du vote) - des heurts", "2024-03", ("", "", "")),
+    ("Le ministre (de la Défense) a dit - rien", "2024-03", ("", "", "")),
 ])
 def test_parse_dateline(text: str, published: str, expected: tuple[str, str, str]) -> None:
     dateline = parse_dateline(text, published)

@@ -203,7 +203,14 @@ def _find(doc: Document, sdoc) -> tuple[list[Mention], GeoContext, list[Cluster]
 def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: list[Cluster]) -> Extraction:
     """The document's events from its incidents' clusters."""
     older = [m.trigger for m in mentions if m.kind != EVENT]
-    events = [build_event(doc, c, ctx, several=len(clusters) > 1, older=older) for c in clusters]
+    # sentences that tell only an earlier incident ("Un précédent massacre le 5 octobre avait fait 13 morts"):
+    # their day is not the article's own for an incident that tells none
+    told = {m.sentence for m in mentions if m.kind == EVENT}
+    past: dict[int, tuple[str, ...]] = {}
+    for m in mentions:
+        if m.kind == BACKGROUND and m.sentence not in told and (m.kind_reason or "").startswith("past"):
+            past[m.sentence] = past.get(m.sentence, ()) + (m.kind_reason or "",)
+    events = [build_event(doc, c, ctx, several=len(clusters) > 1, older=older, past=past) for c in clusters]
     events = fold_protest_clashes(drop_summaries(drop_vague_siblings(events, mentions), mentions), mentions)
     events = split_town_lists(doc, events)
     for ev in events:   # an incident the article only places in a country: a town it names there
@@ -260,10 +267,11 @@ def _event_place(doc: Document, c: Cluster, ctx: GeoContext, all_sents: list[int
 
 
 def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = False,
-                older: list | None = None) -> Event:
+                older: list | None = None, past: dict[int, tuple[str, ...]] | None = None) -> Event:
     """One incident from a cluster of mentions: the best-supported value for every field. ``several``: the article
     tells several incidents, so a sentence summing them up gives none of them its toll; ``older``: the triggers of
-    the article's background, aggregate and not-event mentions (a count told after one is theirs)."""
+    the article's background, aggregate and not-event mentions (a count told after one is theirs); ``past``:
+    sentences that tell only earlier incidents (with why), whose days do not date an incident that tells none."""
     lead = c.lead
     sents = c.sentences
     all_sents = sorted(set(sents) | set(c.context))
@@ -274,7 +282,7 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     if not ev.date.evidence and c.context:   # the day told in a detail sentence ("invaded ... on Tuesday")
         ev.date = _detail_date(doc, c.context) or ev.date
     if not ev.date.evidence:                 # no day told of the incident: the article's own
-        ev.date = undated_incident(doc) or ev.date
+        ev.date = undated_incident(doc, skip=past or {}) or ev.date
     if not ev.date:
         day, prec = reference_date(doc)
         ev.date = Slot(DateValue(day, prec), reason="publication date")

@@ -72,6 +72,7 @@ class _Lang:
     comparison: re.Pattern
     reporting: re.Pattern   # a reporting verb right before a weekday: the day the news was told
     page_cue: re.Pattern    # "Publié le", "Updated on" right before a page's own date
+    byline: re.Pattern      # "Par Jeanne Martin - ", "By John Smith, " before a page's own date
     future: re.Pattern      # "prévu le", "scheduled for": a day named ahead of the news
 
     def month(self, text: str) -> int | None:
@@ -166,6 +167,8 @@ def _lang(lang: str) -> _Lang:
         "same_day": _alt(r["same_day"]),
         "next_day": _alt(r["next_day"]),
         "days_later": _alt(list(r["days_later"])),
+        "days_before": _alt(list(r["days_before"])),
+        "day_current": rf"(?:le|the)\s+(?P<d>{day})\s+(?:{r['day_of_month_tail']})",
         "meanwhile": _alt(r["meanwhile"]),
     }
     compiled = tuple((k, re.compile(_w(p), re.I)) for k, p in pats.items())
@@ -174,6 +177,7 @@ def _lang(lang: str) -> _Lang:
                  re.compile(rf"{r['comparison']}", re.I),
                  re.compile(rf"(?<!\w)(?:{r['reporting_verbs']})\W+(?:{r['reporting_link']}\s+)?$", re.I),
                  re.compile(rf"(?<!\w)(?:{r['page_cues']})\W*$", re.I),
+                 re.compile(rf"\s*(?:{r['byline']})\s+[^\n\d]{{2,80}}?\s*[,|·•\-–—]\s*", re.I),
                  re.compile(rf"(?<!\w)(?:{r['future_cues']})(?!\w)", re.I))
 
 
@@ -231,15 +235,31 @@ def _anchor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
                           and (d := _weekday_day(_Ref(month, 3), L.weekday(m["wd"]), _day_number(m["d"])))
                           and first <= d <= last]
     for L, m in _explicit_matches(text, langs):
-        if not m["wd"] or not L.named(m["wd"]) or not L.named(m["m"]):
+        named = m["wd"]
+        if not named:   # "on Monday night (August 24)", "mardi soir, le 9 août": the date restates the weekday
+            told = _restating(L).search(text, max(0, m.start() - 40), m.start())
+            named = told["wd"] if told else None
+        if not named or not L.named(named) or not L.named(m["m"]):
             continue
-        mon, wd = L.month(m["m"]), L.weekday(m["wd"])
+        mon, wd = L.month(m["m"]), L.weekday(named)
         year = int(m["y"]) if m["y"] else None
         for y in ([year] if year else [month.year, month.year - 1]):
             day = _day(y, mon, _day_number(m["d"])) if mon else None
             if day and first <= day <= last and day.weekday() == wd:
                 found.append(day)
     return max(found, default=None)
+
+
+def _restating(L: _Lang) -> re.Pattern:
+    """A weekday (with its part of the day) right before a date that restates it ("Monday night (", "mardi soir, ")."""
+    r = L.res
+    if id(r) not in _RESTATING:
+        _RESTATING[id(r)] = re.compile(rf"(?<!\w)(?P<wd>{_alt(r['weekdays'])})(?:\s+(?:{r['weekday_part']}))?"
+                                       r"\s*[(,]\s*$", re.I)
+    return _RESTATING[id(r)]
+
+
+_RESTATING: dict[int, re.Pattern] = {}
 
 
 @lru_cache(maxsize=64)
@@ -291,16 +311,31 @@ def _page_day_in(text: str, url: str, langs: tuple[str, ...], month: date) -> da
             if day and month <= day <= last:
                 found.append(day)
     for L, m in _explicit_matches(text, langs):
-        if m["y"] and (L.page_cue.search(text, max(0, m.start() - 30), m.start()) or _alone_on_its_line(text, m)):
+        if m["y"] and _page_stamp(text, L, m):
             value = _explicit(m, L, _Ref(month, 3))
             if value and value.precision == 1 and month <= value.day <= last:
                 found.append(value.day)
     return max(found, default=None)
 
 
-# what may stand beside a page's own date on its line ("June 14, 2025", "Wednesday 5 March 2025 11.42 GMT")
-_DATE_LINE_REST = re.compile(r"[\s,|·•:\-–—]*(?:(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?"
-                             r"[\s,|·•:\-–—]*")
+# what may stand beside a page's own date on its line ("June 14, 2025", "Wednesday 5 March 2025 11.42 GMT",
+# "12 mars 2024 à 18h05", "12/03/2024 18:05")
+_DATE_LINE_REST = re.compile(r"[\s,|·•:\-–—]*(?:(?:at|à|a)\s+)?(?:\d{1,2}(?:[:.h]\d{2}|h)(?:\s*[ap]\.?m\.?)?"
+                             r"(?:\s*[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2})?)?)?[\s,|·•:\-–—]*")
+
+
+def _page_stamp(text: str, L: _Lang, m: re.Match[str]) -> bool:
+    """A page's own date near its top: alone on its line (its stamp under the headline), after a publication cue
+    ("Publié le", "Updated") or closing a byline ("Par Jeanne Martin - 12 mars 2024", "By John Smith, March 14,
+    2024"). It tells when the page was written, never an incident's day."""
+    if m.start() >= PAGE_HEAD_CHARS:
+        return False
+    if L.page_cue.search(text, max(0, m.start() - 30), m.start()) or _alone_on_its_line(text, m):
+        return True
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    le = len(text) if le < 0 else le
+    return bool(L.byline.fullmatch(text, ls, m.start()) and _DATE_LINE_REST.fullmatch(text, m.end(), le))
 
 
 def _alone_on_its_line(text: str, m: re.Match[str]) -> bool:
@@ -376,10 +411,13 @@ def _find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
     s, e = _sentence(doc, sent_idx)
     ref = _reference(doc)
     found: list[tuple[int, int, DateHit]] = []
+    stamps = _page_stamps(doc.text, _langs(doc)) if s < PAGE_HEAD_CHARS else ()
     for lang in _langs(doc):
         L = _lang(lang)
         for kind, pattern in L.patterns:
             for m in pattern.finditer(doc.text, s, e):
+                if any(a < m.end() and m.start() < b for a, b in stamps):   # "Mar 2024" inside "12 Mar 2024"
+                    continue
                 hit = _HANDLERS[kind](m, L, ref)
                 if hit is None or _is_dateline(doc, L, m.start(), m.end()):
                     continue
@@ -401,7 +439,20 @@ def _find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
     return out
 
 
-ANAPHORS = ("same_day", "next_day", "days_later", "meanwhile")
+ANAPHORS = ("same_day", "next_day", "days_later", "days_before", "meanwhile")
+
+
+@lru_cache(maxsize=64)
+def _page_stamps(text: str, langs: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Where the page's own date stamps stand near its top (see _page_stamp): no incident's day is read there."""
+    spans = []
+    for lang in langs:
+        L = _lang(lang)
+        for kind, pattern in L.patterns:
+            if kind in ("explicit", "explicit_md", "numeric"):
+                spans += [(m.start(), m.end()) for m in pattern.finditer(text, 0, PAGE_HEAD_CHARS)
+                          if _page_stamp(text, L, m)]
+    return tuple(spans)
 
 
 def _anaphor(doc: Document, sent_idx: int, hit: DateHit, earlier: list[DateHit]) -> DateHit | None:
@@ -413,11 +464,11 @@ def _anaphor(doc: Document, sent_idx: int, hit: DateHit, earlier: list[DateHit])
     if previous is None:
         return None
     value = previous.value
-    if hit.kind in ("next_day", "days_later") and value.precision == 1:
+    if hit.kind in ("next_day", "days_later", "days_before") and value.precision == 1:
         n = 1 if hit.kind == "next_day" else next(
-            (n for lang in _langs(doc) for n in [_lookup(_lang(lang).res["days_later"], doc.text[hit.start:hit.end])]
+            (n for lang in _langs(doc) for n in [_lookup(_lang(lang).res[hit.kind], doc.text[hit.start:hit.end])]
              if n), 1)
-        value = DateValue(value.day + timedelta(days=n), 1)
+        value = DateValue(value.day + timedelta(days=-n if hit.kind == "days_before" else n), 1)
     elif hit.kind == "meanwhile":
         value = DateValue(value.day, max(value.precision, 2))
     kind = "past_ref" if previous.kind == "past_ref" else "relative"
@@ -681,6 +732,16 @@ def _h_ago(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     return value, "past_ref" if (ref.day - day).days > PAST_DAYS else "relative"
 
 
+def _h_day_current(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
+    """ "le 3 courant", "the 3rd of this month": that day of the reference month (of the month before when it
+    would lie after the reference)."""
+    number = _day_number(m["d"])
+    day = _day(ref.day.year, ref.day.month, number)
+    if day is not None and ref.precision == 1 and day > ref.day + timedelta(days=ref.spread):
+        day = _day(*_ym(_shift_month(ref.day, -1)), number)
+    return (DateValue(day, 1), "explicit") if day else None
+
+
 def _h_past_cue(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     return None, "past_ref"
 
@@ -697,7 +758,8 @@ _HANDLERS: dict[str, Callable[[re.Match, _Lang, _Ref], Handled]] = {
     "month": _h_month, "this_month": _h_this_month, "last_month": _h_last_month,
     "earlier_this_month": _h_earlier_this_month, "ago": _h_ago, "past_cue": _h_past_cue, "year": _h_year,
     "same_day": lambda m, L, ref: (None, "same_day"), "next_day": lambda m, L, ref: (None, "next_day"),
-    "days_later": lambda m, L, ref: (None, "days_later"),
+    "days_later": lambda m, L, ref: (None, "days_later"), "days_before": lambda m, L, ref: (None, "days_before"),
+    "day_current": _h_day_current,
     "meanwhile": lambda m, L, ref: (None, "meanwhile"),
 }
 
@@ -722,10 +784,11 @@ def resolve_date(doc: Document, sent_indices: list[int], trigger: Evidence | Non
             hit, reason = min(told or hits, key=lambda h: _distance(h, trigger)), "date expression nearest the trigger"
         else:
             hit, reason = (told or hits)[0], f"date expression in sentence {i}"
+        value = hit.value
         if not told:
             reason = f"{REPORTING_DAY}: {reason}"
         evidence = Evidence(doc.id, i, hit.start, hit.end, doc.text[hit.start:hit.end])
-        return Slot(hit.value, [evidence], reason)
+        return Slot(value, [evidence], reason)
     day, precision = reference_date(doc)
     return Slot(DateValue(day, precision), [], PUBLICATION)
 
@@ -734,13 +797,18 @@ REPORTING_DAY = "the day it was reported"
 ARTICLE_DATE = "the article's first date (the incident's own sentences tell none)"
 
 
-def undated_incident(doc: Document) -> Slot[DateValue] | None:
+def undated_incident(doc: Document, skip: dict[int, tuple[str, ...]] | None = None) -> Slot[DateValue] | None:
     """The date of an incident whose sentences tell none ("Meanwhile, gunmen raided ...", "The army said the
     explosives were detonated in a truck"): the first date the article tells of its news (not a day it was
-    reported, not one after "since", not one clearly in the past); None when it tells none."""
+    reported, not one after "since", not one clearly in the past, not one of the sentences in ``skip``, which
+    tell only earlier incidents, unless the expression itself is why: "a drone strike last week"); None when it
+    tells none."""
     ref = _reference(doc)
+    skip = skip or {}
     for i in range(len(doc.sentences)):
         for h in find_dates(doc, i):
+            if i in skip and not any(doc.text[h.start:h.end] in why for why in skip[i]):
+                continue   # "Un précédent massacre le 5 octobre avait fait 13 morts": an earlier incident's day
             if h.value is None or h.kind == "past_ref" or _reporting_day(doc, h) or _long_ago(h.value, ref):
                 continue
             if _lang_since(doc, h):

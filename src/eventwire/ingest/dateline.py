@@ -39,10 +39,16 @@ def _resources() -> dict[str, Any]:
     agency = _agency_pattern([a for aliases in res["agencies"].values() for a in aliases])
     day_month = rf"(?P<d1>\d{{1,2}}){_ORDINAL}\.?\s+(?P<m1>{months})\b\.?(?:,?\s+(?P<y1>\d{{4}}))?"
     month_day = rf"(?P<m2>{months})\b\.?\s+(?P<d2>\d{{1,2}}){_ORDINAL}\b(?:,?\s+(?P<y2>\d{{4}}))?"
+    weekday = "|".join(res.get("weekdays", [])) or "(?!)"
     dateline = re.compile(
-        rf"(?:(?P<place>{_NAME})(?:,[ \t]*(?P<region>{_NAME}))?)?"
-        rf"(?:,?[ \t]*(?:{day_month}|{month_day}))?[ \t]*"
-        rf"(?:\([ \t]*{_CO_CREDIT}{agency}(?:[ \t]*[/,][^()\n]{{1,25}})?[ \t]*\)[ \t]*(?:{_DASH}|:)?[ \t]*"
+        # "GOMA (RD Congo), 12 mars 2024 (AFP) -": a country in brackets after the place, before a comma
+        rf"(?:(?P<place>{_NAME})(?:[ \t]*\([^()\n\d]{{2,30}}\)(?=,))?(?:,[ \t]*(?!(?:le|{weekday})[ \t]+\d)"
+        rf"(?P<region>{_NAME}))?)?"
+        # "Kinshasa, le 12 mars 2024 -", "Bunia, mardi 12 mars 2024 (ACP).-"
+        rf"(?:,?[ \t]*(?:le[ \t]+)?(?:(?:{weekday})[ \t]+)?(?:{day_month}|{month_day}))?[ \t]*"
+        rf"(?:\([ \t]*{_CO_CREDIT}{agency}(?:[ \t]*[/,][^()\n]{{1,25}})?[ \t]*\)[ \t]*\.?(?:{_DASH}|:)?[ \t]*"
+        # a dated dateline crediting a source not listed as an agency: "Niamey, 12 mars 2024 (ANP) -"
+        rf"|(?<=\d)[ \t]*\([ \t]*[^()\n\d]{{2,30}}?[ \t]*\)[ \t]*\.?{_DASH}[ \t]*"
         rf"|{_DASH}[ \t]+)",
         re.IGNORECASE)
     credits = [re.compile(p.replace("{agency}", agency), re.IGNORECASE) for p in res["closing_credits"]]
