@@ -137,3 +137,13 @@ def test_deaths_during_these_clashes_go_on_with_the_clash():
           "killed during these clashes, police said.")
     evs = events(en, "en", "2025-03-20")
     assert [e.sub_event_type.value for e in evs] == ["Armed clash"] and evs[0].fatalities.value == 2
+
+
+def test_an_attack_of_militiamen_on_civilians_is_their_attack():
+    """« une attaque des miliciens CODECO » names the attackers (genitive), not the target: civilians killed in it
+    make it an attack on civilians; « une attaque contre des miliciens » stays a clash."""
+    fr = ("Au moins neuf civils ont été tués dimanche lors d'une attaque des miliciens CODECO au village de Ndjala, "
+          "dans le territoire de Djugu, en Ituri.")
+    assert subs(fr, published="2025-06-16") == ["Attack"]
+    fr_on = "L'armée congolaise a mené dimanche une attaque contre des miliciens CODECO près de Djugu, en Ituri."
+    assert subs(fr_on, published="2025-06-16") == ["Armed clash"]
