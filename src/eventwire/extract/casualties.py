@@ -308,8 +308,14 @@ def _toll_hits(text: str, s: int, e: int, lex: _Lex, lang: str) -> Found:
         c = _read_count(m, text, lex, lang, s, "c", bare_article=True, after_preposition=True)
         if c is None:
             continue
-        kind, end = _toll_kind(text, c.end, lex)
+        parts = _listed_parts(text, c, e, lex, lang)
+        kind, end = _toll_kind(text, parts[-1].end if parts else c.end, lex)
         update = bool(lex.toll_update.search(text, max(s, m.start() - 20), c.start))
+        if parts:   # "le bilan fait état de six civils et deux militaires tués": the toll is the parts' sum
+            for part in [c] + parts:
+                out.append(((part.start, part.end), CountHit(part.start, end, kind, part.value, part.qualifier,
+                                                             False, update)))
+            continue
         out.append(((c.start, c.end), CountHit(m.start(), end, kind, c.value, c.qualifier, True, update)))
     near = {c for c, _ in out}
     for m in lex.toll_far.finditer(text, s, e):   # "le bilan de l'attaque ..., est passé à 18 civils tués"
@@ -323,6 +329,27 @@ def _toll_hits(text: str, s: int, e: int, lex: _Lex, lang: str) -> Found:
             kind = "injured" if lex.kinds["injured"].noun_word.fullmatch(m["noun"]) else "killed"
             out.append(((c.start, c.end), CountHit(m.start(), m.end(), kind, c.value, c.qualifier, True, True)))
     return out
+
+
+PART_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:et|and)\s+)?", re.I)
+
+
+def _listed_parts(text: str, first: _Count, e: int, lex: _Lex, lang: str) -> list[_Count]:
+    """The counts listed after a toll's first count, each of people ("six civils et deux militaires", "three
+    soldiers and two civilians"): the parts the toll is told in. Empty when the first count has no person noun
+    of its own or no other count of people follows it."""
+    parts: list[_Count] = []
+    end = first.end
+    while (head := lex.person.match(text, end)) is not None:
+        join = PART_JOIN.match(text, head.end())
+        if not text[join.start():join.end()].strip():
+            break
+        counts = _counts_in(text, join.end(), min(e, join.end() + 40), lex, lang)
+        if not counts or counts[0].start != join.end() or not lex.person.match(text, counts[0].end):
+            break
+        parts.append(counts[0])
+        end = counts[0].end
+    return parts
 
 
 def _toll_kind(text: str, end: int, lex: _Lex) -> tuple[str, int]:

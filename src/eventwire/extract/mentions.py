@@ -103,6 +103,7 @@ class Cues:
     town_list_areas: re.Pattern
     crime_of: re.Pattern
     they: re.Pattern
+    interview_turn: re.Pattern
     stative_aux: re.Pattern
     subject_pronouns: re.Pattern
     determiners: re.Pattern
@@ -142,7 +143,8 @@ def cues(lang: str) -> Cues:
                 town_list=re.compile(raw["town_list"], re.IGNORECASE),
                 town_list_areas=re.compile(raw["town_list_areas"], re.IGNORECASE),
                 crime_of=re.compile(rf"(?<!\w)(?:{raw['crime_of']})\W*$", re.IGNORECASE),
-                they=re.compile(rf"^\W*(?:{raw['they']})(?!\w)", re.IGNORECASE), **words)
+                they=re.compile(rf"^\W*(?:{raw['they']})(?!\w)", re.IGNORECASE),
+                interview_turn=re.compile(rf"[\W_]*(?:{raw['interview_turn']})", re.IGNORECASE), **words)
 
 
 def _sentence_and_cues(doc: Document, i: int) -> tuple[str, Cues]:
@@ -660,6 +662,33 @@ def continue_background(doc: Document, sdoc, mentions: list[Mention]) -> None:
         elif m.kind in (BACKGROUND, AGGREGATE) and recalled is None:
             recalled = m
     _named_only(ctx, mentions)
+    _interview_turns(ctx, mentions)
+
+
+INTERVIEW_MIN_TURNS = 3   # turn-opening paragraphs that make an article an interview
+
+
+def _interview_turns(ctx: _Ctx, mentions: list[Mention]) -> None:
+    """An interview in question/answer turns: the incidents told inside a turn are the speaker's recollection,
+    background to the outlet's page (« Réponse : Le jour où ils ont attaqué le marché, ils ont tué... »)."""
+    text = ctx.doc.text
+    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    turns = [p for p in starts if ctx.cues.interview_turn.match(text, p)]
+    if len(turns) < INTERVIEW_MIN_TURNS:
+        return
+    for m in mentions:
+        if m.kind != EVENT:
+            continue
+        s = ctx.doc.sentences[m.sentence][0]
+        line = text.rfind("\n", 0, s) + 1
+        if line in turns or _turn_paragraph(text, line, turns):
+            m.kind, m.kind_reason = BACKGROUND, "interview: told in a question/answer turn"
+
+
+def _turn_paragraph(text: str, line: int, turns: list[int]) -> bool:
+    """Whether the line at ``line`` goes on with a turn: no blank line since the last turn-opening line."""
+    before = [t for t in turns if t <= line]
+    return bool(before) and "\n\n" not in text[before[-1]:line]
 
 
 def _named_only(ctx: _Ctx, mentions: list[Mention]) -> None:

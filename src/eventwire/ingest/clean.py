@@ -57,9 +57,45 @@ def clean_text(raw: str) -> str:
     return _BLANK_RUNS.sub("\n\n", kept).strip()
 
 
+@lru_cache(maxsize=1)
+def _comments() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Readers' comment author lines and comment-section headers (data/clutter.yaml)."""
+    res = load_data("clutter.yaml")
+    return tuple(re.compile("|".join(f"(?:{p})" for p in res.get(key) or ["(?!)"]), re.IGNORECASE)
+                 for key in ("comment_authors", "comment_headers"))
+
+
+COMMENT_LOOKAHEAD = 4  # non-blank lines after a comment-section header in which an author line must appear
+COMMENT_MIN_START = 5  # without a header, comments start no earlier than this non-blank line (bylines come first)
+
+
+def _comment_lines(lines: list[str]) -> list[bool]:
+    """For each line, whether it belongs to readers' comments: everything from a comment-section header on when
+    an author line follows it closely, or from the first of several author lines on when the article's first
+    lines come before it."""
+    authors, headers = _comments()
+    max_chars = _clutter()[1]
+    cores = [line.strip().strip(_LINE_DECORATION) for line in lines]
+    filled = [i for i, c in enumerate(cores) if c]
+    is_author = {i: len(cores[i]) <= max_chars and authors.fullmatch(cores[i]) is not None for i in filled}
+    start = None
+    for k, i in enumerate(filled):
+        if len(cores[i]) <= max_chars and headers.fullmatch(cores[i]) \
+                and any(is_author[j] for j in filled[k + 1:k + 1 + COMMENT_LOOKAHEAD]):
+            start = i
+            break
+    if start is None:
+        by = [k for k, i in enumerate(filled) if is_author[i]]
+        if len(by) >= 2 and by[0] >= COMMENT_MIN_START:
+            start = filled[by[0]]
+    return [start is not None and i >= start for i in range(len(lines))]
+
+
 def _clutter_lines(lines: list[str]) -> list[bool]:
-    """For each line, whether it is clutter: a clutter pattern's line, or a story title listed under a bare
-    "Read more" / "Related" / "Keep reading" header (up to the first line that is not such a title)."""
+    """For each line, whether it is clutter: a clutter pattern's line, a story title listed under a bare
+    "Read more" / "Related" / "Keep reading" header (up to the first line that is not such a title), or readers'
+    comments."""
+    comments = _comment_lines(lines)
     out: list[bool] = []
     under_header = False
     for line in lines:
@@ -69,7 +105,7 @@ def _clutter_lines(lines: list[str]) -> list[bool]:
             continue
         under_header = bool(core) and _list_header().fullmatch(core) is not None
         out.append(under_header or is_clutter(line))
-    return out
+    return [a or b for a, b in zip(out, comments)]
 
 
 def content_hash(text: str) -> str:
