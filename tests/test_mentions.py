@@ -511,3 +511,17 @@ def test_a_coders_remark_gives_way_to_the_texts_own_trigger(text, lang):
 ])
 def test_news_copy_never_reads_as_a_coders_label(text, lang):
     assert not [m for m in mentions(text, lang) if "label" in m.sub_event_type.reason]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("GOMA, 4 mai (AFP) - Des miliciens ont tué jeudi trois civils près de Rutshuru, selon la société civile.\n\n"
+     "La veille, le groupe avait revendiqué des tirs de roquettes sur un camp de l'armée près de Kiwanja.", "fr"),
+    ("GOMA, May 4 (Reuters) - Militiamen killed three civilians near Rutshuru on Thursday, local officials said.\n\n"
+     "The day before, the group had claimed rocket fire on an army camp near Kiwanja.", "en"),
+])
+def test_a_day_counted_back_with_a_past_perfect_tells_an_earlier_incident(text: str, lang: str) -> None:
+    """'La veille ... avait revendiqué des tirs de roquettes': background, whatever the trigger hangs on."""
+    ms = mentions(text, lang)
+    rockets = [m for m in ms if m.sub_event_type.value == "Shelling/artillery/missile attack"]
+    assert rockets and all(m.kind == BACKGROUND for m in rockets), [(m.trigger.text, m.kind, m.kind_reason) for m in ms]
+    assert any(m.kind == EVENT and m.sentence < rockets[0].sentence for m in ms), [(m.trigger.text, m.kind) for m in ms]

@@ -82,6 +82,7 @@ class Cues:
     response: tuple[re.Pattern, ...]
     accusation: tuple[re.Pattern, ...]
     relative_day: tuple[re.Pattern, ...]
+    day_before: re.Pattern
     toll_aggregate: tuple[re.Pattern, ...]
     accident: tuple[re.Pattern, ...]
     ordinary_crime: tuple[re.Pattern, ...]
@@ -130,7 +131,7 @@ def cues(lang: str) -> Cues:
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "determiners", "any_determiners", "modals", "report_verbs",
                        "subject_pronouns", "stative_aux")}
-    return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]),
+    return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), day_before=_cue_rx(raw["day_before"]),
                 violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
                 armed_people=_cue_rx(raw["armed_people"]),
                 arrest_of_culprits=_cue_rx(raw["arrest_of_culprits"]),
@@ -950,6 +951,10 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         return BACKGROUND, "apposition"
     if _past_perfect(ctx, tok) and not dated:
         return BACKGROUND, "past perfect in a main clause"
+    # "La veille, le mouvement avait revendiqué des tirs de roquettes": a day counted back with a main-clause past
+    # perfect tells an incident before the news one, whatever the trigger's attachment
+    if c.day_before.search(sentence) and tok.sent.root.pos_ in ("VERB", "AUX") and _pluperfect(tok.sent.root):
+        return BACKGROUND, "past perfect in a main clause, the day before"
     if _relative_under_past_perfect(tok):
         return BACKGROUND, "relative clause under a past perfect"
     if sub in STATIVE_SUBS and _stative(ctx, tok) and not (dated and _simple_past_passive(ctx, tok)):
