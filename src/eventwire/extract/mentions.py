@@ -951,9 +951,11 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         return BACKGROUND, "apposition"
     if _past_perfect(ctx, tok) and not dated:
         return BACKGROUND, "past perfect in a main clause"
-    # "La veille, le mouvement avait revendiqué des tirs de roquettes": a day counted back with a main-clause past
-    # perfect tells an incident before the news one, whatever the trigger's attachment
-    if c.day_before.search(sentence) and tok.sent.root.pos_ in ("VERB", "AUX") and _pluperfect(tok.sent.root):
+    # "La veille, le mouvement avait revendiqué des tirs de roquettes": a day counted back, and no day of its own
+    # ("La veille, mercredi, ..." names it: a recent incident), with a main-clause past perfect tells an incident
+    # before the news one, whatever the trigger's attachment
+    if c.day_before.search(sentence) and not c.day.search(c.day_before.sub(" ", sentence)) \
+            and tok.sent.root.pos_ in ("VERB", "AUX") and _pluperfect(tok.sent.root):
         return BACKGROUND, "past perfect in a main clause, the day before"
     if _relative_under_past_perfect(tok):
         return BACKGROUND, "relative clause under a past perfect"
