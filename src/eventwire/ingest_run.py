@@ -308,10 +308,7 @@ def _store_batch(write, items: list[tuple[Document, object]]) -> list:
     exception raised storing it in the fallback). Stops after the first 'retry' (that document is not stored,
     the ones before it are). When the transaction fails, the documents are stored one per transaction."""
     if len(items) == 1:
-        try:
-            return [_store(write, *items[0])]
-        except Exception as exc:  # reported by the caller, as one document's failure
-            return [exc]
+        return [_store_or_error(write, *items[0])]
     outcomes: list = []
     try:
         with write() as s:
@@ -328,14 +325,19 @@ def _store_batch(write, items: list[tuple[Document, object]]) -> list:
         forget_unsaved(write)
     outcomes = []
     for doc, res in items:
-        try:
-            outcome = _store(write, doc, res)
-        except Exception as exc:  # noqa: BLE001 - reported by the caller, as one document's failure
-            outcome = exc
-        outcomes.append(outcome)
-        if outcome == "retry":
+        outcomes.append(_store_or_error(write, doc, res))
+        if outcomes[-1] == "retry":
             break
     return outcomes
+
+
+def _store_or_error(write, doc: Document, res) -> object:
+    """:func:`_store`'s outcome, or the exception raised storing the document (reported by the caller, as that
+    document's failure)."""
+    try:
+        return _store(write, doc, res)
+    except Exception as exc:  # noqa: BLE001 - one document's failure, never the batch's
+        return exc
 
 
 def _store(write, doc: Document, res) -> int | str:

@@ -6,14 +6,12 @@ from collections import Counter
 from dataclasses import asdict, replace
 from functools import lru_cache
 
-import yaml
 
 from ..ingest.dateline import parse_dateline
 from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
 from .gazetteer import NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, displaced, get_gazetteer
 from .normalize import name_key
-from .resources import DATA_DIR
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
 _WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
@@ -29,7 +27,9 @@ _CODED_TO = re.compile(r"\bcod(?:ed|é|ée)\s+(?:to|as|at|à)\s+(?:the\s+|l['’
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, re.Pattern]:
     """data/geo/place_roles.yaml compiled: travel_to, refuge_in, described."""
-    data = yaml.safe_load((DATA_DIR / "place_roles.yaml").read_text(encoding="utf-8"))
+    from ..ingest._data import load_data
+
+    data = load_data("geo/place_roles.yaml")
     out = {k: re.compile("|".join(f"(?:{p})" for p in v), re.I) for k, v in data.items()
            if k not in ("travel_to", "state_forces_fr", "state_forces_en", "not_state_forces")}
     # "le convoi se rendait de Fada à Pama", "a bus bound for Kano": where a convoy was going is not where it was hit
@@ -46,7 +46,7 @@ def _state_forces() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     case-sensitive one, and what each matched word names. A word several countries share names none."""
     from ..ingest._data import load_data
 
-    data = yaml.safe_load((DATA_DIR / "place_roles.yaml").read_text(encoding="utf-8"))
+    data = load_data("geo/place_roles.yaml")
     owners: dict[str, set[str]] = {}
     demonyms = load_data("demonyms.yaml")
     for cc, rec in demonyms.items():
