@@ -12,6 +12,7 @@ from .extract.attribution import attribution
 from .extract.casualties import casualties, find_counts, is_heading
 from .extract.classifier import model as classifier_model
 from .extract.dates import warm_up as dates_warm_up
+from .extract import roles
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
 from .extract.mentions import (HEADLINE_CLAUSE, aggregate_toll_sentence, continue_background, find_mentions,
@@ -78,6 +79,8 @@ class Pipeline:
             get_gazetteer()
             detect_language("Le texte de l'article.")
             classifier_model()
+            if roles.enabled():
+                roles.role_model()
             dates_warm_up()
             for lang, text in _WARM_UP_TEXTS.items():
                 extract_document(Document(id="warm-up", text=text, published="2024-05", language=lang))
@@ -197,6 +200,8 @@ def _find(doc: Document, sdoc) -> tuple[list[Mention], GeoContext, list[Cluster]
         fill_local_arguments(doc, m, ctx, is_lead=m is lead, sdoc=sdoc)
     mark_dated_background(mentions)
     continue_background(doc, sdoc, mentions)
+    if roles.enabled():   # the learned sentence role, where the rules are unsure (setting sentence_roles)
+        roles.apply_roles(doc, mentions)
     return mentions, ctx, cluster_mentions(doc, mentions)
 
 

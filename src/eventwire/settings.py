@@ -13,6 +13,7 @@ Precedence: an option given on the command line, else the environment variable, 
 | max_page_size | EVENTWIRE_MAX_PAGE_SIZE | 1000 |
 | session_hours | EVENTWIRE_SESSION_HOURS | 12 |
 | store_batch | EVENTWIRE_STORE_BATCH | 32: documents stored in one write transaction at most (1: one each) |
+| sentence_roles | EVENTWIRE_SENTENCE_ROLES (1/true/yes) | false: the learned sentence-role model (eventwire.extract.roles) is not combined with the rules |
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ class Settings:
     max_page_size: int = 1000
     session_hours: int = 12
     store_batch: int = 32
+    sentence_roles: bool = False
 
     @classmethod
     def load(cls, env: Mapping[str, str] | None = None, **options: Any) -> "Settings":
