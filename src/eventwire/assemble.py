@@ -33,6 +33,7 @@ from .model import AGGREGATE, BACKGROUND, EVENT, DateValue, Document, Event, Men
 DEMONSTRATIONS = DEMONSTRATION_TYPES
 MAX_KM_SAME_PLACE = 50.0
 BACKGROUND_DAYS = 3  # a mention dated this many days before the lead incident is background
+NEVER_VAGUE = {"Agreement"}   # sub-event types with no toll and often only a country: see _vague
 
 
 @dataclass
@@ -509,7 +510,10 @@ def _vague(ev: Event) -> bool:
     """An incident told with nothing of its own: no place finer than a country (nor than a province only borrowed
     from earlier sentences: "les frappes se multiplient dans la région de X" ... "une frappe a visé un village"),
     no day read in the text, no toll. A town borrowed from earlier sentences ("Dans l'après-midi, des policiers ont
-    été agressés", after an incident in Culiacán) is the incident's own scene."""
+    été agressés", after an incident in Culiacán) is the incident's own scene. An agreement (a prisoner exchange,
+    a deal signed) has no toll and seldom a place finer than its country: it is never vague for want of them."""
+    if ev.sub_event_type.value in NEVER_VAGUE:
+        return False
     place = ev.place.value
     coarse = place is None or place.kind == "country" or \
         (place.kind in ("admin1", "admin2") and "named earlier in the article" in ev.place.reason)
