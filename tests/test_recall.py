@@ -38,3 +38,36 @@ def test_a_prisoner_exchange_with_its_count_is_an_agreement(text, lang):
     # precise incident it is still an incident of its own, not a vague remark
     subs = sorted(ev.sub_event_type.value for ev in _events(text, lang, published="2025-03-08"))
     assert "Agreement" in subs, subs
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le Hezbollah a annoncé mardi avoir visé une caserne de l'armée israélienne près de Safed avec des drones.\n\n"
+     "Selon les secours israéliens, trois personnes ont été blessées par une salve de roquettes tirée sur le Golan.",
+     "fr"),
+    ("Une frappe de drone israélienne a tué deux combattants du Hezbollah mardi à Bint Jbeil, dans le sud du "
+     "Liban.\n\nDes tirs d'artillerie ont aussi visé la localité d'Aïtaroun, blessant un civil.", "fr"),
+    ("Hezbollah said on Tuesday it had targeted an Israeli army barracks near Safed with drones.\n\n"
+     "Three people were wounded by a barrage of rockets fired at the Golan Heights, Israeli medics said.", "en"),
+])
+def test_a_drone_strike_and_rocket_fire_with_its_own_toll_are_two_incidents(text, lang):
+    subs = sorted(ev.sub_event_type.value for ev in _events(text, lang, published="2025-03-11"))
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"], subs
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Une frappe de drone israélienne a visé mardi un dépôt d'armes du Hezbollah à Bint Jbeil, dans le sud du "
+     "Liban.\n\nCe bombardement a tué deux combattants, selon une source de sécurité.", "fr"),
+    ("An Israeli drone strike hit a Hezbollah arms depot in Bint Jbeil, southern Lebanon, on Tuesday.\n\n"
+     "The shelling killed two fighters, a security source said.", "en"),
+])
+def test_a_strike_referred_back_to_with_another_word_stays_one_incident(text, lang):
+    assert len(_events(text, lang, published="2025-03-11")) == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des bombardements russes ont frappé jeudi la province d'Idleb, dans le nord-ouest de la Syrie.\n\n"
+     "Au moins douze civils ont trouvé la mort dans ces bombardements.\n\n"
+     "Selon l'OSDH, les douze civils ont été tués dans des frappes aériennes russes près de Saraqeb.", "fr"),
+])
+def test_the_same_toll_told_again_with_another_word_for_the_strikes_stays_one_incident(text, lang):
+    assert len(_events(text, lang, published="2025-03-14")) == 1
