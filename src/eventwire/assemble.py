@@ -33,7 +33,8 @@ from .model import AGGREGATE, BACKGROUND, EVENT, DateValue, Document, Event, Men
 DEMONSTRATIONS = DEMONSTRATION_TYPES
 MAX_KM_SAME_PLACE = 50.0
 BACKGROUND_DAYS = 3  # a mention dated this many days before the lead incident is background
-NEVER_VAGUE = {"Agreement"}   # sub-event types with no toll and often only a country: see _vague
+NEVER_VAGUE = ("en.prisoner_exchange", "fr.prisoner_exchange")   # triggers of incidents with no toll and often only
+# a country: see _vague
 
 
 @dataclass
@@ -536,9 +537,9 @@ def _vague(ev: Event) -> bool:
     """An incident told with nothing of its own: no place finer than a country (nor than a province only borrowed
     from earlier sentences: "les frappes se multiplient dans la région de X" ... "une frappe a visé un village"),
     no day read in the text, no toll. A town borrowed from earlier sentences ("Dans l'après-midi, des policiers ont
-    été agressés", after an incident in Culiacán) is the incident's own scene. An agreement (a prisoner exchange,
-    a deal signed) has no toll and seldom a place finer than its country: it is never vague for want of them."""
-    if ev.sub_event_type.value in NEVER_VAGUE:
+    été agressés", after an incident in Culiacán) is the incident's own scene. A prisoner exchange has no toll and
+    seldom a place finer than its country: it is never vague for want of them ("agreed to provide a grant" is)."""
+    if any(f"rule: {rule}" in ev.sub_event_type.reason for rule in NEVER_VAGUE):
         return False
     place = ev.place.value
     coarse = place is None or place.kind == "country" or \
