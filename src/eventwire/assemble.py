@@ -33,6 +33,8 @@ from .model import AGGREGATE, BACKGROUND, EVENT, DateValue, Document, Event, Men
 DEMONSTRATIONS = DEMONSTRATION_TYPES
 MAX_KM_SAME_PLACE = 50.0
 BACKGROUND_DAYS = 3  # a mention dated this many days before the lead incident is background
+NEVER_VAGUE = ("en.prisoner_exchange", "fr.prisoner_exchange")   # triggers of incidents with no toll and often only
+# a country: see _vague
 
 
 @dataclass
@@ -141,6 +143,30 @@ def _other_target(c: Cluster, m: Mention) -> bool:
     return bool(theirs) and mine not in theirs
 
 
+STRIKE_MEANS = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def _other_weapon(doc: Document, c: Cluster, m: Mention) -> bool:
+    """A strike from the air and fire from the ground (drones on a barracks, then rockets on a region "blessant
+    deux personnes"), each told in a sentence of its own with a place or a toll of its own, are two incidents:
+    ACLED codes one event per means of attack. A sentence that refers back ("the shelling") is a detail, and so is
+    one that tells the incident's toll again with another word for the strikes."""
+    mine = m.sub_event_type.value
+    if mine not in STRIKE_MEANS or m.sentence in c.sentences:
+        return False
+    theirs = {o.sub_event_type.value for o in c.mentions}
+    if mine in theirs or not theirs <= STRIKE_MEANS:
+        return False
+    tolls = _tolls(doc, m.sentence)
+    if tolls and tolls <= {t for o in c.mentions for t in _tolls(doc, o.sentence)}:
+        return False   # the incident's toll told again ("15 civilians killed ... in air strikes"): the same one
+    return bool(tolls) or (local(m.place, m) and _town(m.place.value))
+
+
+def _tolls(doc: Document, sentence: int) -> set[tuple[str, int]]:
+    return {(h.kind, h.value) for h in find_counts(doc, sentence) if h.kind in ("killed", "injured") and h.value > 0}
+
+
 def _aftermath(m: Mention) -> bool:
     """Houses burnt and shops looted, told with no place or day of their own after an attack ("des maisons ont par
     ailleurs été incendiées"), are what that attack did, not another incident."""
@@ -202,6 +228,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
     if doc is not None and _culprits_arrested(doc, c, m):
         return True   # "the perpetrators were arrested two days later": the end of the incident's story
     if _other_target(c, m):
+        return False
+    if doc is not None and _other_weapon(doc, c, m):
         return False
     for other in c.mentions:
         if local(other.place, other) and local(m.place, m) and places_conflict(other.place.value, m.place.value):
@@ -509,7 +537,10 @@ def _vague(ev: Event) -> bool:
     """An incident told with nothing of its own: no place finer than a country (nor than a province only borrowed
     from earlier sentences: "les frappes se multiplient dans la région de X" ... "une frappe a visé un village"),
     no day read in the text, no toll. A town borrowed from earlier sentences ("Dans l'après-midi, des policiers ont
-    été agressés", after an incident in Culiacán) is the incident's own scene."""
+    été agressés", after an incident in Culiacán) is the incident's own scene. A prisoner exchange has no toll and
+    seldom a place finer than its country: it is never vague for want of them ("agreed to provide a grant" is)."""
+    if any(f"rule: {rule}" in ev.sub_event_type.reason for rule in NEVER_VAGUE):
+        return False
     place = ev.place.value
     coarse = place is None or place.kind == "country" or \
         (place.kind in ("admin1", "admin2") and "named earlier in the article" in ev.place.reason)

@@ -722,6 +722,10 @@ def _h_ago(m: re.Match, L: _Lang, ref: _Ref) -> Handled:
     unit = m["unit"].lower()
     if unit.startswith(("an", "ann", "year")):
         return None, "past_ref"
+    if ref.precision == 3 and ref.floor is None and unit.startswith(("jour", "day")):
+        # a page dated by its month only: "two days ago" lies somewhere in that month, not in the month
+        # before its first day
+        return DateValue(ref.day.replace(day=1), 3), "relative"
     base = datetime.combine(ref.day, datetime.min.time())
     parsed = dateparser.parse(m.group(), languages=list(LANGS), settings={"RELATIVE_BASE": base})
     if parsed is None:
