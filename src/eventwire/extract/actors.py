@@ -458,7 +458,11 @@ def _generic_hit_actor(kind: str, m: re.Match, text: str, lex: _Lex, cc: str | N
 
 
 def _select(cands: list[ActorHit]) -> list[ActorHit]:
-    """Keep the best non-overlapping hits: named first, then longer, then by category and position."""
+    """Keep the best non-overlapping hits: named first, then longer, then by category and position. A name inside
+    a longer nationality phrase of another country loses to it ("Sudanese army" inside "South Sudanese army")."""
+    cands = [h for h in cands if not (h.kind == NAMED and h.actor.country and any(
+        k.kind in (STATE, POLICE) and k.start <= h.start and h.end <= k.end and k.end - k.start > h.end - h.start
+        and k.actor.country and k.actor.country.upper() != h.actor.country.upper() for k in cands))]
     cands.sort(key=lambda h: (h.kind != NAMED, -(h.end - h.start), _RANK[h.kind], h.start))
     kept: list[ActorHit] = []
     for h in cands:
@@ -834,6 +838,10 @@ def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> s
         return ""
     if hit.attacker:
         return AGENT
+    # a name the parser split ("par Boko Haram": 'Boko' obl:agent, 'Haram' hung on the verb) keeps its agent phrase
+    split = next((t for t in span if t.dep_ in ("obl:agent", "agent") and not span.start <= t.head.i < span.end), None)
+    if split is not None and split.i != span.root.i:
+        span = sdoc[split.i:split.i + 1]
     cues = _role_cues(lang)
     if hit.kind == COUNTRY and not _core_argument(span.root, cues):
         return ""   # a country named as a place ("in Iraq", "sur Israël") is no actor

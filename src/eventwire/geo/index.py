@@ -60,7 +60,7 @@ class Index:
 
 def display(name: str) -> str:
     """ASCII display form of a GeoNames name ('Ḩalab' -> 'Halab')."""
-    return unidecode(name).replace("`", "'").strip()
+    return unidecode(name.replace("ə", "a").replace("Ə", "A")).replace("`", "'").strip()
 
 
 _REPUBLIC_HEAD = re.compile(r"^(?:autonomous )?republic of ", re.I)
