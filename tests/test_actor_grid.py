@@ -92,7 +92,23 @@ def _cases(c: Country):
                f"{g_en} near {town_en}.", g_name, mil)
 
 
-CASES = [(c.code, *case) for c in COUNTRIES for case in _cases(c)]
+# national forces by their own names (French and English copy)
+FORCES = [
+    ("PH", "fr", "Des agents de la PNP ont tué mardi deux rebelles lors d'un accrochage près de Marawi, aux "
+     "Philippines.", "Police Forces of the Philippines"),
+    ("PH", "en", "Philippine National Police officers killed two rebels in a gunfight near Marawi on Tuesday.",
+     "Police Forces of the Philippines"),
+    ("SD", "fr", "Les FAS ont bombardé mardi des positions ennemies près d'El-Facher, au Soudan, tuant six "
+     "combattants.", "Military Forces of Sudan"),
+    ("IN", "en", "Border Security Force troops shot dead two militants near Imphal on Tuesday, officials said.",
+     "Military Forces of India"),
+    ("IN", "en", "Central Reserve Police Force personnel killed three Maoist rebels in a gunfight near Imphal on "
+     "Tuesday.", "Police Forces of India"),
+    ("PK", "en", "Frontier Corps troops killed four militants in a clash near Peshawar on Tuesday, the army said.",
+     "Military Forces of Pakistan"),
+]
+CASES = [(c.code, *case) for c in COUNTRIES for case in _cases(c)] + [
+    (cc, "force_name", lang, text, a1, ANY) for cc, lang, text, a1 in FORCES]
 
 
 def run(text: str, lang: str) -> list[tuple[str, str]]:
