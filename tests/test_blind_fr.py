@@ -44,3 +44,46 @@ def test_beaten_is_not_a_strike_and_beaten_to_death_is_a_death():
     evs = events(en, "en", "2025-05-27")
     assert [e.sub_event_type.value for e in evs] == ["Mob violence"]
     assert evs[0].fatalities.value == 1
+
+
+def test_a_past_perfect_last_weekday_is_an_earlier_incident():
+    """'S'étaient rassemblés vendredi dernier' / 'had gathered last Friday': an earlier incident recalled in a page
+    about a truce, not the news."""
+    fr = ("Le calme est revenu mercredi à Tripoli, où les commerces ont rouvert dans le centre-ville. "
+          "Des centaines de manifestants s'étaient rassemblés vendredi dernier place des Martyrs pour réclamer le "
+          "départ du gouvernement.")
+    assert subs(fr, published="2025-05-21") == []
+    en = ("Calm returned to Tripoli on Wednesday, where shops reopened in the city centre. "
+          "Hundreds of protesters had gathered last Friday in Martyrs' Square to demand the government's resignation.")
+    assert subs(en, "en", "2025-05-21") == []
+    # without the past perfect the weekday tells the news
+    fr_news = "Des centaines de manifestants se sont rassemblés vendredi dernier place des Martyrs, à Tripoli."
+    assert subs(fr_news, published="2025-05-21") == ["Peaceful protest"]
+
+
+def test_a_sweep_in_the_area_after_an_attack_is_part_of_it():
+    """'Une opération de ratissage dans le secteur' announced after a bombing is the response to it, not a change to
+    group activity of its own."""
+    fr = ("Deux soldats irakiens ont été tués lundi soir par une bombe artisanale près de Tarmiyah, au nord de "
+          "Bagdad. L'engin avait été dissimulé sur le bord d'une route agricole, a précisé un officier. Aucune "
+          "revendication n'a été publiée, mais les forces de sécurité accusent des cellules de l'EI. "
+          "Le commandement des opérations conjointes a annoncé mardi le lancement d'une opération de "
+          "ratissage dans le secteur.")
+    assert subs(fr, published="2025-04-29") == ["Remote explosive/landmine/IED"]
+    en = ("Two Iraqi soldiers were killed on Monday evening by a roadside bomb near Tarmiyah, north of Baghdad. The "
+          "device had been hidden on the side of a farm road, an officer said. No group claimed the attack, but "
+          "security forces blamed IS cells. The joint operations command announced on Tuesday the launch of a sweep "
+          "operation in the area.")
+    assert subs(en, "en", "2025-04-29") == ["Remote explosive/landmine/IED"]
+
+
+def test_a_direction_from_a_town_right_after_another_town_situates_it():
+    """'Près de Dabat, au nord de Gondar': Dabat is the place; Gondar only situates it."""
+    fr = ("Trois employés d'une ONG ont été enlevés mardi près de Dabat, au nord de Gondar, dans la région Amhara, "
+          "ont indiqué les autorités locales.")
+    evs = events(fr, published="2025-06-19")
+    assert [e.place.value.location for e in evs] == ["Dabat"]
+    en = ("Three aid workers were abducted on Tuesday near Dabat, north of Gondar, in the Amhara region, local "
+          "authorities said.")
+    evs = events(en, "en", "2025-06-19")
+    assert [e.place.value.location for e in evs] == ["Dabat"]
