@@ -87,3 +87,31 @@ def test_a_direction_from_a_town_right_after_another_town_situates_it():
           "authorities said.")
     evs = events(en, "en", "2025-06-19")
     assert [e.place.value.location for e in evs] == ["Dabat"]
+
+
+def test_the_same_day_is_not_a_state_start_after_since():
+    """'Le même jour' after 'assiègent la ville depuis mai 2024' is the day of the incident told before, not May
+    2024: the second incident is a new one of that day."""
+    fr = ("Onze civils ont été tués vendredi par des tirs d'obus des paramilitaires sur le camp d'Abou Chouk, près "
+          "d'El-Facher, a indiqué samedi un réseau de médecins. Les paramilitaires assiègent El-Facher depuis mai "
+          "2024. Le même jour, l'armée soudanaise a mené une frappe de drone contre l'aéroport de Nyala, a affirmé "
+          "une source militaire.")
+    evs = events(fr, published="2025-05-10")
+    assert sorted((e.sub_event_type.value, str(e.date.value.day)) for e in evs) == [
+        ("Air/drone strike", "2025-05-09"), ("Shelling/artillery/missile attack", "2025-05-09")]
+    en = ("Eleven civilians were killed on Friday by paramilitary shelling of the Abu Shouk camp near El Fasher, a "
+          "doctors' network said on Saturday. The paramilitaries have besieged El Fasher since May 2024. On the same "
+          "day, the Sudanese army carried out a drone strike on Nyala airport, a military source said.")
+    evs = events(en, "en", "2025-05-10")
+    assert sorted((e.sub_event_type.value, str(e.date.value.day)) for e in evs) == [
+        ("Air/drone strike", "2025-05-09"), ("Shelling/artillery/missile attack", "2025-05-09")]
+
+
+def test_a_singular_subject_tells_the_side_of_a_death():
+    """'Un guérillero a été tué' after three soldiers killed: the dead of both sides add up (4)."""
+    fr = ("Trois soldats colombiens ont été tués mardi dans une embuscade de l'ELN près de Saravena, a annoncé "
+          "l'armée. Les militaires ont riposté et un guérillero a été tué lors des échanges de tirs.")
+    assert [e.fatalities.value for e in events(fr, published="2025-03-12")] == [4]
+    en = ("Three Colombian soldiers were killed on Tuesday in an ELN ambush near Saravena, the army said. The "
+          "soldiers returned fire and a guerrilla was killed in the exchange.")
+    assert [e.fatalities.value for e in events(en, "en", "2025-03-12")] == [4]
