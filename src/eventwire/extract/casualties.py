@@ -600,6 +600,11 @@ def _side(doc: Document, h: CountHit) -> str | None:
             m = pattern.search(text)
             if m:
                 found.append((m.start(), side))
+    if not found:   # a singular verb's subject before it: "un guérillero a été tué", "a rebel was killed"
+        before = re.split(r"[,;:.!?]|\b(?:et|and|mais|but)\b", doc.text[max(0, h.start - SIDE_CHARS):h.start])[-1]
+        for lang in _langs(doc):
+            for side, pattern in _lex(lang).sides.items():
+                found += [(-m.start(), side) for m in pattern.finditer(before)]
     return min(found)[1] if found else None
 
 

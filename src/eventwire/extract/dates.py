@@ -460,7 +460,9 @@ def _anaphor(doc: Document, sent_idx: int, hit: DateHit, earlier: list[DateHit])
     (the next day for "le lendemain"; at least the week for "meanwhile"); nothing when none was told. The day the
     news was reported ("tués mardi ..., a annoncé mercredi le ministère") is skipped: "le même jour" is the day of
     the incident told before, unless no other day was told."""
-    previous = _told_before(doc, sent_idx, earlier, skip_reports=True) or _told_before(doc, sent_idx, earlier)
+    # (a state's start, "assiègent la ville depuis mai 2024", is no incident's day: skipped while another is told)
+    previous = _told_before(doc, sent_idx, earlier, skip_reports=True, skip_since=True) \
+        or _told_before(doc, sent_idx, earlier, skip_reports=True) or _told_before(doc, sent_idx, earlier)
     if previous is None:
         return None
     value = previous.value
@@ -475,11 +477,13 @@ def _anaphor(doc: Document, sent_idx: int, hit: DateHit, earlier: list[DateHit])
     return DateHit(hit.start, hit.end, value, kind)
 
 
-def _told_before(doc: Document, sent_idx: int, earlier: list[DateHit], skip_reports: bool = False) -> DateHit | None:
+def _told_before(doc: Document, sent_idx: int, earlier: list[DateHit], skip_reports: bool = False,
+                 skip_since: bool = False) -> DateHit | None:
     """The nearest date told before (in the sentence, then the sentences before it), reporting days aside when
-    ``skip_reports``."""
+    ``skip_reports``, dates after "since" aside when ``skip_since``."""
     def keep(h: DateHit) -> bool:
-        return h.value is not None and not (skip_reports and _reporting_day(doc, h))
+        return h.value is not None and not (skip_reports and _reporting_day(doc, h)) \
+            and not (skip_since and _since_before(doc, h))
     told = [h for h in earlier if keep(h)]
     if told:
         return told[-1]

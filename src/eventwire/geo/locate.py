@@ -16,6 +16,7 @@ from .normalize import name_key
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
 _WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
 _BARE_COMPLEMENT = re.compile(r"(?:of|of the|by|by the|de|du|des|d['’]|de la|de l['’]|par)")
+_APPOSED = re.compile(r"\s*,\s*")
 _SOURCE_CUE = re.compile(r"(?:from|depuis|en provenance d)\b", re.I)
 _CUE_BONUS = {"in": 3.0, "near": 3.0, "part": 3.0, "distance": 3.0, "area": 2.0, "": 0.0}
 # an analyst's note names the place it was coded to: "Baskouna area (coded to Waza, Waza, Logone-et-Chari)"
@@ -512,6 +513,11 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
             else 0.0
         outside = -4.0 if scene is not None and h is not scene and _outside(h.candidates[0], scene.candidates[0]) \
             else 0.0
+        # "près de Dabat, au nord de Gondar", "near Dabat, north of Gondar": a direction from a town right after
+        # another town situates that one; it is not the scene
+        coded -= 5.0 if h.relation in ("part", "distance", "near") and doc_text and any(
+            o is not h and o.relation in ("in", "near") and o.candidates[0].kind in ("city", "facility")
+            and _APPOSED.fullmatch(doc_text[o.span_end:h.span_start]) for o in found) else 0.0
         return _CUE_BONUS.get(h.relation, 0.0) + kind + street + origin + abroad + weak + coded + _scene(h, doc_text) \
             + outside - max(dist, 0) / 40.0
 
