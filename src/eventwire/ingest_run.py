@@ -30,7 +30,8 @@ from .merge import warm_up as merge_warm_up
 from .pipeline import Pipeline, extract_document
 from .store.db import open_db, writer
 from .store.merging import UNKNOWN, forget_unsaved, link_duplicate, merge_into_store
-from .store.repo import audit, check_document, distinct_id, find_known, save_document, save_mentions
+from .store.repo import (DocumentChecks, audit, check_document, distinct_id, find_known, save_document,
+                         save_mentions)
 
 _ATTEMPTS = 3   # a document whose id another process took meanwhile is extracted again under a new id
 
@@ -312,11 +313,14 @@ def _store_batch(write, items: list[tuple[Document, object]]) -> list:
     outcomes: list = []
     try:
         with write() as s:
+            checks = DocumentChecks(s, [doc for doc, _ in items])   # one statement checks them all
             for doc, res in items:
-                outcome = _store_in(s, doc, res)
+                outcome = _store_in(s, doc, res, checks)
                 outcomes.append(outcome)
                 if outcome == "retry":
                     break
+                if outcome != "known":
+                    checks.stored(doc)
                 s.flush()
                 s.expunge_all()   # the next document starts from the store, as in a session of its own
             s.commit()
@@ -361,10 +365,11 @@ def _store(write, doc: Document, res) -> int | str:
     return outcome
 
 
-def _store_in(s, doc: Document, res) -> int | str:
+def _store_in(s, doc: Document, res, checks: DocumentChecks | None = None) -> int | str:
     """Store one extracted document in the write transaction of ``s`` (not committed): the number of new
-    incidents, or 'known' / 'retry' (nothing written) as :func:`_store` says."""
-    known, taken = check_document(s, doc)
+    incidents, or 'known' / 'retry' (nothing written) as :func:`_store` says. ``checks``: the transaction's
+    documents checked together (:class:`eventwire.store.repo.DocumentChecks`), else checked here."""
+    known, taken = checks.check(doc) if checks is not None else check_document(s, doc)
     if known:
         return "known"
     if taken:

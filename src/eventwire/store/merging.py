@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import and_, bindparam, delete, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -44,14 +44,25 @@ def _state(s: Session) -> _Synced:
 
 
 def duplicate_index(s: Session) -> dedup.DuplicateIndex:
-    """The LSH index of the store's signatures: built from the table once per engine, then synced."""
+    """The LSH index of the store's signatures: built from the table once per engine, then synced (once per
+    write transaction: in one, only this process adds signatures, and it adds them to the index too)."""
     synced = _state(s)
-    rows = s.execute(select(DocSignatureRow.seq, DocSignatureRow.doc_id, DocSignatureRow.signature)
-                     .where(DocSignatureRow.seq > synced.last_seq).order_by(DocSignatureRow.seq))
+    tx = s.get_transaction()
+    if tx is not None and s.info.get(_SYNCED) is tx and s.connection().get_execution_options().get("eventwire_write"):
+        return synced.index
+    rows = s.connection().execute(_SYNC, {"b_seq": synced.last_seq})
     for seq, doc_id, sig in rows:
         synced.index.add(doc_id, dedup.signature_from_bytes(sig))
         synced.last_seq = seq
+    s.info[_SYNCED] = tx
     return synced.index
+
+
+_SYNCED = "eventwire_signatures_synced"   # session.info: the (write) transaction the index was last synced in
+_SIGS = DocSignatureRow.__table__
+_SYNC = select(_SIGS.c.seq, _SIGS.c.doc_id, _SIGS.c.signature).where(_SIGS.c.seq > bindparam("b_seq")).order_by(
+    _SIGS.c.seq)
+_SIGNATURE_OF = select(_SIGS.c.signature).where(_SIGS.c.doc_id == bindparam("b_doc"))
 
 
 def forget_unsaved(factory) -> None:
@@ -113,8 +124,8 @@ def link_duplicate(s: Session, doc: Document, signature=UNKNOWN) -> str | None:
     candidates = [c for c in index.candidates(sig) if c != doc.id]
     sh = _shingles(doc.text) if candidates else frozenset()
     matches = _confirmed(s, doc.id, sh, sig, candidates)
-    if s.scalar(select(DocSignatureRow.seq).where(DocSignatureRow.doc_id == doc.id)) is None:
-        s.connection().execute(_SIG.insert(), [{"doc_id": doc.id, "signature": signature}])
+    if doc.id not in index:   # the index holds every stored signature (synced above) and those of this transaction
+        s.connection().execute(_INSERT_SIGNATURE, [{"doc_id": doc.id, "signature": signature}])
     index.add(doc.id, sig)
     if not matches:   # no resembling document: nothing to link
         return None
@@ -139,6 +150,7 @@ def link_duplicate(s: Session, doc: Document, signature=UNKNOWN) -> str | None:
 
 
 _SIG = DocSignatureRow.__table__
+_INSERT_SIGNATURE = _SIG.insert()
 
 
 def _key(row: DocumentRow) -> tuple[str, str]:
@@ -152,7 +164,7 @@ def _confirmed(s: Session, doc_id: str, sh: set[str], sig, candidates: list[str]
     for cid in candidates:
         if cid == doc_id:
             continue
-        stored = s.scalar(select(DocSignatureRow.signature).where(DocSignatureRow.doc_id == cid))
+        stored = s.connection().execute(_SIGNATURE_OF, {"b_doc": cid}).scalar()
         if stored is None or dedup.signature_from_bytes(stored).jaccard(sig) < dedup.MIN_ESTIMATE:
             continue
         row = s.get(DocumentRow, cid)
@@ -318,11 +330,11 @@ def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | Non
     def take_event(event_id: str) -> None:
         if event_id not in seen_events:
             seen_events.add(event_id)
-            for other in _report_rows(s, _REPORTS.c.event_id == event_id):
+            for other in s.connection().execute(_REPORTS_OF_EVENT, {"b_event": event_id}).all():
                 pending.setdefault(other.id, other)
 
     s.flush()   # the reports are read with Core statements (no autoflush)
-    for row in _report_rows(s, _REPORTS.c.id.in_(gathered)):  # a report told again
+    for row in s.connection().execute(_REPORTS_BY_ID, {"b_ids": list(gathered)}).all():  # a report told again
         rows[row.id] = row
         old_event_of[row.id] = row.event_id
         take_event(row.event_id)
@@ -359,16 +371,27 @@ def _blocked(s: Session, r: Event) -> list[ReportRow]:
     if days is None:
         return []
     lo, hi = days[0] - DATE_SLACK_DAYS, days[1] + DATE_SLACK_DAYS
-    when = and_(ReportRow.day_lo <= hi, ReportRow.day_lo >= lo - MAX_SPAN_DAYS, ReportRow.day_hi >= lo)
     p, ck = r.place.value, country_key(r.place.value)
+    when = {"b_hi": hi, "b_lo_span": lo - MAX_SPAN_DAYS, "b_lo": lo, "b_country": ck}
     if p is None or is_area(p):
-        where = and_(ReportRow.country == ck, when)
-    else:
-        ci, cj = cell(p.latitude, p.longitude)
-        span = lon_span(p.latitude)
-        near = and_(ReportRow.cell_i.in_([ci - 1, ci, ci + 1]), ReportRow.cell_j.between(cj - span, cj + span))
-        where = and_(when, or_(near, and_(ReportRow.area.is_(True), ReportRow.country == ck)))
-    return _report_rows(s, where)
+        return s.connection().execute(_BLOCKED_AREA, when).all()
+    ci, cj = cell(p.latitude, p.longitude)
+    span = lon_span(p.latitude)
+    return s.connection().execute(_BLOCKED_POINT, {**when, "b_cells": [ci - 1, ci, ci + 1], "b_j_lo": cj - span,
+                                                   "b_j_hi": cj + span}).all()
+
+
+def _blocked_statements():
+    """The two statements of :func:`_blocked` (area-level places, points), built once with their values bound
+    (the same SQL as built for each report, so the same rows in the same order)."""
+    when = and_(ReportRow.day_lo <= bindparam("b_hi"), ReportRow.day_lo >= bindparam("b_lo_span"),
+                ReportRow.day_hi >= bindparam("b_lo"))
+    area = select(_REPORTS).where(and_(ReportRow.country == bindparam("b_country"), when))
+    near = and_(ReportRow.cell_i.in_(bindparam("b_cells", expanding=True)),
+                ReportRow.cell_j.between(bindparam("b_j_lo"), bindparam("b_j_hi")))
+    point = select(_REPORTS).where(and_(when, or_(near, and_(ReportRow.area.is_(True),
+                                                              ReportRow.country == bindparam("b_country")))))
+    return area, point
 
 
 def _report_rows(s: Session, where) -> list:
@@ -394,7 +417,7 @@ def _save_report(s: Session, r: Event, event_id: str, rows: dict[str, ReportRow 
     if row is None:   # a new report: one Core insert (nothing reads it back as a row in this transaction)
         values = {"id": r.id}
         _fill_report(values, r, event_id)
-        s.connection().execute(_REPORTS.insert(), [values])
+        s.connection().execute(_INSERT_REPORT, [values])
         return
     values = {}
     _fill_report(values, r, event_id)
@@ -405,6 +428,11 @@ def _save_report(s: Session, r: Event, event_id: str, rows: dict[str, ReportRow 
 
 _REPORTS = ReportRow.__table__
 _EVENTS = EventRow.__table__
+_BLOCKED_AREA, _BLOCKED_POINT = _blocked_statements()
+_REPORTS_BY_ID = select(_REPORTS).where(_REPORTS.c.id.in_(bindparam("b_ids", expanding=True)))
+_REPORTS_OF_EVENT = select(_REPORTS).where(_REPORTS.c.event_id == bindparam("b_event"))
+_INSERT_REPORT = _REPORTS.insert()
+_EVENT_EXISTS = select(_EVENTS.c.id).where(_EVENTS.c.id == bindparam("b_id"))
 
 
 def _fill_report(row: dict, r: Event, event_id: str) -> None:
@@ -417,7 +445,7 @@ def _fill_report(row: dict, r: Event, event_id: str) -> None:
 
 def _save(s: Session, ev: Event) -> None:
     """Save a merged event, keeping a reviewer's status on an event of the same id."""
-    if s.connection().execute(select(_EVENTS.c.id).where(_EVENTS.c.id == ev.id)).first() is None:
+    if s.connection().execute(_EVENT_EXISTS, {"b_id": ev.id}).first() is None:
         save_event(s, ev, None)   # a new event (the usual case): looked up without loading an ORM object
         return
     row = s.get(EventRow, ev.id)
