@@ -156,9 +156,9 @@ import os, signal, sys
 import eventwire.ingest_run as run
 calls = 0
 store_in = run._store_in
-def dying(s, doc, res):
+def dying(s, doc, res, *rest):
     global calls
-    out = store_in(s, doc, res)
+    out = store_in(s, doc, res, *rest)
     calls += 1
     if calls == 9:   # the third document of the second transaction written, none of it committed
         os.kill(os.getpid(), signal.SIGKILL)

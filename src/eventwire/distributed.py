@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Iterator
 from .model import Document
 from .pipeline import Extraction, Pipeline
 
-Speculate = Callable[[Document], "str | None"]
+Speculate = Callable[[Document], "str | None"]   # may have .many(docs) -> [str | None]: several with one look-up
 Extract = Callable[[Document], "tuple[Extraction, int]"]
 
 
@@ -44,6 +44,12 @@ class _Slot:
         self.result = None        # (Document as extraction left it, (Extraction, sections) or an exception)
         self.batch = None         # Dask: the batch future that extracts it, and its place in the batch
         self.index = -1
+
+
+def _many(speculate: Speculate) -> Callable[[list[Document]], list]:
+    """``speculate`` for several documents at once: its ``many`` (one store look-up), else one by one."""
+    many = getattr(speculate, "many", None)
+    return many if many is not None else (lambda docs: [speculate(d) for d in docs])
 
 
 def _adopt(doc: Document, done: Document, res) -> tuple[Extraction, int]:
@@ -102,16 +108,21 @@ class LocalExtractor:
         """Extract ``doc`` (its id just checked) with the next new documents of the window."""
         copies, slots = [dataclasses.replace(doc)], [slot]
         slot.spec_id = doc.id
-        for item, other in pending:
-            if len(copies) >= self.pipeline.batch_size:
+        many, untried = _many(speculate), iter(pending)
+        while len(copies) < self.pipeline.batch_size:   # the next untried documents, as many as places are left
+            chunk = []
+            for item, other in untried:
+                if isinstance(item, Document) and other.result is None and not other.tried:
+                    chunk.append((item, other))
+                    if len(copies) + len(chunk) >= self.pipeline.batch_size:
+                        break
+            if not chunk:
                 break
-            if not isinstance(item, Document) or other.result is not None or other.tried:
-                continue
-            other.tried = True
-            other.spec_id = speculate(item)
-            if other.spec_id is not None:
-                copies.append(dataclasses.replace(item, id=other.spec_id))
-                slots.append(other)
+            for (item, other), spec_id in zip(chunk, many([item for item, _ in chunk])):
+                other.tried, other.spec_id = True, spec_id
+                if spec_id is not None:
+                    copies.append(dataclasses.replace(item, id=spec_id))
+                    slots.append(other)
         for s, copy, res in zip(slots, copies, self.pipeline.extract_many(copies)):
             s.result = (copy, res)
 
@@ -244,9 +255,19 @@ class DaskExtractor:
         :func:`eventwire.ingest.sections.extract_in_sections`, from the early result when ``doc.id`` is still
         the speculated id, else extracted now; the document is updated as a local extraction updates it."""
         pending: deque = deque()
-        batch: list[tuple[Document, _Slot]] = []
+        batch: list[tuple[Document, _Slot]] = []     # speculated new documents, not sent yet
+        unchecked: list[tuple[Document, _Slot]] = []  # read, not speculated yet
+        many, size = _many(speculate), self.pipeline.batch_size
+
+        def speculate_unchecked() -> None:   # one store look-up for the documents read since the last one
+            for (item, slot), spec_id in zip(unchecked, many([item for item, _ in unchecked]) if unchecked else ()):
+                slot.tried, slot.spec_id = True, spec_id
+                if spec_id is not None:
+                    batch.append((dataclasses.replace(item, id=spec_id), slot))
+            unchecked.clear()
 
         def flush() -> None:
+            speculate_unchecked()
             if batch:
                 job = self._submit([copy for copy, _ in batch])
                 for i, (_, slot) in enumerate(batch):
@@ -255,15 +276,16 @@ class DaskExtractor:
 
         for item in items:
             slot = _Slot()
-            if isinstance(item, Document):
-                slot.spec_id = speculate(item)
-                if slot.spec_id is not None:
-                    batch.append((dataclasses.replace(item, id=slot.spec_id), slot))
-                    if len(batch) >= self.pipeline.batch_size:
+            if isinstance(item, Document):   # speculated when as many are read as the batch has places left
+                unchecked.append((item, slot))
+                if len(batch) + len(unchecked) >= size:
+                    speculate_unchecked()
+                    if len(batch) >= size:
                         flush()
             pending.append((item, slot))
             while len(pending) > self.window:
-                if any(s is pending[0][1] for _, s in batch):   # its batch is not sent yet
+                first = pending[0][1]
+                if any(s is first for _, s in unchecked) or any(s is first for _, s in batch):   # not sent yet
                     flush()
                 yield self._yield(*pending.popleft())
         flush()

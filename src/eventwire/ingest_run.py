@@ -89,7 +89,7 @@ def run_ingest(paths: list[str], db: str, show_progress: bool = True,
     with extractor as ex:
         merge_warm_up()   # loaded before the clock starts, as the models are
         t0 = time.perf_counter()
-        items = ex.ordered(read_paths(paths, stdin=sys.stdin), lambda doc: _speculate(factory, doc))
+        items = ex.ordered(read_paths(paths, stdin=sys.stdin), _Speculator(factory))
         batch = _Batch(factory, write, summary, console, size=store_batch or _env_batch())
         _ingest_items(items, factory, write, summary, console, total, show_progress, batch)
     summary.seconds = time.perf_counter() - t0
@@ -137,11 +137,25 @@ def _ingest_items(items, factory, write, summary: IngestSummary, console: Consol
             progress.advance(task)
 
 
-def _speculate(factory, doc: Document) -> str | None:
-    """The id the document would be stored under if its turn came now; None when it is already stored."""
-    with factory() as s:
-        known, taken = check_document(s, doc)
-        return None if known else distinct_id(s, doc, taken)
+class _Speculator:
+    """The id a document would be stored under if its turn came now; None when it is already stored. ``many``:
+    the same for several documents, read with one statement (each as if it came alone: the others are not
+    counted as stored)."""
+
+    def __init__(self, factory) -> None:
+        self.factory = factory
+
+    def __call__(self, doc: Document) -> str | None:
+        return self.many([doc])[0]
+
+    def many(self, docs: list[Document]) -> list[str | None]:
+        with self.factory() as s:
+            checks = DocumentChecks(s, docs)
+            out = []
+            for doc in docs:
+                known, taken = checks.check(doc)
+                out.append(None if known else distinct_id(s, doc, taken))
+            return out
 
 
 def _file_of(item: Document | ReadError) -> str:

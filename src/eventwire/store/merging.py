@@ -334,7 +334,7 @@ def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | Non
                 pending.setdefault(other.id, other)
 
     s.flush()   # the reports are read with Core statements (no autoflush)
-    for row in s.connection().execute(_REPORTS_BY_ID, {"b_ids": list(gathered)}).all():  # a report told again
+    for row in _reports_by_id(s, list(gathered)):  # a report told again
         rows[row.id] = row
         old_event_of[row.id] = row.event_id
         take_event(row.event_id)
@@ -361,6 +361,13 @@ def _gather(s: Session, new_events: list[Event], rows: dict[str, ReportRow | Non
     return gathered, old_event_of
 
 
+def _reports_by_id(s: Session, ids: list[str]) -> list:
+    """Stored reports of these ids (one id, the usual case: without a list expanded into the SQL on each run)."""
+    if len(ids) == 1:
+        return s.connection().execute(_REPORT_BY_ID, {"b_id": ids[0]}).all()
+    return s.connection().execute(_REPORTS_BY_ID, {"b_ids": ids}).all()
+
+
 def _report(row: ReportRow) -> Event:
     return mention_from_dict(row.data, Event)
 
@@ -377,17 +384,18 @@ def _blocked(s: Session, r: Event) -> list[ReportRow]:
         return s.connection().execute(_BLOCKED_AREA, when).all()
     ci, cj = cell(p.latitude, p.longitude)
     span = lon_span(p.latitude)
-    return s.connection().execute(_BLOCKED_POINT, {**when, "b_cells": [ci - 1, ci, ci + 1], "b_j_lo": cj - span,
-                                                   "b_j_hi": cj + span}).all()
+    return s.connection().execute(_BLOCKED_POINT, {**when, "b_i0": ci - 1, "b_i1": ci, "b_i2": ci + 1,
+                                                   "b_j_lo": cj - span, "b_j_hi": cj + span}).all()
 
 
 def _blocked_statements():
     """The two statements of :func:`_blocked` (area-level places, points), built once with their values bound
-    (the same SQL as built for each report, so the same rows in the same order)."""
+    (the same SQL as built for each report, so the same rows in the same order; the three cells as three values,
+    not a list expanded on each run)."""
     when = and_(ReportRow.day_lo <= bindparam("b_hi"), ReportRow.day_lo >= bindparam("b_lo_span"),
                 ReportRow.day_hi >= bindparam("b_lo"))
     area = select(_REPORTS).where(and_(ReportRow.country == bindparam("b_country"), when))
-    near = and_(ReportRow.cell_i.in_(bindparam("b_cells", expanding=True)),
+    near = and_(ReportRow.cell_i.in_([bindparam("b_i0"), bindparam("b_i1"), bindparam("b_i2")]),
                 ReportRow.cell_j.between(bindparam("b_j_lo"), bindparam("b_j_hi")))
     point = select(_REPORTS).where(and_(when, or_(near, and_(ReportRow.area.is_(True),
                                                               ReportRow.country == bindparam("b_country")))))
@@ -430,6 +438,7 @@ _REPORTS = ReportRow.__table__
 _EVENTS = EventRow.__table__
 _BLOCKED_AREA, _BLOCKED_POINT = _blocked_statements()
 _REPORTS_BY_ID = select(_REPORTS).where(_REPORTS.c.id.in_(bindparam("b_ids", expanding=True)))
+_REPORT_BY_ID = select(_REPORTS).where(_REPORTS.c.id == bindparam("b_id"))
 _REPORTS_OF_EVENT = select(_REPORTS).where(_REPORTS.c.event_id == bindparam("b_event"))
 _INSERT_REPORT = _REPORTS.insert()
 _EVENT_EXISTS = select(_EVENTS.c.id).where(_EVENTS.c.id == bindparam("b_id"))

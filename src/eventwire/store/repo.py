@@ -162,12 +162,16 @@ def save_event(s: Session, ev: Event, row: EventRow | None = _LOOK) -> None:
         s.flush()
     _save_evidence(s, "event", ev.id, ev)
     if ev.mention_ids:   # its mentions point to it (those stored: one UPDATE, no row loaded)
-        s.connection().execute(_POINT_MENTIONS, {"b_ids": list(ev.mention_ids), "b_event": ev.id})
+        if len(ev.mention_ids) == 1:   # the usual case: no list expanded into the SQL on each run
+            s.connection().execute(_POINT_MENTION, {"b_id": ev.mention_ids[0], "b_event": ev.id})
+        else:
+            s.connection().execute(_POINT_MENTIONS, {"b_ids": list(ev.mention_ids), "b_event": ev.id})
 
 
 _M = MentionRow.__table__
 _POINT_MENTIONS = update(_M).where(_M.c.id.in_(bindparam("b_ids", expanding=True))).values(
     event_id=bindparam("b_event"))
+_POINT_MENTION = update(_M).where(_M.c.id == bindparam("b_id")).values(event_id=bindparam("b_event"))
 
 
 class _Values:
