@@ -229,20 +229,26 @@ def test_a_worker_prepares_the_rows_the_ingesting_process_would_write(tmp_path: 
     from eventwire.store.merging import document_signature
     from eventwire.store.repo import mention_rows
 
-    docs = _batch_docs()
-    copy = replace(docs[0], id="fr1-copy", text=docs[0].text + "\n\nAvec Reuters.")
-    short = [d for d in docs if len(d.text.split()) < 20]
-    out = extract_batch(Pipeline(batch_size=8), [*docs, copy])
-    assert short and all(res[0].prepared.signature is None for d, res in out if d.id in {s.id for s in short})
-    for doc, (extraction, _) in out:
+    def inputs():
+        docs = _batch_docs()
+        return [*docs, replace(docs[0], id="fr1-copy", text=docs[0].text + "\n\nAvec Reuters.")]
+
+    short = {d.id for d in _batch_docs() if len(d.text.split()) < 20}
+    out = extract_batch(Pipeline(batch_size=8), inputs())
+    here = [(doc, res) for doc, res in zip(inputs(), Pipeline(batch_size=8).extract_many(inputs()))]
+    assert short and all(res[0].prepared.signature is None for d, res in out if d.id in short)
+    for (doc, (extraction, _)), (_, (local, _)) in zip(out, here):
         assert extraction.prepared.doc_id == doc.id
-        assert extraction.prepared.mentions == mention_rows(extraction.mentions)
+        assert extraction.mentions == [] and extraction.prepared.alone   # the rows travel, not the objects
+        assert extraction.prepared.mentions == mention_rows(local.mentions)
+        assert extraction.prepared.background == sum(1 for m in local.mentions if m.kind != "event")
         assert extraction.prepared.signature == document_signature(doc.text)
-    for name, keep in (("with.db", True), ("without.db", False)):
+    for name, results in (("with.db", out), ("without.db", here)):
         write = writer(open_db(str(tmp_path / name)))
-        for doc, (extraction, _) in out:
+        for doc, (extraction, _) in results:
             doc.content_hash = doc.content_hash or doc.id
-            assert _store(write, doc, replace(extraction, prepared=extraction.prepared if keep else None)) != "known"
+            assert extraction.prepared is None or name == "with.db"
+            assert _store(write, doc, extraction) != "known"
     with_rows, without_rows = _tables(tmp_path / "with.db"), _tables(tmp_path / "without.db")
     assert with_rows == without_rows
     import sqlite3

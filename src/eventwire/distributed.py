@@ -173,23 +173,28 @@ def extract_batch(pipeline: Pipeline, docs: list[Document]) -> list[tuple[Docume
     """Run on a worker: each document's extraction as ingest runs it, with the document as extraction left it:
     (document, (Extraction, sections)) or (document, the exception its extraction raised), which is raised in
     the ingesting process at the document's turn and reported there as a local one would be. The store rows
-    that depend on the document alone come prepared with it (``Extraction.prepared``)."""
+    that depend on the document alone come prepared with it (``Extraction.prepared``), in place of its Mention
+    objects (``Extraction.mentions`` is then empty: the rows are all the store needs of them, and unpickling
+    the objects cost the ingesting process more than the rest of the result)."""
+    return [for_store(doc, res) for doc, res in zip(docs, pipeline.extract_many(docs))]
+
+
+def for_store(doc: Document, res):
+    """(document, result) of one extraction as a worker sends it back (:func:`extract_batch`)."""
     from .store.merging import prepare_rows
 
-    out = []
-    for doc, res in zip(docs, pipeline.extract_many(docs)):
-        if not isinstance(res, BaseException) and not res[0].skipped:
-            try:   # the store rows that depend on this document alone are prepared here, not in the ingesting process
-                res[0].prepared = prepare_rows(doc, res[0].mentions)
-            except Exception:  # noqa: BLE001 - the ingesting process prepares them itself (and meets the error)
-                pass
-        if isinstance(res, BaseException):
-            try:
-                pickle.dumps(res)
-            except Exception:  # noqa: BLE001 - an exception that cannot travel is sent as its message
-                res = RuntimeError(f"{type(res).__name__}: {res}")
-        out.append((doc, res))
-    return out
+    if not isinstance(res, BaseException) and not res[0].skipped:
+        try:   # the store rows that depend on this document alone are prepared here, not in the ingesting process
+            res[0].prepared = prepare_rows(doc, res[0].mentions)
+            res[0].prepared.alone, res[0].mentions = True, []
+        except Exception:  # noqa: BLE001 - the ingesting process prepares them itself (and meets the error)
+            pass
+    if isinstance(res, BaseException):
+        try:
+            pickle.dumps(res)
+        except Exception:  # noqa: BLE001 - an exception that cannot travel is sent as its message
+            res = RuntimeError(f"{type(res).__name__}: {res}")
+    return doc, res
 
 
 class _Batch:

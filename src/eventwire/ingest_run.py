@@ -270,7 +270,8 @@ def _account(summary: IngestSummary, console: Console, doc: Document, res, outco
         return
     summary.events += len(res.events)
     summary.incidents += outcome
-    summary.background += sum(1 for m in res.mentions if m.kind != "event")
+    summary.background += (res.prepared.background if res.prepared is not None and res.prepared.alone
+                           else sum(1 for m in res.mentions if m.kind != "event"))
 
 
 STORE_BATCH = 32        # documents stored in one write transaction at most ...
@@ -392,6 +393,8 @@ def _store_in(s, doc: Document, res, checks: DocumentChecks | None = None) -> in
         save_document(s, doc, status=f"skipped: {res.skipped}"[:40])
         return 0
     prepared = res.prepared if res.prepared is not None and res.prepared.doc_id == doc.id else None
+    if prepared is None and res.prepared is not None and res.prepared.alone:   # never: its rows are all there is
+        raise RuntimeError(f"extracted as {res.prepared.doc_id!r}, stored as {doc.id!r}: extract it again")
     save_document(s, doc)
     save_mentions(s, res.mentions, prepared.mentions if prepared else None)
     root = link_duplicate(s, doc, prepared.signature if prepared else UNKNOWN)
