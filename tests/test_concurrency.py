@@ -151,6 +151,47 @@ def test_one_statement_tells_known_and_taken_as_the_lookups_did(tmp_path: Path) 
             assert distinct_id(s, doc, taken) == distinct_id(s, doc), name
 
 
+def test_one_statement_checks_a_batch_as_each_document_alone(tmp_path: Path) -> None:
+    """A store batch's documents are checked with one statement (DocumentChecks) and the ids of documents extracted
+    ahead guessed with one (_Speculator.many): each answer is check_document's, for French and English articles,
+    and a document stored earlier in the same transaction counts as stored for the ones after it (an exact copy
+    is known, an article with its id only takes a new one)."""
+    from eventwire.ingest import content_hash
+    from eventwire.ingest_run import _Speculator
+    from eventwire.model import Document as Doc
+    from eventwire.store.db import open_db, writer
+    from eventwire.store.repo import DocumentChecks, check_document, distinct_id, save_document
+
+    def Document(**kw):
+        return Doc(**kw, content_hash=content_hash(kw["text"]))
+
+    factory = open_db(str(tmp_path / "s.db"))
+    with factory() as s:
+        save_document(s, Document(id="a1", text=article(1), path="in/a.txt"))
+        save_document(s, Document(id="en", text=EN_KIDAL, path="in/en.txt"))
+        s.commit()
+    batch = [Document(id="b2", text=article(2), path="in/b.txt"),                    # new
+             Document(id="c3", text=article(1), path="in/c.txt"),                    # a stored text, other id
+             Document(id="a1", text=article(1) + " Bilan provisoire.", path="in/a.txt"),  # edited, same input
+             Document(id="en", text=EN_KIDAL + " Police said.", path="other/en.txt"),     # its id taken
+             Document(id="d4", text=EN_KIDAL.replace("Kidal", "Gao"), path="in/d.txt")]  # new
+    with factory() as s:
+        alone = [check_document(s, d) for d in batch]
+        guesses = [None if known else distinct_id(s, d, taken) for d, (known, taken) in zip(batch, alone)]
+    assert alone == [(False, False), (True, False), (True, True), (False, True), (False, False)]
+    assert _Speculator(factory).many(batch) == guesses == ["b2", None, None, guesses[3], "d4"]
+    assert guesses[3].startswith("en~")
+    later = [Document(id="b2", text=article(2), path="in/b.txt"),         # the copy of a document stored before it
+             Document(id="d4", text=article(5), path="elsewhere/d.txt")]  # another article with a stored one's id
+    with writer(factory)() as s:
+        checks = DocumentChecks(s, [*batch, *later])
+        assert [checks.check(d) for d in batch] == alone
+        for d in (batch[0], batch[4]):
+            save_document(s, d)
+            checks.stored(d)
+        assert [checks.check(d) for d in later] == [check_document(s, d) for d in later] == [(True, True), (False, True)]
+
+
 KILL_MID_BATCH = """
 import os, signal, sys
 import eventwire.ingest_run as run
