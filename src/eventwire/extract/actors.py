@@ -17,7 +17,6 @@ from typing import Any
 from ..model import Actor, Document, Evidence, Slot
 from ..ingest._data import load_data
 from ..ingest.dateline import dateline_of
-from .patterns import finditer, search
 
 
 # categories of hits, best first when two overlap
@@ -346,10 +345,10 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
     low, keep = fold(text), fold(text, lower=False)
     cands: list[ActorHit] = []
     for pat, index, src in ((lex.named_ci, lex.aliases, low), (lex.named_cs, lex.acronyms, keep)):
-        for m0 in finditer(pat, src):   # (tried only where one of its thousand names starts: the same matches)
+        for m0 in pat.finditer(src):
             # a name overlapping this match and running further ("le groupe État islamique au Sahel": "groupe État
             # islamique" then "État islamique au Sahel") is a candidate too; the longer one is kept below
-            later = search(pat, src, m0.start() + 1)
+            later = pat.search(src, m0.start() + 1)
             for m in (m0, later) if later is not None and later.start() < m0.end() < later.end() else (m0,):
                 name = m.group("name")
                 actor = _resolve(index.get(_key(name) if index is lex.aliases else name), cc, day)
@@ -403,7 +402,7 @@ def _national_hits(text: str, lang: str, lex: _Lex, offset: int, cc: str | None 
     capitalised demonym after a capitalised word belongs to a name ("Croissant-Rouge Palestinien") and is skipped.
     ``kept``: ``fold(text, lower=False)`` when the caller has it already."""
     out = []
-    for m in finditer(lex.nationals, fold(text, lower=False) if kept is None else kept):
+    for m in lex.nationals.finditer(fold(text, lower=False) if kept is None else kept):
         g = "adj" if m.group("adj") else "one"
         own = _adj_country(lex, m.group(g).lower(), cc)
         if not own:
