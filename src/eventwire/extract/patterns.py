@@ -1,6 +1,7 @@
 """Regex building blocks shared by the lexicon-driven extractors."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -110,3 +111,122 @@ class WordPatterns:
                 out.append((k, m))
                 cursor = m.end()
         return out
+
+
+# ---------------------------------------------------------------- many literal alternatives, tried where they start
+
+HEAD_CHARS = 3   # how many first characters of each alternative the prefilter reads
+
+# characters that a case-insensitive pattern matches beyond what str.lower() tells (sre's case fixes: "ſ" is an
+# "s", "ı" an "i", "K" a "k", Greek letter variants...), or whose lower case is longer than one character ("İ"): a
+# text holding one is scanned by the pattern alone
+_CASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a\u212b\u00b5\u00df\u0345\u0390-\u03ff\u1e9b\u1e9e\u1fbe"
+                           "\u1fd3\u1fe3\ufb05\ufb06]")
+
+
+class _Heads:
+    """What a pattern's matches start with: the lower-cased literal prefix (up to HEAD_CHARS characters) of each
+    of its alternatives, and one pattern finding where any of them starts in a lower-cased text."""
+
+    def __init__(self, starts: frozenset[str]) -> None:
+        self.starts = starts
+        tree: dict = {}
+        for s in starts:
+            node = tree
+            for c in s:
+                node = node.setdefault(c, {})
+            node[""] = {}
+
+        def rx(node: dict) -> str:
+            if "" in node:   # a shorter start: whatever follows it
+                return ""
+            alts = [re.escape(c) + rx(sub) for c, sub in sorted(node.items())]
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+        self.finder = re.compile("(?=" + rx(tree) + ")")
+
+
+@functools.lru_cache(maxsize=256)
+def _heads(pattern: re.Pattern) -> _Heads | None:
+    """The starts of every match of ``pattern`` (:class:`_Heads`), read from its parse: zero-width assertions
+    skipped ("(?<![a-z0-9])", "\\b"), groups, alternatives and optional parts followed; None when some alternative starts with
+    no literal (a class, a repeat: any position may then match) or with a character lower() does not map alone."""
+    import re._parser as sre_parse
+    from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+
+    def heads(seq) -> set[str] | None:
+        prefix = ""
+        items = list(seq)
+        for k, (op, av) in enumerate(items):
+            if op is LITERAL and len(prefix) < HEAD_CHARS:
+                prefix += chr(av)
+                continue
+            if prefix:
+                break
+            if op in (AT, ASSERT, ASSERT_NOT):   # zero-width: the next item starts the match
+                continue
+            if op is SUBPATTERN:
+                return heads(av[-1])
+            if op in (MAX_REPEAT, MIN_REPEAT):   # "(?:lead)?name": the lead's starts, or what follows it
+                first = heads(av[2])
+                rest = heads(items[k + 1:]) if av[0] == 0 else set()
+                return None if first is None or rest is None else first | rest
+            if op is BRANCH:
+                out: set[str] = set()
+                for one in av[1]:
+                    h = heads(one)
+                    if h is None:
+                        return None
+                    out |= h
+                return out
+            return None
+        return {prefix} if prefix else None
+
+    try:
+        found = heads(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - a pattern this reading does not follow is scanned alone
+        return None
+    if not found or any(_CASE_SPECIAL.search(h) or len(h.lower()) != len(h) for h in found):
+        return None
+    return _Heads(frozenset(h.lower() for h in found))
+
+
+def finditer(pattern: re.Pattern, text: str, pos: int = 0):
+    """Exactly ``pattern.finditer(text, pos)`` (matches of at least one character), the pattern tried only where
+    the lower-cased text starts one of its alternatives' first characters (:func:`_heads`) instead of at every
+    position: a pattern of a thousand names costs up to a thousand tries at each word it is tried at."""
+    heads = _heads(pattern)
+    if heads is None or _CASE_SPECIAL.search(text):
+        yield from pattern.finditer(text, pos)
+        return
+    low = text.lower()
+    if len(low) != len(text):
+        yield from pattern.finditer(text, pos)
+        return
+    cursor = pos
+    for c in heads.finder.finditer(low, pos):
+        p = c.start()
+        if p < cursor:
+            continue
+        m = pattern.match(text, p)
+        if m is not None:
+            if m.end() == p:   # an empty match: the pattern's own stepping from here on
+                yield from pattern.finditer(text, p)
+                return
+            yield m
+            cursor = m.end()
+
+
+def search(pattern: re.Pattern, text: str, pos: int = 0) -> re.Match | None:
+    """Exactly ``pattern.search(text, pos)``, tried where :func:`finditer` tries it."""
+    heads = _heads(pattern)
+    if heads is None or _CASE_SPECIAL.search(text):
+        return pattern.search(text, pos)
+    low = text.lower()
+    if len(low) != len(text):
+        return pattern.search(text, pos)
+    for c in heads.finder.finditer(low, pos):
+        m = pattern.match(text, c.start())
+        if m is not None:
+            return m
+    return None

@@ -7,6 +7,7 @@ from dataclasses import asdict, replace
 from functools import lru_cache
 
 
+from ..extract.patterns import finditer
 from ..ingest.dateline import parse_dateline
 from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
@@ -84,7 +85,7 @@ def _state_forces() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
 def state_force_countries(text: str) -> Counter[str]:
     """How often the text names each country's state forces (by its adjective, or their own name or acronym)."""
     pat, acr, which = _state_forces()
-    found = Counter(which[(m.group("name") or m.group("fr") or m.group("en")).lower()] for m in pat.finditer(text))
+    found = Counter(which[(m.group("name") or m.group("fr") or m.group("en")).lower()] for m in finditer(pat, text))
     found.update(which[m.group(0)] for m in acr.finditer(text))
     return found
 

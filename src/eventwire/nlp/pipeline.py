@@ -21,7 +21,35 @@ def get_nlp(lang: str):
     """The spaCy pipeline for a language code ('fr' or 'en'), without UNUSED_COMPONENTS."""
     import spacy
 
-    return spacy.load(MODELS[lang], exclude=list(UNUSED_COMPONENTS))
+    nlp = spacy.load(MODELS[lang], exclude=list(UNUSED_COMPONENTS))
+    if "lemmatizer" in nlp.pipe_names:
+        _remember_lemmas(nlp.get_pipe("lemmatizer"))
+    return nlp
+
+
+LEMMA_CACHE = 200_000   # lemmas kept per pipeline (emptied when full)
+
+
+def _remember_lemmas(lemmatizer) -> None:
+    """Keep each token's lemmas by what its rule lemmatizer reads (the word, its part of speech and, for English,
+    its morphology): spaCy's own cache leaves out the words its rules give back as they are (a singular noun, a
+    proper noun), which are most of them, and works them out again at every token. Same lemmas, less work."""
+    if getattr(lemmatizer, "mode", None) != "rule" or type(lemmatizer).__name__ not in ("FrenchLemmatizer",
+                                                                                         "EnglishLemmatizer"):
+        return
+    lemmatize, cache = lemmatizer.lemmatize, {}
+    french = type(lemmatizer).__name__ == "FrenchLemmatizer"   # reads the word and its part of speech only
+
+    def remembered(token):
+        key = (token.orth, token.pos) if french else (token.orth, token.pos, token.morph.key)
+        forms = cache.get(key)
+        if forms is None:
+            if len(cache) >= LEMMA_CACHE:
+                cache.clear()
+            forms = cache[key] = lemmatize(token)
+        return forms
+
+    lemmatizer.lemmatize = remembered
 
 
 PARSE_SECTION_CHARS = 100_000  # longer texts are parsed in sections (bounded memory, no max_length error)
