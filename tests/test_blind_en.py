@@ -50,3 +50,40 @@ def test_a_rate_of_change_of_attacks_is_an_aggregate_not_an_event():
             "QUETTA: Militant attacks in Balochistan rose by 30 per cent in the first six months of the year, a think "
             "tank said on Tuesday. It recorded 210 attacks between January and June, in which 180 people were killed.")
     assert events(page, published="2025-07-02") == []
+
+
+def test_the_village_of_x_south_of_y_is_placed_in_the_village():
+    """"the village of Burin, south of Nablus": "of" after a settlement noun names the place itself."""
+    evs = events("Israeli settlers attacked the Palestinian village of Burin, south of Nablus, on Friday, injuring "
+                 "two men, medics said.", published="2025-10-18")
+    assert [e.place.value.location for e in evs] == ["Burin"]
+    evs = events("Des colons israéliens ont attaqué vendredi le village palestinien de Burin, au sud de Naplouse, "
+                 "blessant deux hommes, selon des secouristes.", lang="fr", published="2025-10-18")
+    assert [e.place.value.location for e in evs] == ["Burin"]
+
+
+def test_rocket_launchers_carried_by_fighters_are_rpgs_not_rocket_fire():
+    evs = events("Around 20 militants armed with rocket launchers and assault rifles attacked a police post in Lakki "
+                 "Marwat on Monday night, killing two policemen, police said.", published="2025-05-20")
+    assert [e.sub_event_type.value for e in evs] == ["Armed clash"]
+    assert "RPG" in evs[0].weapons.value and "rocket" not in evs[0].weapons.value
+
+
+def test_ages_are_not_counts():
+    """"two women aged 61 and 70" were injured: 2, not 133."""
+    evs = events("Russian forces shelled the city of Nikopol on Thursday morning, injuring two women aged 61 and 70, "
+                 "the governor said.", published="2025-06-12")
+    assert [e.injuries.value for e in evs] == [2]
+    evs = events("Les forces russes ont bombardé jeudi matin la ville de Nikopol, blessant deux femmes âgées de 61 et "
+                 "70 ans, a indiqué le gouverneur.", lang="fr", published="2025-06-12")
+    assert [e.injuries.value for e in evs] == [2]
+
+
+def test_a_neighbouring_oblast_opens_another_incident_and_the_air_defence_tally_is_an_aggregate():
+    text = ("A Russian drone struck a minibus in Kherson on Thursday morning, killing one passenger, the governor said.\n\n"
+            "In neighbouring Mykolaiv Oblast, Russian forces shelled the town of Ochakiv with artillery, wounding a "
+            "man, officials said.\n\n"
+            "Overnight, Ukraine's Air Force said it had shot down 30 of 45 drones launched by Russia.")
+    evs = events(text, published="2025-06-12")
+    assert sorted(e.place.value.location for e in evs) == ["Kherson", "Ochakiv"]
+    assert all("Air Force" not in e.actor1.value.name for e in evs)
