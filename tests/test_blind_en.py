@@ -87,3 +87,23 @@ def test_a_neighbouring_oblast_opens_another_incident_and_the_air_defence_tally_
     evs = events(text, published="2025-06-12")
     assert sorted(e.place.value.location for e in evs) == ["Kherson", "Ochakiv"]
     assert all("Air Force" not in e.actor1.value.name for e in evs)
+
+
+def test_a_standing_denial_of_targeting_civilians_does_not_deny_the_strike():
+    en = ("A junta fighter jet bombed a village in Kachin State's Hpakant Township on Monday, killing six civilians, "
+          "residents told reporters. The regime has previously denied targeting civilians, saying its air force only "
+          "strikes terrorist positions.")
+    assert [e.attribution.value for e in events(en, published="2025-02-05")] != ["denied"]
+    assert len(events(en, published="2025-02-05")) == 1
+    fr = ("Un avion de chasse de la junte a bombardé lundi un village du canton de Hpakant, dans l'État Kachin, tuant "
+          "six civils, selon des habitants. Le régime a toujours nié cibler des civils.")
+    assert [e.attribution.value for e in events(fr, lang="fr", published="2025-02-05")] != ["denied"]
+
+
+def test_an_army_that_lost_soldiers_counts_them_but_not_cattle():
+    evs = events("Jihadists attacked an army camp near Boulkessi on Monday. The army said it had lost four soldiers.",
+                 published="2025-08-19")
+    assert [e.fatalities.value for e in evs] == [4]
+    evs = events("Jihadists attacked an army camp near Boulkessi on Monday, killing two soldiers. Herders in the area "
+                 "lost 300 cattle.", published="2025-08-19")
+    assert [e.fatalities.value for e in evs] == [2]
