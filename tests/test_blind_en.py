@@ -107,3 +107,15 @@ def test_an_army_that_lost_soldiers_counts_them_but_not_cattle():
     evs = events("Jihadists attacked an army camp near Boulkessi on Monday, killing two soldiers. Herders in the area "
                  "lost 300 cattle.", published="2025-08-19")
     assert [e.fatalities.value for e in evs] == [2]
+
+
+def test_what_troops_were_sent_to_the_scene_for_is_the_incident_told_before():
+    """"troops were dispatched to the scene after receiving reports of ... throwing stones" retells the attack."""
+    en = ("Dozens of Israeli settlers attacked the village of Qaryut on Sunday, setting fire to a car and injuring two "
+          "Palestinians, medics said.\n\nThe army said troops were dispatched to the scene after receiving reports of "
+          "Israeli civilians throwing stones in the village.")
+    assert [e.sub_event_type.value for e in events(en, published="2025-11-03")] == ["Attack"]
+    fr = ("Des dizaines de colons israéliens ont attaqué dimanche le village de Qaryut, incendiant une voiture et "
+          "blessant deux Palestiniens, selon des secouristes.\n\nL'armée a indiqué que des soldats avaient été envoyés "
+          "sur les lieux après des signalements de civils israéliens jetant des pierres dans le village.")
+    assert len(events(fr, lang="fr", published="2025-11-03")) == 1
