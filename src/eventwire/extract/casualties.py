@@ -83,6 +83,7 @@ class _Lex:
     plural_person: re.Pattern
     determiner: re.Pattern
     preposition: re.Pattern
+    ages: re.Pattern
     not_after: re.Pattern
     other: re.Pattern
     additional: re.Pattern
@@ -155,6 +156,7 @@ def _lex(lang: str) -> _Lex:
         determiner=re.compile(rf"{_ap(r['singular_determiners'])}|{_ap(r['other_determiners'])}", re.I),
         preposition=re.compile(rf"(?<!\w)(?:{_ap(r['prepositions'])})\s*$", re.I),
         not_after=re.compile(rf"\s*-?\s*(?:(?:d['’]|de |of )\s*)?(?:{_ap(r['not_after'])})(?!\w)", re.I),
+        ages=re.compile(rf"(?<!\w)(?:{_ap(r['ages'])})\s*$", re.I),
         other=re.compile(rf"(?:\s+{_WORD})?\s+{_w(r['other'])}", re.I),
         additional=_c(_ap(r["additional"])),
         generic=_c(_ap(r["generic_people"])),
@@ -222,7 +224,8 @@ def _read_count(m: re.Match, text: str, lex: _Lex, lang: str, lo: int, tag: str 
     start = m.start("count") if "count" in m.re.groupindex else m.start()
     end = m.end("count") if "count" in m.re.groupindex else m.end()
     if (not after_preposition and lex.preposition.search(text, max(lo, start - 12), start)) \
-            or lex.not_after.match(text, end) or lex.unknown_quantity.fullmatch(number):
+            or lex.not_after.match(text, end) or lex.unknown_quantity.fullmatch(number) \
+            or lex.ages.search(text, max(lo, start - 40), start):   # "two women aged 61 and 70": ages, no count
         return None
     low = re.sub(r"\s+", " ", number.lower().replace("’", "'"))
     if low in lex.res["articles"] and not (bare_article or _person_follows(text, end, lex)):

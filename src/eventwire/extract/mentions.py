@@ -80,6 +80,7 @@ class Cues:
     new_incident: tuple[re.Pattern, ...]
     another_incident: tuple[re.Pattern, ...]
     response: tuple[re.Pattern, ...]
+    scene_reports: tuple[re.Pattern, ...]
     accusation: tuple[re.Pattern, ...]
     relative_day: tuple[re.Pattern, ...]
     day_before: re.Pattern
@@ -126,7 +127,7 @@ def cues(lang: str) -> Cues:
     lists = {k: tuple(_cue_rx(p) for p in raw[k])
              for k in ("cause", "apposition", "threat", "denial", "aggregate", "series", "repeated", "background",
                        "past_sentence",
-                       "new_incident", "another_incident", "response", "accusation", "relative_day", "toll_aggregate",
+                       "new_incident", "another_incident", "response", "scene_reports", "accusation", "relative_day", "toll_aggregate",
                        "accident", "ordinary_crime", "figurative")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "determiners", "any_determiners", "modals", "report_verbs",
@@ -486,7 +487,7 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
     response = kind == EVENT and antecedent is not None and (
         (hit.trigger.family in DETAIL_FAMILIES and i - antecedent.sentence <= DETAIL_SENTENCES
          and not _another_day_by_agent(ctx, i, hit, antecedent))
-        or _response(ctx, hit) or _crowd_control(ctx, i, hit, antecedent))
+        or _response(ctx, hit) or _scene_report(ctx, hit) or _crowd_control(ctx, i, hit, antecedent))
     anaphoric = kind == EVENT and antecedent is not None and (
         response or ((_definite(ctx, hit) or _reported_past(ctx, hit) or _refers_back(ctx, hit)
                       or _culprits_go_on(ctx, i, hit))
@@ -773,6 +774,14 @@ def _response(ctx: _Ctx, hit: Hit) -> bool:
         return False
     s0, e0 = ctx.doc.sentences[ctx.doc.sentence_of(hit.start)]
     return any(rx.search(normalise(ctx.doc.text[s0:e0])) for rx in ctx.cues.response)
+
+
+def _scene_report(ctx: _Ctx, hit: Hit) -> bool:
+    """The incident told again as what a response answered ("troops were sent to the scene after reports of settlers
+    throwing stones"): whatever its type, the incident told before (scene_reports in mention_cues.yaml)."""
+    s0 = ctx.doc.sentences[ctx.doc.sentence_of(hit.start)][0]
+    head = normalise(ctx.doc.text[s0:hit.start])
+    return any(rx.search(head) for rx in ctx.cues.scene_reports)
 
 
 def _decide(hit: Hit, probs: dict[str, float]) -> tuple[str | None, str]:

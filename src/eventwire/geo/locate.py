@@ -28,7 +28,7 @@ _CODED_TO = re.compile(r"\bcod(?:ed|é|ée)\s+(?:to|as|at|à)\s+(?:the\s+|l['’
 
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, re.Pattern]:
-    """data/geo/place_roles.yaml compiled: travel_to, refuge_in, described."""
+    """data/geo/place_roles.yaml compiled: travel_to, refuge_in, described, settlement_of."""
     from ..ingest._data import load_data
 
     data = load_data("geo/place_roles.yaml")
@@ -504,7 +504,8 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
             or _roles()["travel_to"].search(doc_text[max(0, h.span_start - 60):h.start]) else 0.0
         abroad = -4.0 if countries and not h.qualifiers and h.candidates[0].country_code not in countries else 0.0
         # "members of the Collective of Guanajuato", "students of Tlatlauquitepec": a complement, not the scene
-        weak = -2.0 if _BARE_COMPLEMENT.fullmatch(doc_text[h.span_start:h.start].strip().lower()) else 0.0
+        weak = -2.0 if _BARE_COMPLEMENT.fullmatch(doc_text[h.span_start:h.start].strip().lower()) \
+            and not _roles()["settlement_of"].search(doc_text[max(0, h.span_start - 30):h.span_start]) else 0.0
         coded = 10.0 if _CODED_TO.search(doc_text[max(0, h.start - 40):h.start]) else 0.0
         # "Saravan, ville située à 347 km au sud-est de Zahedan": the distance places the town named before
         coded -= 5.0 if h.relation == "distance" and _SITUATED.search(doc_text[max(0, h.span_start - 30):h.span_start]) \
