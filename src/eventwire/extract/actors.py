@@ -1291,6 +1291,9 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     if policy["actor1"] == "protesters" and _cue_regex("counter_protest_cues", inc.lang).search(inc.text):
         actor = _generic_actor(PROTESTERS, inc.cc)
         return Slot(replace(actor, role="counter-protester"), inc.anchor, "counter-demonstration"), None
+    own = _reporter_target(inc, policy, a1)
+    if own is not None:
+        return Slot(replace(own.hit.actor, role="target"), _ev(inc.doc, own.hit), "the reporter's own men or sites"), own
     site = _site_target(inc, policy, a1)
     if site is not None:
         return site, None
@@ -1305,6 +1308,22 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="target")
         return Slot(actor, inc.anchor, "the foiled attacker is not named"), None
     return _empty("no target named"), None
+
+
+@lru_cache(maxsize=2)
+def _own_sites_regex(lang: str) -> re.Pattern:
+    return re.compile(rf"{_B}(?:" + "|".join(_data("actors.yaml")["own_sites"][_lang(lang)]) + rf"){_E}")
+
+
+def _reporter_target(inc: _Incident, policy: dict[str, Any], a1: Slot) -> _Cand | None:
+    """No target named, but the lead sentence's reporter is a force telling of its own men or sites ("l'armée a
+    indiqué que des terroristes avaient attaqué ses positions", "the army said gunmen attacked its base"): that
+    force is the target."""
+    if policy["actor2_kinds"] != "any" or not _own_sites_regex(inc.lang).search(_sentences_text(inc.doc, {inc.lead})):
+        return None
+    a1_name = a1.value.name if a1.value is not None else ""
+    return next((x for x in inc.cands if x.sent == inc.lead and x.role == SOURCE and x.hit.kind in (STATE, POLICE, NAMED)
+                 and x.hit.actor.name != a1_name), None)
 
 
 def _site_target(inc: _Incident, policy: dict[str, Any], a1: Slot) -> Slot | None:
