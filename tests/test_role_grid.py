@@ -187,6 +187,51 @@ def _cases(c: Country):
            f"Tuesday.", grp, civ, ANY)
     yield ("presumed_named", "fr", f"Des jihadistes présumés {_de(g_fr)} ont tué mardi sept civils près "
            f"{de(t_fr)}.", grp, civ, ANY)
+    # --- an accusation told in a later sentence with "imputer" / "attribuer"; an unclaimed attack blamed anyway
+    yield ("imputed_later", "fr", f"Des hommes armés ont tué mardi sept villageois près {de(t_fr)}. Les autorités "
+           f"ont imputé l'attaque {_a(g_fr)}.", grp, civ, "accused")
+    yield ("attributed_later", "en", f"Gunmen killed seven villagers near {t_en} on Tuesday. Authorities attributed "
+           f"the attack to {g_en}.", grp, civ, "accused")
+    yield ("unclaimed_blamed", "fr", f"Des hommes armés ont tué mardi sept villageois près {de(t_fr)}. L'attaque "
+           f"n'a pas été revendiquée, mais l'armée l'a attribuée {_a(g_fr)}.", grp, civ, "accused")
+    yield ("unclaimed_blamed", "en", f"Gunmen killed seven villagers near {t_en} on Tuesday. No group claimed the "
+           f"attack, but the army blamed it on {g_en}.", grp, civ, "accused")
+    # --- the attackers identified in a later sentence
+    yield ("identified_later", "fr", f"Des hommes armés ont attaqué mardi un poste de l'armée {fs} près "
+           f"{de(t_fr)}, tuant cinq soldats. Selon l'armée, les assaillants appartenaient {_a(g_fr)}.", grp, mil, ANY)
+    # --- both sides among the dead: the attackers stay actor1, the forces actor2
+    yield ("both_sides_dead", "fr", f"Trois soldats {mp} et cinq assaillants ont été tués mardi lors d'une attaque "
+           f"contre un poste militaire près {de(t_fr)}.", uag, mil, ANY)
+    yield ("both_sides_dead", "en", f"Three {c.en_adj} soldiers and five attackers were killed on Tuesday in an "
+           f"attack on a military post near {t_en}.", uag, mil, ANY)
+    # --- a headline with an unnamed jihadist attack, the body with the army as source
+    yield ("headline_jihadist", "fr", f"Cinq soldats tués dans une attaque jihadiste près {de(t_fr)}\n\nCinq "
+           f"soldats {mp} ont été tués mardi dans une attaque près {de(t_fr)}, a annoncé l'armée dans un "
+           f"communiqué.", uag, mil, "unattributed")
+    yield ("headline_jihadist", "en", f"Five soldiers killed in jihadist attack near {t_en}\n\nFive {c.en_adj} "
+           f"soldiers were killed in an attack near {t_en} on Tuesday, the army said in a statement.", uag, mil,
+           "unattributed")
+    # --- the agent after a long place phrase; the attacker in a "menée par" apposition; "sous les balles de"
+    yield ("late_agent", "fr", f"Sept civils ont été tués mardi soir dans un village situé à une vingtaine de "
+           f"kilomètres {de(t_fr)} par des hommes armés non identifiés.", uag, civ, "unattributed")
+    yield ("late_agent", "en", f"Seven civilians were killed on Tuesday night in a village some twenty kilometres "
+           f"from {t_en} by unidentified gunmen.", uag, civ, "unattributed")
+    yield ("apposition_led_by", "fr", f"L'attaque, menée mardi par {g_fr} contre un village près {de(t_fr)}, a "
+           f"fait sept morts parmi les civils.", grp, civ, ANY)
+    yield ("stormed_when", "en", f"At least seven civilians were killed on Tuesday when {g_en} stormed a village "
+           f"near {t_en}.", grp, civ, ANY)
+    yield ("under_bullets", "fr", f"Sept civils ont péri mardi sous les balles {_de(g_fr)} près {de(t_fr)}.", grp,
+           civ, ANY)
+    # --- an NGO accuses the army: the army is actor1, the NGO no party
+    yield ("ngo_accuses_army", "fr", f"Une ONG de défense des droits humains a accusé l'armée {fs} d'avoir tué "
+           f"mardi sept civils près {de(t_fr)}.", mil, civ, "accused")
+    yield ("ngo_accuses_army", "en", f"A human rights group accused the {c.en_adj} army of killing seven civilians "
+           f"near {t_en} on Tuesday.", mil, civ, "accused")
+    # --- foreign allies of the army: the army is actor1
+    yield ("foreign_allies", "fr", f"Les soldats {mp} et leurs alliés russes ont tué mardi sept civils près "
+           f"{de(t_fr)}, selon des habitants.", mil, civ, ANY)
+    yield ("foreign_allies", "en", f"{c.en_adj} soldiers and their Russian allies killed seven civilians near "
+           f"{t_en} on Tuesday, residents said.", mil, civ, ANY)
 
 
 CASES = [(c.code, *case) for c in COUNTRIES if c.code in CODES and c.group for case in _cases(c)]
