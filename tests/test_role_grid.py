@@ -232,6 +232,14 @@ def _cases(c: Country):
            f"{de(t_fr)}, selon des habitants.", mil, civ, ANY)
     yield ("foreign_allies", "en", f"{c.en_adj} soldiers and their Russian allies killed seven civilians near "
            f"{t_en} on Tuesday, residents said.", mil, civ, ANY)
+    # --- a group claims one of several attacks: the others stay unidentified
+    yield ("partial_claim", "fr", f"Des hommes armés ont mené mardi plusieurs attaques contre des postes de l'armée "
+           f"{fs} près {de(t_fr)}. {_bare(g_fr)} ont revendiqué l'une de ces attaques.\n\nSelon une source "
+           f"militaire, des hommes armés inconnus ont tiré une roquette sur un poste de contrôle de l'armée, sans "
+           f"faire de victimes.", uag, mil, ANY)
+    yield ("partial_claim", "en", f"Gunmen carried out several attacks on {c.en_adj} army posts near {t_en} "
+           f"{c.en_where} on Tuesday. {G_en} claimed one of the attacks.\n\nAccording to a military source, unknown gunmen fired "
+           f"a rocket at an army checkpoint, causing no casualties.", uag, mil, ANY)
 
 
 CASES = [(c.code, *case) for c in COUNTRIES if c.code in CODES and c.group for case in _cases(c)]

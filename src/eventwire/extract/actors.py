@@ -1108,7 +1108,8 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
                   and not (policy["actor1_default"] == "police" and x.hit.actor.inter not in (1, 8))), None))
     # (where the police act by default — arrests — a group merely named is the one arrested, not the arrester)
     if c is not None and c.hit.kind in _UNNAMED:   # a group that claimed it or is accused beats "gunmen"
-        c = (inc.first((CLAIMER, ACCUSED), (NAMED, STATE, POLICE))
+        c = (next((x for x in inc.cands if x.role in (CLAIMER, ACCUSED) and x.hit.kind in (NAMED, STATE, POLICE)
+                   and not _partial_claim(inc, x)), None)
              or next((x for x in inc.cands if x.hit.kind == NAMED and x.role not in (SOURCE, CLAIMER)
                       and x.hit.actor.inter not in (1, 8) and _accusing(inc.doc, x.sent)), None) or c)
     if policy.get("named_elsewhere", "none") != "none" and (c is None or c.hit.kind in _UNNAMED):
@@ -1188,7 +1189,8 @@ def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
 
     # a group merely named in the incident's sentences counts, except in battles, where it may be the other side
     told = (AGENT, CLAIMER, ACCUSED) if _policy_rivals(inc) else (AGENT, CLAIMER, ACCUSED, "")
-    own = unique([x for x in inc.cands if group(x.hit) and (x.role in told or x.hit.identifies)])
+    own = unique([x for x in inc.cands if group(x.hit) and (x.role in told or x.hit.identifies)
+                  and not _partial_claim(inc, x)])
     if own is not None:
         return own
     found = []
@@ -1198,7 +1200,7 @@ def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
         for h in find_actors(inc.doc, i, inc.cc, inc.day):
             if group(h) or force(h):
                 role = hit_role(inc.doc, h, None)
-                if role in (AGENT, CLAIMER, ACCUSED):
+                if role in (AGENT, CLAIMER, ACCUSED) and not _partial_claim(inc, _Cand(h, role, i)):
                     found.append(_Cand(h, role, i))
     if which == "forces" and any(force(x.hit) for x in found):   # strikes from the air or afar: forces first
         found = [x for x in found if force(x.hit)]
@@ -1308,6 +1310,18 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="target")
         return Slot(actor, inc.anchor, "the foiled attacker is not named"), None
     return _empty("no target named"), None
+
+
+@lru_cache(maxsize=2)
+def _partial_claim_regex(lang: str) -> re.Pattern:
+    return re.compile(rf"{_B}(?:" + "|".join(_data("actors.yaml")["partial_claims"][_lang(lang)]) + rf"){_E}")
+
+
+def _partial_claim(inc: _Incident, c: _Cand) -> bool:
+    """A claimer of only one of several attacks, told outside the incident's lead sentence ("l'EI a revendiqué
+    l'une des attaques"): no author for the incident."""
+    return (c.role == CLAIMER and c.sent != inc.lead
+            and bool(_partial_claim_regex(inc.lang).search(_sentences_text(inc.doc, {c.sent}))))
 
 
 @lru_cache(maxsize=2)
