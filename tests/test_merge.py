@@ -106,6 +106,42 @@ def test_actors_and_times_of_day() -> None:
     assert not conflict(ev("a", when="soir"), ev("b", when="night"))
 
 
+
+def test_a_protest_and_a_riot_may_be_one_demonstration() -> None:
+    """Outlets tell one demonstration as a protest met by force or as a riot (issue 10, item 4): one family of
+    types, the crowd named Protesters or Rioters, the sides in either order; it must still be the same place, day
+    and share a side."""
+    police = "Police Forces of Kenya (2022-)"
+    nakuru = dict(location="Nakuru", country="Kenya", admin1="Nakuru", latitude=-0.30, longitude=36.07,
+                  country_code="KE", kind="city")
+    kisumu = dict(nakuru, location="Kisumu", admin1="Kisumu", latitude=-0.10, longitude=34.76)
+    force = ev("fr", etype="Protests", sub="Excessive force against protesters", a1=police,
+               a2="Protesters (Kenya)", place=nakuru)
+    riot = ev("en", etype="Riots", sub="Violent demonstration", a1="Rioters (Kenya)", a2=police, place=nakuru)
+    assert same_incident(force, riot)
+    m = reconcile([force, riot])
+    assert (m.event_type.value, m.sub_event_type.value) == ("Riots", "Violent demonstration")
+    assert (m.actor1.value.name, m.actor2.value.name) == ("Rioters (Kenya)", police)
+    peaceful = ev("p", etype="Protests", sub="Peaceful protest", a1="Protesters (Kenya)", a2="", place=nakuru)
+    assert same_incident(peaceful, riot)
+    # confounders: another town the same day; the next day but one; no side in common; another family
+    assert conflict(ev("k", etype="Protests", sub="Peaceful protest", a1="Protesters (Kenya)", a2="",
+                       place=kisumu), riot) == "places differ"
+    assert conflict(ev("d", etype="Protests", sub="Peaceful protest", a1="Protesters (Kenya)", a2="",
+                       place=nakuru, day="2024-02-08"), riot) == "dates differ"
+    assert conflict(ev("s", etype="Protests", sub="Protest with intervention", a1="Protesters (Kenya)",
+                       a2="Military Forces of Kenya (2022-)", place=nakuru),
+                    ev("t", etype="Riots", sub="Mob violence", a1="Rioters (Kenya)", a2="Civilians (Kenya)",
+                       place=nakuru)) == "actors differ"
+    assert conflict(riot, ev("b", etype="Battles", a1="Rioters (Kenya)", a2=police, place=nakuru)) \
+        == "event types differ"
+    # with three reports the majority's type wins, with its own sub-type and sides
+    two = reconcile([force, riot, ev("x", etype="Protests", sub="Excessive force against protesters", a1=police,
+                                     a2="Protesters (Kenya)", place=nakuru)])
+    assert (two.event_type.value, two.sub_event_type.value, two.actor1.value.name) == \
+        ("Protests", "Excessive force against protesters", police)
+
+
 # ---- reconciling ----
 
 def test_reconcile_follows_acled() -> None:
@@ -282,6 +318,37 @@ def ingest_with_merge(paths: list[Path], db: Path):
             merge_into_store(s, res.events)
             s.commit()
     return factory
+
+
+
+# One demonstration told by a French agency as a crackdown on protesters and by an English one as a riot, and a
+# peaceful protest elsewhere the same day (articles written for this test).
+_DEMO_FR = """ date 2025-06-04
+Kenya : la police disperse des manifestants à Nakuru
+
+La police kényane a dispersé mardi à coups de gaz lacrymogène des centaines de manifestants qui protestaient contre
+la hausse des taxes à Nakuru, a constaté un correspondant. Plusieurs personnes ont été blessées.
+"""
+_DEMO_EN = """ date 2025-06-04
+NAIROBI, June 4 - Rioters torched shops and threw stones at police in the Kenyan town of Nakuru on Tuesday during
+protests against tax increases, police said. Officers fired tear gas to disperse the crowd.
+"""
+_ELSEWHERE_FR = """ date 2025-06-04
+Kenya : manifestation pacifique d'enseignants à Kisumu
+
+Des centaines d'enseignants ont manifesté pacifiquement mardi à Kisumu pour réclamer le paiement de leurs arriérés
+de salaire, a constaté un correspondant.
+"""
+
+
+def test_two_outlets_one_demonstration_across_languages(tmp_path) -> None:
+    for name, text in (("demo_fr", _DEMO_FR), ("demo_en", _DEMO_EN), ("kisumu_fr", _ELSEWHERE_FR)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    recs = _snapshot(ingest_with_merge(sorted(tmp_path.glob("*.txt")), tmp_path / "d.db"))
+    by_docs = {tuple(r["source_documents"]): r for r in recs}
+    assert set(by_docs) == {("demo_en", "demo_fr"), ("kisumu_fr",)}, by_docs
+    assert by_docs[("demo_en", "demo_fr")]["event_type"] == "Riots"
+    assert by_docs[("kisumu_fr",)]["event_type"] == "Protests"
 
 
 @pytest.fixture(scope="module")
