@@ -106,6 +106,42 @@ def test_actors_and_times_of_day() -> None:
     assert not conflict(ev("a", when="soir"), ev("b", when="night"))
 
 
+
+def test_a_protest_and_a_riot_may_be_one_demonstration() -> None:
+    """Outlets tell one demonstration as a protest met by force or as a riot (issue 10, item 4): one family of
+    types, the crowd named Protesters or Rioters, the sides in either order; it must still be the same place, day
+    and share a side."""
+    police = "Police Forces of Kenya (2022-)"
+    nakuru = dict(location="Nakuru", country="Kenya", admin1="Nakuru", latitude=-0.30, longitude=36.07,
+                  country_code="KE", kind="city")
+    kisumu = dict(nakuru, location="Kisumu", admin1="Kisumu", latitude=-0.10, longitude=34.76)
+    force = ev("fr", etype="Protests", sub="Excessive force against protesters", a1=police,
+               a2="Protesters (Kenya)", place=nakuru)
+    riot = ev("en", etype="Riots", sub="Violent demonstration", a1="Rioters (Kenya)", a2=police, place=nakuru)
+    assert same_incident(force, riot)
+    m = reconcile([force, riot])
+    assert (m.event_type.value, m.sub_event_type.value) == ("Riots", "Violent demonstration")
+    assert (m.actor1.value.name, m.actor2.value.name) == ("Rioters (Kenya)", police)
+    peaceful = ev("p", etype="Protests", sub="Peaceful protest", a1="Protesters (Kenya)", a2="", place=nakuru)
+    assert same_incident(peaceful, riot)
+    # confounders: another town the same day; the next day but one; no side in common; another family
+    assert conflict(ev("k", etype="Protests", sub="Peaceful protest", a1="Protesters (Kenya)", a2="",
+                       place=kisumu), riot) == "places differ"
+    assert conflict(ev("d", etype="Protests", sub="Peaceful protest", a1="Protesters (Kenya)", a2="",
+                       place=nakuru, day="2024-02-08"), riot) == "dates differ"
+    assert conflict(ev("s", etype="Protests", sub="Protest with intervention", a1="Protesters (Kenya)",
+                       a2="Military Forces of Kenya (2022-)", place=nakuru),
+                    ev("t", etype="Riots", sub="Mob violence", a1="Rioters (Kenya)", a2="Civilians (Kenya)",
+                       place=nakuru)) == "actors differ"
+    assert conflict(riot, ev("b", etype="Battles", a1="Rioters (Kenya)", a2=police, place=nakuru)) \
+        == "event types differ"
+    # with three reports the majority's type wins, with its own sub-type and sides
+    two = reconcile([force, riot, ev("x", etype="Protests", sub="Excessive force against protesters", a1=police,
+                                     a2="Protesters (Kenya)", place=nakuru)])
+    assert (two.event_type.value, two.sub_event_type.value, two.actor1.value.name) == \
+        ("Protests", "Excessive force against protesters", police)
+
+
 # ---- reconciling ----
 
 def test_reconcile_follows_acled() -> None:
@@ -282,6 +318,123 @@ def ingest_with_merge(paths: list[Path], db: Path):
             merge_into_store(s, res.events)
             s.commit()
     return factory
+
+
+
+# One demonstration told by a French agency as a crackdown on protesters and by an English one as a riot, and a
+# peaceful protest elsewhere the same day (articles written for this test).
+_DEMO_FR = """ date 2025-06-04
+Kenya : la police disperse des manifestants à Nakuru
+
+La police kényane a dispersé mardi à coups de gaz lacrymogène des centaines de manifestants qui protestaient contre
+la hausse des taxes à Nakuru, a constaté un correspondant. Plusieurs personnes ont été blessées.
+"""
+_DEMO_EN = """ date 2025-06-04
+NAIROBI, June 4 - Rioters torched shops and threw stones at police in the Kenyan town of Nakuru on Tuesday during
+protests against tax increases, police said. Officers fired tear gas to disperse the crowd.
+"""
+_ELSEWHERE_FR = """ date 2025-06-04
+Kenya : manifestation pacifique d'enseignants à Kisumu
+
+Des centaines d'enseignants ont manifesté pacifiquement mardi à Kisumu pour réclamer le paiement de leurs arriérés
+de salaire, a constaté un correspondant.
+"""
+
+
+def test_two_outlets_one_demonstration_across_languages(tmp_path) -> None:
+    for name, text in (("demo_fr", _DEMO_FR), ("demo_en", _DEMO_EN), ("kisumu_fr", _ELSEWHERE_FR)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    recs = _snapshot(ingest_with_merge(sorted(tmp_path.glob("*.txt")), tmp_path / "d.db"))
+    by_docs = {tuple(r["source_documents"]): r for r in recs}
+    assert set(by_docs) == {("demo_en", "demo_fr"), ("kisumu_fr",)}, by_docs
+    assert by_docs[("demo_en", "demo_fr")]["event_type"] == "Riots"
+    assert by_docs[("kisumu_fr",)]["event_type"] == "Protests"
+
+
+
+# Incidents told by two outlets, French and English, with the variations agencies show (written for this test): a
+# toll revised upward and "this week" against the day (Niger), a group named in full or by its allegiance and a night
+# told by its two days (DRC), a town against its province and "linked to al Qaeda" against the group's name
+# (Burkina Faso), a town against its department (Colombia); and confounders: the same group and town two weeks
+# later, a massacre of villagers in the same province the same day, another group's attack in the next province.
+_OUTLETS = {
+    'c2_fr': (
+        " date 2025-10-01\nBurkina Faso : nouvelle attaque contre l'armée à Djibo\n\nDes jihadistes ont "
+        'attaqué mardi un détachement militaire à Djibo, dans la province du Soum, tuant au moins six '
+        'soldats, ont indiqué mercredi des sources sécuritaires.\n'
+    ),
+    'c3_en': (
+        ' date 2025-09-18\nOUAGADOUGOU, Sept 18 - Gunmen killed eight villagers in the northern Soum '
+        'province on Monday, burning homes and stealing cattle, residents said.\n'
+    ),
+    'c4_fr': (
+        ' date 2025-05-20\nRDC : des miliciens CODECO attaquent un site de déplacés en Ituri\n\nAu moins '
+        "sept déplacés ont été tués lundi lors d'une attaque de miliciens de la CODECO contre un site de "
+        'déplacés près de Bunia, en Ituri, selon la société civile locale.\n'
+    ),
+    'p1_en': (
+        ' date 2025-03-13\nNIAMEY, March 13 - Twelve Nigerien soldiers were killed this week when '
+        'suspected jihadists ambushed an army patrol in the western Tahoua region, the defence ministry '
+        'said on Thursday, raising an earlier toll of nine.\n\nThe attack took place near the town of '
+        'Tillia, close to the border with Mali, the ministry said. Dozens of gunmen on motorcycles '
+        'opened fire on the patrol, it said.\n'
+    ),
+    'p1_fr': (
+        ' date 2025-03-12\nNiger : au moins neuf soldats tués dans une embuscade près de Tillia\n\nAu moins '
+        'neuf soldats nigériens ont été tués mardi dans une embuscade tendue par des hommes armés non '
+        'identifiés près de Tillia, dans la région de Tahoua, a annoncé mercredi le ministère de la '
+        "Défense dans un communiqué.\n\nSelon le communiqué, une patrouille de l'armée a été prise à "
+        "partie par plusieurs dizaines d'assaillants circulant à moto. Quatre soldats ont également été "
+        'blessés.\n'
+    ),
+    'p2_en': (
+        ' date 2025-05-20\nBENI, Democratic Republic of Congo, May 20 - Islamist rebels killed at least '
+        "10 civilians overnight in an attack on the town of Oicha in eastern Congo's North Kivu "
+        'province, a local official said on Tuesday.\n\nThe Allied Democratic Forces (ADF), which has '
+        'pledged allegiance to Islamic State, attacked residents with machetes late on Sunday, the '
+        'official said.\n'
+    ),
+    'p2_fr': (
+        ' date 2025-05-20\nRDC : une dizaine de civils tués par des rebelles ADF à Oicha\n\nDix civils ont '
+        "été tués dans la nuit de dimanche à lundi lors d'une attaque des rebelles des Forces "
+        'démocratiques alliées (ADF) à Oicha, dans le territoire de Beni, au Nord-Kivu, a indiqué lundi '
+        "l'administrateur du territoire.\n\nLes assaillants ont fait irruption dans le quartier vers 22 "
+        'heures et ont attaqué les habitants à la machette, selon des sources locales.\n'
+    ),
+    'q1_en': (
+        ' date 2025-09-19\nOUAGADOUGOU, Sept 19 - At least 15 Burkinabe soldiers were killed earlier this '
+        'week when militants linked to al Qaeda attacked an army unit in the northern Soum province, '
+        'security sources said on Friday.\n'
+    ),
+    'q1_fr': (
+        " date 2025-09-18\nBurkina Faso : le JNIM revendique une attaque contre l'armée près de Djibo\n\nLe "
+        "Groupe de soutien à l'islam et aux musulmans (JNIM), lié à Al-Qaïda, a revendiqué mercredi une "
+        "attaque contre un détachement de l'armée burkinabè à Djibo, dans la province du Soum, qui a "
+        'fait au moins quinze morts parmi les soldats lundi, selon des sources sécuritaires.\n'
+    ),
+    'q3_en': (
+        ' date 2025-11-03\nBOGOTA, Nov 3 - Two police officers were killed on Sunday when an explosive '
+        "device detonated outside a police station in Colombia's southwestern Cauca department, "
+        'authorities said, blaming FARC dissidents.\n'
+    ),
+    'q3_fr': (
+        " date 2025-11-03\nColombie : deux policiers tués dans une attaque à l'explosif dans le "
+        "Cauca\n\nDeux policiers ont été tués dimanche lors d'une attaque à l'explosif contre un poste de "
+        'police à Suárez, dans le département du Cauca, attribuée par les autorités à des dissidents des '
+        'FARC.\n'
+    ),
+}
+
+
+def test_two_outlets_one_incident_across_languages(tmp_path) -> None:
+    for name, text in _OUTLETS.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    recs = _snapshot(ingest_with_merge(sorted(tmp_path.glob("*.txt")), tmp_path / "o.db"))
+    assert sorted(tuple(r["source_documents"]) for r in recs) == [
+        ("c2_fr",), ("c3_en",), ("c4_fr",), ("p1_en", "p1_fr"), ("p2_en", "p2_fr"), ("q1_en", "q1_fr"),
+        ("q3_en", "q3_fr")]
+    niger = next(r for r in recs if "p1_fr" in r["source_documents"])
+    assert niger["fatalities"] == 9 and niger["event_date"] == "2025-03-11"   # the lowest toll, the day told
 
 
 @pytest.fixture(scope="module")

@@ -41,6 +41,15 @@ FORCED = 2.0               # score of a near-duplicate document's report with it
 MAX_COPY_LAG_DAYS = 31     # a republished copy's date may be read that much later than its original's (see copy_conflict)
 ATTRIBUTION_STRENGTH = {"claimed": 4, "confirmed": 3, "accused": 2, "denied": 1, "unattributed": 0}
 AREA_KINDS = {"admin1", "admin2", "country"}
+# Event types two outlets may give one incident: a crowd met by the police is a protest dispersed by force for one
+# and a riot for the other (ACLED's line between them is whether the crowd itself was violent, which reports of
+# one demonstration often tell differently).
+TYPE_FAMILIES = (frozenset({"Protests", "Riots"}),)
+# Between reports of one family equally many, the type that tells violence wins: a crowd's violence told by one
+# outlet is not denied by another's silence about it (ACLED: a demonstration whose crowd is violent is a riot).
+TYPE_TIE_RANK = {"Riots": 0}
+# A demonstration's crowd is "Protesters (X)" in one report and "Rioters (X)" in another.
+_CROWD = re.compile(r"^(?:Protesters|Rioters)\b")
 CELL_DEG = 0.5             # blocking grid
 _KM_PER_DEG = 111.32
 
@@ -137,7 +146,7 @@ def day_part(ev: Event) -> str:
 
 def conflict(a: Event, b: Event) -> str:
     """Why two reports cannot tell the same incident ('' when they may)."""
-    if not a.event_type.value or a.event_type.value != b.event_type.value:
+    if not a.event_type.value or not same_type_family(a.event_type.value, b.event_type.value):
         return "event types differ"
     if a.date.value and b.date.value and not dates_compatible(a.date.value, b.date.value):
         return "dates differ"
@@ -184,8 +193,27 @@ def _date_words(m: Mention) -> str:
     return " ".join(fold(e.text) for e in m.date.evidence)
 
 
+def same_type_family(x: str | None, y: str | None) -> bool:
+    """The same event type, or two of one family (:data:`TYPE_FAMILIES`)."""
+    return bool(x and y) and (x == y or any(x in f and y in f for f in TYPE_FAMILIES))
+
+
+def _crowd(name: str) -> str:
+    return _CROWD.sub("Crowd", name)
+
+
 def _actor_pairs_compatible(a: Event, b: Event) -> bool:
     a1, a2, b1, b2 = known_actor(a.actor1), known_actor(a.actor2), known_actor(b.actor1), known_actor(b.actor2)
+    if a.event_type.value != b.event_type.value:
+        # a protest and a riot of one family: which side comes first differs with the type, and the crowd's name
+        # with it; the reports must share a side, and the crowd's opponents must agree when both name one
+        sa, sb = {_crowd(n) for n in (a1, a2) if n}, {_crowd(n) for n in (b1, b2) if n}
+        if not sa or not sb:
+            return True
+        oa, ob = {n for n in sa if not n.startswith("Crowd")}, {n for n in sb if not n.startswith("Crowd")}
+        if oa and ob and not any(actors_compatible(x, y) for x in oa for y in ob):
+            return False
+        return any(actors_compatible(x, y) for x in sa for y in sb)
     if actors_compatible(a1, b1) and actors_compatible(a2, b2):
         return True
     # in a battle, which side a report names first is arbitrary (a named side must then match across)
@@ -278,13 +306,19 @@ def reconcile(events: Sequence[Event]) -> Event:
     mids = sorted({m for e in evs for m in (e.mention_ids or [e.id])})
     out = Event(doc_id=lead.doc_id, sentence=lead.sentence, trigger=lead.trigger, kind=EVENT,
                 kind_reason=lead.kind_reason)
-    out.event_type = _choose(evs, "event_type", lambda v, n: (-n, v))
-    out.sub_event_type = _choose(evs, "sub_event_type", lambda v, n: (-n, v))
+    out.event_type = _choose(evs, "event_type", lambda v, n: (-n, TYPE_TIE_RANK.get(v, 1), v))
+    # the sub-type from the reports of the chosen type (reports of one family may give different types)
+    typed = [e for e in evs if e.event_type.value == out.event_type.value] or evs
+    out.sub_event_type = _choose(typed, "sub_event_type", lambda v, n: (-n, v))
     out.date = _choose(evs, "date", lambda v, n: (v.precision, -n, v.day))
     out.place = _choose(evs, "place", lambda v, n: (v.geo_precision, is_area(v), -n, v.location))
     for name in ("actor1", "actor2"):
-        out_slot = _choose(evs, name, lambda v, n: (v.name.lower().startswith(("unidentified", "unknown")),
-                                                    -n, -len(v.name), v.name))
+        # the sides as the chosen type orders them (a protest's crowd is actor1, a crackdown's actor2)
+        for group in (typed, evs):
+            out_slot = _choose(group, name, lambda v, n: (v.name.lower().startswith(("unidentified", "unknown")),
+                                                          -n, -len(v.name), v.name))
+            if out_slot.value is not None:
+                break
         setattr(out, name, out_slot)
     out.assoc_actor_1, out.assoc_actor_2 = _union_actors(evs, "assoc_actor_1"), _union_actors(evs, "assoc_actor_2")
     out.attribution = _choose(evs, "attribution", lambda v, n: (-ATTRIBUTION_STRENGTH.get(v, 0), -n, v))
