@@ -42,6 +42,7 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     context: list[int] = field(default_factory=list)  # sentences with no mention that follow it
     summaries: set[int] = field(default_factory=set)  # sentences that sum up several incidents (no toll of its own)
+    several: bool = False   # one of several incidents a lead told at once, opened at a place the gazetteer lacks
 
     @property
     def lead(self) -> Mention:
@@ -434,6 +435,11 @@ def _unresolved_elsewhere(doc: Document, c: Cluster, m: Mention) -> bool:
         any(_unresolved_names(doc, i) for i in c.sentences)
     if scene and _fronted_unresolved(doc, m, names) and _new_toll(doc, c, m):
         return True
+    return c.several or _plural_told(doc, c)
+
+
+def _plural_told(doc: Document, c: Cluster) -> bool:
+    """One of the incident's sentences tells several incidents at once ("plusieurs attaques", "two encounters")."""
     plural = _place_words(_lang(doc))[1]
     return any(plural.search(doc.text[slice(*doc.sentences[i])]) for i in c.sentences)
 
@@ -606,12 +612,17 @@ def _cluster(doc: Document, events: list[Mention]) -> list[Cluster]:
         if m.kind_reason == "anaphoric" and clusters:
             target = _nearest_before(clusters, m.sentence)
             if target is not None and own_incident(doc, target, m):
+                if _unresolved_elsewhere(doc, target, m):   # it leads its incident: later tellings join it by type
+                    m.kind_reason = "own incident: told at a place of its own that the gazetteer lacks"
                 # the demonstration of a town told before, if there is one
                 target = next((c for c in clusters if c is not target and _demonstration_here(c, m)), None)
         else:
             target = next((c for c in clusters if compatible(c, m, doc)), None)
         if target is None:
-            clusters.append(Cluster([m]))
+            # after a lead telling several incidents, one told at a place the gazetteer lacks is a sibling of the
+            # next one told so ("deux rencontres ... Une rencontre à X ... à Y")
+            clusters.append(Cluster([m], several=any(c.several or _plural_told(doc, c) for c in clusters)
+                                    and bool(_unresolved_names(doc, m.sentence))))
         else:
             target.mentions.append(m)
     return clusters
