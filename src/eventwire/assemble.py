@@ -42,6 +42,7 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     context: list[int] = field(default_factory=list)  # sentences with no mention that follow it
     summaries: set[int] = field(default_factory=set)  # sentences that sum up several incidents (no toll of its own)
+    several: bool = False   # one of several incidents a lead told at once, opened at a place the gazetteer lacks
 
     @property
     def lead(self) -> Mention:
@@ -223,6 +224,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
         return False
     if doc is not None and _fronted_other_place(doc, c, m):
         return False
+    if doc is not None and _unresolved_elsewhere(doc, c, m):
+        return False
     if doc is not None and _arrest_apart(doc, c, m):
         return False
     if doc is not None and _culprits_arrested(doc, c, m):
@@ -278,6 +281,8 @@ def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
         return True
     if _fronted_other_place(doc, c, m) and _own_toll(doc, m):
         return True
+    if _unresolved_elsewhere(doc, c, m):
+        return True
     if any(m.sub_event_type.value == o.sub_event_type.value for o in c.mentions):
         return False
     if new_incident_cue(doc, m):
@@ -330,6 +335,122 @@ def _fronted_other_place(doc: Document, c: Cluster, m: Mention) -> bool:
         return False
     theirs = [o.place.value for o in c.mentions if local(o.place, o)]
     return bool(theirs) and all(_apart(mine, t) for t in theirs)
+
+
+UNRESOLVED_RELATIONS = ("in", "near", "part")   # how a sentence names a place the gazetteer lacks as a scene
+SPELLING_MIN_CHARS, SPELLING_RATIO = 8, 85   # a long name this close to one the incident told is another spelling
+LOCATED_BY_AREA = "not in the gazetteer; located by its area"
+
+
+@lru_cache(maxsize=8)
+def _place_words(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """(sub_place, plural_incidents) of ``mention_cues.yaml`` for a language."""
+    import yaml  # noqa: PLC0415
+
+    from .extract.mentions import CUES  # noqa: PLC0415
+    raw = yaml.safe_load(CUES.read_text(encoding="utf-8"))[lang]
+    return re.compile(raw["sub_place"], re.IGNORECASE), re.compile(raw["plural_incidents"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _unresolved_in(text: str, lang: str) -> tuple[str, ...]:
+    """The places a sentence names as a scene ("à Torbung", "near the village of Hawaij", "the Bariire base") that
+    the gazetteer lacks, or finds only through the area named with them ("à Saiton dans le district de X"); a
+    neighbourhood, a street or a market (data: sub_place) is a part of a town, not a scene of its own."""
+    from .geo.gazetteer import NO_PLACE_FOR, get_gazetteer  # noqa: PLC0415
+    sub = _place_words(lang)[0]
+    hits = get_gazetteer().spot(text, lang)
+    found = [_name_key(h.surface) for h in hits if h.candidates and LOCATED_BY_AREA not in h.reason]
+    out: list[str] = []
+    for h in hits:
+        lacking = (not h.candidates and h.reason.startswith(NO_PLACE_FOR)) or LOCATED_BY_AREA in h.reason
+        if not lacking or not (h.relation in UNRESOLVED_RELATIONS or h.hint in ("city", "facility")):
+            continue
+        if any(_name_key(h.surface) in k for k in found):
+            continue   # "the Petion Ville" beside "the Petion-Ville neighbourhood": a spelling of a place found
+        after = re.split(r"[.;:!?]", text[h.end:h.end + 60])[0]   # "Laboule and Thomassin, two neighbourhoods"
+        if sub.search(text[max(0, min(h.span_start, h.start - 25)):h.start]) or sub.search(after):
+            continue
+        out.append(h.surface)
+    return tuple(out)
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[\W_]+", " ", fold(name)).strip()
+
+
+def _unresolved_names(doc: Document, i: int) -> tuple[str, ...]:
+    s, e = doc.sentences[i]
+    return _unresolved_in(doc.text[s:e], _lang(doc))
+
+
+def _names_told(doc: Document, sentences: list[int], names: tuple[str, ...]) -> bool:
+    """One of the names is told in one of the sentences (folded, as a word)."""
+    keys = [k for k in (_name_key(n) for n in names) if k]
+    for i in sentences:
+        text = _name_key(doc.text[slice(*doc.sentences[i])])
+        if any(re.search(r"(?<!\w)" + re.escape(k) + r"(?!\w)", text) for k in keys):
+            return True
+        if any(len(k) >= SPELLING_MIN_CHARS and fuzz.partial_ratio(k, text) >= SPELLING_RATIO for k in keys):
+            return True   # "Sistan-et-Baloutchistan" after "Sistan-Baloutchistan": another spelling
+    return False
+
+
+def _new_toll(doc: Document, c: Cluster, m: Mention) -> bool:
+    """The mention's sentence tells a toll that none of the incident's sentences tells."""
+    tolls = _tolls(doc, m.sentence)
+    return bool(tolls) and not tolls <= {t for o in c.mentions for t in _tolls(doc, o.sentence)}
+
+
+def _own_stake(doc: Document, c: Cluster, m: Mention) -> bool:
+    """The mention tells something of its own beside the incident: a toll the incident's sentences do not tell, a
+    target of its own (armed men, civilians), or another sub-event type (not the aftermath of an attack)."""
+    if _new_toll(doc, c, m):
+        return True
+    why = m.sub_event_type.reason
+    if "-target" in why or _target(m) is not None:
+        return True
+    return not _aftermath(m) and m.sub_event_type.value not in {o.sub_event_type.value for o in c.mentions}
+
+
+def _unresolved_elsewhere(doc: Document, c: Cluster, m: Mention) -> bool:
+    """A sentence naming a scene the gazetteer lacks ("Les militants ont ouvert le feu ... à Torbung", "une roquette
+    sur un poste près du village de Hawaij") that none of the incident's sentences names, with a toll, a target or
+    a sub-event type of its own, tells another incident when the incident is told as several incidents over an area
+    ("plusieurs attaques ... dans le gouvernorat de X", "deux rencontres distinctes dans le district de Y"); when the
+    incident has a scene of its own (a town, or a place the gazetteer lacks too), only a sentence that opens on the
+    name and tells a toll of its own does ("Dans le village de Koutougou, trois civils ont été tués"): the rules
+    that keep towns apart cannot fire without coordinates. The same name told again (or spelt otherwise), "the
+    village", a neighbourhood or a street of the town stay details of the incident. (Any sentence naming such a
+    scene with a toll of its own after a placed incident split one of the untouched real pages wrongly.)"""
+    if m.sentence in c.sentences or not doc.sentences:
+        return False
+    names = _unresolved_names(doc, m.sentence)
+    if not names or _names_told(doc, c.sentences, names) or not _own_stake(doc, c, m):
+        return False
+    if local(m.place, m) and _town(m.place.value) and any(
+            local(o.place, o) and not _apart(m.place.value, o.place.value) for o in c.mentions):
+        return False   # the sentence also names the incident's own town
+    scene = any(local(o.place, o) and _town(o.place.value) for o in c.mentions) or \
+        any(_unresolved_names(doc, i) for i in c.sentences)
+    if scene and _fronted_unresolved(doc, m, names) and _new_toll(doc, c, m):
+        return True
+    return c.several or _plural_told(doc, c)
+
+
+def _plural_told(doc: Document, c: Cluster) -> bool:
+    """One of the incident's sentences tells several incidents at once ("plusieurs attaques", "two encounters")."""
+    plural = _place_words(_lang(doc))[1]
+    return any(plural.search(doc.text[slice(*doc.sentences[i])]) for i in c.sentences)
+
+
+def _fronted_unresolved(doc: Document, m: Mention, names: tuple[str, ...]) -> bool:
+    """The sentence opens on one of the names ("Dans le village de Koutougou, ...", "At the Bariire base, ...")."""
+    fronted = cues(_lang(doc)).fronted_place.match(_sentence(doc, m.sentence))
+    if fronted is None:
+        return False
+    head = _name_key(fronted.group(0))
+    return any(re.search(r"(?<!\w)" + re.escape(_name_key(n)) + r"(?!\w)", head) for n in names)
 
 
 def _apart(a: Place, b: Place) -> bool:
@@ -491,12 +612,17 @@ def _cluster(doc: Document, events: list[Mention]) -> list[Cluster]:
         if m.kind_reason == "anaphoric" and clusters:
             target = _nearest_before(clusters, m.sentence)
             if target is not None and own_incident(doc, target, m):
+                if _unresolved_elsewhere(doc, target, m):   # it leads its incident: later tellings join it by type
+                    m.kind_reason = "own incident: told at a place of its own that the gazetteer lacks"
                 # the demonstration of a town told before, if there is one
                 target = next((c for c in clusters if c is not target and _demonstration_here(c, m)), None)
         else:
             target = next((c for c in clusters if compatible(c, m, doc)), None)
         if target is None:
-            clusters.append(Cluster([m]))
+            # after a lead telling several incidents, one told at a place the gazetteer lacks is a sibling of the
+            # next one told so ("deux rencontres ... Une rencontre à X ... à Y")
+            clusters.append(Cluster([m], several=any(c.several or _plural_told(doc, c) for c in clusters)
+                                    and bool(_unresolved_names(doc, m.sentence))))
         else:
             target.mentions.append(m)
     return clusters
@@ -582,6 +708,32 @@ def drop_summaries(events: list[Event], mentions: list[Mention]) -> list[Event]:
         parts = _parts_told_apart(ev, events)
         if len(parts) < 2:
             parts = _parts_adding_up(ev, events)
+        if len(parts) < 2:
+            keep.append(ev)
+            continue
+        _relabel(mentions, ev, BACKGROUND, f"summary of {len(parts)} incidents told apart")
+    return keep
+
+
+def drop_plural_summaries(doc: Document, events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """An incident told only in sentences that tell several at once over an area ("cinq militants ont été tués lors
+    de deux rencontres distinctes dans le district de X"), beside two incidents of its event type at least told
+    apart in that area (often at places the gazetteer lacks: see ``_unresolved_elsewhere``), is their summary: its
+    mentions are kept as background and it is not exported."""
+    if len(events) < 3 or not doc.sentences:
+        return events
+    plural = _place_words(_lang(doc))[1]
+    where = {m.id: m.sentence for m in mentions}
+    keep: list[Event] = []
+    for ev in events:
+        sents = {where[i] for i in ev.mention_ids if i in where}
+        area = ev.place.value
+        summary = bool(sents) and all(plural.search(doc.text[slice(*doc.sentences[i])]) for i in sents) \
+            and not _town(area)
+        parts = [o for o in events if o is not ev and o.event_type.value == ev.event_type.value
+                 and not (area and o.place.value and places_conflict(area, o.place.value))
+                 and not (ev.date.value and o.date.value and dates_conflict(ev.date.value, o.date.value))] \
+            if summary else []
         if len(parts) < 2:
             keep.append(ev)
             continue

@@ -5,8 +5,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_summaries, drop_vague_siblings, event_id,
-                       fold_protest_clashes, local, mark_dated_background, split_town_lists)
+from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_plural_summaries, drop_summaries,
+                       drop_vague_siblings, event_id, fold_protest_clashes, local, mark_dated_background, split_town_lists)
 from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
 from .extract.casualties import casualties, find_counts, is_heading
@@ -217,6 +217,7 @@ def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: l
             past[m.sentence] = past.get(m.sentence, ()) + (m.kind_reason or "",)
     events = [build_event(doc, c, ctx, several=len(clusters) > 1, older=older, past=past) for c in clusters]
     events = fold_protest_clashes(drop_summaries(drop_vague_siblings(events, mentions), mentions), mentions)
+    events = drop_plural_summaries(doc, events, mentions)
     events = split_town_lists(doc, events)
     for ev in events:   # an incident the article only places in a country: a town it names there
         ev.place = place_named_elsewhere(doc, ev.place, ctx)
