@@ -115,3 +115,17 @@ def test_a_singular_subject_tells_the_side_of_a_death():
     en = ("Three Colombian soldiers were killed on Tuesday in an ELN ambush near Saravena, the army said. The "
           "soldiers returned fire and a guerrilla was killed in the exchange.")
     assert [e.fatalities.value for e in events(en, "en", "2025-03-12")] == [4]
+
+
+def test_an_attack_on_a_supply_convoy_and_fallen_auxiliaries_are_armed_clashes():
+    """A terrorist attack 'contre un convoi de ravitaillement' (escorted by the army in the Sahel), and soldiers and
+    VDP who 'sont tombés' with the day told between, are attacks on armed men; a humanitarian convoy is not."""
+    from eventwire.extract.typing_rules import find_hits
+
+    def sub(text: str) -> str | None:
+        return next(h.sub for h in find_hits(text, 0, len(text), "fr") if h.trigger.family)
+
+    assert sub("Une attaque terroriste contre un convoi de ravitaillement a fait plusieurs morts lundi.") == "Armed clash"
+    assert sub("Douze militaires et des VDP sont tombés le mardi 4 juin 2024 lors d'une attaque près de Djibo.") \
+        == "Armed clash"
+    assert sub("Trois civils ont été tués dans une attaque jihadiste contre un convoi humanitaire.") == "Attack"

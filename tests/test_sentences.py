@@ -44,3 +44,19 @@ def test_a_name_cut_inside_one_line_is_one_sentence():
                         "Borno. Les militaires ont saisi des armes.", language="fr")
     analyse(doc)
     assert len(doc.sentences) == 2
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Une embuscade a visé lundi un convoi sur l'axe Fada N'Gourma-Pama, dans la province du Gourma, selon l'armée.",
+     "Une embuscade a visé lundi un convoi sur l'axe Fada N'Gourma-", "Pama, dans la province du Gourma, selon l'armée."),
+    ("Gunmen ambushed a convoy on the N'Djamena-Abeche road on Monday, the army said.",
+     "Gunmen ambushed a convoy on the N'Djamena-", "Abeche road on Monday, the army said."),
+])
+def test_a_hyphenated_name_cut_after_its_hyphen_is_one_sentence(text, first, second):
+    assert _rejoin(text, _cut(text, first, second)) == [(0, len(text))]
+
+
+def test_a_dash_between_spaced_words_still_ends_nothing_but_a_list_item_stays_apart():
+    text = "Bilan -\nDeux morts à Gao."
+    spans = _cut(text, "Bilan -", "Deux morts à Gao.")
+    assert _rejoin(text, spans) == spans

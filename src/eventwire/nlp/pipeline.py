@@ -167,7 +167,8 @@ def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for s, e in spans:
         if out:
             ps, pe = out[-1]
-            glued = s == pe and text[s:s + 1] in "-‐" and text[s + 1:s + 2].isalpha()   # "Un camion | -citerne"
+            glued = s == pe and (text[s:s + 1] in "-‐" and text[s + 1:s + 2].isalpha()     # "Un camion | -citerne"
+                                 or text[pe - 1:pe] in "-‐" and text[pe - 2:pe - 1].isalpha())  # "Fada N'Gourma- | Pama"
             if glued or (text[s:s + 1].islower() or text[s:s + 1] in _CONTINUING) \
                     and not text[ps:pe].rstrip().endswith(_SENTENCE_END) and "\n\n" not in text[pe:s]:
                 out[-1] = (ps, e)
