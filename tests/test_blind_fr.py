@@ -129,3 +129,12 @@ def test_an_attack_on_a_supply_convoy_and_fallen_auxiliaries_are_armed_clashes()
     assert sub("Douze militaires et des VDP sont tombés le mardi 4 juin 2024 lors d'une attaque près de Djibo.") \
         == "Armed clash"
     assert sub("Trois civils ont été tués dans une attaque jihadiste contre un convoi humanitaire.") == "Attack"
+
+
+def test_protesters_fallen_under_police_bullets_is_lethal_force():
+    """'sont tombés sous les balles de la police' is protesters killed by the force: Excessive force against protesters."""
+    from eventwire.extract.typing_rules import find_hits
+
+    text = "Trois manifestants sont tombés sous les balles de la police samedi lors d'une marche à Conakry."
+    subs = {h.sub for h in find_hits(text, 0, len(text), "fr")}
+    assert "Excessive force against protesters" in subs
