@@ -22,7 +22,6 @@ its rescues add a spurious event on the untouched French quarter (slot F1 0.568 
 from __future__ import annotations
 
 import math
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,7 +33,6 @@ from ..model import BACKGROUND, EVENT, Document, Mention
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "sentence_roles.npz"
 VETO, RESCUE = 0.1, 0.9
-_TRUE = {"1", "true", "yes", "on"}
 
 _QUOTES = re.compile(r"[«»“”\"]")
 _SINCE = re.compile(r"(?<!\w)(?:since|depuis)(?!\w)", re.IGNORECASE)
@@ -84,8 +82,9 @@ def role_model() -> RoleModel:
 def enabled(env=None) -> bool:
     """The ``sentence_roles`` setting (:class:`eventwire.settings.Settings`, ``EVENTWIRE_SENTENCE_ROLES``), read
     at each call: a worker process follows its own environment."""
-    env = os.environ if env is None else env
-    return (env.get("EVENTWIRE_SENTENCE_ROLES") or "").strip().lower() in _TRUE
+    from ..settings import Settings
+
+    return Settings.load(env).sentence_roles
 
 
 def sentence_text(doc: Document, i: int) -> str:
