@@ -236,3 +236,27 @@ def admin_norm(s: str) -> str:
             continue
         out.append(ch)
     return "".join(out) or flat
+
+
+def print_report(results) -> None:
+    """A grid's pass rate by kind and language and its failures by country; ``results`` yields (country code, kind,
+    language, verdict: '' when the case passes, failure line shown with -v)."""
+    import sys
+    from collections import Counter
+
+    fails: Counter = Counter()
+    totals: Counter = Counter()
+    by_country: Counter = Counter()
+    for code, kind, lang, verdict, line in results:
+        totals[(kind, lang)] += 1
+        if verdict:
+            fails[(kind, lang)] += 1
+            by_country[code] += 1
+            if "-v" in sys.argv:
+                print(line)
+    for lang in ("fr", "en"):
+        passed = sum(totals[k] - fails[k] for k in totals if k[1] == lang)
+        print(f"{lang}: {passed}/{sum(v for k, v in totals.items() if k[1] == lang)} pass")
+    for key in sorted(totals):
+        print(f"  {key[0]:18s} {key[1]}  {totals[key] - fails[key]}/{totals[key]}")
+    print("failures by country:", dict(by_country.most_common()))

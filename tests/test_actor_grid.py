@@ -9,13 +9,12 @@ Run ``python tests/test_actor_grid.py`` for the failures counted by kind and cou
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from grid_countries import COUNTRIES, Country, de, name_norm  # noqa: E402
+from grid_countries import COUNTRIES, Country, de, name_norm, print_report  # noqa: E402
 
 from eventwire.export import event_record  # noqa: E402
 from eventwire.model import Document  # noqa: E402
@@ -147,20 +146,9 @@ def test_actor_grid(code, kind, lang, text, a1, a2):
 
 
 if __name__ == "__main__":   # failures by kind, language and country
-    fails: Counter = Counter()
-    totals: Counter = Counter()
-    by_country: Counter = Counter()
-    for code, kind, lang, text, a1, a2 in CASES:
-        v = verdict(run(text, lang), a1, a2)
-        totals[(kind, lang)] += 1
-        if v:
-            fails[(kind, lang)] += 1
-            by_country[code] += 1
-            if "-v" in sys.argv:
-                print(f"FAIL {code} {kind} {lang} [{v}]: {text}\n    got {run(text, lang)}  want {a1!r} / {a2!r}")
-    for lang in ("fr", "en"):
-        passed = sum(totals[k] - fails[k] for k in totals if k[1] == lang)
-        print(f"{lang}: {passed}/{sum(v for k, v in totals.items() if k[1] == lang)} pass")
-    for key in sorted(totals):
-        print(f"  {key[0]:18s} {key[1]}  {totals[key] - fails[key]}/{totals[key]}")
-    print("failures by country:", dict(by_country.most_common()))
+    def _results():
+        for code, kind, lang, text, a1, a2 in CASES:
+            got = run(text, lang)
+            v = verdict(got, a1, a2)
+            yield code, kind, lang, v, f"FAIL {code} {kind} {lang} [{v}]: {text}\n    got {got}  want {a1!r} / {a2!r}"
+    print_report(_results())

@@ -9,13 +9,12 @@ Run ``python tests/test_place_grid.py`` for the failures counted by kind and cou
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from grid_countries import COUNTRIES, Country, admin_norm, de  # noqa: E402
+from grid_countries import COUNTRIES, Country, admin_norm, de, print_report  # noqa: E402
 
 from eventwire.model import Document  # noqa: E402
 from eventwire.pipeline import extract_document  # noqa: E402
@@ -101,21 +100,10 @@ def test_place_grid(code, country, kind, lang, text, admin1, location):
 
 
 if __name__ == "__main__":   # failures by kind, language and country
-    fails: Counter = Counter()
-    totals: Counter = Counter()
-    by_country: Counter = Counter()
-    for code, country, kind, lang, text, admin1, location in CASES:
-        got = run(text, lang)
-        v = verdict(got, country, admin1, location)
-        totals[(kind, lang)] += 1
-        if v:
-            fails[(kind, lang)] += 1
-            by_country[code] += 1
-            if "-v" in sys.argv:
-                print(f"FAIL {code} {kind} {lang} [{v}]: {text}\n    got {got}  want {country} / {admin1} / {location}")
-    for lang in ("fr", "en"):
-        passed = sum(totals[k] - fails[k] for k in totals if k[1] == lang)
-        print(f"{lang}: {passed}/{sum(v for k, v in totals.items() if k[1] == lang)} pass")
-    for key in sorted(totals):
-        print(f"  {key[0]:18s} {key[1]}  {totals[key] - fails[key]}/{totals[key]}")
-    print("failures by country:", dict(by_country.most_common()))
+    def _results():
+        for code, country, kind, lang, text, admin1, location in CASES:
+            got = run(text, lang)
+            v = verdict(got, country, admin1, location)
+            yield code, kind, lang, v, (f"FAIL {code} {kind} {lang} [{v}]: {text}\n    got {got}  want {country} / "
+                                        f"{admin1} / {location}")
+    print_report(_results())
