@@ -42,13 +42,18 @@ def part_scores(truth: dict[str, list[str]], groups: list[list[str]]) -> dict[st
     return out
 
 
-def main(argv: list[str]) -> int:
+def corpus_events() -> tuple[dict, list[dict]]:
+    """The merge corpus's truth (incident -> reports) and the events eventwire exports for its reports."""
     truth = yaml.safe_load((CORPUS / "truth.yaml").read_text(encoding="utf-8"))["incidents"]
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "m.db")
         run_ingest([str(CORPUS / "reports")], db, show_progress=False, console=Console(stderr=True, quiet=True))
         with open_db(db)() as s:
-            recs = [event_record(e) for e in iter_events(s)]
+            return truth, [event_record(e) for e in iter_events(s)]
+
+
+def main(argv: list[str]) -> int:
+    truth, recs = corpus_events()
     for name, (n, docs, p, r) in part_scores(truth, [r["source_documents"] for r in recs]).items():
         print(f"{name:13} incidents {n:3}  reports {docs:3}  pairwise P {p:.3f}  R {r:.3f}")
     if "--show" in argv:

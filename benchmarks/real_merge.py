@@ -27,12 +27,11 @@ from datetime import date
 from itertools import combinations
 from pathlib import Path
 
-import yaml
 from rich.console import Console
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from accuracy import SHARED, real_split, shared_scorer  # noqa: E402
-from merge_corpus import CORPUS, part_scores  # noqa: E402
+from merge_corpus import corpus_events, part_scores  # noqa: E402
 
 from eventwire.export import event_record  # noqa: E402
 from eventwire.ingest_run import run_ingest  # noqa: E402
@@ -134,12 +133,7 @@ def main(argv: list[str]) -> int:
                 print(f"  {verdict:6} {a} {b}\n      {brief(ra)}\n      {brief(rb)}")
             for ri, a, b in f["wrong"]:
                 print(f"  wrong  {a} {b}\n      {brief(ri)}")
-    truth = yaml.safe_load((CORPUS / "truth.yaml").read_text(encoding="utf-8"))["incidents"]
-    with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "m.db")
-        run_ingest([str(CORPUS / "reports")], db, show_progress=False, console=Console(stderr=True, quiet=True))
-        with open_db(db)() as s:
-            mrecs = [event_record(e) for e in iter_events(s)]
+    truth, mrecs = corpus_events()
     for name, (n, docs, p, r) in part_scores(truth, [r["source_documents"] for r in mrecs]).items():
         print(f"merge corpus {name:13} incidents {n:3}  reports {docs:3}  pairwise P {p:.3f}  R {r:.3f}")
     return 0
