@@ -342,23 +342,13 @@ SPELLING_MIN_CHARS, SPELLING_RATIO = 8, 85   # a long name this close to one the
 LOCATED_BY_AREA = "not in the gazetteer; located by its area"
 
 
-@lru_cache(maxsize=8)
-def _place_words(lang: str) -> tuple[re.Pattern, re.Pattern]:
-    """(sub_place, plural_incidents) of ``mention_cues.yaml`` for a language."""
-    import yaml  # noqa: PLC0415
-
-    from .extract.mentions import CUES  # noqa: PLC0415
-    raw = yaml.safe_load(CUES.read_text(encoding="utf-8"))[lang]
-    return re.compile(raw["sub_place"], re.IGNORECASE), re.compile(raw["plural_incidents"], re.IGNORECASE)
-
-
 @lru_cache(maxsize=512)
 def _unresolved_in(text: str, lang: str) -> tuple[str, ...]:
     """The places a sentence names as a scene ("à Torbung", "near the village of Hawaij", "the Bariire base") that
     the gazetteer lacks, or finds only through the area named with them ("à Saiton dans le district de X"); a
     neighbourhood, a street or a market (data: sub_place) is a part of a town, not a scene of its own."""
     from .geo.gazetteer import NO_PLACE_FOR, get_gazetteer  # noqa: PLC0415
-    sub = _place_words(lang)[0]
+    sub = cues(lang).sub_place
     hits = get_gazetteer().spot(text, lang)
     found = [_name_key(h.surface) for h in hits if h.candidates and LOCATED_BY_AREA not in h.reason]
     out: list[str] = []
@@ -440,7 +430,7 @@ def _unresolved_elsewhere(doc: Document, c: Cluster, m: Mention) -> bool:
 
 def _plural_told(doc: Document, c: Cluster) -> bool:
     """One of the incident's sentences tells several incidents at once ("plusieurs attaques", "two encounters")."""
-    plural = _place_words(_lang(doc))[1]
+    plural = cues(_lang(doc)).plural_incidents
     return any(plural.search(doc.text[slice(*doc.sentences[i])]) for i in c.sentences)
 
 
@@ -722,7 +712,7 @@ def drop_plural_summaries(doc: Document, events: list[Event], mentions: list[Men
     mentions are kept as background and it is not exported."""
     if len(events) < 3 or not doc.sentences:
         return events
-    plural = _place_words(_lang(doc))[1]
+    plural = cues(_lang(doc)).plural_incidents
     where = {m.id: m.sentence for m in mentions}
     keep: list[Event] = []
     for ev in events:

@@ -982,10 +982,12 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
             "assoc_actor_2": _assoc(inc, a2c, names, "target")}
 
 
-@lru_cache(maxsize=8)
-def _pattern_list(key: str, lang: str) -> re.Pattern:
-    """One regex of the raw patterns listed under ``key`` in actors.yaml ("unclaimed", "blamed") for a language."""
-    return re.compile("|".join(f"(?:{p})" for p in _data("actors.yaml")[key][_lang(lang)]))
+@lru_cache(maxsize=16)
+def _pattern_list(key: str, lang: str, bounded: bool = False) -> re.Pattern:
+    """One regex of the raw patterns listed under ``key`` in actors.yaml ("unclaimed", "blamed") for a language;
+    ``bounded``: matched as whole words only ("own_sites", "partial_claims")."""
+    alts = "|".join(f"(?:{p})" for p in _data("actors.yaml")[key][_lang(lang)])
+    return re.compile(rf"{_B}(?:{alts}){_E}" if bounded else alts)
 
 
 def _unclaimed(doc: Document, sents: list[int], lead: int) -> bool:
@@ -1312,28 +1314,20 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     return _empty("no target named"), None
 
 
-@lru_cache(maxsize=2)
-def _partial_claim_regex(lang: str) -> re.Pattern:
-    return re.compile(rf"{_B}(?:" + "|".join(_data("actors.yaml")["partial_claims"][_lang(lang)]) + rf"){_E}")
-
-
 def _partial_claim(inc: _Incident, c: _Cand) -> bool:
     """A claimer of only one of several attacks, told outside the incident's lead sentence ("l'EI a revendiqué
     l'une des attaques"): no author for the incident."""
     return (c.role == CLAIMER and c.sent != inc.lead
-            and bool(_partial_claim_regex(inc.lang).search(_sentences_text(inc.doc, {c.sent}))))
-
-
-@lru_cache(maxsize=2)
-def _own_sites_regex(lang: str) -> re.Pattern:
-    return re.compile(rf"{_B}(?:" + "|".join(_data("actors.yaml")["own_sites"][_lang(lang)]) + rf"){_E}")
+            and bool(_pattern_list("partial_claims", inc.lang, bounded=True)
+                     .search(_sentences_text(inc.doc, {c.sent}))))
 
 
 def _reporter_target(inc: _Incident, policy: dict[str, Any], a1: Slot) -> _Cand | None:
     """No target named, but the lead sentence's reporter is a force telling of its own men or sites ("l'armée a
     indiqué que des terroristes avaient attaqué ses positions", "the army said gunmen attacked its base"): that
     force is the target."""
-    if policy["actor2_kinds"] != "any" or not _own_sites_regex(inc.lang).search(_sentences_text(inc.doc, {inc.lead})):
+    own_sites = _pattern_list("own_sites", inc.lang, bounded=True)
+    if policy["actor2_kinds"] != "any" or not own_sites.search(_sentences_text(inc.doc, {inc.lead})):
         return None
     a1_name = a1.value.name if a1.value is not None else ""
     return next((x for x in inc.cands if x.sent == inc.lead and x.role == SOURCE and x.hit.kind in (STATE, POLICE, NAMED)

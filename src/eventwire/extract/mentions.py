@@ -114,6 +114,8 @@ class Cues:
     several_incidents: re.Pattern
     headline_clause: re.Pattern
     roundup: re.Pattern
+    sub_place: re.Pattern          # a part of a town (neighbourhood, street, market): no scene of its own
+    plural_incidents: re.Pattern   # a lead telling several incidents at once over an area
 
 
 def _cue_rx(pattern: str) -> re.Pattern:
@@ -140,6 +142,8 @@ def cues(lang: str) -> Cues:
                 several_incidents=_cue_rx(raw["several_incidents"]),
                 headline_clause=re.compile(raw["headline_clause"], re.IGNORECASE),
                 roundup=_cue_rx(raw["roundup"]),
+                sub_place=re.compile(raw["sub_place"], re.IGNORECASE),
+                plural_incidents=re.compile(raw["plural_incidents"], re.IGNORECASE),
                 arrest_told=_cue_rx(raw["arrest_told"]),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
                 town_list=re.compile(raw["town_list"], re.IGNORECASE),
