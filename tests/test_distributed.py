@@ -199,6 +199,42 @@ def test_classifier_scores_a_sentence_once(monkeypatch: pytest.MonkeyPatch) -> N
     assert max(first[1], key=first[1].get) != classifier.NONE
 
 
+@pytest.mark.parametrize("lang,text,read", [
+    ("fr", "Des hommes armés ont enlevé deux commerçants lundi près de Mopti. Le maire a appelé la population au "
+     "calme. Des soldats ont été déployés dans la zone.", "Le maire a appelé la population au calme."),
+    ("en", "Gunmen abducted two traders on Monday near Mopti. The mayor called for calm. Soldiers were deployed to "
+     "the area.", "The mayor called for calm."),
+])
+def test_only_sentences_whose_scores_are_read_are_encoded(monkeypatch: pytest.MonkeyPatch, lang, text, read) -> None:
+    """A sentence whose triggers the rules type (the abduction, the deployment) is never encoded: its type does
+    not read the classifier. A sentence without a trigger is (the classifier alone may make it an incident), in a
+    batch as for one article, and the mentions are the same either way."""
+    import eventwire.extract.classifier as classifier
+    from eventwire.extract.mentions import sentences_to_score
+    from eventwire.model import Document, mention_to_dict
+    from eventwire.nlp.pipeline import analyse
+    from eventwire.pipeline import Pipeline, extract_document
+
+    _cold_caches()
+    encoded: list[str] = []
+    real = classifier.embed
+    monkeypatch.setattr(classifier, "embed", lambda texts: (encoded.extend(texts), real(texts))[1])
+    doc = Document(id="d", text=text, published="2024-05-06", language=lang)
+    analyse(doc)
+    assert sentences_to_score(doc) == [read]
+    assert encoded == []
+    alone = [mention_to_dict(m) for m in extract_document(Document(id="d", text=text, published="2024-05-06",
+                                                                   language=lang)).mentions]
+    assert encoded == [classifier.simplify(read)]
+    assert {m["sub_event_type"]["value"] for m in alone} >= {"Abduction/forced disappearance"}
+    p = Pipeline(batch_size=8).load()   # (its warm-up encodes sentences of its own)
+    _cold_caches()
+    encoded.clear()
+    res, _ = p.extract_many([Document(id="d", text=text, published="2024-05-06", language=lang)])[0]
+    assert encoded == [classifier.simplify(read)]
+    assert [mention_to_dict(m) for m in res.mentions] == alone
+
+
 def _tables(db: Path) -> list[str]:
     """Every row of every table of a SQLite store, without clock columns and autoincrement ids."""
     import sqlite3

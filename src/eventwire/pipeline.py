@@ -150,18 +150,20 @@ class Pipeline:
 def _extract_staged(docs: list[Document], parsed: dict[int, object]) -> dict[int, tuple[Extraction, int] | Exception]:
     """:func:`extract_document` of the parsed documents (each extracted whole: one section), stage by stage
     across the batch, so that what one call per sentence would cost much more for is done for all the
-    documents together: the sentence classifier encodes every sentence of the batch at once
-    (:func:`eventwire.extract.classifier.prime`), and the incidents' sentences, which the actor stage parses
-    alone, are parsed together (:func:`eventwire.nlp.pipeline.prime_sentences`). Each document's result is
-    exactly the one :func:`extract_document` gives; an exception in one document's stage is that document's
-    result and never stops the others."""
+    documents together: the sentence classifier encodes at once the sentences of the batch whose scores the
+    mentions read (:func:`eventwire.extract.mentions.sentences_to_score`, :func:`eventwire.extract.classifier.prime`),
+    and the incidents' sentences, which the actor stage parses alone, are parsed together
+    (:func:`eventwire.nlp.pipeline.prime_sentences`). Each document's result is exactly the one
+    :func:`extract_document` gives; an exception in one document's stage is that document's result and never stops
+    the others."""
     from .extract.classifier import prime
+    from .extract.mentions import sentences_to_score
     from .nlp.pipeline import prime_sentences, remember_sentence
 
     out: dict[int, tuple[Extraction, int] | Exception] = {}
     sdocs = _each(parsed, lambda k, sdoc: analyse(docs[k], sdoc), out)
     try:
-        prime([docs[k].text[s:e] for k in sdocs for s, e in docs[k].sentences])
+        prime([t for k in sdocs for t in sentences_to_score(docs[k])])
     except Exception:  # noqa: BLE001 - each document's classification meets it again and reports it
         pass
     found = _each(sdocs, lambda k, sdoc: _find(docs[k], sdoc), out)

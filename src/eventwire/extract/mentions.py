@@ -10,8 +10,8 @@ classifier types as incidents. Details of a demonstration (dispersal, arrests, s
 sentences upgrade its sub-type.
 
 Type decision (rules and classifier combined):
-  * a trigger typed by the rules keeps its sub-type unless the classifier gives another sub-type at least
-    ``OVERRIDE`` and the rule's sub-type less than ``OVERRULED``;
+  * a trigger typed by the rules keeps its sub-type (its sentence is not encoded for it: an override by the
+    classifier, once allowed at 0.95 against 0.01, never changed a type on the dev notes, corpus or real pages);
   * a family trigger the rules leave ambiguous takes the type of another trigger of its sentence typed by
     the rules, else the type of the incident told before when it is one of the family's candidates, else
     the classifier's best candidate of that family, or the family's fallback when that candidate scores below
@@ -24,6 +24,8 @@ Type decision (rules and classifier combined):
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -34,14 +36,14 @@ from ..model import AGGREGATE, BACKGROUND, EVENT, NOT_EVENT, SUB_TO_TYPE, Docume
 from ..nlp.pipeline import analyse
 from .casualties import is_heading
 from .dates import weekdays_in
-from .classifier import NONE, classify_batch, classify_sentence
+from .classifier import NONE, classify_batch, classify_sentence, prime
 from .patterns import WordPatterns
 from .typing_rules import Hit, family_rule, find_hits, lead, normalise
 
 __all__ = ["find_mentions", "classify_sentence"]
 
 CUES = Path(__file__).resolve().parents[1] / "data" / "mention_cues.yaml"
-OVERRIDE, OVERRULED, CLASSIFIER_ONLY, FAMILY_SURE = 0.95, 0.01, 0.8, 0.6
+CLASSIFIER_ONLY, FAMILY_SURE = 0.8, 0.6
 NEAR_WORDS = 4      # words allowed between a cause / apposition / threat cue and its trigger
 GOVERN_CHARS = 90   # how far before a trigger a threat or denial cue may govern it
 AGGREGATE_CHARS = 40
@@ -206,10 +208,13 @@ def find_mentions(doc: Document, sdoc=None) -> list[Mention]:
         doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
     lang = doc.language if doc.language in ("fr", "en") else "fr"
     ctx = _Ctx(doc, sdoc, lang, cues(lang), *_year_month(doc.published))
-    hits = [find_hits(doc.text, s, e, lang) for s, e in doc.sentences]
-    scores = classify_batch([doc.text[s:e] for s, e in doc.sentences])
+    hits = _AHEAD.pop((lang, doc.text, tuple(doc.sentences)), None) \
+        or [find_hits(doc.text, s, e, lang) for s, e in doc.sentences]
+    wanted = _to_score(hits)
+    prime([doc.text[s:e] for n, (s, e) in enumerate(doc.sentences) if n in wanted])
     mentions: list[Mention] = []
-    for i, (sent_hits, probs) in enumerate(zip(hits, scores)):
+    for i, sent_hits in enumerate(hits):
+        probs = _Scores(doc.text[slice(*doc.sentences[i])])
         if sent_hits:
             mentions.extend(_sentence_mentions(ctx, i, sent_hits, probs, mentions))
         else:
@@ -220,6 +225,54 @@ def find_mentions(doc: Document, sdoc=None) -> list[Mention]:
     for n, m in enumerate(mentions):
         m.id = f"{doc.id}:m{n}"
     return mentions
+
+
+def sentences_to_score(doc: Document) -> list[str]:
+    """The sentences of a (segmented) document whose classifier scores :func:`find_mentions` reads: those with a
+    trigger the rules leave open (a family's candidates) and those without any trigger (the classifier alone may
+    make them an incident). A batch encodes them together; the others (a third to a half of the sentences: every
+    trigger typed by the rules) are never encoded."""
+    lang = doc.language if doc.language in ("fr", "en") else "fr"
+    hits = [find_hits(doc.text, s, e, lang) for s, e in doc.sentences]
+    _AHEAD[(lang, doc.text, tuple(doc.sentences))] = hits   # find_mentions reads them instead of finding them again
+    while len(_AHEAD) > AHEAD:
+        _AHEAD.popitem(last=False)
+    wanted = _to_score(hits)
+    return [doc.text[s:e] for n, (s, e) in enumerate(doc.sentences) if n in wanted]
+
+
+AHEAD = 256   # documents whose trigger hits sentences_to_score found ahead, kept for find_mentions
+_AHEAD: OrderedDict[tuple[str, str, tuple[tuple[int, int], ...]], list[Hit]] = OrderedDict()
+
+
+def _to_score(hits: list[list[Hit]]) -> set[int]:
+    """Indices of the sentences whose scores the type decisions read (see :func:`sentences_to_score`). A trigger
+    typed by the rules keeps its type: its sentence is not encoded for it."""
+    return {n for n, sent_hits in enumerate(hits)
+            if not sent_hits or any(h.sub is None and h.candidates for h in sent_hits)}
+
+
+class _Scores(Mapping):
+    """A sentence's classifier scores ({label: probability}), encoded on first read (most sentences are never
+    read: their triggers are typed by the rules); sentences a batch primed are read from the classifier's cache."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._probs: dict[str, float] | None = None
+
+    def _get(self) -> dict[str, float]:
+        if self._probs is None:
+            self._probs = classify_batch([self.text])[0]
+        return self._probs
+
+    def __getitem__(self, key: str) -> float:
+        return self._get()[key]
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
 
 
 def _without_last_resort(hits: list[list[Hit]], mentions: list[Mention]) -> list[Mention]:
@@ -790,10 +843,7 @@ def _scene_report(ctx: _Ctx, hit: Hit) -> bool:
 
 def _decide(hit: Hit, probs: dict[str, float]) -> tuple[str | None, str]:
     """Combine the rule typing of a hit with the classifier's probabilities for its sentence."""
-    best, p = max(((k, v) for k, v in probs.items() if k != NONE), key=lambda kv: kv[1])
     if hit.sub:
-        if best != hit.sub and p >= OVERRIDE and probs.get(hit.sub, 0.0) < OVERRULED:
-            return best, f"classifier {p:.2f} (over {hit.reason})"
         return hit.sub, hit.reason
     if not hit.candidates:
         return None, f"{hit.reason}: no sub-event type"
