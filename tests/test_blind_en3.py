@@ -1,0 +1,51 @@
+"""Fixes from the blind English audit of session 9: the held-out set B of session 8 (tests/corpus/en/en_451-460) is
+spent as the set to fix from; en_501-512 (set C) is the new held-out set, never looked at beyond its summary line.
+Each test uses short articles written for it, in English and, where the mechanism is shared, in French."""
+from __future__ import annotations
+
+from eventwire.extract.weapons import weapons
+from eventwire.model import Document
+from eventwire.pipeline import extract_document
+
+
+def events(text: str, lang: str = "en", published: str = "2025-07-15"):
+    return extract_document(Document("t", text, published=published, language=lang)).events
+
+
+def test_the_shells_of_a_mortar_attack_are_mortar_not_artillery():
+    """Bare "shells" goes on with the weapon already named: mortar shells, tear-gas shells."""
+    evs = events("Militants fired mortar shells at an army base in Jowhar on Tuesday night, killing one soldier. "
+                 "The shells landed near the barracks, an officer said.", published="2025-07-16")
+    assert [e.weapons.value for e in evs] == [["mortar"]]
+    evs = events("Police fired tear gas shells to disperse hundreds of traders protesting in Lahore on Monday, "
+                 "the police said.", published="2025-07-15")
+    assert [e.weapons.value for e in evs] == [["tear gas"]]
+    # shells alone still name artillery
+    evs = events("Artillery-free text: Russian forces shelled the village of Bilozerka on Monday, killing two "
+                 "residents, the governor said. The shells hit two houses.", published="2025-07-15")
+    assert [e.weapons.value for e in evs] == [["artillery"]]
+
+
+def test_a_speakers_suspicion_is_an_accusation():
+    """"We suspect the mine was planted by X" and "suspected X rebels" attribute the incident to X: accused."""
+    evs = events("Three soldiers were killed on Sunday when their truck hit a roadside bomb near Dhusamareb. "
+                 "\"We suspect the bomb was planted by Al-Shabaab,\" a local commander said.", published="2025-07-15")
+    assert [(e.actor1.value.name, e.attribution.value) for e in evs] == [("Al Shabaab", "accused")]
+    evs = events("Suspected ADF rebels killed nine villagers with machetes in Beni territory on Saturday night, "
+                 "local officials said.", published="2025-07-15")
+    assert [e.attribution.value for e in evs] == ["accused"]
+
+
+def test_a_toll_of_such_strikes_is_an_aggregate():
+    """"more than 300 people have been killed in such strikes" sums many strikes, not the one told."""
+    evs = events("An Israeli drone strike killed one man on a motorcycle in the southern Lebanese town of Aitaroun "
+                 "on Monday, the Health Ministry said. Lebanese authorities say more than 300 people have been killed "
+                 "in such strikes.", published="2025-12-02")
+    assert [e.fatalities.value for e in evs] == [1]
+
+
+def test_a_span_from_march_to_may_is_neither_a_march_nor_todays_strike():
+    """"from March to May" names months: no protest march, and the air strikes of that span are background."""
+    text = ("The rebels threatened on Wednesday to resume attacks on shipping. The United States carried out hundreds "
+            "of air strikes on rebel targets in Yemen from March to May before agreeing a truce.")
+    assert events(text, published="2025-09-03") == []
