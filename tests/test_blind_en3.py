@@ -49,3 +49,38 @@ def test_a_span_from_march_to_may_is_neither_a_march_nor_todays_strike():
     text = ("The rebels threatened on Wednesday to resume attacks on shipping. The United States carried out hundreds "
             "of air strikes on rebel targets in Yemen from March to May before agreeing a truce.")
     assert events(text, published="2025-09-03") == []
+
+
+def test_a_headline_in_the_present_defuse_is_a_foiled_bomb():
+    """Headlines use the present: "Police defuse car bomb", "Army foils attack" are Disrupted weapons use."""
+    page = ("Kenyan police defuse roadside bomb near Garissa\n\n"
+            "Police on Thursday defused a roadside bomb planted on the road between Garissa and Dadaab, a county "
+            "police commander said. Nobody was hurt.")
+    assert [e.sub_event_type.value for e in events(page, published="2025-07-17")] == ["Disrupted weapons use"]
+
+
+def test_an_announced_strike_is_a_plan_not_a_protest():
+    """"announced a shutter-down strike on Saturday" is a plan: only the day's protest is an event."""
+    text = ("Police fired tear gas at hundreds of shopkeepers protesting against a new tax in Quetta on Monday. "
+            "Traders' leaders announced a complete shutter-down strike across the province on Saturday if the tax "
+            "was not withdrawn.")
+    evs = events(text, published="2025-07-15")
+    assert [(e.sub_event_type.value, e.date.value.day.isoformat()) for e in evs] == \
+        [("Protest with intervention", "2025-07-14")]
+
+
+def test_a_village_attack_in_a_headline_is_an_attack_on_civilians():
+    """"Rebels kill 14 in village attack": the rebels are the attackers, not armed victims; the headline and the
+    body tell one attack on civilians."""
+    page = ("Suspected CODECO militiamen kill nine in Djugu village attack\n\n"
+            "Militiamen killed nine civilians with machetes in the village of Ngotsi in Djugu territory on Sunday "
+            "night, local officials said on Monday.")
+    evs = events(page, published="2025-07-15")
+    assert [e.sub_event_type.value for e in evs] == ["Attack"]
+
+
+def test_a_gathering_for_the_victims_of_an_old_strike_recalls_it():
+    """"gathered to commemorate the victims of the missile strike that killed 20 a year ago": the strike is old."""
+    text = ("Hundreds of residents gathered in central Chernihiv on Monday to commemorate the victims of the Russian "
+            "missile strike that killed 20 people at the city's theatre a year ago.")
+    assert not any(e.event_type.value == "Explosions/Remote violence" for e in events(text, published="2026-08-19"))
