@@ -84,3 +84,14 @@ def test_a_gathering_for_the_victims_of_an_old_strike_recalls_it():
     text = ("Hundreds of residents gathered in central Chernihiv on Monday to commemorate the victims of the Russian "
             "missile strike that killed 20 people at the city's theatre a year ago.")
     assert not any(e.event_type.value == "Explosions/Remote violence" for e in events(text, published="2026-08-19"))
+
+
+def test_bint_jbeil_as_the_press_spells_it_is_found():
+    """The gazetteer knows the town as "Bent Jbail"; the press writes "Bint Jbeil": an unknown village "near Bint
+    Jbeil" is placed near the town, not at the country."""
+    evs = events("An Israeli drone strike killed a man riding a motorcycle in the village of Kafra Mtein, near Bint "
+                 "Jbeil, on Monday evening, the Health Ministry said.", published="2025-12-02")
+    assert [(e.place.value.location, e.place.value.geo_precision) for e in evs] == [("Bent Jbail", 2)]
+    evs = events("Une frappe de drone israélienne a tué un homme lundi à Bint Jbeil, dans le sud du Liban, selon le "
+                 "ministère de la Santé.", lang="fr", published="2025-12-02")
+    assert [e.place.value.location for e in evs] == ["Bent Jbail"]
