@@ -275,7 +275,7 @@ def refine_coarse(doc: Document, place: Slot[Place], sentences: list[int], conte
     gaz = gaz or get_gazetteer()
     read_in = {e.sentence for e in place.evidence}
     own = [i for i in sentences if 0 <= i < len(doc.sentences) and i not in read_in]
-    found = _town_inside(doc, own, p, context, gaz, by_dateline)
+    found = _town_inside(doc, own, p, context, gaz, by_dateline, past_dateline=True)
     if found is not None:
         return _town_slot(doc, found[0], f"inside {p.location} ({place.reason})")
     if p.kind == "country" and not by_dateline and context.dateline is not None and \
@@ -310,13 +310,15 @@ def _town_slot(doc: Document, best: PlaceHit, why: str) -> Slot[Place]:
 
 
 def _town_inside(doc: Document, order: list[int], p: Place, context: GeoContext, gaz: Gazetteer, by_dateline: bool,
-                 cued: bool = False) -> tuple[PlaceHit, int] | None:
+                 cued: bool = False, past_dateline: bool = False) -> tuple[PlaceHit, int] | None:
     """The first place finer than ``p`` and inside it named in these sentences (in this order), with the sentence;
     a province only for a country and unless ``by_dateline``; ``cued``: only one introduced as a location or with
-    its enclosing area."""
+    its enclosing area; ``past_dateline``: not the dateline's own place (the fallback, told apart by its caller)."""
+    ds, de = _dateline_span(doc) if past_dateline and doc.dateline_place else (0, 0)
+    de = max(de, _dateline_end(doc)) if de else de
     for si in order:
         s, e = doc.sentences[si]
-        hits = gaz.spot(doc.text[s:e], doc.language or "fr", offset=s)
+        hits = [h for h in gaz.spot(doc.text[s:e], doc.language or "fr", offset=s) if not ds <= h.start < de]
         for h in hits:
             _rank_in_context(gaz, h, context)
         _between_pairs(gaz, hits, doc.text)
