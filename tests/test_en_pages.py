@@ -85,3 +85,29 @@ def test_a_district_named_by_the_incident_beats_the_dateline_town_under_a_headli
                "2025-03-04", tmp_path)
     (ev,) = extract_document(doc).events
     assert ev.place.value.admin1 == nabatieh.admin1, ev.place.reason
+
+
+# A district named bare in a detail sentence ("attacked the Dand Patan checkpoint"), whose only reading is a district
+# of a neighbouring country the story never names, is no clue to the story's country: the detail stays a detail of
+# the incident told, not a second incident abroad.
+
+def test_a_bare_district_homonym_abroad_is_no_second_incident_en():
+    text = ("Three policemen, two militants killed in attack on Bannu checkpoint\n\n"
+            "Three policemen and two militants were killed when heavily armed men attacked a police checkpoint in "
+            "the Mandan area of Bannu district late on Monday night, police said.\n\n"
+            "According to a police spokesman, around 20 militants armed with rifles attacked the Dand Patan "
+            "checkpoint from two sides. The policemen returned fire and the exchange lasted nearly an hour.\n\n"
+            "Two other policemen were wounded and taken to the district hospital.")
+    evs = events(text, "en", "2025-05-20")
+    assert [e.place.value.country for e in evs] == ["Pakistan"], [(e.trigger.text, e.place.reason) for e in evs]
+
+
+def test_a_bare_district_homonym_abroad_is_no_second_incident_fr():
+    text = ("Trois policiers et deux assaillants tués dans l'attaque d'un poste de contrôle à Bannu\n\n"
+            "Trois policiers et deux assaillants ont été tués lundi soir lorsque des hommes lourdement armés ont "
+            "attaqué un poste de contrôle de la police dans le secteur de Mandan, district de Bannu, a indiqué la "
+            "police.\n\n"
+            "Selon un porte-parole, une vingtaine d'assaillants armés de fusils ont attaqué le poste de Dand Patan "
+            "par deux côtés. Les policiers ont riposté et l'échange de tirs a duré près d'une heure.")
+    evs = events(text, "fr", "2025-05-20")
+    assert [e.place.value.country for e in evs] == ["Pakistan"], [(e.trigger.text, e.place.reason) for e in evs]

@@ -129,7 +129,10 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
         elif not h.relation and not h.qualifiers and _initial(doc.text, h):
             continue   # "Ten people were killed": any word opening a sentence is capitalised
         elif len(ccs) == 1:
-            strong = h.qualifiers or top.kind != "city" or gaz.salient(h.ids)
+            # a district's name not told as a district ("attacked the Jani Khel checkpoint", "le poste de X") is as
+            # weak a clue as a town's: a homonym abroad must not make its own country one of the story's
+            strong = h.qualifiers or gaz.salient(h.ids) or \
+                (top.kind != "city" and (top.kind != "admin2" or h.hint in ("area1", "area2")))
             weights[top.country_code] += 1 if strong else 0.4
             if not _homonyms(gaz, h):
                 places.append(top)
