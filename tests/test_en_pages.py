@@ -111,3 +111,42 @@ def test_a_bare_district_homonym_abroad_is_no_second_incident_fr():
             "par deux côtés. Les policiers ont riposté et l'échange de tirs a duré près d'une heure.")
     evs = events(text, "fr", "2025-05-20")
     assert [e.place.value.country for e in evs] == ["Pakistan"], [(e.trigger.text, e.place.reason) for e in evs]
+
+
+# Sanctions and other accusations of a conduct ("accusing them of leading attacks on civilians", "commanders it
+# says led attacks") tell no incident, even when the article tells none before them.
+
+SANCTIONS_EN = ("Washington sanctions militia commanders over Darfur abuses\n\n"
+                "Treasury targets three commanders it says led attacks on civilians in North Darfur\n\n"
+                "The United States imposed sanctions on Tuesday on three commanders of Sudan's Rapid Support Forces, "
+                "accusing them of leading attacks on civilians in North Darfur.\n\n"
+                "The Treasury said the men had commanded units that looted villages and burned markets around El "
+                "Fasher last year.\n\n"
+                "The RSF did not respond to a request for comment.")
+SANCTIONS_FR = ("Washington sanctionne des commandants des FSR pour des exactions au Darfour\n\n"
+                "Les États-Unis ont imposé mardi des sanctions à trois commandants des Forces de soutien rapide (FSR) "
+                "soudanaises, les accusant d'avoir mené des attaques contre des civils au Darfour-Nord.\n\n"
+                "Selon le Trésor, ces hommes ont commandé des unités qui ont pillé des villages et incendié des "
+                "marchés autour d'El-Facher l'an dernier.")
+
+
+def test_sanctions_for_attacks_on_civilians_tell_no_incident_en():
+    evs = events(SANCTIONS_EN, "en", "2025-08-20")
+    assert evs == [], [(e.sub_event_type.value, e.trigger.text) for e in evs]
+
+
+def test_sanctions_for_attacks_on_civilians_tell_no_incident_fr():
+    evs = events(SANCTIONS_FR, "fr", "2025-08-20")
+    assert evs == [], [(e.sub_event_type.value, e.trigger.text) for e in evs]
+
+
+def test_an_attack_blamed_on_a_group_is_still_an_incident_en():
+    text = ("Gunmen killed four villagers in Tawila in North Darfur on Monday, residents said. Local officials "
+            "accused the paramilitary of an attack that also burned dozens of homes.")
+    assert len(events(text, "en", "2025-08-20")) == 1
+
+
+def test_attacks_dated_after_the_accusation_are_still_incidents_en():
+    text = ("Police accused bandits of attacks on two villages in Zamfara state on Sunday that killed nine people, "
+            "a spokesman said.")
+    assert len(events(text, "en", "2025-08-20")) >= 1

@@ -539,7 +539,7 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
     root = _root(earlier, antecedent)
     if kind == EVENT and antecedent is not None and _accused_other(ctx, i, hit):
         kind, reason = BACKGROUND, "accusation about another matter"
-    if kind == EVENT and _accused_of_conduct(ctx, i, hit):
+    if kind == EVENT and (_accused_of_conduct(ctx, i, hit) or _accused_of_plural(ctx, i, hit)):
         kind, reason = BACKGROUND, "accusation of a conduct, not of one incident"
     response = kind == EVENT and antecedent is not None and (
         (hit.trigger.family in DETAIL_FAMILIES and i - antecedent.sentence <= DETAIL_SENTENCES
@@ -620,6 +620,25 @@ def _accused_other(ctx: _Ctx, i: int, hit: Hit) -> bool:
     if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _definite(ctx, hit):
         return False
     return _cue_before(ctx.cues.accusation, _before(ctx, i, hit)) is not None
+
+
+def _accused_of_plural(ctx: _Ctx, i: int, hit: Hit) -> bool:
+    """A bare plural incident noun right after an accusation, in a sentence naming no day ("sanctions on commanders,
+    accusing them of leading attacks on civilians", "les accusant d'avoir mené des attaques contre des civils",
+    "commanders it says led attacks"): a conduct blamed on someone, no incident, even when none was told before."""
+    tok = _token(ctx, hit.start, hit.end)
+    before = _before(ctx, i, hit)
+    cue = _cue_before(ctx.cues.accusation, before) if tok is not None and tok.pos_ == "NOUN" and \
+        "Plur" in tok.morph.get("Number") else None
+    if cue is None:
+        return False
+    if any(ch.dep_ in ("nummod", "poss", "nmod:poss") or (ch.dep_ == "det" and ch.lower_ not in ("des", "de", "d'"))
+           for ch in tok.children):
+        return False   # "accused of the two attacks", "ses attaques": incidents told
+    s0, e0 = ctx.doc.sentences[i]
+    # a day told after the accusation dates the attacks ("accused of attacks on two villages on Monday"); one
+    # before it dates the accusation ("imposed sanctions on Tuesday ..., accusing them of ...")
+    return not ctx.cues.day.search(before[cue.start():] + normalise(ctx.doc.text[hit.start:e0]))
 
 
 def _accused_of_conduct(ctx: _Ctx, i: int, hit: Hit) -> bool:
