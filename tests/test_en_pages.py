@@ -150,3 +150,34 @@ def test_attacks_dated_after_the_accusation_are_still_incidents_en():
     text = ("Police accused bandits of attacks on two villages in Zamfara state on Sunday that killed nine people, "
             "a spokesman said.")
     assert len(events(text, "en", "2025-08-20")) >= 1
+
+
+# A war named by its theatre ("until the war in Gaza ends", "la guerre à Gaza") places no incident: the claim of the
+# drone just told stays with it instead of becoming a second incident in Gaza.
+
+def test_the_theatre_of_a_war_is_no_incident_place_en():
+    text = ("The Israeli military said it intercepted a drone launched from Yemen as it approached the port city of "
+            "Haifa on Friday, and Yemen's Houthi rebels claimed responsibility for the attack.\n\n"
+            "Sirens sounded across the city before dawn. No one was hurt, the rescue service said.\n\n"
+            "A Houthi military spokesman said in a televised statement that the group had targeted \"military "
+            "sites\" in the city with a \"new drone\" and vowed to keep up attacks until the war in Gaza ends.")
+    evs = events(text, "en", "2024-10-05")
+    assert [e.place.value.location for e in evs] == ["Haifa"], [(e.trigger.text, e.place.reason) for e in evs]
+
+
+def test_the_theatre_of_a_war_is_no_incident_place_fr():
+    text = ("L'armée israélienne a déclaré avoir intercepté vendredi un drone lancé depuis le Yémen alors qu'il "
+            "approchait de la ville portuaire de Haïfa, et les rebelles houthis ont revendiqué l'attaque.\n\n"
+            "Les sirènes ont retenti dans toute la ville avant l'aube. Personne n'a été blessé, selon les secours.\n\n"
+            "Un porte-parole militaire des Houthis a affirmé que le groupe avait visé des « sites militaires » dans "
+            "la ville avec un « nouveau drone » et promis de poursuivre ses attaques jusqu'à la fin de la guerre à "
+            "Gaza.")
+    evs = events(text, "fr", "2024-10-05")
+    assert len(evs) == 1 and evs[0].place.value.location != "Gaza", [(e.trigger.text, e.place.reason) for e in evs]
+
+
+def test_a_strike_in_gaza_is_still_placed_in_gaza_en():
+    text = ("An Israeli air strike killed six people in a house in Gaza City on Monday, the civil defence agency "
+            "said, as the war in Gaza entered its second year.")
+    (ev,) = events(text, "en", "2024-10-07")
+    assert ev.place.value.location.startswith("Gaza"), ev.place.reason
