@@ -181,3 +181,19 @@ def test_a_strike_in_gaza_is_still_placed_in_gaza_en():
             "said, as the war in Gaza entered its second year.")
     (ev,) = events(text, "en", "2024-10-07")
     assert ev.place.value.location.startswith("Gaza"), ev.place.reason
+
+
+# A headline summing up two incidents whose second clause opens on its town ("...; Sumy shelled") and whose first
+# goes on with its toll (", killing driver"): two incidents, each at its own town, not a third one at the first town.
+
+def test_a_headline_clause_opening_on_its_town_en():
+    text = ("Russian drone hits bus in Kharkiv, killing driver; Sumy shelled\n\n"
+            "A Russian drone struck a city bus in Kharkiv on the morning of May 5, killing the driver and injuring "
+            "six passengers, the regional governor said.\n\n"
+            "In the neighbouring region, Russian forces shelled the town of Sumy with heavy artillery on the same "
+            "morning, injuring two women, the local administration said.")
+    evs = events(text, "en", "2025-05-05")
+    assert sorted((e.sub_event_type.value, e.place.value.location) for e in evs) == [
+        ("Air/drone strike", "Kharkiv"), ("Shelling/artillery/missile attack", "Sumy")], \
+        [(e.sub_event_type.value, e.trigger.text, e.place.value.location) for e in evs]
+

@@ -326,14 +326,15 @@ def _clause_spans(doc: Document, c: Cues) -> list[tuple[int, int]]:
 
 
 def clause_names(doc: Document, c: Cues, a: int, b: int) -> frozenset[str]:
-    """The names of the headline clause at a..b that the body names again (its first word aside: a headline's
-    clause opens on a capital)."""
+    """The names of the headline clause at a..b that the body names again (its first word only when the body names
+    it inside a sentence too: a headline's clause opens on a capital, "Gang kills six", "Nikopol shelled")."""
     if len(doc.sentences) < 2:
         return frozenset()
     body = doc.text[doc.sentences[1][0]:]
     first = NAME.match(doc.text, a)
     return frozenset(n.group(0) for n in NAME.finditer(doc.text, a, b)
-                     if not (first and n.start() == first.start()) and names_in(body, [n.group(0)]))
+                     if names_in(body, [n.group(0)]) and not (first and n.start() == first.start() and not re.search(
+                         rf"[a-z,;]\s+{re.escape(n.group(0))}(?![\w-])", body)))
 
 
 def names_in(text: str, names) -> bool:
@@ -370,6 +371,9 @@ def _headline_clauses(ctx: _Ctx, i: int, group: list[Hit]) -> list[tuple[list[Hi
         hits = [h for h in find_hits(ctx.doc.text, a, b, ctx.lang) if h.start in starts] \
             or [h for h in group if h.start in starts]
         names = clause_names(ctx.doc, ctx.cues, a, b)
+        if not names and out and all(h.trigger.family in DETAIL_FAMILIES for h in hits):
+            out[-1] = (out[-1][0] + hits, out[-1][1])   # "Drone hits bus in Kherson, killing passenger; ...": the
+            continue                                    # toll of the clause before, not a clause of its own
         if not names:
             return []   # a clause that names nothing the body tells again: no summary of several incidents
         out.append((hits, names))
