@@ -326,14 +326,15 @@ def _clause_spans(doc: Document, c: Cues) -> list[tuple[int, int]]:
 
 
 def clause_names(doc: Document, c: Cues, a: int, b: int) -> frozenset[str]:
-    """The names of the headline clause at a..b that the body names again (its first word aside: a headline's
-    clause opens on a capital)."""
+    """The names of the headline clause at a..b that the body names again (its first word only when the body names
+    it inside a sentence too: a headline's clause opens on a capital, "Gang kills six", "Nikopol shelled")."""
     if len(doc.sentences) < 2:
         return frozenset()
     body = doc.text[doc.sentences[1][0]:]
     first = NAME.match(doc.text, a)
     return frozenset(n.group(0) for n in NAME.finditer(doc.text, a, b)
-                     if not (first and n.start() == first.start()) and names_in(body, [n.group(0)]))
+                     if names_in(body, [n.group(0)]) and not (first and n.start() == first.start() and not re.search(
+                         rf"[a-z,;]\s+{re.escape(n.group(0))}(?![\w-])", body)))
 
 
 def names_in(text: str, names) -> bool:
@@ -370,6 +371,9 @@ def _headline_clauses(ctx: _Ctx, i: int, group: list[Hit]) -> list[tuple[list[Hi
         hits = [h for h in find_hits(ctx.doc.text, a, b, ctx.lang) if h.start in starts] \
             or [h for h in group if h.start in starts]
         names = clause_names(ctx.doc, ctx.cues, a, b)
+        if not names and out and all(h.trigger.family in DETAIL_FAMILIES for h in hits):
+            out[-1] = (out[-1][0] + hits, out[-1][1])   # "Drone hits bus in Kherson, killing passenger; ...": the
+            continue                                    # toll of the clause before, not a clause of its own
         if not names:
             return []   # a clause that names nothing the body tells again: no summary of several incidents
         out.append((hits, names))
@@ -539,7 +543,7 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
     root = _root(earlier, antecedent)
     if kind == EVENT and antecedent is not None and _accused_other(ctx, i, hit):
         kind, reason = BACKGROUND, "accusation about another matter"
-    if kind == EVENT and _accused_of_conduct(ctx, i, hit):
+    if kind == EVENT and (_accused_of_conduct(ctx, i, hit) or _accused_of_plural(ctx, i, hit)):
         kind, reason = BACKGROUND, "accusation of a conduct, not of one incident"
     response = kind == EVENT and antecedent is not None and (
         (hit.trigger.family in DETAIL_FAMILIES and i - antecedent.sentence <= DETAIL_SENTENCES
@@ -620,6 +624,25 @@ def _accused_other(ctx: _Ctx, i: int, hit: Hit) -> bool:
     if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _definite(ctx, hit):
         return False
     return _cue_before(ctx.cues.accusation, _before(ctx, i, hit)) is not None
+
+
+def _accused_of_plural(ctx: _Ctx, i: int, hit: Hit) -> bool:
+    """A bare plural incident noun right after an accusation, in a sentence naming no day ("sanctions on commanders,
+    accusing them of leading attacks on civilians", "les accusant d'avoir mené des attaques contre des civils",
+    "commanders it says led attacks"): a conduct blamed on someone, no incident, even when none was told before."""
+    tok = _token(ctx, hit.start, hit.end)
+    before = _before(ctx, i, hit)
+    cue = _cue_before(ctx.cues.accusation, before) if tok is not None and tok.pos_ == "NOUN" and \
+        "Plur" in tok.morph.get("Number") else None
+    if cue is None:
+        return False
+    if any(ch.dep_ in ("nummod", "poss", "nmod:poss") or (ch.dep_ == "det" and ch.lower_ not in ("des", "de", "d'"))
+           for ch in tok.children):
+        return False   # "accused of the two attacks", "ses attaques": incidents told
+    s0, e0 = ctx.doc.sentences[i]
+    # a day told after the accusation dates the attacks ("accused of attacks on two villages on Monday"); one
+    # before it dates the accusation ("imposed sanctions on Tuesday ..., accusing them of ...")
+    return not ctx.cues.day.search(before[cue.start():] + normalise(ctx.doc.text[hit.start:e0]))
 
 
 def _accused_of_conduct(ctx: _Ctx, i: int, hit: Hit) -> bool:

@@ -107,6 +107,8 @@ def _cues() -> dict:
         "connectors": set(c["name_connectors"]),
         "stop": set(c["stop_names"]),
         "adjective_before": frozenset(c.get("adjective_before", [])),
+        "descriptor_nouns": frozenset(c.get("descriptor_nouns", [])),
+        "descriptor_determiners": frozenset(c.get("descriptor_determiners", [])),
         "organisation_heads": frozenset(c.get("organisation_heads", [])),
         "variants": [(re.compile(k), v) for k, v in (c.get("spelling_variants") or {}).items()],
         "heads": tuple(c.get("omitted_heads") or ()),
@@ -521,7 +523,15 @@ class Gazetteer:
 
     @staticmethod
     def _adjective(text: str, hit: PlaceHit, offset: int) -> bool:
-        """A nationality word used as one ("Somali National Army soldiers"), not the place of the same name."""
+        """A nationality word used as one ("Somali National Army soldiers"), not the place of the same name; a region's
+        name describing a country ("in the Sahel country")."""
+        cues = _cues()
+        after = re.match(r"\s+([A-Za-z]+)", text[hit.end - offset:])
+        before = re.search(r"([A-Za-z]+)\s+$", text[max(0, hit.start - offset - 20):hit.start - offset])
+        if after and before and after.group(1).lower() in cues["descriptor_nouns"] and \
+                before.group(1).lower() in cues["descriptor_determiners"] and \
+                not (hit.candidates and hit.candidates[0].kind == "country"):
+            return True
         if hit.relation or hit.surface.lower() not in resources.demonyms():
             return False
         follow = re.match(r"\W*([A-Za-z]+)", text[hit.end - offset:])

@@ -91,9 +91,10 @@ def state_force_countries(text: str) -> Counter[str]:
 
 
 def _refuge(doc_text: str, h: PlaceHit) -> bool:
-    """Where people fled or were evacuated to ("ont fui vers la Mauritanie", "escaping to neighbouring Uganda"):
-    never the incident's place."""
-    return bool(_roles()["refuge_in"].search(doc_text[max(0, h.start - 60):h.start]))
+    """Where people fled or were evacuated to ("ont fui vers la Mauritanie", "escaping to neighbouring Uganda"), or
+    the theatre of a war ("until the war in Gaza ends"): never the incident's place."""
+    return bool(_roles()["refuge_in"].search(doc_text[max(0, h.start - 60):h.start])) or \
+        bool(_roles()["war_theatre"].search(doc_text[max(0, h.start - 40):h.start]))
 
 
 def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
@@ -129,7 +130,10 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
         elif not h.relation and not h.qualifiers and _initial(doc.text, h):
             continue   # "Ten people were killed": any word opening a sentence is capitalised
         elif len(ccs) == 1:
-            strong = h.qualifiers or top.kind != "city" or gaz.salient(h.ids)
+            # a district's name not told as a district ("attacked the Jani Khel checkpoint", "le poste de X") is as
+            # weak a clue as a town's: a homonym abroad must not make its own country one of the story's
+            strong = h.qualifiers or gaz.salient(h.ids) or \
+                (top.kind != "city" and (top.kind != "admin2" or h.hint in ("area1", "area2")))
             weights[top.country_code] += 1 if strong else 0.4
             if not _homonyms(gaz, h):
                 places.append(top)
@@ -275,7 +279,7 @@ def refine_coarse(doc: Document, place: Slot[Place], sentences: list[int], conte
     gaz = gaz or get_gazetteer()
     read_in = {e.sentence for e in place.evidence}
     own = [i for i in sentences if 0 <= i < len(doc.sentences) and i not in read_in]
-    found = _town_inside(doc, own, p, context, gaz, by_dateline)
+    found = _town_inside(doc, own, p, context, gaz, by_dateline, past_dateline=True)
     if found is not None:
         return _town_slot(doc, found[0], f"inside {p.location} ({place.reason})")
     if p.kind == "country" and not by_dateline and context.dateline is not None and \
@@ -310,13 +314,15 @@ def _town_slot(doc: Document, best: PlaceHit, why: str) -> Slot[Place]:
 
 
 def _town_inside(doc: Document, order: list[int], p: Place, context: GeoContext, gaz: Gazetteer, by_dateline: bool,
-                 cued: bool = False) -> tuple[PlaceHit, int] | None:
+                 cued: bool = False, past_dateline: bool = False) -> tuple[PlaceHit, int] | None:
     """The first place finer than ``p`` and inside it named in these sentences (in this order), with the sentence;
     a province only for a country and unless ``by_dateline``; ``cued``: only one introduced as a location or with
-    its enclosing area."""
+    its enclosing area; ``past_dateline``: not the dateline's own place (the fallback, told apart by its caller)."""
+    ds, de = _dateline_span(doc) if past_dateline and doc.dateline_place else (0, 0)
+    de = max(de, _dateline_end(doc)) if de else de
     for si in order:
         s, e = doc.sentences[si]
-        hits = gaz.spot(doc.text[s:e], doc.language or "fr", offset=s)
+        hits = [h for h in gaz.spot(doc.text[s:e], doc.language or "fr", offset=s) if not ds <= h.start < de]
         for h in hits:
             _rank_in_context(gaz, h, context)
         _between_pairs(gaz, hits, doc.text)
