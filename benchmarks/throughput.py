@@ -103,7 +103,44 @@ def measure_parse(corpus: Path, full: bool = False) -> dict:
                 {c for nlp in nlps.values() for c in nlp.pipe_names}), "load": [load, os.getloadavg()[0]]}
 
 
-def measure_ingest(corpus: Path, workers: int) -> dict:
+def _threads_cpu() -> dict[str, float]:
+    """CPU seconds of each thread of this process by Python name, digits dropped (Linux: /proc/self/task), threads
+    of one name summed."""
+    import re
+    import threading
+
+    names = {t.native_id: re.sub(r"[-_ ]?\d+", "", t.name) for t in threading.enumerate()}
+    out: dict[str, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+        except OSError:
+            continue
+        name = names.get(int(task.name), "other")
+        fields = stat[stat.rindex(")") + 2:].split()
+        out[name] = out.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+    return out
+
+
+def _marking(marks: list[int], probe) -> list:
+    """Record ``probe()`` when the ingest loop reaches each of ``marks`` documents read (and at its end): wraps
+    ``_ingest_one``. Returns the list the (documents read, probe) pairs are appended to."""
+    import eventwire.ingest_run as ingest_run
+
+    seen, pending, one = [], sorted(marks), ingest_run._ingest_one
+
+    def counted(factory, write, doc, summary, *args, **kw):
+        if pending and summary.read >= pending[0]:
+            pending.pop(0)
+            seen.append((summary.read, probe()))
+        return one(factory, write, doc, summary, *args, **kw)
+
+    ingest_run._ingest_one = counted
+    return seen
+
+
+def measure_ingest(corpus: Path, workers: int, marks: list[int] | None = None) -> dict:
     from rich.console import Console
 
     from eventwire.ingest_run import run_ingest
@@ -115,11 +152,17 @@ def measure_ingest(corpus: Path, workers: int) -> dict:
         from eventwire.pipeline import warm_up
 
         warm_up()   # loaded before the CPU clock starts, as the rate's clock starts after loading
+        from eventwire.merge import warm_up as merge_warm_up
+
+        merge_warm_up()
+        seen = _marking(marks or [], lambda: {"main": time.process_time()})
         c0 = time.process_time()
         s = run_ingest([str(corpus)], str(db), show_progress=False, console=console)
+        seen.append((s.read, {"main": time.process_time()}))
         return {"seconds": s.seconds, "cpu_seconds": time.process_time() - c0, "peak_mb": _peak_mb(),
                 "worker_peak_mb": [], "read": s.read, "failed": s.failed, "events": s.events,
-                "db_bytes": _db_bytes(db), "load": [load, os.getloadavg()[0]]}
+                "db_bytes": _db_bytes(db), "load": [load, os.getloadavg()[0]],
+                "marks": [(0, {"main": c0})] + seen}
     import logging
 
     from dask.distributed import Client
@@ -143,13 +186,22 @@ def measure_ingest(corpus: Path, workers: int) -> dict:
     with local_cluster(workers) as cluster, Client(cluster) as client:
         client.run(load_worker, Pipeline())   # models loaded before the CPU clocks start (run_ingest's is then a no-op)
         merge_warm_up()
+
+        def probe() -> dict:
+            return {"main": time.process_time(), "workers": sum(client.run(time.process_time).values()),
+                    **{f"thread {k}": v for k, v in _threads_cpu().items()}}
+
+        seen = _marking(marks or [], probe)
+        first = probe()
         w0, c0 = client.run(time.process_time), time.process_time()
         s = run_ingest([str(corpus)], str(db), show_progress=False, console=console, scheduler=cluster.scheduler_address)
         main_cpu, w1 = time.process_time() - c0, client.run(time.process_time)
+        seen.append((s.read, probe()))
         worker_peaks = sorted(client.run(_worker_peak_mb).values())
     return {"seconds": s.seconds, "peak_mb": _peak_mb(), "worker_peak_mb": worker_peaks, "read": s.read,
             "failed": s.failed, "events": s.events, "db_bytes": _db_bytes(db), "load": [load, os.getloadavg()[0]],
-            "main_cpu_seconds": main_cpu, "worker_cpu_seconds": sum(w1[k] - w0[k] for k in w1 if k in w0)}
+            "main_cpu_seconds": main_cpu, "worker_cpu_seconds": sum(w1[k] - w0[k] for k in w1 if k in w0),
+            "marks": [(0, first)] + seen}
 
 
 def _db_bytes(db: Path) -> int:
@@ -160,12 +212,13 @@ def _db_bytes(db: Path) -> int:
 def _child(args) -> None:
     corpus = Path(args.corpus)
     res = (measure_parse(corpus, full=args.child == "parse-full") if args.child.startswith("parse")
-           else measure_ingest(corpus, int(args.child)))
+           else measure_ingest(corpus, int(args.child), args.marks))
     print("RESULT " + json.dumps(res))
 
 
-def _run_child(corpus: Path, what: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", what, "--corpus", str(corpus)],
+def _run_child(corpus: Path, what: str, marks: list[int] | None = None) -> dict:
+    more = ["--marks", *map(str, marks)] if marks else []
+    out = subprocess.run([sys.executable, __file__, "--child", what, "--corpus", str(corpus), *more],
                          capture_output=True, text=True, check=True)
     line = next(l for l in out.stdout.splitlines() if l.startswith("RESULT "))
     return json.loads(line[len("RESULT "):])
@@ -178,6 +231,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, help="keep only the first N articles of the corpus (a quicker check)")
     ap.add_argument("--no-floor", action="store_true", help="skip the parse-only measures")
     ap.add_argument("--keep", help="build the corpus and stores in this folder (kept) instead of a temporary one")
+    ap.add_argument("--marks", type=int, nargs="+", help="also print the CPU per article of each stretch between "
+                    "these numbers of documents read (ingesting process by thread, workers)")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -203,7 +258,7 @@ def main() -> None:
                   f"{parse['seconds']:.1f} s){_load(parse)}")
         rates = {}
         for w in args.workers:
-            r = _run_child(corpus, str(w))
+            r = _run_child(corpus, str(w), args.marks)
             rates[w] = r["read"] / r["seconds"]
             if w == 1 and r.get("cpu_seconds"):
                 cpu_ingest = r["cpu_seconds"] / r["read"]
@@ -218,6 +273,8 @@ def main() -> None:
                   f"{r['failed']} failed; peak RSS main {r['peak_mb']:.0f} MB, workers {peaks} MB; "
                   f"store {r.get('db_bytes', 0) / 2**20:.1f} MB ({r.get('db_bytes', 0) / max(1, r['read']) / 1024:.1f} "
                   f"KB/article){_load(r)}")
+            if args.marks:
+                _print_marks(r["marks"])
         for w, rate in rates.items() if floors else ():
             print(f"ratio ingest {w} worker(s) / parse-only: {rate / floors['parse']:.2f} (eventwire's pipelines), "
                   f"{rate / floors['parse-full']:.2f} (full models)")
@@ -228,6 +285,19 @@ def main() -> None:
             for w, rate in rates.items():
                 if w > 1:
                     print(f"speed-up {w} workers / 1: {rate / rates[1]:.2f}x")
+
+
+def _print_marks(marks: list) -> None:
+    """CPU ms per article between successive marks, and from the start (as a run of that length would give)."""
+    (n0, p0), prev = marks[0], marks[0]
+    for n, p in marks[1:]:
+        if n <= prev[0]:
+            continue
+        span = ", ".join(f"{k} {1000 * (p[k] - prev[1].get(k, 0.0)) / (n - prev[0]):.2f}" for k in p
+                         if 1000 * (p[k] - prev[1].get(k, 0.0)) / (n - prev[0]) >= 0.05)
+        whole = ", ".join(f"{k} {1000 * (p[k] - p0.get(k, 0.0)) / (n - n0):.2f}" for k in ("main", "workers") if k in p)
+        print(f"  documents {prev[0]}-{n}: {span} ms CPU/article | 0-{n}: {whole}")
+        prev = (n, p)
 
 
 def _load(r: dict) -> str:
