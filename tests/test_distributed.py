@@ -337,3 +337,55 @@ def test_a_worker_loads_the_store_rows_code_with_the_models_and_keeps_the_collec
     (imported, frozen), = after.values()
     assert imported
     assert frozen > 100_000   # the models, vocabularies and gazetteer indexes: kept out of the collections
+
+
+def test_a_task_sends_and_returns_its_documents_as_one_pickled_blob(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Dask task's documents and results travel as one ``bytes`` each (extract_packed): Dask's own pickling calls
+    a Python hook for every object and walks a result to measure it. Unpacked, the result is what extract_batch
+    gives for the same documents (French and English, a document whose extraction fails keeps its exception), and
+    the task the extractor submits carries bytes, not Document objects."""
+    import pickle
+    from dataclasses import replace
+
+    import eventwire.pipeline as pipeline
+    from eventwire.distributed import DaskExtractor, _Batch, extract_batch, extract_packed
+
+    real = pipeline.find_mentions
+
+    def find_mentions(doc, sdoc):
+        if doc.id == "en2":
+            raise ValueError("broken rule")
+        return real(doc, sdoc)
+
+    monkeypatch.setattr(pipeline, "find_mentions", find_mentions)
+    p = pipeline.Pipeline(batch_size=8)
+    packed = extract_packed(p, pickle.dumps(_batch_docs()))
+    assert isinstance(packed, bytes)
+    out, direct = pickle.loads(packed), extract_batch(p, _batch_docs())
+    assert [d.id for d, _ in out] == ["fr1", "en1", "fr2", "en2"]
+    assert isinstance(out[3][1], ValueError) and str(out[3][1]) == "broken rule"
+    for (doc, res), (doc2, res2) in zip(out[:3], direct[:3]):
+        assert doc == doc2 and doc.language in ("fr", "en") and doc.sentences
+        assert res[0].events == res2[0].events and res[0].events
+        assert res[0].prepared == res2[0].prepared and res[1] == res2[1]
+
+    sent = []
+
+    class Future:
+        def __init__(self, fn, *args):
+            sent.append(args)
+            self.value = fn(*args)
+
+        def result(self):
+            return self.value
+
+    class Client:
+        def submit(self, fn, *args, pure=True):
+            assert pure is False
+            return Future(fn, *args)
+
+    ex = DaskExtractor(pipeline=p)
+    ex.client = Client()
+    batch = ex._submit([replace(d) for d in _batch_docs()[:2]])
+    assert isinstance(batch, _Batch) and isinstance(sent[0][1], bytes)   # the documents as one blob
+    assert batch.get(1)[0].id == "en1" and batch.get(0)[1][0].events == direct[0][1][0].events

@@ -15,9 +15,9 @@ new (``extract.ready(doc)`` tells the ingest loop that an early result is there)
 earlier document of the window — the document is checked and extracted again exactly as a one-by-one run does.
 A document already in the store is not extracted at all.
 
-On a cluster, each task extracts a batch of documents; the pipeline travels as a few bytes and each worker
-process loads its models once (``Client.run`` before the first document, and on their first batch for workers
-that join later).
+On a cluster, each task extracts a batch of documents (sent and returned as one pickled ``bytes`` each:
+:func:`extract_packed`); the pipeline travels as a few bytes and each worker process loads its models once
+(``Client.run`` before the first document, and on their first batch for workers that join later).
 """
 from __future__ import annotations
 
@@ -186,6 +186,15 @@ def extract_batch(pipeline: Pipeline, docs: list[Document]) -> list[tuple[Docume
     return [for_store(doc, res) for doc, res in zip(docs, pipeline.extract_many(docs))]
 
 
+def extract_packed(pipeline: Pipeline, packed: bytes) -> bytes:
+    """Run on a worker: :func:`extract_batch` of the documents pickled in ``packed``, its result pickled the same
+    way. A task's documents and its results travel as one ``bytes`` each: Dask pickles other arguments and results
+    with a Python-level hook called for every object in them (~2,000 per batch of 32) and measures a result's size
+    by walking it, where bytes pass as they are (a task's overhead, measured on 60 tasks of 32 dev notes:
+    workers 8.7 -> 4.6 ms, ingesting process ~9 -> ~8 ms)."""
+    return pickle.dumps(extract_batch(pipeline, pickle.loads(packed)), protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def for_store(doc: Document, res):
     """(document, result) of one extraction as a worker sends it back (:func:`extract_batch`)."""
     from .store.merging import prepare_rows
@@ -213,7 +222,7 @@ class _Batch:
 
     def get(self, index: int):
         if self.value is None:
-            self.value = self.future.result()
+            self.value = pickle.loads(self.future.result())   # extract_packed's result
             self.future = None
         return self.value[index]
 
@@ -257,7 +266,8 @@ class DaskExtractor:
             self.cluster.close()
 
     def _submit(self, docs: list[Document]) -> _Batch:
-        return _Batch(self.client.submit(extract_batch, self.pipeline, docs, pure=False))
+        return _Batch(self.client.submit(extract_packed, self.pipeline,
+                                         pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL), pure=False))
 
     def ordered(self, items: Iterable, speculate: Speculate) -> Iterator[tuple]:
         """(item, extract) in input order, with up to ``window`` documents extracted ahead.
