@@ -283,6 +283,8 @@ def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
         return True
     if _unresolved_elsewhere(doc, c, m):
         return True
+    if _arrest_apart(doc, c, m):   # "police said they had arrested four men": told as a detail, news of its own
+        return True
     if any(m.sub_event_type.value == o.sub_event_type.value for o in c.mentions):
         return False
     if new_incident_cue(doc, m):
@@ -600,7 +602,7 @@ def _cluster(doc: Document, events: list[Mention]) -> list[Cluster]:
     for m in events:
         target = None
         if m.kind_reason == "anaphoric" and clusters:
-            target = _nearest_before(clusters, m.sentence)
+            target = _nearest_before([c for c in clusters if not _stated_apart(doc, c, m)], m.sentence)
             if target is not None and own_incident(doc, target, m):
                 if _unresolved_elsewhere(doc, target, m):   # it leads its incident: later tellings join it by type
                     m.kind_reason = "own incident: told at a place of its own that the gazetteer lacks"
@@ -616,6 +618,27 @@ def _cluster(doc: Document, events: list[Mention]) -> list[Cluster]:
         else:
             target.mentions.append(m)
     return clusters
+
+
+def other_statement(doc: Document, lead: Mention) -> int | None:
+    """Where a clause of another statement starts after an arrest's trigger in its sentence ("police said they
+    arrested four men, while medics said two villagers were wounded"): the counts from there on are not the
+    arrest's."""
+    if lead.sub_event_type.value != "Arrests" or not doc.sentences or lead.sentence >= len(doc.sentences):
+        return None
+    end = doc.sentences[lead.sentence][1]
+    cue = cues(_lang(doc)).other_clause.search(doc.text, lead.trigger.end, end)
+    return cue.start() if cue else None
+
+
+def _stated_apart(doc: Document, c: Cluster, m: Mention) -> bool:
+    """The mention lies in a clause of another statement after the arrest that leads the cluster in its sentence:
+    a detail of the incident told before (see mentions._detached_toll), not of the arrest."""
+    lead = c.lead
+    if lead.sentence != m.sentence:
+        return False
+    stop = other_statement(doc, lead)
+    return stop is not None and m.trigger.start >= stop
 
 
 def _nearest_before(clusters: list[Cluster], sentence: int) -> Cluster | None:

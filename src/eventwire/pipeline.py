@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_plural_summaries, drop_summaries,
-                       drop_vague_siblings, event_id, fold_protest_clashes, local, mark_dated_background, split_town_lists)
+                       drop_vague_siblings, event_id, fold_protest_clashes, local, mark_dated_background, other_statement,
+                       split_town_lists)
 from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
 from .extract.casualties import casualties, find_counts, is_heading
@@ -326,7 +327,7 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
         own = {m.sentence for m in c.mentions if m.event_type.value == "Strategic developments"}
         toll_sents = [i for i in toll_sents if i in own]
     ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger if lead.sentence in toll_sents else None,
-                                            older=older)
+                                            older=older, stop=other_statement(doc, lead))
     if c.summaries and not (ev.fatalities.value and ev.injuries.value):
         ev.fatalities, ev.injuries = _clause_toll(doc, c, ev.fatalities, ev.injuries)
     _forces_as_victims(doc, ev, cc)

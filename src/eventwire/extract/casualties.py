@@ -497,16 +497,18 @@ def _singular_np(text: str, lo: int, hi: int, lex: _Lex) -> bool:
 # ---------------------------------------------------------------- the incident's figures
 
 def casualties(doc: Document, sent_indices: list[int], trigger: Evidence | None = None,
-               older: list[Evidence] | None = None) -> tuple[Slot[int], Slot[int]]:
+               older: list[Evidence] | None = None, stop: int | None = None) -> tuple[Slot[int], Slot[int]]:
     """(fatalities, injuries) of one incident told in these sentences (and the trigger's); sentences other
     than the trigger's that tell of the past ("le mois dernier, ...") are left out, and so are counts in a
     relative clause on an older incident named after the trigger (``older``: the triggers of background
-    mentions)."""
+    mentions) and counts from offset ``stop`` on (another statement's clause after the trigger's)."""
     own = trigger.sentence if trigger and trigger.sentence >= 0 else None
     indices = sorted(i for i in set(sent_indices) | ({own} if own is not None else set())
                      if i == own or past_reference(doc, i) is None)
     hits = {i: [h for h in find_counts(doc, i) if not _elsewhere(doc, i, h, trigger)
-                and not _of_older(doc, h, trigger, older or [])] for i in indices}
+                and not _of_older(doc, h, trigger, older or []) and not (stop is not None and h.start >= stop
+                                                                         and doc.sentence_of(h.start) == doc.sentence_of(stop))]
+            for i in indices}
     return _figure(doc, "killed", _body_first(doc, hits, "killed")), \
         _figure(doc, "injured", _body_first(doc, hits, "injured"))
 

@@ -102,6 +102,7 @@ class Cues:
     arrest_of_culprits: re.Pattern
     culprits: re.Pattern
     arrest_told: re.Pattern
+    other_clause: re.Pattern       # a clause of another statement ("while", "tandis que") between two triggers
     fronted_place: re.Pattern
     town_list: re.Pattern
     town_list_areas: re.Pattern
@@ -147,6 +148,7 @@ def cues(lang: str) -> Cues:
                 sub_place=re.compile(raw["sub_place"], re.IGNORECASE),
                 plural_incidents=re.compile(raw["plural_incidents"], re.IGNORECASE),
                 arrest_told=_cue_rx(raw["arrest_told"]),
+                other_clause=_cue_rx(raw["other_clause"]),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
                 town_list=re.compile(raw["town_list"], re.IGNORECASE),
                 town_list_areas=re.compile(raw["town_list_areas"], re.IGNORECASE),
@@ -301,6 +303,9 @@ def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, floa
         if hit.trigger.family in DETAIL_FAMILIES and len(hits) > 1:
             kind = _detail_kind(n, hits, kinds)
         groups.setdefault(kind, []).append(hit)
+    detached = _detached_toll(ctx, groups.get((EVENT, ""), []))
+    if detached is not None:
+        groups[(EVENT, "")].remove(detached)
     out: list[Mention] = []
     for (kind, reason), group in groups.items():
         clauses = _headline_clauses(ctx, i, group) if kind == EVENT else []
@@ -311,7 +316,28 @@ def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, floa
                            earlier + out)
         if mention is not None:
             out.append(mention)
+    if detached is not None:   # the toll of the incident told before, not of this sentence's arrest
+        mention = _mention(ctx, i, detached, EVENT, "", probs, earlier)
+        if mention is not None:
+            out.append(mention)
     return sorted(out, key=lambda m: m.trigger.start)
+
+
+def _detached_toll(ctx: _Ctx, group: list[Hit]) -> Hit | None:
+    """A casualty word after an arrest, in a clause of another statement ("police said they arrested four men,
+    while medics said two villagers were wounded", "… tandis que les secours ont indiqué que deux habitants avaient
+    été blessés"): a detail of the incident told before, not the arrest's own toll."""
+    top = lead(group) if group else None
+    if top is None or top.sub != "Arrests":
+        return None
+    text = ctx.doc.text
+    for h in group:
+        cue = ctx.cues.other_clause.search(text, top.end, h.start) \
+            if h.trigger.family in DETAIL_FAMILIES and h.start > top.end else None
+        if cue and not any(o is not h and o.trigger.family not in DETAIL_FAMILIES and o.start >= cue.start()
+                           for o in group):
+            return h
+    return None
 
 
 HEADLINE_CLAUSE = "headline: one of several incidents"
@@ -417,6 +443,8 @@ def _killing_over_arrest(ctx: _Ctx, group: list[Hit]) -> Hit | None:
     for h in group:
         if h.trigger.family != "killing":
             continue
+        if h.start > top.start and ctx.cues.other_clause.search(text[top.end:h.start]):
+            continue   # "arrested four men, while medics said two were wounded": another statement's toll
         if h.start > top.start and not ctx.cues.crime_of.search(text[max(0, h.start - 40):h.start]):
             between, who = text[top.end:h.start], "arrested"   # "arrested a bandit, killed three others"
         elif h.end < top.start and ACTION_LIST.match(normalise(text[h.end:top.start])):
