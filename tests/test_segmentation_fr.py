@@ -67,3 +67,54 @@ def test_arrest_of_a_bandit_with_others_killed_stays_one_clash_fr():
     evs = events(text, "fr", "2025-05-14")
     assert len(evs) == 1, [(e.sub_event_type.value, e.trigger.text) for e in evs]
     assert evs[0].fatalities.value == 3
+
+
+# -- another incident reported in the past perfect, on a day of its own, by someone not named before ----------------
+
+def test_reported_attack_on_a_day_of_its_own_by_a_new_group_fr():
+    text = ("Des hommes armés ont attaqué vendredi soir un poste de l'armée près de Ménaka, blessant deux soldats, "
+            "selon une source sécuritaire.\n\n"
+            "Samedi, un responsable local a déclaré qu'un groupe armé avait attaqué un poste de la gendarmerie dans la "
+            "région, tuant quatre gendarmes.")
+    evs = sorted(events(text, "fr", "2025-03-09"), key=lambda e: e.date.value.day)
+    assert len(evs) == 2, [(e.sub_event_type.value, e.trigger.text) for e in evs]
+    assert (evs[0].injuries.value, evs[1].fatalities.value) == (2, 4)
+    assert not evs[0].fatalities.value
+
+
+def test_reported_attack_the_next_weekday_by_new_assailants_fr():
+    text = ("Des jihadistes ont tendu une embuscade jeudi à une patrouille de l'armée près de Djibo, faisant trois "
+            "blessés.\n\n"
+            "Vendredi, une source militaire a indiqué que des assaillants avaient attaqué un poste de gendarmerie dans "
+            "la province, tuant cinq gendarmes.")
+    evs = events(text, "fr", "2025-03-09")
+    assert len(evs) == 2, [(e.sub_event_type.value, e.trigger.text) for e in evs]
+    assert sorted(e.fatalities.value or 0 for e in evs) == [0, 5]
+
+
+def test_reported_attack_on_a_day_of_its_own_by_a_new_group_en():
+    text = ("Gunmen attacked an army post near Menaka on Friday evening, wounding two soldiers, a security source "
+            "said.\n\n"
+            "On Saturday, a local official said that an armed group had attacked another post in the region, killing "
+            "four soldiers.")
+    evs = events(text, "en", "2025-03-09")
+    assert len(evs) == 2, [(e.sub_event_type.value, e.trigger.text) for e in evs]
+    assert sorted(e.fatalities.value or 0 for e in evs) == [0, 4]
+
+
+def test_toll_reported_the_next_day_about_the_same_assailants_stays_fr():
+    """Guard: the day of the statement, the assailants told before ("les assaillants"): one incident."""
+    text = ("Des hommes armés ont attaqué vendredi soir un poste de l'armée près de Ménaka, selon une source "
+            "sécuritaire.\n\n"
+            "Samedi, le gouverneur a déclaré que les assaillants avaient tué quatre militaires.")
+    evs = events(text, "fr", "2025-03-09")
+    assert len(evs) == 1, [(e.sub_event_type.value, e.trigger.text) for e in evs]
+    assert evs[0].fatalities.value == 4
+
+
+def test_reported_attack_recalled_last_week_stays_one_fr():
+    """Guard: "dimanche dernier" with a past perfect is no day of a new incident."""
+    text = ("Des hommes armés ont tué mardi six villageois près de Djibo, selon des sources locales.\n\n"
+            "Un élu a rappelé qu'un groupe armé avait attaqué dimanche dernier le même village, sans faire de victimes.")
+    evs = events(text, "fr", "2025-03-12")
+    assert len(evs) == 1, [(e.sub_event_type.value, e.trigger.text) for e in evs]

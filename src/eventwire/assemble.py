@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from .extract.actors import fold
 from .extract.casualties import find_counts
 from .extract.dates import REPORTING_DAY, weekday_of
-from .extract.mentions import (DEMONSTRATION_TYPES, HEADLINE_CLAUSE, cues, headline_clauses, headline_names,
+from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, cues, headline_clauses, headline_names,
                                names_in, roundup)
 from .extract.typing_rules import normalise
 from .geo.distance import haversine
@@ -214,6 +214,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
         return False
     if m.kind_reason == "anaphoric":
         return True
+    if m.kind_reason == ANOTHER_DAY and m.sentence not in c.sentences:
+        return False
     fam_a, fam_b = lead.event_type.value or "", m.event_type.value or ""
     if (fam_a in DEMONSTRATIONS) != (fam_b in DEMONSTRATIONS):
         return False

@@ -102,6 +102,7 @@ class Cues:
     arrest_of_culprits: re.Pattern
     culprits: re.Pattern
     arrest_told: re.Pattern
+    reported_new_agent: re.Pattern  # "a déclaré qu'un groupe armé avait" right before a trigger
     other_clause: re.Pattern       # a clause of another statement ("while", "tandis que") between two triggers
     fronted_place: re.Pattern
     town_list: re.Pattern
@@ -149,6 +150,7 @@ def cues(lang: str) -> Cues:
                 plural_incidents=re.compile(raw["plural_incidents"], re.IGNORECASE),
                 arrest_told=_cue_rx(raw["arrest_told"]),
                 other_clause=_cue_rx(raw["other_clause"]),
+                reported_new_agent=re.compile(rf"(?<!\w)(?:{raw['reported_new_agent']})", re.IGNORECASE),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
                 town_list=re.compile(raw["town_list"], re.IGNORECASE),
                 town_list_areas=re.compile(raw["town_list_areas"], re.IGNORECASE),
@@ -341,6 +343,7 @@ def _detached_toll(ctx: _Ctx, group: list[Hit]) -> Hit | None:
 
 
 HEADLINE_CLAUSE = "headline: one of several incidents"
+ANOTHER_DAY = "own incident: reported on a day of its own by an agent not named before"
 NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]{2,}")
 
 
@@ -525,6 +528,22 @@ def _another_day_by_agent(ctx: _Ctx, i: int, hit: Hit, antecedent: Mention | Non
 AGENT_DEPS = ("nsubj", "agent", "obl:agent")
 
 
+def _reported_by_new_agent(ctx: _Ctx, i: int, hit: Hit, antecedent: Mention) -> bool:
+    """A reported past perfect whose agent is brought in with an indefinite article ("Samedi, un responsable a déclaré
+    qu'un groupe armé avait attaqué un poste", "On Saturday, an official said an armed group had attacked a post"),
+    in a sentence naming a weekday the incident before was not told on (and not "la veille", "last Friday")."""
+    sentence = normalise(_sentence_text(ctx, i))
+    if not _own_weekday(ctx, i, antecedent) or ctx.cues.day_before.search(sentence):
+        return False
+    if ctx.cues.reported_new_agent.search(_before(ctx, i, hit)):
+        return True
+    tok = _token(ctx, hit.start, hit.end)
+    verb = _verb_of(tok) if tok is not None else None
+    return verb is not None and any(
+        _agent_noun(ch).pos_ == "NOUN" and _new_referent(_agent_noun(ch))
+        and any(d.dep_ == "det" for d in _agent_noun(ch).children) for ch in verb.children if ch.dep_ in AGENT_DEPS)
+
+
 def _agent_noun(tok):
     """The noun of an agent ("by gunmen": the preposition's object in English trees)."""
     if tok.dep_ == "agent" and tok.pos_ == "ADP":
@@ -577,10 +596,16 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
         (hit.trigger.family in DETAIL_FAMILIES and i - antecedent.sentence <= DETAIL_SENTENCES
          and not _another_day_by_agent(ctx, i, hit, antecedent))
         or _response(ctx, hit) or _scene_report(ctx, hit) or _crowd_control(ctx, i, hit, antecedent))
+    # "Samedi, un responsable a déclaré qu'un groupe armé avait attaqué un poste": reported in the past perfect, but
+    # on a day of its own by an agent not named before: another incident, not a detail of the one told
+    apart = kind == EVENT and antecedent is not None and _reported_past(ctx, hit) \
+        and _reported_by_new_agent(ctx, i, hit, antecedent)
+    if apart and not reason:
+        reason = ANOTHER_DAY
     anaphoric = kind == EVENT and antecedent is not None and (
         response or ((_definite(ctx, hit) or _reported_past(ctx, hit) or _refers_back(ctx, hit)
                       or _culprits_go_on(ctx, i, hit))
-                     and not _new_incident(ctx, i)))
+                     and not _new_incident(ctx, i) and not apart))
     if hit.trigger.anaphor_only and not anaphoric:
         return None
     if anaphoric:
