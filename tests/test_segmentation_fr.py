@@ -118,3 +118,39 @@ def test_reported_attack_recalled_last_week_stays_one_fr():
             "Un élu a rappelé qu'un groupe armé avait attaqué dimanche dernier le même village, sans faire de victimes.")
     evs = events(text, "fr", "2025-03-12")
     assert len(evs) == 1, [(e.sub_event_type.value, e.trigger.text) for e in evs]
+
+
+# -- an arrest told as made hours after a demonstration: an incident of its own, not the demonstration's policing --
+
+def test_arrest_hours_after_the_protest_is_its_own_incident_fr():
+    text = ("La police a dispersé mardi à coups de gaz lacrymogène une manifestation de l'opposition dans le centre "
+            "de Dakar.\n\n"
+            "Dans la soirée, le parti a dénoncé l'arrestation de son secrétaire général, interpellé à son domicile par "
+            "des gendarmes quelques heures après la manifestation.")
+    evs = by_type(events(text, "fr", "2025-04-09"))
+    assert set(evs) == {"Protest with intervention", "Arrests"}, list(evs)
+
+
+def test_leaders_arrested_hours_after_the_rally_fr():
+    text = ("Des centaines d'étudiants ont manifesté jeudi devant le rectorat de Yaoundé contre la hausse des frais "
+            "d'inscription.\n\n"
+            "Deux meneurs du mouvement ont été arrêtés par la police quelques heures après le rassemblement, a indiqué "
+            "leur avocat.")
+    evs = by_type(events(text, "fr", "2025-04-11"))
+    assert set(evs) == {"Peaceful protest", "Arrests"}, list(evs)
+
+
+def test_arrest_hours_after_the_protest_is_its_own_incident_en():
+    text = ("Police fired tear gas to disperse an opposition protest in central Dakar on Tuesday.\n\n"
+            "Later that evening, the party said its secretary general had been arrested at his home by gendarmes a few "
+            "hours after the protest.")
+    evs = by_type(events(text, "en", "2025-04-09"))
+    assert set(evs) == {"Protest with intervention", "Arrests"}, list(evs)
+
+
+def test_protesters_detained_at_the_protest_stay_its_intervention_fr():
+    """Guard: arrests told right after a demonstration, with no time of their own, are its policing."""
+    text = ("La police a dispersé mardi une manifestation de l'opposition dans le centre de Dakar.\n\n"
+            "Une dizaine de manifestants ont été interpellés, a indiqué la police.")
+    evs = events(text, "fr", "2025-04-09")
+    assert [e.sub_event_type.value for e in evs] == ["Protest with intervention"]

@@ -119,6 +119,14 @@ def _arrest_apart(doc: Document, c: Cluster, m: Mention) -> bool:
     return (bool(said.arrest_told.search(text)) or local(m.place, m)) and not said.arrest_of_culprits.search(text)
 
 
+def _arrested_hours_after(doc: Document, c: Cluster, m: Mention) -> bool:
+    """An arrest told in a sentence of its own as made hours after a demonstration ("interpellé chez lui quelques
+    heures après la manifestation", "arrested at his home a few hours after the protest"): not the demonstration's
+    policing, an incident of its own."""
+    return m.sub_event_type.value == "Arrests" and (c.lead.event_type.value or "") in DEMONSTRATIONS \
+        and m.sentence not in c.sentences and bool(cues(_lang(doc)).hours_after.search(_sentence(doc, m.sentence)))
+
+
 def _culprits_arrested(doc: Document, c: Cluster, m: Mention) -> bool:
     """The arrest of the incident's own culprits ("the perpetrators were arrested two days later"), whatever day
     it took place."""
@@ -285,7 +293,7 @@ def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
         return True
     if _unresolved_elsewhere(doc, c, m):
         return True
-    if _arrest_apart(doc, c, m):   # "police said they had arrested four men": told as a detail, news of its own
+    if _arrest_apart(doc, c, m) or _arrested_hours_after(doc, c, m):
         return True
     if any(m.sub_event_type.value == o.sub_event_type.value for o in c.mentions):
         return False

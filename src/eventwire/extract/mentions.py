@@ -103,6 +103,7 @@ class Cues:
     culprits: re.Pattern
     arrest_told: re.Pattern
     reported_new_agent: re.Pattern  # "a déclaré qu'un groupe armé avait" right before a trigger
+    hours_after: re.Pattern        # "quelques heures après", "a few hours later"
     other_clause: re.Pattern       # a clause of another statement ("while", "tandis que") between two triggers
     fronted_place: re.Pattern
     town_list: re.Pattern
@@ -150,6 +151,7 @@ def cues(lang: str) -> Cues:
                 plural_incidents=re.compile(raw["plural_incidents"], re.IGNORECASE),
                 arrest_told=_cue_rx(raw["arrest_told"]),
                 other_clause=_cue_rx(raw["other_clause"]),
+                hours_after=_cue_rx(raw["hours_after"]),
                 reported_new_agent=re.compile(rf"(?<!\w)(?:{raw['reported_new_agent']})", re.IGNORECASE),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
                 town_list=re.compile(raw["town_list"], re.IGNORECASE),
@@ -486,6 +488,8 @@ def _linked_kinds(ctx: _Ctx, hits: list[Hit], kinds: list[tuple[str, str]]) -> l
         if kinds[n][0] != EVENT or tok is None:
             continue
         for other, kind in zip(tokens, kinds):
+            if kind[1].startswith("cause:") and other is not None and other.head == tok:
+                continue   # "arrêtés quelques heures après le rassemblement": the cause tells when, it is no part
             if kind[0] in (AGGREGATE, BACKGROUND) and other is not None and other != tok \
                     and (other.head == tok or tok.head == other or _coordinated(tok, other)):
                 out[n] = kind
@@ -723,7 +727,8 @@ def _new_incident(ctx: _Ctx, i: int) -> bool:
 def _crowd_control(ctx: _Ctx, i: int, hit: Hit, antecedent: Mention) -> bool:
     """Arrests told shortly after a demonstration or riot are its policing, not another incident."""
     return (hit.sub == "Arrests" and antecedent.event_type.value in ("Protests", "Riots")
-            and i - antecedent.sentence <= DETAIL_SENTENCES and not _new_incident(ctx, i))
+            and i - antecedent.sentence <= DETAIL_SENTENCES and not _new_incident(ctx, i)
+            and not (i != antecedent.sentence and ctx.cues.hours_after.search(normalise(_sentence_text(ctx, i)))))
 
 
 def _reported_past(ctx: _Ctx, hit: Hit) -> bool:
@@ -974,6 +979,8 @@ def _demonstration_details(ctx: _Ctx, mentions: list[Mention]) -> None:
         if any(m.event_type.value not in DETAIL_TYPES for m in here):
             current = None
             continue
+        if any(m.sub_event_type.value == "Arrests" for m in here) and ctx.cues.hours_after.search(normalise(text)):
+            continue   # "arrêtés quelques heures après le rassemblement": not during it, an incident of its own
         rule = family_rule(ctx.lang, "protest", text)
         if rule is None:
             continue
