@@ -154,3 +154,23 @@ def test_protesters_detained_at_the_protest_stay_its_intervention_fr():
             "Une dizaine de manifestants ont été interpellés, a indiqué la police.")
     evs = events(text, "fr", "2025-04-09")
     assert [e.sub_event_type.value for e in evs] == ["Protest with intervention"]
+
+
+def test_body_after_a_headline_tells_the_headlines_incident_fr():
+    """Guard: a headline names no day; the body's reported telling with its own day is the same incident."""
+    text = ("Des dizaines de villageois enlevés par des hommes armés dans le nord du Nigeria\n\n"
+            "Des témoins ont déclaré mardi que des hommes armés avaient pris d'assaut le village de Danko dimanche "
+            "soir, enlevant une trentaine d'habitants.")
+    evs = events(text, "fr", "2025-06-11")
+    assert len(evs) == 1, [(e.sub_event_type.value, e.trigger.text) for e in evs]
+
+
+def test_clash_named_as_the_time_of_another_statement_keeps_its_details_fr():
+    """A trigger noun that only says when ("quelques heures après le début des affrontements") tells nothing new:
+    its sentence stays with the incident told, no second event and no background."""
+    text = ("Des affrontements entre bandes rivales ont fait trois blessés lundi dans la prison centrale de Douala.\n\n"
+            "La police, qui a repris la situation en main quelques heures après le début des affrontements, a fouillé "
+            "toutes les cellules.")
+    ex = extract_document(Document("t", text, published="2025-06-10", language="fr"))
+    assert len(ex.events) == 1
+    assert not any(m.sentence == 1 for m in ex.mentions)

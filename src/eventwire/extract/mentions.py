@@ -104,6 +104,7 @@ class Cues:
     arrest_told: re.Pattern
     reported_new_agent: re.Pattern  # "a déclaré qu'un groupe armé avait" right before a trigger
     hours_after: re.Pattern        # "quelques heures après", "a few hours later"
+    time_reference: re.Pattern     # "quelques heures après (le début des)" right before a trigger: no telling
     other_clause: re.Pattern       # a clause of another statement ("while", "tandis que") between two triggers
     fronted_place: re.Pattern
     town_list: re.Pattern
@@ -152,6 +153,7 @@ def cues(lang: str) -> Cues:
                 arrest_told=_cue_rx(raw["arrest_told"]),
                 other_clause=_cue_rx(raw["other_clause"]),
                 hours_after=_cue_rx(raw["hours_after"]),
+                time_reference=re.compile(rf"(?<!\w)(?:{raw['time_reference']})\s*$", re.IGNORECASE),
                 reported_new_agent=re.compile(rf"(?<!\w)(?:{raw['reported_new_agent']})", re.IGNORECASE),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
                 town_list=re.compile(raw["town_list"], re.IGNORECASE),
@@ -304,6 +306,8 @@ def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, floa
     kinds = _linked_kinds(ctx, hits, [_hit_kind(ctx, i, h) for h in hits])
     groups: dict[tuple[str, str], list[Hit]] = {}
     for n, (hit, kind) in enumerate(zip(hits, kinds)):
+        if kind[1].startswith(TIME_REFERENCE):
+            continue
         if hit.trigger.family in DETAIL_FAMILIES and len(hits) > 1:
             kind = _detail_kind(n, hits, kinds)
         groups.setdefault(kind, []).append(hit)
@@ -345,6 +349,7 @@ def _detached_toll(ctx: _Ctx, group: list[Hit]) -> Hit | None:
 
 
 HEADLINE_CLAUSE = "headline: one of several incidents"
+TIME_REFERENCE = "time reference"   # "quelques heures après la manifestation": the incident told says when
 ANOTHER_DAY = "own incident: reported on a day of its own by an agent not named before"
 NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]{2,}")
 
@@ -488,7 +493,7 @@ def _linked_kinds(ctx: _Ctx, hits: list[Hit], kinds: list[tuple[str, str]]) -> l
         if kinds[n][0] != EVENT or tok is None:
             continue
         for other, kind in zip(tokens, kinds):
-            if kind[1].startswith("cause:") and other is not None and other.head == tok:
+            if kind[1].startswith(("cause:", TIME_REFERENCE)) and other is not None and other.head == tok:
                 continue   # "arrêtés quelques heures après le rassemblement": the cause tells when, it is no part
             if kind[0] in (AGGREGATE, BACKGROUND) and other is not None and other != tok \
                     and (other.head == tok or tok.head == other or _coordinated(tok, other)):
@@ -535,8 +540,11 @@ AGENT_DEPS = ("nsubj", "agent", "obl:agent")
 def _reported_by_new_agent(ctx: _Ctx, i: int, hit: Hit, antecedent: Mention) -> bool:
     """A reported past perfect whose agent is brought in with an indefinite article ("Samedi, un responsable a déclaré
     qu'un groupe armé avait attaqué un poste", "On Saturday, an official said an armed group had attacked a post"),
-    in a sentence naming a weekday the incident before was not told on (and not "la veille", "last Friday")."""
+    in a sentence naming a weekday the incident before was not told on (and not "la veille", "last Friday"), when
+    that incident was told in the body, not only in a headline."""
     sentence = normalise(_sentence_text(ctx, i))
+    if is_heading(ctx.doc, antecedent.sentence):   # a headline names no day: the body tells its incident in full
+        return False
     if not _own_weekday(ctx, i, antecedent) or ctx.cues.day_before.search(sentence):
         return False
     if ctx.cues.reported_new_agent.search(_before(ctx, i, hit)):
@@ -1038,6 +1046,8 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     rs, re_ = start - s0, end - s0
     before = sentence[:rs]
     c = ctx.cues
+    if c.time_reference.search(before):
+        return BACKGROUND, f"{TIME_REFERENCE}: {c.time_reference.search(before).group(0).strip()}"
     for rx, label in ((c.cause, "cause"), (c.apposition, "apposition")):
         m = _cue_before(rx, before)
         if m:
