@@ -109,3 +109,14 @@ def test_attackers_killed_and_arrested_end_the_clash():
           "armés et arrêté quatre autres.")
     evs = events(fr, published="2025-08-11")
     assert [e.sub_event_type.value for e in evs] == ["Armed clash"]
+
+
+def test_a_call_on_allies_to_deliver_air_defence_is_no_event():
+    """'A appelé les alliés de Kiev à livrer davantage de systèmes de défense antiaérienne': a request, not an
+    interception."""
+    fr = ("Trois personnes ont été tuées jeudi matin par une frappe de missiles russes sur un quartier résidentiel de "
+          "Kharkiv, a annoncé le gouverneur régional.\n\n"
+          "Le président Volodymyr Zelensky a une nouvelle fois appelé les alliés de Kiev à livrer davantage de "
+          "systèmes de défense antiaérienne.")
+    evs = events(fr, published="2025-04-24")
+    assert [e.sub_event_type.value for e in evs] == ["Shelling/artillery/missile attack"]
