@@ -120,3 +120,15 @@ def test_a_call_on_allies_to_deliver_air_defence_is_no_event():
           "systèmes de défense antiaérienne.")
     evs = events(fr, published="2025-04-24")
     assert [e.sub_event_type.value for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_announced_reinforcements_and_a_violent_state_are_no_events():
+    """'A annoncé l'envoi de renforts de la Garde nationale' is a measure announced; 'l'État le plus violent du
+    Mexique' is no rape ('violent' is not the verb 'violer')."""
+    fr = ("Sept personnes ont été tuées samedi soir lorsque des hommes armés ont ouvert le feu dans un bar de "
+          "Celaya, dans l'État de Guanajuato, a annoncé le parquet local.\n\n"
+          "Le Guanajuato est l'État le plus violent du Mexique en nombre d'homicides.\n\n"
+          "La présidente a assuré lundi que la sécurité était une priorité et annoncé l'envoi de renforts de la "
+          "Garde nationale.")
+    evs = events(fr, published="2025-06-16")
+    assert [e.sub_event_type.value for e in evs] == ["Attack"]
