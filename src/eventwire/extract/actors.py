@@ -755,6 +755,8 @@ def _tells_own_act(verb, cues: dict[str, set[str]]) -> bool:
     for c in verb.children:
         if c.dep_ not in ("xcomp", "ccomp") or fold(c.lemma_) not in acts:
             continue
+        if any(x.dep_ in ("obj", "dobj") and fold(x.lemma_) in cues["non_act_objects"] for x in c.children):
+            continue   # "a indiqué avoir ouvert une enquête": no act in the incident
         if c.dep_ == "xcomp":   # "a annoncé avoir arrêté": the infinitive's subject is the speaker
             return True
         subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")]
@@ -1026,6 +1028,9 @@ def _adjective_use(doc: Document, hit: ActorHit) -> bool:
     "police station" is a place, not the police acting."""
     if hit.kind not in (STATE, POLICE) or hit.attacker or " " in hit.actor.surface.strip():
         return False
+    after = _adjective_after(doc.language or "fr")
+    if after is not None and after.search(fold(doc.text[max(0, hit.start - 40):hit.start])):
+        return True   # "une attaque armée", "la branche armée de X"
     i = doc.sentence_of(hit.start)
     if i < 0:
         return False
@@ -1033,6 +1038,13 @@ def _adjective_use(doc: Document, hit: ActorHit) -> bool:
     sdoc = _parse(doc.language or "fr", doc.text[s:doc.sentences[i][1]])
     span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
     return span is not None and len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ == "amod"
+
+
+@lru_cache(maxsize=4)
+def _adjective_after(lang: str) -> re.Pattern | None:
+    """The nouns of actors.yaml adjective_after, matched right before a forces word; None when the list is empty."""
+    alts = _data("actors.yaml")["adjective_after"][_lang(lang)]
+    return re.compile(rf"\b(?:{'|'.join(alts)})\s+$") if alts else None
 
 
 def _harmed(doc: Document, hit: ActorHit) -> bool:

@@ -90,6 +90,7 @@ class Cues:
     accident: tuple[re.Pattern, ...]
     ordinary_crime: tuple[re.Pattern, ...]
     figurative: tuple[re.Pattern, ...]
+    crowd_control: tuple[re.Pattern, ...]   # crowd-control means: a clash word beside them polices a demonstration
     violence: re.Pattern
     year: re.Pattern
     month: re.Pattern
@@ -136,7 +137,7 @@ def cues(lang: str) -> Cues:
              for k in ("cause", "apposition", "threat", "denial", "aggregate", "series", "repeated", "background",
                        "past_sentence",
                        "new_incident", "another_incident", "response", "scene_reports", "accusation", "relative_day", "toll_aggregate",
-                       "accident", "ordinary_crime", "figurative")}
+                       "accident", "ordinary_crime", "figurative", "crowd_control")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "determiners", "any_determiners", "modals", "report_verbs",
                        "subject_pronouns", "stative_aux")}
@@ -626,6 +627,13 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
     if anaphoric and (response or hit.trigger.anaphor_only or hit.trigger.family):
         sub = antecedent.sub_event_type.value
         why = f"anaphoric: refers to {antecedent.trigger.text!r}"
+        if not response and _headline_default(ctx, root):
+            # a headline word typed by its family's default ("heurts à Nantes": an armed clash by default) told in
+            # full in the body ("des heurts ont opposé des manifestants aux forces de l'ordre"): the body decides
+            own, own_why = _decide(hit, probs)
+            if own and own != sub and " + " in own_why:
+                sub, why = own, f"{own_why}, told in full after the headline's {root.trigger.text!r}"
+                _retype(earlier, root, sub, why)
     elif hit.sub is None and antecedent is not None and antecedent.sub_event_type.value in hit.candidates \
             and not _guessed(root):
         sub = antecedent.sub_event_type.value
@@ -657,6 +665,11 @@ def _root(earlier: list[Mention], m: Mention | None) -> Mention | None:
     k = next(n for n, x in enumerate(earlier) if x is m)
     return next((x for x in reversed(earlier[:k]) if x.kind == EVENT and x.sub_event_type.value == m.sub_event_type.value
                  and not x.sub_event_type.reason.startswith("anaphoric")), m)
+
+
+def _headline_default(ctx: _Ctx, m: Mention | None) -> bool:
+    """A headline mention typed by its family's default, for want of any context in a headline clause."""
+    return m is not None and is_heading(ctx.doc, m.sentence) and m.sub_event_type.reason.endswith("(family default)")
 
 
 def _guessed(m: Mention | None) -> bool:
@@ -733,10 +746,18 @@ def _new_incident(ctx: _Ctx, i: int) -> bool:
 
 
 def _crowd_control(ctx: _Ctx, i: int, hit: Hit, antecedent: Mention) -> bool:
-    """Arrests told shortly after a demonstration or riot are its policing, not another incident."""
-    return (hit.sub == "Arrests" and antecedent.event_type.value in ("Protests", "Riots")
-            and i - antecedent.sentence <= DETAIL_SENTENCES and not _new_incident(ctx, i)
-            and not (i != antecedent.sentence and ctx.cues.hours_after.search(normalise(_sentence_text(ctx, i)))))
+    """Arrests told shortly after a demonstration or riot are its policing, not another incident (unless told hours
+    later); so is a clash word whose sentence names crowd-control means ("les forces de l'ordre ont riposté par des
+    tirs de gaz lacrymogène", "police responded with tear gas")."""
+    if antecedent.event_type.value not in ("Protests", "Riots") or i - antecedent.sentence > DETAIL_SENTENCES:
+        return False
+    if hit.sub == "Arrests":
+        policing = not (i != antecedent.sentence
+                        and ctx.cues.hours_after.search(normalise(_sentence_text(ctx, i))))
+    else:
+        policing = hit.trigger.family == "clash" and any(
+            rx.search(normalise(_sentence_text(ctx, i))) for rx in ctx.cues.crowd_control)
+    return policing and not _new_incident(ctx, i)
 
 
 def _reported_past(ctx: _Ctx, hit: Hit) -> bool:
