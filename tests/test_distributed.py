@@ -179,6 +179,13 @@ def test_a_batch_gives_each_article_its_own_extraction_and_parses_each_sentence_
     _cold_caches()
     batched = p.extract_many(_batch_docs())
     assert sorted(parsed) == sorted(doc.text for doc in _batch_docs())   # each article once, no sentence again
+    monkeypatch.setattr(nlp, "DOCUMENT_CACHE", 1)   # a batch of more articles than the parses kept: the same
+    _cold_caches()
+    parsed.clear()
+    again = p.extract_many(_batch_docs())
+    assert sorted(parsed) == sorted(doc.text for doc in _batch_docs())
+    assert [[mention_to_dict(e) for e in res[0].events] for res in again] == \
+           [[mention_to_dict(e) for e in res[0].events] for res in batched]
     for res, one in zip(batched, alone):
         extraction, sections = res
         assert sections == 1

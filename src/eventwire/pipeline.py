@@ -156,6 +156,12 @@ def _extract_staged(docs: list[Document], parsed: dict[int, object]) -> dict[int
     is that document's result and never stops the others."""
     from .extract.classifier import prime
     from .extract.mentions import sentences_to_score
+    from .nlp.pipeline import remember_document
+
+    def events(k: int, found: tuple) -> tuple[Extraction, int]:
+        doc = docs[k]   # its parse kept for the actor stage, whatever the batch's size (sentence_parse)
+        remember_document(doc.language, doc.text, sdocs[k])
+        return _events(doc, *found), 1
 
     out: dict[int, tuple[Extraction, int] | Exception] = {}
     sdocs = _each(parsed, lambda k, sdoc: analyse(docs[k], sdoc), out)
@@ -164,7 +170,7 @@ def _extract_staged(docs: list[Document], parsed: dict[int, object]) -> dict[int
     except Exception:  # noqa: BLE001 - each document's classification meets it again and reports it
         pass
     found = _each(sdocs, lambda k, sdoc: _find(docs[k], sdoc), out)
-    out.update(_each(found, lambda k, f: (_events(docs[k], *f), 1), out))
+    out.update(_each(found, events, out))
     return out
 
 

@@ -98,7 +98,7 @@ def parse_many(lang: str, texts: list[str], batch_size: int = 16) -> list:
     return [next(docs) if len(t) <= limit else _parse(nlp, t) for t in texts]
 
 
-DOCUMENT_CACHE = 512   # documents' parses kept per process (a batch's, then the latest), for sentence_parse
+DOCUMENT_CACHE = 64    # documents' parses kept per process (the latest: a batch's), for sentence_parse
 SENTENCE_CACHE = 1024  # sentences' own Docs (slices of their document's parse) kept per process
 _DOCUMENTS: OrderedDict[tuple[str, str], object] = OrderedDict()
 _SENTENCES: OrderedDict[tuple[str, str, int, int], object] = OrderedDict()
