@@ -136,14 +136,15 @@ def _cold_caches() -> None:
     import eventwire.nlp.pipeline as nlp
 
     nlp._SENTENCES.clear()
+    nlp._DOCUMENTS.clear()
     classifier._SCORES.clear()
 
 
-def test_a_batch_gives_each_article_its_own_extraction_and_parses_incident_sentences_together(
+def test_a_batch_gives_each_article_its_own_extraction_and_parses_each_sentence_once(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """extract_many runs the stages across the batch (classifier and actor-sentence parses together); every
-    article's events and mentions are those extract_document gives it alone, in French and English, and the
-    actor stage parses no sentence one by one (they were parsed ahead with nlp.pipe)."""
+    """extract_many runs the stages across the batch (the classifier's sentences together); every article's
+    events and mentions are those extract_document gives it alone, in French and English, and each article is
+    parsed once, whole: the actor stage reads its sentences from that parse and parses none again."""
     import eventwire.nlp.pipeline as nlp
     from eventwire.model import mention_to_dict
     from eventwire.pipeline import Pipeline, extract_document
@@ -156,15 +157,20 @@ def test_a_batch_gives_each_article_its_own_extraction_and_parses_incident_sente
     assert all(res.events for res in alone)
 
     real = nlp.get_nlp
-    single: list[str] = []
+    parsed: list[str] = []
 
     class Counting:
         def __init__(self, inner) -> None:
             self.inner = inner
 
         def __call__(self, text):
-            single.append(text)
+            parsed.append(text)
             return self.inner(text)
+
+        def pipe(self, texts, **kwargs):
+            texts = list(texts)
+            parsed.extend(texts)
+            return self.inner.pipe(texts, **kwargs)
 
         def __getattr__(self, name):
             return getattr(self.inner, name)
@@ -172,7 +178,14 @@ def test_a_batch_gives_each_article_its_own_extraction_and_parses_incident_sente
     monkeypatch.setattr(nlp, "get_nlp", lambda lang: Counting(real(lang)))
     _cold_caches()
     batched = p.extract_many(_batch_docs())
-    assert single == []   # no sentence parsed alone: all went through nlp.pipe ahead
+    assert sorted(parsed) == sorted(doc.text for doc in _batch_docs())   # each article once, no sentence again
+    monkeypatch.setattr(nlp, "DOCUMENT_CACHE", 1)   # a batch of more articles than the parses kept: the same
+    _cold_caches()
+    parsed.clear()
+    again = p.extract_many(_batch_docs())
+    assert sorted(parsed) == sorted(doc.text for doc in _batch_docs())
+    assert [[mention_to_dict(e) for e in res[0].events] for res in again] == \
+           [[mention_to_dict(e) for e in res[0].events] for res in batched]
     for res, one in zip(batched, alone):
         extraction, sections = res
         assert sections == 1

@@ -60,3 +60,28 @@ def test_a_dash_between_spaced_words_still_ends_nothing_but_a_list_item_stays_ap
     text = "Bilan -\nDeux morts à Gao."
     spans = _cut(text, "Bilan -", "Deux morts à Gao.")
     assert _rejoin(text, spans) == spans
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "GAO, 12 mars - Des hommes armés ont tendu une embuscade à une patrouille lundi près de Gao. Deux soldats "
+           "ont été tués et trois blessés, a indiqué l'armée dans un communiqué.\n\nLes assaillants ont pris la fuite."),
+    ("en", "GAO, March 12 - Gunmen ambushed an army patrol near Gao on Monday. Two soldiers were killed and three "
+           "wounded, the army said in a statement.\n\nThe attackers fled on motorbikes."),
+])
+def test_a_sentence_is_read_from_its_document_parse_never_parsed_again(monkeypatch, lang, text):
+    """Every sentence is parsed once, with its document (issue #13): the argument stages' sentence Doc is the
+    document parse's slice (same tokens, tags and heads, offsets from the sentence start), made without the parser."""
+    import eventwire.nlp.pipeline as nlp
+    from eventwire.model import Document
+
+    doc = Document(id=f"one-parse-{lang}", text=text, language=lang)
+    sdoc = nlp.analyse(doc)
+    assert len(doc.sentences) >= 3
+    monkeypatch.setattr(nlp, "_parse", lambda *a: pytest.fail("parsed again"))
+    for s, e in doc.sentences:
+        sent = nlp.sentence_parse(lang, text, s, e)
+        span = sdoc.char_span(s, e)
+        assert sent.text.rstrip() == text[s:e]   # (the last token keeps the space that follows it)
+        assert [(t.text, t.idx, t.pos_, t.dep_, t.head.i, t.lemma_) for t in sent] == \
+               [(t.text, t.idx - s, t.pos_, t.dep_, t.head.i - span.start, t.lemma_) for t in span]
+        assert nlp.sentence_parse(lang, text, s, e) is sent   # kept: read again without slicing

@@ -152,14 +152,17 @@ def _extract_staged(docs: list[Document], parsed: dict[int, object]) -> dict[int
     """:func:`extract_document` of the parsed documents (each extracted whole: one section), stage by stage
     across the batch, so that what one call per sentence would cost much more for is done for all the
     documents together: the sentence classifier encodes at once the sentences of the batch whose scores the
-    mentions read (:func:`eventwire.extract.mentions.sentences_to_score`, :func:`eventwire.extract.classifier.prime`),
-    and the incidents' sentences, which the actor stage parses alone, are parsed together
-    (:func:`eventwire.nlp.pipeline.prime_sentences`). Each document's result is exactly the one
-    :func:`extract_document` gives; an exception in one document's stage is that document's result and never stops
-    the others."""
+    mentions read (:func:`eventwire.extract.mentions.sentences_to_score`, :func:`eventwire.extract.classifier.prime`).
+    Each document's result is exactly the one :func:`extract_document` gives; an exception in one document's stage
+    is that document's result and never stops the others."""
     from .extract.classifier import prime
     from .extract.mentions import sentences_to_score
-    from .nlp.pipeline import prime_sentences, remember_sentence
+    from .nlp.pipeline import remember_document
+
+    def events(k: int, found: tuple) -> tuple[Extraction, int]:
+        doc = docs[k]   # its parse kept for the actor stage, whatever the batch's size (sentence_parse)
+        remember_document(doc.language, doc.text, sdocs[k])
+        return _events(doc, *found), 1
 
     out: dict[int, tuple[Extraction, int] | Exception] = {}
     sdocs = _each(parsed, lambda k, sdoc: analyse(docs[k], sdoc), out)
@@ -168,19 +171,7 @@ def _extract_staged(docs: list[Document], parsed: dict[int, object]) -> dict[int
     except Exception:  # noqa: BLE001 - each document's classification meets it again and reports it
         pass
     found = _each(sdocs, lambda k, sdoc: _find(docs[k], sdoc), out)
-    wanted: dict[str, list[str]] = {}
-    for k, (_, _, clusters) in found.items():
-        doc = docs[k]
-        sentences = sorted({i for c in clusters for i in (*c.sentences, *c.context)})
-        if doc.sentences == [(0, len(doc.text))] and sentences == [0]:   # the article is its one sentence
-            remember_sentence(doc.language, doc.text, sdocs[k])
-        wanted.setdefault(doc.language, []).extend(doc.text[s:e] for s, e in (doc.sentences[i] for i in sentences))
-    for lang, texts in wanted.items():
-        try:
-            prime_sentences(lang, texts)
-        except Exception:  # noqa: BLE001 - parsed again one by one where needed
-            pass
-    out.update(_each(found, lambda k, f: (_events(docs[k], *f), 1), out))
+    out.update(_each(found, events, out))
     return out
 
 

