@@ -231,6 +231,10 @@ def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: l
     return Extraction(doc, mentions, events)
 
 
+# an arrest told with no place of its own right after the scene of an incident ("Police said they arrested four
+# men") is placed at that scene, not at the dateline town the reporter wrote from
+PLACED_BY_PREVIOUS = ("Arrests",)
+
 LEAD_PAST_DAYS = 60  # a lead incident dated this long before the article is recalled (an anniversary, a trial)
 
 
@@ -271,6 +275,13 @@ def _event_place(doc: Document, c: Cluster, ctx: GeoContext, all_sents: list[int
         earlier = locate_event(doc, list(range(c.lead.sentence - 1, -1, -1)), None, ctx)
         if earlier.value is not None:
             return Slot(earlier.value, earlier.evidence, f"named earlier in the article: {earlier.reason}")
+    if place.value is not None and place.value is ctx.dateline and place.reason.startswith("dateline") and \
+            NO_PLACE_FOR not in place.reason and c.lead.sub_event_type.value in PLACED_BY_PREVIOUS \
+            and c.lead.sentence > 0:
+        before = locate_event(doc, [c.lead.sentence - 1], None, ctx)
+        if before.value is not None and before.value is not ctx.dateline and \
+                before.value.kind in ("city", "admin1", "admin2") and before.value.country_code in ctx.countries:
+            return Slot(before.value, before.evidence, f"named in the sentence before: {before.reason}")
     if place.value is not None and place.value is ctx.dateline and NO_PLACE_FOR in place.reason:
         rest = [i for i in range(len(doc.sentences)) if i not in all_sents]
         area = locate_event(doc, rest, None, ctx) if rest else Slot()
