@@ -717,3 +717,26 @@ def test_a_military_or_police_site_attacked_is_its_forces(lang: str, text: str, 
     from eventwire.pipeline import extract_document
     evs = extract_document(Document("t", text, published="2024-05-15", language=lang)).events
     assert [event_record(e)["actor2"] for e in evs] == [actor2]
+
+
+def test_alternation_grouped_by_first_character_matches_as_the_plain_one():
+    """_alt groups its names by first character (speed): the matches stay exactly those of the plain alternation,
+    longest name first, on a French and an English sentence."""
+    import re
+
+    from eventwire.extract.actors import _B, _E, _alt, _by_first_char, _pattern
+
+    names = ["Front de libération", "Front", "forces armées", "Forces de défense", "al-Shabaab", "Al Chabab",
+             "groupe armé", "Groupe de soutien", "JNIM", "1er bataillon", "État islamique", "Etat islamique au Sahel"]
+    pats = sorted({_pattern(p) for p in names}, key=len, reverse=True)
+    grouped = _alt(names)
+    assert grouped.count("(?:") < len(pats) and grouped != "(?:" + "|".join(pats) + ")"
+    plain = re.compile(rf"{_B}(?P<name>(?:{'|'.join(pats)})){_E}")
+    fast = re.compile(rf"{_B}(?P<name>{grouped}){_E}")
+    for text in ("le front de liberation et les forces de defense ont accuse l'etat islamique au sahel, "
+                 "le groupe de soutien (jnim) et al shabaab; le 1er bataillon des forces armees",
+                 "fighters of al-shabaab and the front attacked the etat islamique; groupe arme"):
+        assert [m.span("name") for m in fast.finditer(text)] == [m.span("name") for m in plain.finditer(text)]
+        assert fast.search(text).group("name") == plain.search(text).group("name")
+    # an alternative starting with another character (upper case, a class): the plain alternation, unchanged
+    assert _by_first_char(["Abc", "abd"]) == "(?:Abc|abd)"
