@@ -769,3 +769,19 @@ def test_town_named_without_its_head_word_inside_its_area(gaz, text, lang):
     # omitted_heads: the gazetteer's Ciudad Benito Juarez, not the state's point nor another state's district
     p = _place_of(gaz, text, lang)
     assert p.location == "Ciudad Benito Juarez" and p.admin1 == "Nuevo Leon"
+
+
+def test_segments_read_again_from_memory_are_fresh_and_equal(gaz):
+    """A sentence spotted twice (its context, then a mention's place) gives the same places, and the segments read
+    from memory are new objects: what one caller changes on them never reaches the next (French and English)."""
+    for text in ("Des hommes armés ont attaqué un poste de police à Gao, dans le nord du Mali, jeudi soir.",
+                 "Gunmen stormed a police post in Gao, northern Mali, on Thursday night."):
+        first = [(h.start, h.end, h.ids[:3], h.relation) for h in gaz.spot(text, offset=5)]
+        segs = gaz._segments(text)
+        assert segs and any(s.ids for s in segs)
+        before = [(s.start, s.end, list(s.ids), s.link) for s in segs]
+        for s in segs:
+            s.link, s.ids = "strong", []
+        assert [(s.start, s.end, list(s.ids), s.link) for s in gaz._segments(text)] == before
+        assert [(h.start, h.end, h.ids[:3], h.relation) for h in gaz.spot(text, offset=5)] == first
+        assert first and first[0][0] >= 5
