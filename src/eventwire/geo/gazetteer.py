@@ -22,6 +22,7 @@ _CELL = 0.2   # degrees: grid cell of the nearest-town search
 _RINGS = [[(dy, dx) for dy in range(-n, n + 1) for dx in range(-n, n + 1) if max(abs(dy), abs(dx)) == n]
           for n in range(7)]
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?|\d+", re.U)
+_LETTERS = re.compile(r"[^\W\d_]+")
 _ELISION = re.compile(r"^(?:d|l|qu|jusqu|lorsqu)['’](?=[A-ZÀ-ÖØ-Þ])", re.I)
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-(?=[A-ZÀ-ÖØ-Þ])")
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,5}|[A-Z][a-z]?[A-Z][A-Za-z]?)$")
@@ -555,9 +556,10 @@ class Gazetteer:
             if e:
                 s += e.end()
                 t = t[e.end():]
-            poss = re.search(r"['’]s$", t)   # "Congo's North Kivu province": the name without the possessive
-            if poss and len(t) > 3:
-                t = t[:poss.start()]
+            # "Congo's North Kivu province": the name without the possessive (a token holds no line break, so
+            # this is what re.search(r"['’]s$", t) found)
+            if len(t) > 3 and t.endswith(("'s", "’s")):
+                t = t[:-2]
             toks.append(_Tok(s, s + len(t), t))
         return toks
 
@@ -638,8 +640,8 @@ class Gazetteer:
 
     def _extend_facility(self, text: str, seg: _Seg) -> None:
         """Facility names written around a town name: "l'aéroport international de Bagdad", "Erbil air base"."""
-        before = list(re.finditer(r"[^\W\d_]+", text[max(0, seg.start - 45):seg.start]))
-        after = list(re.finditer(r"[^\W\d_]+", text[seg.end:seg.end + 30]))
+        before = list(_LETTERS.finditer(text[max(0, seg.start - 45):seg.start]))
+        after = list(_LETTERS.finditer(text[seg.end:seg.end + 30]))
         surface = text[seg.start:seg.end]
         for n in range(min(5, len(before)), 0, -1):
             start = seg.start - (min(45, seg.start) - before[-n].start())
