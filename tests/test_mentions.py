@@ -525,3 +525,20 @@ def test_a_day_counted_back_with_a_past_perfect_tells_an_earlier_incident(text: 
     rockets = [m for m in ms if m.sub_event_type.value == "Shelling/artillery/missile attack"]
     assert rockets and all(m.kind == BACKGROUND for m in rockets), [(m.trigger.text, m.kind, m.kind_reason) for m in ms]
     assert any(m.kind == EVENT and m.sentence < rockets[0].sentence for m in ms), [(m.trigger.text, m.kind) for m in ms]
+
+
+def test_cue_lists_remembered_per_sentence_and_list():
+    """The memory of which cue lists a sentence holds answers as a fresh scan would, each list apart (a French and
+    an English sentence; two lists asked of the same sentence)."""
+    import re
+
+    from eventwire.extract.mentions import _cued_in, _together
+
+    fire = (re.compile(r"(?<!\w)(?:incendie|fire)(?!\w)", re.I),)
+    crash = (re.compile(r"(?<!\w)(?:accident|crash)(?!\w)", re.I), re.compile(r"(?<!\w)collision(?!\w)", re.I))
+    for sentence in ("Un incendie a ravagé le marché de Gao mardi, a indiqué la protection civile.",
+                     "A fire swept through the market in Gao on Tuesday, civil protection said."):
+        for _ in range(2):
+            assert _cued_in(fire, sentence) is True and _cued_in(crash, sentence) is False
+            assert _cued_in(crash, sentence) == _together(crash).found_in(sentence)
+    assert _cued_in(crash, "Une collision entre deux camions a fait trois morts près de Mopti.") is True

@@ -1079,13 +1079,13 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
             return NOT_EVENT, f"{label}: {m.group(0).strip()}"
     if _denied(ctx, tok):
         return NOT_EVENT, "denial: negated"
-    for rx in c.figurative if _together(c.figurative).found_in(sentence) else ():   # "a legal battle", "an attack on the budget", "the coach was fired"
+    for rx in c.figurative if _cued_in(c.figurative, sentence) else ():   # "a legal battle", "an attack on the budget", "the coach was fired"
         for m in rx.finditer(sentence):
             if m.start() <= re_ and m.end() >= rs:
                 return NOT_EVENT, f"figurative: {m.group(0).strip()}"
     if SUB_TO_TYPE.get(sub or "") not in DEMONSTRATION_TYPES:   # a protest about an accident is a protest all the same
         accident = next((m for rx in c.accident for m in [rx.search(sentence)] if m), None) \
-            if _together(c.accident).found_in(sentence) else None
+            if _cued_in(c.accident, sentence) else None
         if accident and not c.violence.search(sentence):
             return NOT_EVENT, f"{ACCIDENT}: {accident.group(0).strip()}"
     if sub == "Arrests":
@@ -1099,20 +1099,20 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     dated = c.day.search(sentence) is not None
     if not dated and _possessive_plural(tok):
         return AGGREGATE, "generic: a group's attacks in general"
-    for rx in c.past_sentence if _together(c.past_sentence).found_in(sentence) else ():   # a dated sentence keeps its incident when the cue is another clause's
+    for rx in c.past_sentence if _cued_in(c.past_sentence, sentence) else ():   # a dated sentence keeps its incident when the cue is another clause's
         m = rx.search(sentence)
         if m and not (dated and not _in_scope(ctx, sentence, s0, m, tok)):
             return BACKGROUND, f"past: {m.group(0).strip()}"
     salvo = _salvo(ctx, start, end)   # "une série de roquettes": one barrage
     aggregate = c.aggregate if dated or salvo else (*c.aggregate, *c.series)
-    cued = _together(c.aggregate).found_in(sentence) or (
-        aggregate is not c.aggregate and _together(c.series).found_in(sentence))
+    cued = _cued_in(c.aggregate, sentence) or (
+        aggregate is not c.aggregate and _cued_in(c.series, sentence))
     for rx in aggregate if cued else ():
         for m in rx.finditer(sentence):
             if m.start() <= re_ + 2 and m.end() >= rs - AGGREGATE_CHARS:
                 return AGGREGATE, f"aggregate: {m.group(0).strip()}"
     for rxs, kind, label in ((c.repeated, AGGREGATE, "aggregate"), (c.background, BACKGROUND, "past")):
-        for rx in rxs if _together(rxs).found_in(sentence) else ():
+        for rx in rxs if _cued_in(rxs, sentence) else ():
             for m in rx.finditer(sentence):
                 if _in_scope(ctx, sentence, s0, m, tok):
                     return kind, f"{label}: {m.group(0).strip()}"
@@ -1195,6 +1195,20 @@ def _together(rxs: tuple[re.Pattern, ...]) -> WordPatterns:
         if len(_TOGETHER) > 256:
             _TOGETHER.clear()
         got = _TOGETHER[id(rxs)] = (rxs, WordPatterns(rxs))
+    return got[1]
+
+
+_CUED: dict[tuple[int, str], tuple[tuple[re.Pattern, ...], bool]] = {}
+
+
+def _cued_in(rxs: tuple[re.Pattern, ...], sentence: str) -> bool:
+    """``_together(rxs).found_in(sentence)``, remembered for the sentences read lately: each trigger of a
+    sentence asks it again of the same cue lists (kept by the list's identity, as :func:`_together`)."""
+    got = _CUED.get((id(rxs), sentence))
+    if got is None or got[0] is not rxs:
+        if len(_CUED) > 2048:
+            _CUED.clear()
+        got = _CUED[(id(rxs), sentence)] = (rxs, _together(rxs).found_in(sentence))
     return got[1]
 
 
