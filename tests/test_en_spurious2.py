@@ -73,3 +73,25 @@ def test_bodies_found_in_a_separate_case_of_common_crime_fr():
             "Maiduguri.")
     evs = events(text, "fr", "2025-07-15")
     assert len(evs) == 1, show(evs)
+
+
+def test_bodies_found_separately_after_a_reporting_clause_en():
+    text = ("Gunmen kill five at a birthday party in Leon\n\n"
+            "Gunmen opened fire on guests at a birthday party in the city of Leon on Saturday night, killing five "
+            "people, state prosecutors said.\n\n"
+            "Separately, prosecutors in the state said they had found three bodies wrapped in blankets on a rural "
+            "road near Silao on Sunday.")
+    evs = events(text, "en", "2025-06-02")
+    assert len(evs) == 1, show(evs)
+
+
+def test_a_subheading_of_survivors_recalling_an_old_strike_is_no_incident_en():
+    text = ("Two weeks after army air strike, Sudanese town counts its dead\n\n"
+            "Survivors describe panic as bombs fell on a crowded bus station; families still search for the "
+            "missing\n\n"
+            "By a correspondent in Port Sudan\n\n"
+            "Two weeks after an army jet bombed the bus station in Mellit, in North Darfur, residents are still "
+            "clearing the debris.\n\n"
+            "Aid groups say they have not been able to reach the area since the rains began.")
+    evs = events(text, "en", "2025-08-20")
+    assert evs == [], show(evs)
