@@ -95,3 +95,10 @@ def test_a_subheading_of_survivors_recalling_an_old_strike_is_no_incident_en():
             "Aid groups say they have not been able to reach the area since the rains began.")
     evs = events(text, "en", "2025-08-20")
     assert evs == [], show(evs)
+
+
+def test_witnesses_describing_a_fresh_shooting_still_tell_it_en():
+    text = ("Witnesses described how soldiers opened fire on protesters in the town of Kalemie on Sunday, killing "
+            "two, a local rights group said.")
+    evs = events(text, "en", "2025-03-10")
+    assert len(evs) == 1, show(evs)
