@@ -505,9 +505,10 @@ def casualties(doc: Document, sent_indices: list[int], trigger: Evidence | None 
     own = trigger.sentence if trigger and trigger.sentence >= 0 else None
     indices = sorted(i for i in set(sent_indices) | ({own} if own is not None else set())
                      if i == own or past_reference(doc, i) is None)
+    stop_sentence = doc.sentence_of(stop) if stop is not None else None
     hits = {i: [h for h in find_counts(doc, i) if not _elsewhere(doc, i, h, trigger)
-                and not _of_older(doc, h, trigger, older or []) and not (stop is not None and h.start >= stop
-                                                                         and doc.sentence_of(h.start) == doc.sentence_of(stop))]
+                and not _of_older(doc, h, trigger, older or [])
+                and not (stop is not None and h.start >= stop and doc.sentence_of(h.start) == stop_sentence)]
             for i in indices}
     return _figure(doc, "killed", _body_first(doc, hits, "killed")), \
         _figure(doc, "injured", _body_first(doc, hits, "injured"))

@@ -552,9 +552,8 @@ def _reported_by_new_agent(ctx: _Ctx, i: int, hit: Hit, antecedent: Mention) -> 
         return True
     tok = _token(ctx, hit.start, hit.end)
     verb = _verb_of(tok) if tok is not None else None
-    return verb is not None and any(
-        _agent_noun(ch).pos_ == "NOUN" and _new_referent(_agent_noun(ch))
-        and any(d.dep_ == "det" for d in _agent_noun(ch).children) for ch in verb.children if ch.dep_ in AGENT_DEPS)
+    agents = [_agent_noun(ch) for ch in verb.children if ch.dep_ in AGENT_DEPS] if verb is not None else []
+    return any(a.pos_ == "NOUN" and _new_referent(a) and any(d.dep_ == "det" for d in a.children) for a in agents)
 
 
 def _agent_noun(tok):
@@ -1067,8 +1066,8 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     rs, re_ = start - s0, end - s0
     before = sentence[:rs]
     c = ctx.cues
-    if c.time_reference.search(before):
-        return BACKGROUND, f"{TIME_REFERENCE}: {c.time_reference.search(before).group(0).strip()}"
+    if when := c.time_reference.search(before):
+        return BACKGROUND, f"{TIME_REFERENCE}: {when.group(0).strip()}"
     for rx, label in ((c.cause, "cause"), (c.apposition, "apposition")):
         m = _cue_before(rx, before)
         if m:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -83,11 +83,6 @@ class _Tok:
 
 
 _SEGMENTS_MEMO = 512   # texts whose segments a gazetteer keeps (cleared when full)
-
-
-def astuple_shallow(obj) -> tuple:
-    """A dataclass's field values, in order, not copied (dataclasses.astuple copies them deeply)."""
-    return tuple(getattr(obj, f.name) for f in fields(obj))
 
 
 @dataclass
@@ -626,8 +621,8 @@ class Gazetteer:
         if got is None:
             if len(memo) >= _SEGMENTS_MEMO:
                 memo.clear()
-            got = memo[text] = tuple((tuple(seg.ids), astuple_shallow(seg)) for seg in self._read_segments(text))
-        return [_Seg(*vals[:2], list(ids), *vals[3:]) for ids, vals in got]
+            got = memo[text] = tuple(self._read_segments(text))   # kept here, never handed out
+        return [replace(seg, ids=list(seg.ids)) for seg in got]
 
     def _read_segments(self, text: str) -> list[_Seg]:
         segs: list[_Seg] = []

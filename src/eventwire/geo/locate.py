@@ -93,8 +93,9 @@ def state_force_countries(text: str) -> Counter[str]:
 def _refuge(doc_text: str, h: PlaceHit) -> bool:
     """Where people fled or were evacuated to ("ont fui vers la Mauritanie", "escaping to neighbouring Uganda"), or
     the theatre of a war ("until the war in Gaza ends"): never the incident's place."""
-    return bool(_roles()["refuge_in"].search(doc_text[max(0, h.start - 60):h.start])) or \
-        bool(_roles()["war_theatre"].search(doc_text[max(0, h.start - 40):h.start]))
+    roles = _roles()
+    return bool(roles["refuge_in"].search(doc_text[max(0, h.start - 60):h.start])
+                or roles["war_theatre"].search(doc_text[max(0, h.start - 40):h.start]))
 
 
 def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
