@@ -547,9 +547,11 @@ def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
     lead = sorted({m.sentence for m in events})[:ROUNDUP_SENTENCES]
     roundups = [m for m in events if m.sentence in lead and m.kind_reason != "anaphoric"
                 and m not in heads and not _own_town(doc, m) and roundup(doc, m)]
-    if not heads and not roundups:
+    areas = [m for m in events if m.sentence in lead and m.kind_reason != "anaphoric" and m not in heads + roundups
+             and len(_towns_told_apart_in(doc, m, events)) >= 2]
+    if not heads and not roundups and not areas:
         return []
-    summed = {id(m) for m in heads + roundups}
+    summed = {id(m) for m in heads + roundups + areas}
     body = [m for m in events if id(m) not in summed]
     clusters = _cluster(doc, body)
     if len(clusters) < 2:
@@ -569,6 +571,8 @@ def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
         return clusters
     for m in roundups:
         m.kind, m.kind_reason = AGGREGATE, "round-up: a total over the incidents the article tells one by one"
+    for m in areas:
+        m.kind, m.kind_reason = BACKGROUND, f"summary of {len(_towns_told_apart_in(doc, m, events))} incidents told apart"
     for m in heads:
         home = _clause_home(doc, m, clusters)
         if home is None:   # an incident only the headline tells as news (the body recalls it): it leads it
@@ -578,6 +582,26 @@ def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
         home.mentions.append(m)
         home.summaries.add(m.sentence)
     return clusters
+
+
+def _towns_told_apart_in(doc: Document, m: Mention, events: list[Mention]) -> list[Mention]:
+    """A lead telling a toll over an area ("neuf civils tués dans la région de Zaporijjia", "in the Sumy region")
+    that the body then tells town by town, each town with its own toll ("À Orikhiv, six personnes ..." / "À
+    Houliaïpole, trois autres ..."): those towns' mentions (one per town), else []. Such a lead sums them up: it
+    leads none of them (placed in the area, it would otherwise lead the first town's incident, and sum the tolls)."""
+    area = m.place.value
+    if not (local(m.place, m) and area is not None and area.kind != "country" and not _town(area)
+            and _own_toll(doc, m)):
+        return []
+    towns: list[Mention] = []
+    for o in events:
+        if o.sentence == m.sentence or o.event_type.value != m.event_type.value \
+                or not _own_town(doc, o) or not _own_toll(doc, o) \
+                or o.place.value.country_code != area.country_code or o.place.value.admin1 != area.admin1:
+            continue
+        if all(_separate_towns(doc, t, o) for t in towns):
+            towns.append(o)
+    return towns
 
 
 def _own_town(doc: Document, m: Mention) -> bool:

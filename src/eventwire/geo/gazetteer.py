@@ -31,6 +31,7 @@ _DEMONYM = re.compile(r"^[A-Z]\w{2,}(?:ian|ish|ese|ani|aqi|eni|ais|aise|ien|ienn
 _PLACE_KINDS_ORDER = {"facility": 3, "city": 3, "admin2": 2, "admin1": 1, "country": 0}
 _MAX_CANDIDATES = 60
 _SEAT_KM = 150.0   # farthest an imported village of unknown admin2 is read inside the admin2 whose seat is nearest
+_SEAT_OF_AREA_KM, _SEAT_NAME_RATIO, _SEAT_CANDIDATES = 30.0, 80.0, 5   # a town as the seat of its area: see _seats_named_alike
 _SEAT_BONUS = 2.0   # an imported place named like its admin2 ("Yinmabin" in Yinmabin district): that district's seat
 _CENTRAL, _CENTRAL_KM = 4.5, 150.0   # homonyms inside a named area: nearer its seat, up to this many points
 _PLACE_HINTS = ("city", "area1", "area2", "facility", "part")
@@ -102,11 +103,12 @@ class _Seg:
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     c = resources.cues()
-    before = [(re.compile(r"(?<![a-z0-9])(?:" + p + ")"), r[0], int(r[1])) for p, r in c["before_relations"].items()]
+    before = [(re.compile(r"(?<![a-z0-9])(?:" + p + ")"), r[0], int(r[1]), r[2] if len(r) > 2 else "")
+              for p, r in c["before_relations"].items()]
     return {
         "features": dict(c["feature_words"]),
         "before": before,
-        "before_any": WordPatterns(rx for rx, _, _ in before),   # one scan tells whether any of them is there
+        "before_any": WordPatterns(rx for rx, *_ in before),   # one scan tells whether any of them is there
         "after": {k: (v[0], int(v[1])) for k, v in c["after_relations"].items()},
         "connectors": set(c["name_connectors"]),
         "stop": set(c["stop_names"]),
@@ -384,6 +386,8 @@ class Gazetteer:
         if wanted and len(ids) > _MAX_CANDIDATES:
             pool += [i for i in ids[_MAX_CANDIDATES:] if self.recs[i].cc in wanted]
         cities = [i for i in pool if self.recs[i].kind == "city"]
+        if hint == "area1" and cities:
+            pool += [a for a in self._seats_named_alike(cities) if a not in pool]
         scores = {i: self._score(i, cities, hint, relation, qualifiers or [], context, country, fuzzy,
                                  central and not fuzzy) for i in pool}
         return sorted(pool, key=lambda i: -scores[i])
@@ -425,6 +429,22 @@ class Gazetteer:
         if fuzzy:
             s -= 3.0
         return s
+
+    def _seats_named_alike(self, cities: list[int]) -> list[int]:
+        """The first-level areas of which these towns are the seat and whose name is the town's ("dans la région de
+        Zaporijjia": the French name is the town's only, the oblast is Zaporizhia): a province named after a town the
+        gazetteer knows only as a town is that province. A town seat of an area named otherwise ("the Mosul region":
+        not Ninewa) is not its area: the name reads as the area around the town (see ``_precision``)."""
+        out = []
+        for c in cities[:_SEAT_CANDIDATES]:
+            r = self.recs[c]
+            if r.a1 < 0 or r.a1 in out:
+                continue
+            a = self.recs[r.a1]
+            if a.kind == "admin1" and _km((a.lat, a.lon), (r.lat, r.lon)) < _SEAT_OF_AREA_KM and \
+                    fuzz.ratio(name_key(a.name), name_key(r.name)) >= _SEAT_NAME_RATIO:
+                out.append(r.a1)
+        return out
 
     def _central(self, areas: list[int], r: Rec) -> float:
         """Of the homonyms inside a named area, those near its seat first ("Yenisehir, Diyarbakir": the town by the
@@ -723,10 +743,11 @@ class Gazetteer:
         cb = _ctx(before)
         cb = cb if cb.endswith(" ") or not cb else cb + " "
         s.rel_start = s.start
-        for rx, rel, prec in cues["before"] if cues["before_any"].found_in(cb) else ():
+        cue_hint = ""
+        for rx, rel, prec, kind in cues["before"] if cues["before_any"].found_in(cb) else ():
             m = rx.search(cb)
             if m and m.group().strip():
-                s.relation, s.precision = rel, prec
+                s.relation, s.precision, cue_hint = rel, prec, kind
                 s.rel_start = self._back(before, s.start, m.group())
                 break
         words = _ctx(text[s.end:s.end + 40]).split()
@@ -750,7 +771,7 @@ class Gazetteer:
             if cb.split()[-1:] and cues["features"].get(cb.split()[-1]) == "water":
                 s.hint = "water"   # "le fleuve Niger"
             if s.relation == "area":
-                s.hint = s.hint or "area1"
+                s.hint = s.hint or cue_hint or "area1"
 
     @staticmethod
     def _back(before: str, end: int, matched: str) -> int:
@@ -1033,6 +1054,8 @@ class Gazetteer:
             return 2
         if hit.relation in ("near", "part", "distance") or hit.precision == 2:
             return 2
+        if hit.relation == "area" and hit.hint in ("area1", "area2"):
+            return 2   # "the Douentza region", "dans la région de Bakhmout": no such area, the area around the town
         return 1
 
     # ---------- resolution ----------
