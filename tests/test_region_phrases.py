@@ -147,3 +147,13 @@ def test_a_toll_over_a_region_told_town_by_town_is_their_summary(lang, text, tow
 def test_one_incident_told_over_a_region_stays_one_event(lang, text, admin1):
     [ev] = extract(text, lang).events
     assert (ev.place.value.admin1, ev.fatalities.value) == (admin1, 11)
+
+
+@pytest.mark.parametrize("lang,text,country,admin2", [
+    ("fr", "Des talibans ont tué sept policiers mardi dans le district de Kandahar, selon la police.", "Afghanistan",
+     "Kandahar"),
+    ("en", "Gunmen killed seven civilians on Tuesday in the district of Kirkuk, police said.", "Iraq", "Kirkuk"),
+])
+def test_a_district_named_as_such_is_the_district_not_the_province_of_that_name(lang, text, country, admin2):
+    p = place(text, lang)
+    assert (p.country, p.kind, p.admin2, p.geo_precision) == (country, "admin2", admin2, 2)
