@@ -51,6 +51,8 @@ REGIONS = [
      "Ukraine", "Kharkiv"),
     ("en", "Gunmen killed five villagers on Tuesday in the Gao region, local officials said.", "Mali", "Gao"),
     ("en", "Gunmen killed five villagers on Tuesday in the region of Mopti, local officials said.", "Mali", "Mopti"),
+    ("en", "Gunmen killed five villagers on Tuesday in the Timbuktu region, local officials said.", "Mali",
+     "Tombouctou"),
     ("en", "Militants killed four soldiers on Monday in Borno state, the army said.", "Nigeria", "Borno"),
     ("en", "A roadside bomb killed four soldiers on Monday in Diyala governorate, police said.", "Iraq", "Diyala"),
     ("en", "Russian shelling killed three civilians on Sunday in the Kharkiv region, the governor said.",

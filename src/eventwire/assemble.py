@@ -572,7 +572,8 @@ def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
     for m in roundups:
         m.kind, m.kind_reason = AGGREGATE, "round-up: a total over the incidents the article tells one by one"
     for m in areas:
-        m.kind, m.kind_reason = BACKGROUND, f"summary of {len(_towns_told_apart_in(doc, m, events))} incidents told apart"
+        n = len(_towns_told_apart_in(doc, m, events))
+        m.kind, m.kind_reason = BACKGROUND, f"summary of {n} incidents told apart"
     for m in heads:
         home = _clause_home(doc, m, clusters)
         if home is None:   # an incident only the headline tells as news (the body recalls it): it leads it

@@ -31,7 +31,7 @@ _DEMONYM = re.compile(r"^[A-Z]\w{2,}(?:ian|ish|ese|ani|aqi|eni|ais|aise|ien|ienn
 _PLACE_KINDS_ORDER = {"facility": 3, "city": 3, "admin2": 2, "admin1": 1, "country": 0}
 _MAX_CANDIDATES = 60
 _SEAT_KM = 150.0   # farthest an imported village of unknown admin2 is read inside the admin2 whose seat is nearest
-_SEAT_OF_AREA_KM, _SEAT_NAME_RATIO, _SEAT_CANDIDATES = 30.0, 80.0, 5   # a town as the seat of its area: see _seats_named_alike
+_SEAT_OF_AREA_KM, _SEAT_NAME_RATIO, _SEAT_CANDIDATES = 30.0, 80.0, 5   # a town as its area's seat: _seats_named_alike
 _SEAT_BONUS = 2.0   # an imported place named like its admin2 ("Yinmabin" in Yinmabin district): that district's seat
 _CENTRAL, _CENTRAL_KM = 4.5, 150.0   # homonyms inside a named area: nearer its seat, up to this many points
 _PLACE_HINTS = ("city", "area1", "area2", "facility", "part")
@@ -433,7 +433,8 @@ class Gazetteer:
     def _seats_named_alike(self, cities: list[int]) -> list[int]:
         """The first-level areas of which these towns are the seat and whose name is the town's ("dans la région de
         Zaporijjia": the French name is the town's only, the oblast is Zaporizhia): a province named after a town the
-        gazetteer knows only as a town is that province. A town seat of an area named otherwise ("the Mosul region":
+        gazetteer knows only as a town is that province (an area named by one of the town's other names too: "the
+        Timbuktu region" is Tombouctou). A town seat of an area named otherwise ("the Mosul region":
         not Ninewa) is not its area: the name reads as the area around the town (see ``_precision``)."""
         out = []
         for c in cities[:_SEAT_CANDIDATES]:
@@ -441,8 +442,10 @@ class Gazetteer:
             if r.a1 < 0 or r.a1 in out:
                 continue
             a = self.recs[r.a1]
-            if a.kind == "admin1" and _km((a.lat, a.lon), (r.lat, r.lon)) < _SEAT_OF_AREA_KM and \
-                    fuzz.ratio(name_key(a.name), name_key(r.name)) >= _SEAT_NAME_RATIO:
+            if a.kind != "admin1" or _km((a.lat, a.lon), (r.lat, r.lon)) >= _SEAT_OF_AREA_KM:
+                continue
+            # "the Timbuktu region": Tombouctou, also a name of the town
+            if fuzz.ratio(name_key(a.name), name_key(r.name)) >= _SEAT_NAME_RATIO or c in self.ids(name_key(a.name)):
                 out.append(r.a1)
         return out
 
