@@ -23,8 +23,8 @@ from rapidfuzz import fuzz
 from .extract.actors import fold
 from .extract.casualties import find_counts
 from .extract.dates import REPORTING_DAY, weekday_of
-from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, cues, headline_clauses, headline_names,
-                               names_in, roundup)
+from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, arrested_hours_after, cues,
+                               headline_clauses, headline_names, names_in, other_statement, roundup)
 from .extract.typing_rules import normalise
 from .geo.distance import haversine
 from .ingest.dateline import parse_dateline
@@ -123,8 +123,8 @@ def _arrested_hours_after(doc: Document, c: Cluster, m: Mention) -> bool:
     """An arrest told in a sentence of its own as made hours after a demonstration ("interpellé chez lui quelques
     heures après la manifestation", "arrested at his home a few hours after the protest"): not the demonstration's
     policing, an incident of its own."""
-    return m.sub_event_type.value == "Arrests" and (c.lead.event_type.value or "") in DEMONSTRATIONS \
-        and m.sentence not in c.sentences and bool(cues(_lang(doc)).hours_after.search(_sentence(doc, m.sentence)))
+    return (c.lead.event_type.value or "") in DEMONSTRATIONS \
+        and arrested_hours_after(doc, m.sub_event_type.value, m.sentence, c.sentences)
 
 
 def _culprits_arrested(doc: Document, c: Cluster, m: Mention) -> bool:
@@ -655,24 +655,13 @@ def _cluster(doc: Document, events: list[Mention]) -> list[Cluster]:
     return clusters
 
 
-def other_statement(doc: Document, lead: Mention) -> int | None:
-    """Where a clause of another statement starts after an arrest's trigger in its sentence ("police said they
-    arrested four men, while medics said two villagers were wounded"): the counts from there on are not the
-    arrest's."""
-    if lead.sub_event_type.value != "Arrests" or not doc.sentences or lead.sentence >= len(doc.sentences):
-        return None
-    end = doc.sentences[lead.sentence][1]
-    cue = cues(_lang(doc)).other_clause.search(doc.text, lead.trigger.end, end)
-    return cue.start() if cue else None
-
-
 def _stated_apart(doc: Document, c: Cluster, m: Mention) -> bool:
     """The mention lies in a clause of another statement after the arrest that leads the cluster in its sentence:
     a detail of the incident told before (see mentions._detached_toll), not of the arrest."""
     lead = c.lead
     if lead.sentence != m.sentence:
         return False
-    stop = other_statement(doc, lead)
+    stop = other_statement(doc, lead.sub_event_type.value, lead.trigger.end, lead.sentence)
     return stop is not None and m.trigger.start >= stop
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_plural_summaries, drop_summaries,
-                       drop_vague_siblings, event_id, fold_protest_clashes, local, mark_dated_background, other_statement,
+                       drop_vague_siblings, event_id, fold_protest_clashes, local, mark_dated_background,
                        split_town_lists)
 from .extract.actors import assign_actors, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
@@ -16,7 +16,7 @@ from .extract.dates import warm_up as dates_warm_up
 from .extract import roles
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
-from .extract.mentions import (HEADLINE_CLAUSE, aggregate_toll_sentence, continue_background, find_mentions,
+from .extract.mentions import (HEADLINE_CLAUSE, aggregate_toll_sentence, other_statement, continue_background, find_mentions,
                                headline_clause_span, same_clause, several_incidents_sentence)
 from .extract.victims import security_victims
 from .extract.weapons import weapons
@@ -329,7 +329,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
         own = {m.sentence for m in c.mentions if m.event_type.value == "Strategic developments"}
         toll_sents = [i for i in toll_sents if i in own]
     ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger if lead.sentence in toll_sents else None,
-                                            older=older, stop=other_statement(doc, lead))
+                                            older=older,
+                                            stop=other_statement(doc, lead.sub_event_type.value, lead.trigger.end, lead.sentence))
     if c.summaries and not (ev.fatalities.value and ev.injuries.value):
         ev.fatalities, ev.injuries = _clause_toll(doc, c, ev.fatalities, ev.injuries)
     _forces_as_victims(doc, ev, cc)

@@ -197,6 +197,33 @@ def several_incidents_sentence(doc: Document, i: int) -> bool:
     return bool(c.several_incidents.search(text))
 
 
+# -- two rules several stages check: one implementation each ---------------------------------------------------
+
+def arrested_hours_after(doc: Document, sub: str, sentence: int, told_in) -> bool:
+    """An arrest told in a sentence of its own (none of ``told_in``, the demonstration's sentences) as made hours
+    after a demonstration ("interpellé chez lui quelques heures après la manifestation", "arrested at his home a few
+    hours after the protest", ``hours_after``): not the demonstration's policing, an incident of its own. Used when
+    mentions are typed (mentions._crowd_control, _demonstration_details) and when they are grouped (assemble)."""
+    if sub != "Arrests" or sentence in told_in:
+        return False
+    text, c = _sentence_and_cues(doc, sentence)
+    return bool(c.hours_after.search(text))
+
+
+def other_statement(doc: Document, sub: str, trigger_end: int, sentence: int) -> int | None:
+    """Where a clause of another statement starts after an arrest's trigger in its sentence ("police said they
+    arrested four men, while medics said two villagers were wounded", "… tandis que les secours ont indiqué que deux
+    habitants avaient été blessés", ``other_clause``): the triggers and counts from there on tell the incident told
+    before, not the arrest. None when the trigger is no arrest or no such clause follows. Used for the sentence's
+    mentions (_detached_toll, _killing_over_arrest), their grouping (assemble._stated_apart) and the arrest's toll
+    (casualties' ``stop``)."""
+    if sub != "Arrests" or not 0 <= sentence < len(doc.sentences):
+        return None
+    c = cues(doc.language if doc.language in ("fr", "en") else "fr")
+    cue = c.other_clause.search(doc.text, trigger_end, doc.sentences[sentence][1])
+    return cue.start() if cue else None
+
+
 @dataclass
 class _Ctx:
     """What the sentence-level decisions need."""
@@ -312,7 +339,7 @@ def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, floa
         if hit.trigger.family in DETAIL_FAMILIES and len(hits) > 1:
             kind = _detail_kind(n, hits, kinds)
         groups.setdefault(kind, []).append(hit)
-    detached = _detached_toll(ctx, groups.get((EVENT, ""), []))
+    detached = _detached_toll(ctx, i, groups.get((EVENT, ""), []))
     if detached is not None:
         groups[(EVENT, "")].remove(detached)
     out: list[Mention] = []
@@ -332,19 +359,17 @@ def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, floa
     return sorted(out, key=lambda m: m.trigger.start)
 
 
-def _detached_toll(ctx: _Ctx, group: list[Hit]) -> Hit | None:
+def _detached_toll(ctx: _Ctx, i: int, group: list[Hit]) -> Hit | None:
     """A casualty word after an arrest, in a clause of another statement ("police said they arrested four men,
     while medics said two villagers were wounded", "… tandis que les secours ont indiqué que deux habitants avaient
     été blessés"): a detail of the incident told before, not the arrest's own toll."""
     top = lead(group) if group else None
-    if top is None or top.sub != "Arrests":
+    stop = other_statement(ctx.doc, top.sub, top.end, i) if top is not None else None
+    if stop is None:
         return None
-    text = ctx.doc.text
     for h in group:
-        cue = ctx.cues.other_clause.search(text, top.end, h.start) \
-            if h.trigger.family in DETAIL_FAMILIES and h.start > top.end else None
-        if cue and not any(o is not h and o.trigger.family not in DETAIL_FAMILIES and o.start >= cue.start()
-                           for o in group):
+        if h.trigger.family in DETAIL_FAMILIES and h.start > stop \
+                and not any(o is not h and o.trigger.family not in DETAIL_FAMILIES and o.start >= stop for o in group):
             return h
     return None
 
@@ -451,10 +476,11 @@ def _killing_over_arrest(ctx: _Ctx, group: list[Hit]) -> Hit | None:
     if top.sub != "Arrests":
         return None
     text = ctx.doc.text
+    stop = other_statement(ctx.doc, top.sub, top.end, ctx.doc.sentence_of(top.start))
     for h in group:
         if h.trigger.family != "killing":
             continue
-        if h.start > top.start and ctx.cues.other_clause.search(text[top.end:h.start]):
+        if h.start > top.start and stop is not None and h.start > stop:
             continue   # "arrested four men, while medics said two were wounded": another statement's toll
         if h.start > top.start and not ctx.cues.crime_of.search(text[max(0, h.start - 40):h.start]):
             between, who = text[top.end:h.start], "arrested"   # "arrested a bandit, killed three others"
@@ -751,8 +777,7 @@ def _crowd_control(ctx: _Ctx, i: int, hit: Hit, antecedent: Mention) -> bool:
     if antecedent.event_type.value not in ("Protests", "Riots") or i - antecedent.sentence > DETAIL_SENTENCES:
         return False
     if hit.sub == "Arrests":
-        policing = not (i != antecedent.sentence
-                        and ctx.cues.hours_after.search(normalise(_sentence_text(ctx, i))))
+        policing = not arrested_hours_after(ctx.doc, hit.sub, i, (antecedent.sentence,))
     else:
         policing = hit.trigger.family == "clash" and any(
             rx.search(normalise(_sentence_text(ctx, i))) for rx in ctx.cues.crowd_control)
@@ -1007,7 +1032,7 @@ def _demonstration_details(ctx: _Ctx, mentions: list[Mention]) -> None:
         if any(m.event_type.value not in DETAIL_TYPES for m in here):
             current = None
             continue
-        if any(m.sub_event_type.value == "Arrests" for m in here) and ctx.cues.hours_after.search(normalise(text)):
+        if any(arrested_hours_after(ctx.doc, m.sub_event_type.value, i, (current.sentence,)) for m in here):
             continue   # "arrêtés quelques heures après le rassemblement": not during it, an incident of its own
         rule = family_rule(ctx.lang, "protest", text)
         if rule is None:
