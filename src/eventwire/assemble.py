@@ -15,7 +15,7 @@ import hashlib
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -28,7 +28,7 @@ from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE
 from .extract.typing_rules import normalise
 from .geo.distance import haversine
 from .ingest.dateline import parse_dateline
-from .model import AGGREGATE, BACKGROUND, EVENT, DateValue, Document, Event, Mention, Place, Slot
+from .model import AGGREGATE, BACKGROUND, EVENT, SUB_TO_TYPE, DateValue, Document, Event, Mention, Place, Slot
 
 DEMONSTRATIONS = DEMONSTRATION_TYPES
 MAX_KM_SAME_PLACE = 50.0
@@ -845,16 +845,24 @@ def split_town_lists(doc: Document, events: list[Event]) -> list[Event]:
     for ev in events:
         told = [o.place.value for o in events if o is not ev and _town(o.place.value)]
         # a town of the list whose incident the article tells on its own is that incident's
-        towns = [t for n, t in enumerate(_listed_towns(doc, ev)) if n == 0 or all(_apart(t[1], p) for p in told)]
+        unknown: set[str] = set()
+        towns = [t for n, t in enumerate(_listed_towns(doc, ev, unknown))
+                 if n == 0 or t[0] in unknown or all(_apart(t[1], p) for p in told)]
         if len(towns) < 2:
             out.append(ev)
             continue
         tolls = _town_tolls(doc, towns[0][2].sentence, [name for name, _, _ in towns])
-        if len(tolls) < 2:   # the article does not tell the towns apart: one incident at several places
+        clauses = _town_clauses(doc, towns[0][2].sentence, [name for name, _, _ in towns])
+        towns = [t for t in towns if t[0] not in unknown or t[0] in tolls or t[0] in clauses]
+        if len(towns) < 2:
             out.append(ev)
             continue
+        if len(tolls) < 2 and len(clauses) < 2:   # the article does not tell the towns apart: one incident at
+            out.append(ev)                        # several places
+            continue
+        told_once = copy.copy(ev)   # (the first town's own outcome must not type the other towns)
         for k, (name, place, evidence) in enumerate(towns):
-            part = ev if k == 0 else copy.copy(ev)
+            part = ev if k == 0 else copy.copy(told_once)
             if k:
                 part.source_documents, part.sources = list(ev.source_documents), list(ev.sources)
                 part.mention_ids = [f"{ev.mention_ids[0]}/{k}"] + ev.mention_ids[1:] if ev.mention_ids else []
@@ -863,11 +871,55 @@ def split_town_lists(doc: Document, events: list[Event]) -> list[Event]:
             killed, injured = tolls.get(name, (None, None))
             part.fatalities = killed or Slot(0, [], f"the article tells no toll of its own for {name}")
             part.injuries = injured or Slot(0, [], f"the article tells no toll of its own for {name}")
+            if name in clauses:
+                _town_outcome(doc, part, name, clauses[name])
             out.append(part)
     return out
 
 
-def _listed_towns(doc: Document, ev: Event) -> list[tuple[str, Place, object]]:
+TOWN_CLAUSE_SENTENCES = 3   # how far after the list a sentence may tell each town's outcome
+
+
+def _town_clauses(doc: Document, lead: int, names: list[str]) -> dict[str, tuple[int, int]]:
+    """The clauses of a sentence shortly after the list that each tell one listed town's outcome, apart from the
+    other's ("Rutshuru a été pris sans combat, mais Kiwanja a été soumis à des tirs intensifs", "X was taken
+    without a fight, but Y came under heavy fire", ``town_contrast``): name -> clause span. {} when no sentence
+    names two listed towns each in a clause of its own."""
+    joiner = cues(_lang(doc)).town_contrast
+    for i in range(lead + 1, min(len(doc.sentences), lead + 1 + TOWN_CLAUSE_SENTENCES)):
+        s, e = doc.sentences[i]
+        cuts = [m for m in joiner.finditer(doc.text, s, e)]
+        spans = list(zip([s] + [m.end() for m in cuts], [m.start() for m in cuts] + [e]))
+        found: dict[str, tuple[int, int]] = {}
+        for a, b in spans:
+            here = [n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", doc.text[a:b])]
+            if len(here) == 1 and here[0] not in found:
+                found[here[0]] = (a, b)
+        if len(found) >= 2:
+            return found
+    return {}
+
+
+def _town_outcome(doc: Document, part: Event, name: str, span: tuple[int, int]) -> None:
+    """A town's own clause that words its outcome by a rule of the incident's family ("pris sans combat": a
+    non-violent transfer, not the takeover of the list's other town) types that town's event."""
+    from .extract.typing_rules import lexicon  # noqa: PLC0415
+    sub = part.sub_event_type.value
+    text = normalise(doc.text[span[0]:span[1]])
+    for fam in lexicon(_lang(doc)).families.values():
+        if sub not in fam.candidates:
+            continue
+        rule = next((r for r in fam.rules if r.scope == "sentence" and r.sub in fam.candidates and r.rx.search(text)),
+                    None)
+        if rule is not None and rule.sub != sub:
+            why = f"{part.sub_event_type.reason} + {rule.id} (the clause telling {name})"
+            evidence = [*part.sub_event_type.evidence, doc.evidence(*span)]
+            part.sub_event_type = Slot(rule.sub, evidence, why)
+            part.event_type = Slot(SUB_TO_TYPE[rule.sub], evidence, why)
+        return
+
+
+def _listed_towns(doc: Document, ev: Event, unknown: set[str] | None = None) -> list[tuple[str, Place, object]]:
     """(name, place, evidence) of the towns of the list that opens with the event's own town, in its lead sentence;
     [] when there is no such list (two towns at least, each a town of the same country, none within another)."""
     place = ev.place.value
@@ -895,7 +947,13 @@ def _listed_towns(doc: Document, ev: Event) -> list[tuple[str, Place, object]]:
         if name is None:
             break
         found = _resolve_town(gaz, _lang(doc), name.group(0), place)
-        if found is None or any(not _apart(found, t) for _, t, _ in towns):
+        if found is None and unknown is not None and not any(
+                h.candidates for h in gaz.spot(("in " if _lang(doc) == "en" else "à ") + name.group(0), _lang(doc))):
+            # a town the gazetteer lacks, listed beside a known one: near it (precision 2) under its own name,
+            # kept only when the article tells its outcome apart (see split_town_lists)
+            unknown.add(name.group(0))
+            found = replace(place, location=name.group(0), geo_precision=max(2, place.geo_precision))
+        elif found is None or any(not _apart(found, t) for _, t, _ in towns):
             break
         towns.append((name.group(0), found, doc.evidence(name.start(), name.end())))
         pos = name.end()

@@ -109,6 +109,7 @@ class Cues:
     other_clause: re.Pattern       # a clause of another statement ("while", "tandis que") between two triggers
     fronted_place: re.Pattern
     town_list: re.Pattern
+    town_contrast: re.Pattern      # what separates two towns' outcomes ("X a été pris sans combat, mais Y ...")
     town_list_areas: re.Pattern
     crime_of: re.Pattern
     they: re.Pattern
@@ -158,6 +159,7 @@ def cues(lang: str) -> Cues:
                 reported_new_agent=re.compile(rf"(?<!\w)(?:{raw['reported_new_agent']})", re.IGNORECASE),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
                 town_list=re.compile(raw["town_list"], re.IGNORECASE),
+                town_contrast=re.compile(raw["town_contrast"], re.IGNORECASE),
                 town_list_areas=re.compile(raw["town_list_areas"], re.IGNORECASE),
                 crime_of=re.compile(rf"(?<!\w)(?:{raw['crime_of']})\W*$", re.IGNORECASE),
                 they=re.compile(rf"^\W*(?:{raw['they']})(?!\w)", re.IGNORECASE),
