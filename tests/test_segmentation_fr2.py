@@ -46,3 +46,35 @@ def test_towns_not_told_apart_stay_one_incident_en():
     text = ("Insurgents on Sunday seized the towns of Damboa and Monguno in northeastern Nigeria.\n\n"
             "Both towns lie on the main road to Maiduguri, residents said.")
     assert len(events(text, "en", "2025-03-10")) == 1
+
+
+# A part of a toll told in an incident of its own ("..., dont trois gendarmes touchés lors d'un échange de tirs avec
+# les assaillants"): the clash is an event of its own with the part's count, the toll of the incident told keeps
+# the rest.
+
+def toll_by_type(evs):
+    return {e.sub_event_type.value: (e.fatalities.value, e.injuries.value) for e in evs}
+
+
+def test_clash_told_in_a_part_of_the_toll_is_its_own_event_fr():
+    text = ("Des bandits armés ont attaqué jeudi le marché de Mirriah, dans la région de Zinder, tuant six "
+            "commerçants.\n\n"
+            "Au moins neuf autres personnes ont été blessées dans l'attaque, dont trois gendarmes touchés lors d'un "
+            "échange de tirs avec les assaillants, selon une source sécuritaire.")
+    assert toll_by_type(events(text, "fr", "2025-04-12")) == {"Attack": (6, 6), "Armed clash": (0, 3)}
+
+
+def test_clash_told_in_a_part_of_the_toll_is_its_own_event_en():
+    text = ("Armed bandits attacked the market in Mirriah, in Niger's Zinder region, on Thursday, killing six "
+            "traders.\n\n"
+            "At least nine other people were wounded in the attack, including three gendarmes hit in an exchange of "
+            "fire with the attackers, a security source said.")
+    assert toll_by_type(events(text, "en", "2025-04-12")) == {"Attack": (6, 6), "Armed clash": (0, 3)}
+
+
+def test_a_part_of_the_toll_without_an_incident_stays_in_the_toll_fr():
+    text = ("Des bandits armés ont attaqué jeudi le marché de Mirriah, dans la région de Zinder, tuant six "
+            "commerçants.\n\n"
+            "Au moins neuf autres personnes ont été blessées dans l'attaque, dont trois enfants touchés par des "
+            "balles perdues, selon une source sécuritaire.")
+    assert toll_by_type(events(text, "fr", "2025-04-12")) == {"Attack": (6, 9)}

@@ -24,7 +24,7 @@ from .extract.actors import fold
 from .extract.casualties import find_counts
 from .extract.dates import REPORTING_DAY, weekday_of
 from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, arrested_hours_after, cues,
-                               headline_clauses, headline_names, names_in, other_statement, roundup)
+                               headline_clauses, headline_names, names_in, other_statement, roundup, toll_part)
 from .extract.typing_rules import normalise
 from .geo.distance import haversine
 from .ingest.dateline import parse_dateline
@@ -237,6 +237,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
     if doc is not None and _unresolved_elsewhere(doc, c, m):
         return False
     if doc is not None and _arrest_apart(doc, c, m):
+        return False
+    if doc is not None and _toll_part_apart(doc, c, m):
         return False
     if doc is not None and _culprits_arrested(doc, c, m):
         return True   # "the perpetrators were arrested two days later": the end of the incident's story
@@ -653,6 +655,13 @@ def _cluster(doc: Document, events: list[Mention]) -> list[Cluster]:
         else:
             target.mentions.append(m)
     return clusters
+
+
+def _toll_part_apart(doc: Document, c: Cluster, m: Mention) -> bool:
+    """A trigger of another sub-event type told in a part of the incident's toll ("..., dont deux membres de gangs
+    touchés lors d'un échange de tirs avec la police"): another incident (see mentions.toll_part)."""
+    return m.sub_event_type.value != c.lead.sub_event_type.value \
+        and toll_part(doc, m.trigger.start, m.sentence) is not None
 
 
 def _stated_apart(doc: Document, c: Cluster, m: Mention) -> bool:

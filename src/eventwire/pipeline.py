@@ -17,6 +17,7 @@ from .extract import roles
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
 from .extract.mentions import (HEADLINE_CLAUSE, aggregate_toll_sentence, other_statement, continue_background, find_mentions,
+                               toll_part, toll_parts,
                                headline_clause_span, same_clause, several_incidents_sentence)
 from .extract.victims import security_victims
 from .extract.weapons import weapons
@@ -328,9 +329,12 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     if ev.event_type.value == "Strategic developments":   # an arrest or a deal has the toll its own sentences tell
         own = {m.sentence for m in c.mentions if m.event_type.value == "Strategic developments"}
         toll_sents = [i for i in toll_sents if i in own]
+    after = toll_part(doc, lead.trigger.start, lead.sentence)   # this incident is a part of another one's toll
+    parts = tuple(p for i in toll_sents for t, p in toll_parts(doc, i).items() if p != after)
     ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger if lead.sentence in toll_sents else None,
                                             older=older,
-                                            stop=other_statement(doc, lead.sub_event_type.value, lead.trigger.end, lead.sentence))
+                                            stop=other_statement(doc, lead.sub_event_type.value, lead.trigger.end, lead.sentence),
+                                            after=after, parts=parts)
     if c.summaries and not (ev.fatalities.value and ev.injuries.value):
         ev.fatalities, ev.injuries = _clause_toll(doc, c, ev.fatalities, ev.injuries)
     _forces_as_victims(doc, ev, cc)

@@ -11,7 +11,7 @@ subgroups never add up beyond a stated total; nothing said gives 0, ACLED's unkn
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -90,6 +90,7 @@ class _Lex:
     generic: re.Pattern
     boundary: re.Pattern
     breakdown: re.Pattern
+    part_killed: re.Pattern   # a part of a toll told as dead ("dont deux ... tués lors d'un ...")
     subgroup: re.Pattern
     relative: re.Pattern
     sides: dict[str, re.Pattern]
@@ -162,6 +163,7 @@ def _lex(lang: str) -> _Lex:
         generic=_c(_ap(r["generic_people"])),
         boundary=re.compile(_ap(r["boundary"]), re.I),
         breakdown=_c(_ap(r["breakdown"])),
+        part_killed=_c(r["part_killed"]),
         subgroup=re.compile(rf"\s*(?:{_ap(r['subgroup'])})", re.I),
         elsewhere=_c(_ap(r["elsewhere"])),
         sides={side: _c(_ap(p)) for side, p in r["sides"].items()},
@@ -497,21 +499,53 @@ def _singular_np(text: str, lo: int, hi: int, lex: _Lex) -> bool:
 # ---------------------------------------------------------------- the incident's figures
 
 def casualties(doc: Document, sent_indices: list[int], trigger: Evidence | None = None,
-               older: list[Evidence] | None = None, stop: int | None = None) -> tuple[Slot[int], Slot[int]]:
+               older: list[Evidence] | None = None, stop: int | None = None, after: int | None = None,
+               parts: tuple[int, ...] = ()) -> tuple[Slot[int], Slot[int]]:
     """(fatalities, injuries) of one incident told in these sentences (and the trigger's); sentences other
     than the trigger's that tell of the past ("le mois dernier, ...") are left out, and so are counts in a
     relative clause on an older incident named after the trigger (``older``: the triggers of background
-    mentions) and counts from offset ``stop`` on (another statement's clause after the trigger's)."""
+    mentions) and counts from offset ``stop`` on (another statement's clause after the trigger's). ``parts``: where
+    parts of a toll told in incidents of their own open (mentions.toll_parts): their counts, to the end of their
+    sentence, are not this incident's; ``after``: this incident is such a part, its sentence's counts before it are
+    not its own."""
     own = trigger.sentence if trigger and trigger.sentence >= 0 else None
     indices = sorted(i for i in set(sent_indices) | ({own} if own is not None else set())
                      if i == own or past_reference(doc, i) is None)
     stop_sentence = doc.sentence_of(stop) if stop is not None else None
     hits = {i: [h for h in find_counts(doc, i) if not _elsewhere(doc, i, h, trigger)
                 and not _of_older(doc, h, trigger, older or [])
-                and not (stop is not None and h.start >= stop and doc.sentence_of(h.start) == stop_sentence)]
+                and not (stop is not None and h.start >= stop and doc.sentence_of(h.start) == stop_sentence)
+                and not any(p <= h.start and doc.sentence_of(p) == i for p in parts)
+                and not (after is not None and h.start < after and doc.sentence_of(after) == i)]
             for i in indices}
+    for p in parts:   # "16 blessés, dont deux membres de gangs touchés lors d'un échange de tirs": 14 are this one's
+        part = part_count(doc, p)
+        i = doc.sentence_of(p)
+        if part is not None and i in hits:
+            hits[i] = [replace(h, value=h.value - part.value) if h.kind == part.kind and h.end <= p
+                       and h.value > part.value else h for h in hits[i]]
+    if after is not None:   # this incident is the part: its toll is the part's count
+        part = part_count(doc, after)
+        if part is not None and doc.sentence_of(after) in hits:
+            hits[doc.sentence_of(after)].append(part)
     return _figure(doc, "killed", _body_first(doc, hits, "killed")), \
         _figure(doc, "injured", _body_first(doc, hits, "injured"))
+
+
+def part_count(doc: Document, start: int) -> CountHit | None:
+    """The count of a part of a toll opening at ``start`` on its breakdown word ("dont deux membres de gangs
+    touchés lors d'un ...", "including two gang members killed in ..."): dead when told so, wounded otherwise."""
+    lang = doc.language if doc.language in LANGS else "fr"
+    lex = _lex(lang)
+    i = doc.sentence_of(start)
+    end = doc.sentences[i][1] if i >= 0 else len(doc.text)
+    head = lex.breakdown.match(doc.text, start, end)
+    word = re.compile(r"\s+([\w'’-]+)").match(doc.text, head.end(), end) if head else None
+    value = parse_number(word.group(1), lang) if word else None
+    if not value or value <= 0:
+        return None
+    kind = "killed" if lex.part_killed.search(doc.text, word.end(), min(end, word.end() + 80)) else "injured"
+    return CountHit(start, word.end(), kind, value, "exact", True)
 
 
 def _body_first(doc: Document, hits: dict[int, list[CountHit]], kind: str) -> dict[int, list[CountHit]]:

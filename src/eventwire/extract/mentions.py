@@ -108,6 +108,7 @@ class Cues:
     time_reference: re.Pattern     # "quelques heures après (le début des)" right before a trigger: no telling
     other_clause: re.Pattern       # a clause of another statement ("while", "tandis que") between two triggers
     fronted_place: re.Pattern
+    toll_part_incident: re.Pattern  # "dont deux membres de gangs touchés lors d'un" right before a trigger
     town_list: re.Pattern
     town_contrast: re.Pattern      # what separates two towns' outcomes ("X a été pris sans combat, mais Y ...")
     town_list_areas: re.Pattern
@@ -158,6 +159,7 @@ def cues(lang: str) -> Cues:
                 time_reference=re.compile(rf"(?<!\w)(?:{raw['time_reference']})\s*$", re.IGNORECASE),
                 reported_new_agent=re.compile(rf"(?<!\w)(?:{raw['reported_new_agent']})", re.IGNORECASE),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
+                toll_part_incident=re.compile(rf"(?<!\w)(?:{raw['toll_part_incident']})$", re.IGNORECASE),
                 town_list=re.compile(raw["town_list"], re.IGNORECASE),
                 town_contrast=re.compile(raw["town_contrast"], re.IGNORECASE),
                 town_list_areas=re.compile(raw["town_list_areas"], re.IGNORECASE),
@@ -224,6 +226,31 @@ def other_statement(doc: Document, sub: str, trigger_end: int, sentence: int) ->
     c = cues(doc.language if doc.language in ("fr", "en") else "fr")
     cue = c.other_clause.search(doc.text, trigger_end, doc.sentences[sentence][1])
     return cue.start() if cue else None
+
+
+def toll_parts(doc: Document, sentence: int) -> dict[int, int]:
+    """The parts of a toll told in an incident of their own in a sentence ("16 personnes ont été blessées dans
+    l'attaque, dont deux membres de gangs touchés lors d'un échange de tirs avec la police", "..., including two
+    gang members hit in an exchange of fire with police", ``toll_part_incident`` right before a trigger that is no
+    toll word): {trigger start: start of the part}. The trigger tells another incident, whose toll is the part's;
+    the counts of the part are not the toll of the incident the sentence tells."""
+    if not 0 <= sentence < len(doc.sentences):
+        return {}
+    lang = doc.language if doc.language in ("fr", "en") else "fr"
+    s, e = doc.sentences[sentence]
+    out: dict[int, int] = {}
+    for h in find_hits(doc.text, s, e, lang):
+        if h.trigger.family in DETAIL_FAMILIES or h.trigger.family is None:
+            continue
+        found = cues(lang).toll_part_incident.search(doc.text, max(s, h.start - 160), h.start)
+        if found is not None:
+            out[h.start] = found.start()
+    return out
+
+
+def toll_part(doc: Document, trigger_start: int, sentence: int) -> int | None:
+    """Where the part of a toll that the trigger at ``trigger_start`` tells opens (see ``toll_parts``), or None."""
+    return toll_parts(doc, sentence).get(trigger_start)
 
 
 @dataclass
@@ -335,9 +362,12 @@ def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, floa
                        earlier: list[Mention]) -> list[Mention]:
     kinds = _linked_kinds(ctx, hits, [_hit_kind(ctx, i, h) for h in hits])
     groups: dict[tuple[str, str], list[Hit]] = {}
+    parts = toll_parts(ctx.doc, i) if len(hits) > 1 else {}
     for n, (hit, kind) in enumerate(zip(hits, kinds)):
         if kind[1].startswith(TIME_REFERENCE):
             continue
+        if kind == (EVENT, "") and hit.start in parts:
+            kind = (EVENT, TOLL_PART)   # "..., dont deux membres de gangs touchés lors d'un échange de tirs avec la police"
         if hit.trigger.family in DETAIL_FAMILIES and len(hits) > 1:
             kind = _detail_kind(n, hits, kinds)
         groups.setdefault(kind, []).append(hit)
@@ -377,6 +407,7 @@ def _detached_toll(ctx: _Ctx, i: int, group: list[Hit]) -> Hit | None:
 
 
 HEADLINE_CLAUSE = "headline: one of several incidents"
+TOLL_PART = "own incident: told in a part of another incident's toll"
 TIME_REFERENCE = "time reference"   # "quelques heures après la manifestation": the incident told says when
 ANOTHER_DAY = "own incident: reported on a day of its own by an agent not named before"
 NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]{2,}")
