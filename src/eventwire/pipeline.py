@@ -16,9 +16,9 @@ from .extract.dates import warm_up as dates_warm_up
 from .extract import roles
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
-from .extract.mentions import (HEADLINE_CLAUSE, aggregate_toll_sentence, other_statement, continue_background, find_mentions,
-                               toll_part, toll_parts,
-                               headline_clause_span, same_clause, several_incidents_sentence)
+from .extract.mentions import (HEADLINE_CLAUSE, aggregate_toll_sentence, continue_background, find_mentions,
+                               headline_clause_span, other_statement, same_clause, several_incidents_sentence,
+                               toll_part, toll_parts)
 from .extract.victims import security_victims
 from .extract.weapons import weapons
 from .geo import (NO_PLACE_FOR, GeoContext, document_context, get_gazetteer, locate_event, place_named_elsewhere,
@@ -330,7 +330,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
         own = {m.sentence for m in c.mentions if m.event_type.value == "Strategic developments"}
         toll_sents = [i for i in toll_sents if i in own]
     after = toll_part(doc, lead.trigger.start, lead.sentence)   # this incident is a part of another one's toll
-    parts = tuple(p for i in toll_sents for t, p in toll_parts(doc, i).items() if p != after)
+    told = {m.trigger.start for m in c.mentions}   # (a part whose trigger joined this incident stays its own)
+    parts = tuple(p for i in toll_sents for t, p in toll_parts(doc, i).items() if p != after and t not in told)
     ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger if lead.sentence in toll_sents else None,
                                             older=older,
                                             stop=other_statement(doc, lead.sub_event_type.value, lead.trigger.end, lead.sentence),

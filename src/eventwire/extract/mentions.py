@@ -109,6 +109,7 @@ class Cues:
     other_clause: re.Pattern       # a clause of another statement ("while", "tandis que") between two triggers
     fronted_place: re.Pattern
     toll_part_incident: re.Pattern  # "dont deux membres de gangs touchés lors d'un" right before a trigger
+    toll_part_open: re.Pattern      # the same anywhere in a sentence (a sentence without one has no toll part)
     town_list: re.Pattern
     town_contrast: re.Pattern      # what separates two towns' outcomes ("X a été pris sans combat, mais Y ...")
     town_list_areas: re.Pattern
@@ -160,6 +161,7 @@ def cues(lang: str) -> Cues:
                 reported_new_agent=re.compile(rf"(?<!\w)(?:{raw['reported_new_agent']})", re.IGNORECASE),
                 fronted_place=re.compile(raw["fronted_place"], re.IGNORECASE),
                 toll_part_incident=re.compile(rf"(?<!\w)(?:{raw['toll_part_incident']})$", re.IGNORECASE),
+                toll_part_open=re.compile(rf"(?<!\w)(?:{raw['toll_part_incident']})", re.IGNORECASE),
                 town_list=re.compile(raw["town_list"], re.IGNORECASE),
                 town_contrast=re.compile(raw["town_contrast"], re.IGNORECASE),
                 town_list_areas=re.compile(raw["town_list_areas"], re.IGNORECASE),
@@ -239,6 +241,8 @@ def toll_parts(doc: Document, sentence: int) -> dict[int, int]:
     lang = doc.language if doc.language in ("fr", "en") else "fr"
     s, e = doc.sentences[sentence]
     out: dict[int, int] = {}
+    if not cues(lang).toll_part_open.search(doc.text, s, e):
+        return out
     for h in find_hits(doc.text, s, e, lang):
         if h.trigger.family in DETAIL_FAMILIES or h.trigger.family is None:
             continue
