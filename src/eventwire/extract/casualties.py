@@ -393,13 +393,21 @@ def _object_follows(text: str, end: int, e: int, lex: _Lex, lang: str) -> bool:
     return bool(counts) and not text[end:counts[0].start].strip()
 
 
+SCARE_QUOTE = re.compile(r'[«"“]\s*(?=\w+$)')
+
+
+def _unquoted(cue: str) -> str:
+    """A cue whose last word is in quotes (the army's « neutralisés »): the quote opens no clause."""
+    return SCARE_QUOTE.sub(" ", cue)
+
+
 def _cues(text: str, s: int, e: int, lex: _Lex, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """Casualty verbs (start, end, kind, role), the longest of overlapping ones; negated ones left out."""
     found = [(m.start(), m.end(), kind, role)
              for kind, k in lex.kinds.items()
              for role, p in (("passive", k.passive), ("singular", k.singular), ("active", k.active))
              for m in p.finditer(text, s, e)
-             if not _overlaps(m.start(), m.end(), blocked) and not lex.boundary.search(m.group())
+             if not _overlaps(m.start(), m.end(), blocked) and not lex.boundary.search(_unquoted(m.group()))
              and not lex.negation.search(text, max(s, m.start() - 12), m.end())]
     kept: list[tuple[int, int, str, str]] = []
     for cue in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
