@@ -56,3 +56,26 @@ def test_quoted_neutralised_assailants_count_and_sides_sum():
           "l'armée. Douze assaillants ont été « neutralisés » et quatre militaires blessés, selon la même source.")
     evs = events(fr, published="2025-03-12")
     assert len(evs) == 1 and evs[0].fatalities.value == 17
+
+
+def test_youths_fighting_the_police_riot_not_mob_violence():
+    """'Une cinquantaine de jeunes ont affronté les policiers': a crowd against the police is a violent
+    demonstration; against another crowd it stays mob violence, and armed men against the forces a clash."""
+    fr = ("Mantes-la-Jolie : nuit de tensions au Val-Fourré\n\n"
+          "Une cinquantaine de jeunes ont affronté les policiers samedi soir dans le quartier du Val-Fourré, à "
+          "Mantes-la-Jolie (Yvelines). Deux policiers ont été légèrement blessés et trois voitures incendiées, a "
+          "indiqué la préfecture.")
+    evs = events(fr, published="2025-04-14")
+    assert [e.sub_event_type.value for e in evs] == ["Violent demonstration"]
+    fr2 = ("Des affrontements ont opposé dimanche soir des groupes de jeunes aux gendarmes mobiles à Dumbéa, près "
+           "de Nouméa. Un gendarme a été blessé, selon le haut-commissariat.")
+    evs = events(fr2, published="2025-04-14")
+    assert [e.sub_event_type.value for e in evs] == ["Violent demonstration"]
+    fr3 = ("Des habitants se sont affrontés samedi à coups de pierres et de machettes à Kindia, en Guinée, "
+           "faisant deux morts, selon la police.")
+    evs = events(fr3, published="2025-04-14")
+    assert [e.sub_event_type.value for e in evs] == ["Mob violence"]
+    fr4 = ("Des jihadistes ont affronté les forces de sécurité samedi près de Diffa, dans le sud-est du Niger, "
+           "faisant cinq morts, selon l'armée.")
+    evs = events(fr4, published="2025-04-14")
+    assert [e.sub_event_type.value for e in evs] == ["Armed clash"]
