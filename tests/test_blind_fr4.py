@@ -79,3 +79,14 @@ def test_youths_fighting_the_police_riot_not_mob_violence():
            "faisant cinq morts, selon l'armée.")
     evs = events(fr4, published="2025-04-14")
     assert [e.sub_event_type.value for e in evs] == ["Armed clash"]
+
+
+def test_a_count_cut_from_its_verb_by_an_apposition():
+    """'Six combattants des FDS, dominées par les Kurdes, ont été tués': the apposition between commas does not
+    hide the subject's count."""
+    fr = ("Syrie : une mine frappe un véhicule des FDS dans l'est\n\n"
+          "Beyrouth, 3 avril 2025 - Six combattants des Forces démocratiques syriennes (FDS), alliées de Washington, "
+          "ont été tués mercredi dans l'explosion d'une mine au passage de leur véhicule près de Hajin, dans la "
+          "province de Deir ez-Zor, a rapporté l'Observatoire syrien des droits de l'homme.")
+    evs = events(fr, published="2025-04-03")
+    assert len(evs) == 1 and evs[0].fatalities.value == 6

@@ -428,7 +428,7 @@ def _verb_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
         additional = bool(lex.additional.search(text, s, end))
         counts = _counts_in(text, lo, hi, lex, lang, object_start=active)
         if not counts and not active and not text[lo:hi].strip():
-            counts = _antecedent(text, s, lo, lex, lang)
+            counts = _antecedent(text, s, lo, lex, lang) or _apposed_subject(text, s, lo, lex, lang)
         for c in counts:
             hit_end = c.end if active else end
             out.append(((c.start, c.end), CountHit(c.start, hit_end, kind, c.value, c.qualifier, c.total,
@@ -452,6 +452,23 @@ def _antecedent(text: str, s: int, lo: int, lex: _Lex, lang: str) -> list[_Count
     if counts and re.fullmatch(rf"(?:\s+{_WORD}){{0,2}}\s*,?\s*", text[counts[-1].end:rel.start()]):
         return counts[-1:]
     return []
+
+
+APPOSITION_CHARS = 80  # the longest apposition skipped between a counted subject and its verb
+
+
+def _apposed_subject(text: str, s: int, lo: int, lex: _Lex, lang: str) -> list[_Count]:
+    """The count of a subject cut from its verb by an apposition between commas ("Cinq combattants des FDS,
+    dominées par les Kurdes, ont été tués"): the last count of people in the segment before the apposition."""
+    if lo <= s or text[lo - 1] != ",":
+        return []
+    comma = text.rfind(",", max(s, lo - 1 - APPOSITION_CHARS), lo - 1)
+    if comma < 0 or lex.boundary.search(text, comma + 1, lo - 1) or _counts_in(text, comma + 1, lo - 1, lex, lang):
+        return []
+    bounds = list(lex.boundary.finditer(text, max(s, comma - SPAN_CHARS), comma))
+    start = bounds[-1].end() if bounds else max(s, comma - SPAN_CHARS)
+    counts = [c for c in _counts_in(text, start, comma, lex, lang) if _person_follows(text, c.end, lex)]
+    return counts[-1:]
 
 
 def _object_span(text: str, end: int, stop: int, lex: _Lex) -> tuple[int, int]:
