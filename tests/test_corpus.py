@@ -42,9 +42,11 @@ EXACT = [
 
 # Floors per language: (slot_f1, detection precision, detection recall, {field: agreement on matched events})
 FLOORS = {
+    # weapons 0.75 -> 0.74 with the session-10 held-out set D (fr_551-562, never used for fixing: weapons 9/17 on
+    # its first run, left by design); 0.742 measured with it, the pages before it unchanged
     "fr": (0.82, 0.93, 0.90, {"event_type": 0.85, "sub_event_type": 0.80, "date": 0.85, "place": 0.83,
                               "admin1": 0.80, "actor1": 0.72, "actor2": 0.70, "fatalities": 0.80,
-                              "injuries": 0.80, "time_precision": 0.95, "attribution": 0.65, "weapons": 0.75}),
+                              "injuries": 0.80, "time_precision": 0.95, "attribution": 0.65, "weapons": 0.74}),
     # with the English audit sets (en_101-115, en_201-214: the second set's two type errors left, see its notes);
     # attribution 0.70 -> 0.65 with the session-8 blind pages (en_401-410 and the held-out en_451-460, never used
     # for fixing: attribution 3/8 there), 0.671 measured; detection precision back at 0.85 (0.869 measured after the
