@@ -39,6 +39,7 @@ def _remember_lemmas(lemmatizer) -> None:
     if getattr(lemmatizer, "mode", None) != "rule" or type(lemmatizer).__name__ not in ("FrenchLemmatizer",
                                                                                          "EnglishLemmatizer"):
         return
+    _index_as_sets(lemmatizer)
     lemmatize, cache = lemmatizer.lemmatize, {}
     french = type(lemmatizer).__name__ == "FrenchLemmatizer"   # reads the word and its part of speech only
 
@@ -52,6 +53,20 @@ def _remember_lemmas(lemmatizer) -> None:
         return forms
 
     lemmatizer.lemmatize = remembered
+
+
+def _index_as_sets(lemmatizer) -> None:
+    """The rule lemmatizer's index of known lemmas (one per part of speech) as sets: the models ship them as lists
+    of up to 66,000 words, which the rules test a candidate lemma against ("form in index") one by one, several
+    times per word the lemmatizer has not seen yet (~40 % of the parse of a new article, French and English).
+    Membership is all the lemmatizer asks of them, so the lemmas are the same."""
+    table = lemmatizer.lookups.get_table("lemma_index", None) if lemmatizer.lookups.has_table("lemma_index") \
+        else None
+    if table is None:
+        return
+    for key in list(table.keys()):
+        if isinstance(table[key], list):
+            table[key] = frozenset(table[key])
 
 
 PARSE_SECTION_CHARS = 100_000  # longer texts are parsed in sections (bounded memory, no max_length error)

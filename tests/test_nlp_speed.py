@@ -1,0 +1,33 @@
+"""The parse's speed-ups (issue 13) leave every annotation as the models as shipped give it."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp.pipeline import MODELS, UNUSED_COMPONENTS, get_nlp
+
+TEXTS = {
+    "fr": ["GAO, 12 mars (AFP) - Des hommes armés ont incendié mercredi soir les greniers du village de Tessit, "
+           "tuant trois bergers qui tentaient d'éteindre les flammes, selon des sources locales.",
+           "Les manifestantes réclamaient la réouverture des écoles fermées depuis les affrontements de février."],
+    "en": ["MAIDUGURI, March 12 (Reuters) - Insurgents torched granaries and abducted eleven farmers on Wednesday "
+           "evening in a village outside the city, residents said.",
+           "Striking teachers marched on the ministry, demanding the salaries withheld since the floods."],
+}
+
+
+def _annotations(nlp, texts):
+    return [[(t.text, t.pos_, t.tag_, t.dep_, t.head.i, t.lemma_, str(t.morph), t.is_sent_start) for t in doc]
+            for doc in nlp.pipe(texts)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_lemmatizer_index_is_read_as_sets_with_the_same_lemmas(lang):
+    import spacy
+
+    nlp = get_nlp(lang)
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(isinstance(v, frozenset) for v in index.values())
+    shipped = spacy.load(MODELS[lang], exclude=list(UNUSED_COMPONENTS))
+    assert not isinstance(next(iter(shipped.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())),
+                          frozenset)
+    assert _annotations(nlp, TEXTS[lang]) == _annotations(shipped, TEXTS[lang])
