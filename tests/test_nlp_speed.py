@@ -8,10 +8,13 @@ from eventwire.nlp.pipeline import MODELS, UNUSED_COMPONENTS, get_nlp
 TEXTS = {
     "fr": ["GAO, 12 mars (AFP) - Des hommes armés ont incendié mercredi soir les greniers du village de Tessit, "
            "tuant trois bergers qui tentaient d'éteindre les flammes, selon des sources locales.",
-           "Les manifestantes réclamaient la réouverture des écoles fermées depuis les affrontements de février."],
+           "Les manifestantes réclamaient la réouverture des écoles fermées depuis les affrontements de février.",
+           "Le maire n'a pas  confirmé le bilan.\n\nCelui-ci, donné par l'hôpital, est de deux morts."],
     "en": ["MAIDUGURI, March 12 (Reuters) - Insurgents torched granaries and abducted eleven farmers on Wednesday "
            "evening in a village outside the city, residents said.",
-           "Striking teachers marched on the ministry, demanding the salaries withheld since the floods."],
+           "Striking teachers marched on the ministry, demanding the salaries withheld since the floods.",
+           "There is no water, and we ain't gonna wait, a resident told us. That is what they did to him.\n\n"
+           "Police said it  had not seen I or them; let's see whether those who did it are caught."],
 }
 
 
@@ -31,3 +34,16 @@ def test_the_lemmatizer_index_is_read_as_sets_with_the_same_lemmas(lang):
     assert not isinstance(next(iter(shipped.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())),
                           frozenset)
     assert _annotations(nlp, TEXTS[lang]) == _annotations(shipped, TEXTS[lang])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_attribute_rules_are_matched_by_their_index_with_the_same_annotations(lang):
+    import spacy
+
+    ruler = get_nlp(lang).get_pipe("attribute_ruler")
+    assert ruler.match.__name__ == "match" and not hasattr(ruler.match, "__self__")   # the index, not the Matcher
+    shipped = spacy.load(MODELS[lang], exclude=list(UNUSED_COMPONENTS))
+    assert _annotations(get_nlp(lang), TEXTS[lang]) == _annotations(shipped, TEXTS[lang])
+    # the rules do change these texts' annotations: a comparison that would notice rules left out
+    without = spacy.load(MODELS[lang], exclude=list(UNUSED_COMPONENTS) + ["attribute_ruler"])
+    assert _annotations(without, TEXTS[lang]) != _annotations(shipped, TEXTS[lang])
