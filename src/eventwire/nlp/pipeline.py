@@ -80,23 +80,28 @@ def _index_attribute_rules(ruler) -> None:
                 rules.append((n, tokens, index % len(tokens)))
     except Exception:  # noqa: BLE001 - a ruler of another shape keeps the Matcher
         return
-    by_value: dict[tuple[str, object], list] = {}
-    anywhere = []   # rules whose first token has no value to be filed under (a REGEX, a NOT_IN)
-    for rule in rules:
-        first = rule[1][0]
-        key = next((t for attr in _INDEXED for t in first if t[3] == attr and t[1] in ("==", "IN")), None)
+    used = sorted({t[0] for _, tokens, _ in rules for tests in tokens for t in tests})
+    column = {attr: c for c, attr in enumerate(used)}   # the doc's values are read column by column
+    by_value: dict[tuple[int, object], list] = {}   # (column, value) -> the rules filed under that value
+    anywhere = []   # rules whose first token has no value to be filed under (a REGEX, a NOT_IN): tried at every token
+    for n, tokens, index in rules:
+        key = next((t for attr in _INDEXED for t in tokens[0] if t[3] == attr and t[1] in ("==", "IN")), None)
+        # the tests left once the rule is found under its value: (token offset, column, test, value)
+        rest = [(j, column[attr], op, value) for j, tests in enumerate(tokens) for (attr, op, value, _) in tests
+                if not (j == 0 and (attr, op, value, _) == key)]
+        rule = (n, index, len(tokens), tuple(rest) if rest or len(tokens) > 1 else None)
         if key is None:
             anywhere.append(rule)
             continue
         for v in ([key[2]] if key[1] == "==" else sorted(key[2], key=str)):
-            by_value.setdefault((key[0], v), []).append(rule)
-    looked_up = sorted({attr for attr, _ in by_value})
+            by_value.setdefault((column[key[0]], v), []).append(rule)
+    looked_up = sorted({c for c, _ in by_value})
     attrs_of_rules = ruler.attrs
     set_token_attrs = spacy_ruler.set_token_attrs
 
-    def passes(tok, tests) -> bool:
-        for attr, op, value, _ in tests:
-            got = getattr(tok, attr)
+    def passes(cols, k: int, tests) -> bool:
+        for j, c, op, value in tests:
+            got = cols[c][k + j]
             if op == "==":
                 if got != value:
                     return False
@@ -111,14 +116,20 @@ def _index_attribute_rules(ruler) -> None:
         return True
 
     def match(doc):
-        found = set()
-        n_tok = len(doc)
-        for k, tok in enumerate(doc):
-            candidates = [r for attr in looked_up for r in by_value.get((attr, getattr(tok, attr)), ())]
-            for n, tokens, index in (candidates + anywhere) if anywhere else candidates:
-                if k + len(tokens) > n_tok or (n, k + index) in found:
-                    continue
-                if all(passes(doc[k + j], tests) for j, tests in enumerate(tokens)):
+        toks = list(doc)
+        cols = [[getattr(t, attr) for t in toks] for attr in used]
+        found: set = set()
+        n_tok = len(toks)
+        for c in looked_up:
+            for k, v in enumerate(cols[c]):
+                for n, index, length, rest in by_value.get((c, v), ()):
+                    if rest is None:   # one token, tested by its value alone
+                        found.add((n, k))
+                    elif k + length <= n_tok and passes(cols, k, rest):
+                        found.add((n, k + index))
+        for n, index, length, rest in anywhere:
+            for k in range(n_tok - length + 1):
+                if rest is None or passes(cols, k, rest):
                     found.add((n, k + index))
         return sorted(found)
 
