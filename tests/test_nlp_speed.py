@@ -47,3 +47,21 @@ def test_the_attribute_rules_are_matched_by_their_index_with_the_same_annotation
     # the rules do change these texts' annotations: a comparison that would notice rules left out
     without = spacy.load(MODELS[lang], exclude=list(UNUSED_COMPONENTS) + ["attribute_ruler"])
     assert _annotations(without, TEXTS[lang]) != _annotations(shipped, TEXTS[lang])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_sentence_read_from_its_document_is_the_span_as_spacy_copies_it(lang):
+    from eventwire.nlp import pipeline as nlp_pipeline
+
+    text = " ".join(TEXTS[lang])
+    sdoc = get_nlp(lang)(text)
+    nlp_pipeline.remember_document(lang, text, sdoc)
+    sents = [(s.start_char, s.end_char) for s in sdoc.sents]
+    # the sentences, then pieces across their boundaries (as_doc rewires the heads that leave a piece), twice
+    pieces = sents + [(sents[0][0] + 5, sents[1][1] - 3), (sents[1][0] - 10, sents[-1][1])] + sents[:1]
+    for start, end in pieces:
+        nlp_pipeline._SENTENCES.clear()
+        got = nlp_pipeline.sentence_parse(lang, text, start, end)
+        want = sdoc.char_span(start, end, alignment_mode="expand").as_doc()
+        assert [(t.text, t.dep_, t.head.i, t.lemma_, t.is_sent_start) for t in got] == \
+               [(t.text, t.dep_, t.head.i, t.lemma_, t.is_sent_start) for t in want]

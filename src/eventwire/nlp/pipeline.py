@@ -251,10 +251,26 @@ def sentence_parse(lang: str, text: str, start: int, end: int):
         sdoc = _parse(get_nlp(lang), text)
         remember_document(lang, text, sdoc)
     span = sdoc.char_span(start, end, alignment_mode="expand")
-    sent = span.as_doc() if span is not None else get_nlp(lang).make_doc(text[start:end])
+    sent = span.as_doc(array_head=(arrays := _arrays(sdoc))[0], array=arrays[1].copy()) if span is not None \
+        else get_nlp(lang).make_doc(text[start:end])
     sent.tensor = numpy.zeros((0,), dtype="float32")   # (a view of the document's: it would keep it alive; unread)
     _keep(_SENTENCES, key, sent, SENTENCE_CACHE)
     return sent
+
+
+_ARRAYS: OrderedDict[int, tuple] = OrderedDict()   # id(document's parse) -> (that parse, its attributes, its array)
+
+
+def _arrays(sdoc) -> tuple:
+    """The attributes and array of a document's parse that ``Span.as_doc`` reads (it computes them from the whole
+    document at every call when not given: half its cost on a 20-sentence article), computed once per document.
+    Each call gets its own copy of the array (as_doc rewires the heads of its rows in place)."""
+    got = _ARRAYS.get(id(sdoc))
+    if got is None or got[0] is not sdoc:
+        head = sdoc._get_array_attrs()
+        got = (sdoc, head, sdoc.to_array(head))
+        _keep(_ARRAYS, id(sdoc), got, DOCUMENT_CACHE)
+    return got[1], got[2]
 
 
 def _keep(cache: OrderedDict, key, value, size: int) -> None:
