@@ -35,3 +35,30 @@ def test_a_watch_teaser_line_is_clutter():
     assert subs(clean_text(text), "2025-07-13") == ["Attack"]
     # a sentence that only contains the word stays
     assert "Kampala" in clean_text("Watch out, residents of Kampala were told by police on Monday.")
+
+
+def test_a_party_named_by_the_agreement_it_brokered_is_no_new_agreement():
+    """"the United States, which brokered the ceasefire, ..." says who the US is: no agreement that day."""
+    text = ("Lebanon's cabinet met on Tuesday to discuss the reconstruction budget. "
+            "Qatar, which brokered the truce between the factions last year, urged restraint.")
+    assert subs(text, "2025-07-15") == []
+    # an agreement told as news stays one
+    assert subs("The government and the rebels signed a ceasefire agreement in Doha on Monday, mediators said.",
+                "2025-07-15") == ["Agreement"]
+
+
+def test_an_activity_going_on_for_a_while_or_for_years_is_no_incident():
+    """"has been recruiting thousands of soldiers", "has fought for more than 15 years": background of the news."""
+    text = ("A roadside bomb killed four soldiers near Baidoa on Monday, officials said. The army has been recruiting "
+            "thousands of young men this year. Al-Shabaab has fought for more than 15 years to topple the government.")
+    assert subs(text, "2025-07-15") == ["Remote explosive/landmine/IED"]
+
+
+def test_armed_men_addressing_a_rally_make_no_demonstration():
+    """Fighters who take a town and then address residents at a rally do not protest."""
+    text = ("Rebel fighters took control of the town of Kitshanga on Sunday after the army withdrew, residents said. "
+            "The fighters later addressed residents at a rally in the main square.")
+    assert [s for s in subs(text, "2025-07-15") if "protest" in s.lower()] == []
+    # residents rallying stay a protest
+    assert subs("Hundreds of residents held a rally in Goma on Monday to demand the reopening of the airport, "
+                "organisers said.", "2025-07-15") == ["Peaceful protest"]
