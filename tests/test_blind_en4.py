@@ -101,3 +101,11 @@ def test_a_weekday_of_a_statement_is_not_the_incidents_day():
             "wrote on Telegram on Monday that drones also damaged a clinic in the attack.")
     evs = events(text, published="2025-07-15")
     assert [str(e.date.value.day) for e in evs] == ["2025-07-12"]
+
+
+def test_a_military_jet_told_without_nationality_is_the_event_countrys_forces():
+    """"A military jet bombed a monastery in Sagaing": the state's air force, not an unidentified group."""
+    text = ("A military jet bombed a monastery sheltering displaced villagers in Ye-U township, Sagaing Region, on "
+            "Sunday night, killing nine people, residents said.")
+    evs = events(text, published="2025-07-15")
+    assert [e.actor1.value.name for e in evs] == ["Military Forces of Myanmar (2021-)"]
