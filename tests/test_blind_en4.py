@@ -104,8 +104,14 @@ def test_a_weekday_of_a_statement_is_not_the_incidents_day():
 
 
 def test_a_military_jet_told_without_nationality_is_the_event_countrys_forces():
-    """"A military jet bombed a monastery in Sagaing": the state's air force, not an unidentified group."""
-    text = ("A military jet bombed a monastery sheltering displaced villagers in Ye-U township, Sagaing Region, on "
-            "Sunday night, killing nine people, residents said.")
-    evs = events(text, published="2025-07-15")
-    assert [e.actor1.value.name for e in evs] == ["Military Forces of Myanmar (2021-)"]
+    """"A military jet bombed a monastery in Sagaing", in a brief with another country's item: the state's air force,
+    not an unidentified group."""
+    text = ("MYANMAR — Air strike on monastery kills nine\n\n"
+            "A military jet bombed a monastery sheltering displaced villagers in Ye-U township, Sagaing Region, on "
+            "Sunday night, killing nine people including two children, local resistance forces and residents said. "
+            "The junta did not respond to requests for comment.\n\n"
+            "PAKISTAN/AFGHANISTAN — Taliban accuse Pakistan of deadly strikes in Khost\n\n"
+            "Afghanistan's Taliban government accused Pakistan on Tuesday of carrying out air strikes on houses in "
+            "Khost province late on Monday, killing five civilians.")
+    evs = events(text, published="2025-10-28")
+    assert evs and evs[0].actor1.value.name == "Military Forces of Myanmar (2021-)"
