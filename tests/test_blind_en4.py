@@ -90,6 +90,9 @@ def test_a_victim_burnt_after_a_killing_is_no_property_destruction():
     text = ("A trader was beaten to death by a mob in Birnin Kebbi on Sunday over an alleged theft, police said. "
             "He was later set ablaze near the market.")
     assert subs(text, "2025-07-15") == ["Mob violence"]
+    # a body found burnt is the killing's own evidence: the killing stays
+    assert subs("A man was killed in Tijuana on Monday and the body was found burned near the dam, prosecutors said.",
+                "2025-07-15") == ["Attack"]
 
 
 def test_a_weekday_of_a_statement_is_not_the_incidents_day():
