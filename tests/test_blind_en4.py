@@ -129,3 +129,11 @@ def test_the_hospital_whose_staff_speak_is_not_the_incidents_place():
     path = Path(__file__).parent / "corpus/en/en_507_mogadishu_recruits_suicide_bombing.txt"
     evs = extract_document(next(iter(read_paths([str(path)])))).events
     assert [(e.place.value.country, e.place.value.location) for e in evs] == [("Somalia", "Mogadishu")]
+
+
+def test_a_headline_stepping_up_attacks_in_the_present_is_an_aggregate():
+    """Headlines tell in the present: "Militants step up attacks in ..." sums several attacks, like "stepped up"."""
+    res = extract_document(Document("t", "Militants step up attacks in northern Mozambique\n\nInsurgents killed four "
+                                         "villagers in an attack on Mocimboa da Praia on Sunday, police said.",
+                                    published="2025-07-15", language="en"))
+    assert [(m.trigger.text, m.kind) for m in res.mentions][0] == ("attacks", "aggregate")
