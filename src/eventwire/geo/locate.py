@@ -193,10 +193,8 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
         for h in hits:
             _rank_in_context(gaz, h, context)   # a village of another country may leave the name unknown here
             if not h.candidates and h.relation and context.countries:
-                if doc.language == "fr":
-                    _french_spelling(gaz, h, context)   # "Qamichli", "Tchassiv Iar": French transliterations
-                elif gaz.imported_countries() & set(context.countries[:3]):
-                    _french_spelling(gaz, h, context, imported_only=True)   # "Tal Madeeq": a village's spelling
+                # "Qamichli", "Tchassiv Iar" (French transliterations); "Huliaipole", "Saraqeb" (English ones)
+                _variant_spelling(gaz, h, context, doc.language or "fr", doc.text)
                 _rank_in_context(gaz, h, context)
         _between_pairs(gaz, hits, doc.text)
         _areas_decide(gaz, hits, context, doc.text)
@@ -416,23 +414,81 @@ def _agrees(gaz: Gazetteer, rid: int, context: GeoContext, surface: str = "") ->
     return False
 
 
-def _french_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, imported_only: bool = False) -> None:
-    """A name missing as written, found under its English transliteration in a country the story is about
-    (same consonant skeleton: 'Qamichli' = Qamishli, 'Tchassiv Iar' = Chasiv Yar). ``imported_only``: in the
-    countries whose GeoNames dumps were imported, and only then (English copy: 'Tal Madeeq' = Tall Madiq)."""
-    if len(hit.surface) < 5:
+def _variant_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, lang: str = "fr", text: str = "") -> None:
+    """A name missing as written, found under another transliteration in a country the story is about (same
+    consonant skeleton: 'Qamichli' = Qamishli, 'Tchassiv Iar' = Chasiv Yar in French copy; 'Huliaipole' = Hulyaypole,
+    'Saraqeb' = Saraqib in English copy; the soft signs of "Kup'yans'k" count for nothing), else under a rewrite of
+    data/geo/transliteration.yaml ('Kyaukphyu' = Kyaukpyu). Not for short names nor for a word the text also writes
+    in lower case (a common word capitalised)."""
+    if len(hit.surface) < 5 or _common_word(hit.surface, text):
         return
     countries = context.countries[:3]
-    if imported_only:
-        countries = [c for c in countries if c in gaz.imported_countries()]
-    ids = _in_named_areas(gaz, gaz.lookup_fuzzy(hit.surface, countries=countries, min_ratio=75.0), context)
+    ids = _look_alikes(gaz, hit.surface, countries, lang)
+    for variant in _rewrites(hit.surface, lang) if not ids else ():
+        ids = _look_alikes(gaz, variant, countries, lang)
+        if ids:
+            break
+    ids = _in_named_areas(gaz, ids, context)
     if ids:
         hit.ids = gaz.rank(ids, hit.hint, hit.relation, context=context)
         _corroborate(gaz, hit, context)
         if not hit.ids:
             return
         gaz.fill(hit)
-        hit.reason = ("French spelling of " if not imported_only else "variant spelling of ") + hit.candidates[0].location
+        hit.reason = ("French spelling of " if lang == "fr" else "variant spelling of ") + hit.candidates[0].location
+
+
+def _look_alikes(gaz: Gazetteer, name: str, countries: list[str], lang: str) -> list[int]:
+    """Towns of ``countries`` spelt like ``name`` (same skeleton, close key). In English copy, less those that are
+    another name: the name with letters added or taken off at its end ("Baghdadi" is no Baghdad, "Daraya" no Dar'a,
+    "Pokrovske" no Pokrovsk; French copy adds a mute e: "Afrine" is Afrin), or one with 'sh' where the copy writes 's'
+    or the other way round ("Saqlawiya" is no Shaqlawah: English transliterations tell shin from sin; French ones
+    write 'ch' for both)."""
+    key = name_key(name).replace(" ", "")
+    out = []
+    for i in gaz.lookup_fuzzy(name, countries=countries, min_ratio=75.0):
+        other = name_key(gaz.recs[i].name).replace(" ", "")
+        if lang == "en" and (_sh(name) != _sh(gaz.recs[i].name) or
+                             (other != key and (other.startswith(key) or key.startswith(other)))):
+            continue
+        out.append(i)
+    return out
+
+
+def _sh(name: str) -> int:
+    """How many 'sh' a name writes, its Arabic article ('ash Shaddadi') left out."""
+    return sum(w.count("sh") for w in name_key(name).split() if w not in _SH_ARTICLES)
+
+
+_SH_ARTICLES = {"ash", "esh", "ush"}
+
+
+def _rewrites(name: str, lang: str) -> list[str]:
+    """Other spellings of a name by the rewrites of data/geo/transliteration.yaml (each alone, then all together)."""
+    key = name_key(name)
+    out: list[str] = []
+    allv = key
+    for pattern, repl in _translit_rules(lang):
+        v = pattern.sub(repl, key)
+        if v != key and v not in out:
+            out.append(v)
+        allv = pattern.sub(repl, allv)
+    if allv != key and allv not in out:
+        out.append(allv)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _translit_rules(lang: str) -> list[tuple[re.Pattern, str]]:
+    from .resources import transliteration
+
+    rules = transliteration().get("rewrites") or {}
+    return [(re.compile(k), v) for part in ("any", lang) for k, v in (rules.get(part) or {}).items()]
+
+
+def _common_word(surface: str, text: str) -> bool:
+    """A capitalised word the text also writes in lower case ("in Central", "near Parliament"): a common word."""
+    return bool(text) and re.search(r"(?<![\w'’-])" + re.escape(surface.lower()) + r"(?![\w'’-])", text) is not None
 
 
 def _in_named_areas(gaz: Gazetteer, ids: list[int], context: GeoContext) -> list[int]:

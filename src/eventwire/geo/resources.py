@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "geo"
-FILES = ("countries.csv", "exonyms.csv", "facilities.csv", "admin1.csv", "cues.yaml")
+FILES = ("countries.csv", "exonyms.csv", "facilities.csv", "admin1.csv", "cues.yaml")   # the index is built from these
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,13 @@ def countries() -> dict[str, CountryMeta]:
 def cues() -> dict[str, Any]:
     """Cue phrases and word lists (relations, feature words, stop words)."""
     with open(DATA_DIR / "cues.yaml", encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+@lru_cache(maxsize=1)
+def transliteration() -> dict[str, Any]:
+    """Transliteration rewrites tried for names missing from the gazetteer (transliteration.yaml)."""
+    with open(DATA_DIR / "transliteration.yaml", encoding="utf-8") as f:
         return yaml.safe_load(f)
 
 
