@@ -116,13 +116,15 @@ def _cues() -> dict:
         "descriptor_nouns": frozenset(c.get("descriptor_nouns", [])),
         "descriptor_determiners": frozenset(c.get("descriptor_determiners", [])),
         "organisation_heads": frozenset(c.get("organisation_heads", [])),
-        "variants": [(re.compile(k), v) for k, v in (c.get("spelling_variants") or {}).items()],
+        "variants": [(re.compile(k), v) for k, v in {**(c.get("spelling_variants") or {}),
+                                                      **(resources.transliteration()["rewrites"].get("any") or {})}.items()],
         "heads": tuple(c.get("omitted_heads") or ()),
     }
 
 
 def _variants(name: str) -> list[str]:
-    """Other spellings of a name by the transliteration habits of data/geo/cues.yaml (spelling_variants)."""
+    """Other spellings of a name by the transliteration habits of data/geo/cues.yaml (spelling_variants) and the
+    rewrites data/geo/transliteration.yaml gives for any language."""
     key = name_key(name)
     out = []
     for pattern, repl in _cues()["variants"]:
@@ -130,6 +132,14 @@ def _variants(name: str) -> list[str]:
         if v != key and v not in out:
             out.append(v)
     return out
+
+
+def _sh(name: str) -> int:
+    """How many 'sh' a name writes, its Arabic article ('ash Shaddadi') left out."""
+    return sum(w.count("sh") for w in name_key(name).split() if w not in _SH_ARTICLES)
+
+
+_SH_ARTICLES = {"ash", "esh", "ush"}
 
 
 def _ctx(text: str) -> str:
@@ -479,7 +489,8 @@ class Gazetteer:
     def spot(self, text: str, lang: str = "fr", offset: int = 0) -> list[PlaceHit]:
         """Toponyms in ``text`` (offsets shifted by ``offset``), each with its relation cue and qualifiers.
 
-        The cue lists cover French and English together, so ``lang`` does not change the result."""
+        The cue lists cover French and English together; ``lang`` only sets which look-alike spellings of a name
+        missing from the gazetteer are accepted (``look_alike``)."""
         text = self._mask_city_parts(text)
         segs = self._segments(text)
         hits: list[PlaceHit] = []
@@ -494,7 +505,7 @@ class Gazetteer:
                 k += 1  # an unknown capitalised word ("Clashes in Balad") is not a place
                 continue
             chain, nxt = self._chain(text, segs, k)
-            hit = self._hit(text, chain, weak)
+            hit = self._hit(text, chain, weak, lang)
             if weak and hit is None:
                 k += 1  # not a variant of a place in the area that follows: the area is read on its own
                 continue
@@ -856,7 +867,7 @@ class Gazetteer:
         return seg.hint in ("area1", "area2") or any(self.recs[i].kind in ("admin1", "admin2", "country")
                                                       for i in seg.ids[:20])
 
-    def _hit(self, text: str, chain: list[_Seg], weak: bool = False) -> PlaceHit | None:
+    def _hit(self, text: str, chain: list[_Seg], weak: bool = False, lang: str = "fr") -> PlaceHit | None:
         """The hit of a chain; ``weak``: an unknown, uncued main name, kept only when found inside its area."""
         main, rest = chain[0], chain[1:]
         quals = [s for s in rest if s.link in ("strong", "comma")]
@@ -870,13 +881,13 @@ class Gazetteer:
         hit = PlaceHit(main.start, main.end, text[main.start:main.end], [], main.relation, main.precision,
                        main.rel_start, chain[-1].feat_end, hint=main.hint)
         hit.qualifiers = [text[s.start:s.end] for s in quals]
-        ids, reason = self._resolve_main(text, main, levels, listed, 80.0 if weak else 65.0)
+        ids, reason = self._resolve_main(text, main, levels, listed, 80.0 if weak else 65.0, lang)
         if weak and not ids:
             return None
         for alt in alts:
             if ids and (reason == "exact" or self.extra is None):
                 break
-            alt_ids, alt_reason = self._resolve_main(text, alt, levels, listed)
+            alt_ids, alt_reason = self._resolve_main(text, alt, levels, listed, lang=lang)
             # with villages, "Cemco (Cheme Ci)": the exact name in brackets over a variant spelling of the main one
             if alt_ids and (not ids or alt_reason == "exact"):
                 ids, reason = alt_ids, f"alternative name '{text[alt.start:alt.end]}'"
@@ -965,7 +976,7 @@ class Gazetteer:
         return levels
 
     def _resolve_main(self, text: str, seg: _Seg, levels: list[list[int]], listed: bool,
-                      min_ratio: float = 65.0) -> tuple[list[int], str]:
+                      min_ratio: float = 65.0, lang: str = "fr") -> tuple[list[int], str]:
         """Candidates of the main name: exact inside the named areas (innermost first), else a variant spelling
         or a part of it."""
         surface = text[seg.start:seg.end]
@@ -1024,6 +1035,7 @@ class Gazetteer:
                 if fz:
                     surface = variant
                     break
+        fz = [i for i in fz if self.look_alike(text[seg.start:seg.end], i, lang)]
         if fz:
             key = name_key(surface).replace(" ", "")
             ratios = {i: fuzz.ratio(key, name_key(self.recs[i].name).replace(" ", "")) for i in fz}
@@ -1036,6 +1048,19 @@ class Gazetteer:
             if ids:
                 return ids, f"part of the name '{part}'"
         return [], ""
+
+    def look_alike(self, name: str, rid: int, lang: str) -> bool:
+        """Whether a record found as a look-alike spelling of ``name`` may be the place named. In English copy, not
+        one that is another name: the name with letters added or taken off at its end ("Baghdadi" is no Baghdad,
+        "Daraya" no Dar'a, "Pokrovske" no Pokrovsk; French copy adds a mute e: "Afrine" is Afrin), nor one with 'sh'
+        where the copy writes 's' or the other way round ("Saqlawiya" is no Shaqlawah: English transliterations tell
+        shin from sin; French ones write 'ch' for both)."""
+        if lang != "en":
+            return True
+        key, other = (name_key(n).replace(" ", "") for n in (name, self.recs[rid].name))
+        if other != key and (other.startswith(key) or key.startswith(other)):
+            return False
+        return _sh(name) == _sh(self.recs[rid].name)
 
     def salient(self, ids: list[int]) -> bool:
         """Whether the best candidate is well known: a country, admin area, facility, curated name or big town."""

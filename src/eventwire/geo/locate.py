@@ -194,7 +194,8 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
             _rank_in_context(gaz, h, context)   # a village of another country may leave the name unknown here
             if not h.candidates and h.relation and context.countries:
                 # "Qamichli", "Tchassiv Iar" (French transliterations); "Huliaipole", "Saraqeb" (English ones)
-                _variant_spelling(gaz, h, context, doc.language or "fr", doc.text)
+                refs = [x.candidates[0] for x in hits if x is not h and x.candidates and x.relation in _REFERENCE]
+                _variant_spelling(gaz, h, context, doc.language or "fr", doc.text, refs)
                 _rank_in_context(gaz, h, context)
         _between_pairs(gaz, hits, doc.text)
         _areas_decide(gaz, hits, context, doc.text)
@@ -414,12 +415,15 @@ def _agrees(gaz: Gazetteer, rid: int, context: GeoContext, surface: str = "") ->
     return False
 
 
-def _variant_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, lang: str = "fr", text: str = "") -> None:
+def _variant_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, lang: str = "fr", text: str = "",
+                      refs: list[Place] | None = None) -> None:
     """A name missing as written, found under another transliteration in a country the story is about (same
     consonant skeleton: 'Qamichli' = Qamishli, 'Tchassiv Iar' = Chasiv Yar in French copy; 'Huliaipole' = Hulyaypole,
     'Saraqeb' = Saraqib in English copy; the soft signs of "Kup'yans'k" count for nothing), else under a rewrite of
     data/geo/transliteration.yaml ('Kyaukphyu' = Kyaukpyu). Not for short names nor for a word the text also writes
-    in lower case (a common word capitalised)."""
+    in lower case (a common word capitalised). ``refs``: the places the sentence gives as reference points ("near
+    Y", "20 km from Y"): a look-alike far from those of its country is another town ("in the town of Aynata, near
+    Bint Jbeil" is no Ainata in the Bekaa)."""
     if len(hit.surface) < 5 or _common_word(hit.surface, text):
         return
     countries = context.countries[:3]
@@ -428,7 +432,7 @@ def _variant_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, lang: 
         ids = _look_alikes(gaz, variant, countries, lang)
         if ids:
             break
-    ids = _in_named_areas(gaz, ids, context)
+    ids = [i for i in _in_named_areas(gaz, ids, context) if _by_references(gaz, i, refs or [])]
     if ids:
         hit.ids = gaz.rank(ids, hit.hint, hit.relation, context=context)
         _corroborate(gaz, hit, context)
@@ -438,29 +442,20 @@ def _variant_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, lang: 
         hit.reason = ("French spelling of " if lang == "fr" else "variant spelling of ") + hit.candidates[0].location
 
 
+def _by_references(gaz: Gazetteer, rid: int, refs: list[Place]) -> bool:
+    """Whether a look-alike lies near the sentence's reference points in its country (True when it names none)."""
+    r = gaz.recs[rid]
+    pts = [p for p in refs if p.country_code == r.cc and p.latitude is not None]
+    return not pts or any(haversine(p.latitude, p.longitude, r.lat, r.lon) < _REFERENCE_KM for p in pts)
+
+
+_REFERENCE, _REFERENCE_KM = ("near", "distance"), 60.0
+
+
 def _look_alikes(gaz: Gazetteer, name: str, countries: list[str], lang: str) -> list[int]:
-    """Towns of ``countries`` spelt like ``name`` (same skeleton, close key). In English copy, less those that are
-    another name: the name with letters added or taken off at its end ("Baghdadi" is no Baghdad, "Daraya" no Dar'a,
-    "Pokrovske" no Pokrovsk; French copy adds a mute e: "Afrine" is Afrin), or one with 'sh' where the copy writes 's'
-    or the other way round ("Saqlawiya" is no Shaqlawah: English transliterations tell shin from sin; French ones
-    write 'ch' for both)."""
-    key = name_key(name).replace(" ", "")
-    out = []
-    for i in gaz.lookup_fuzzy(name, countries=countries, min_ratio=75.0):
-        other = name_key(gaz.recs[i].name).replace(" ", "")
-        if lang == "en" and (_sh(name) != _sh(gaz.recs[i].name) or
-                             (other != key and (other.startswith(key) or key.startswith(other)))):
-            continue
-        out.append(i)
-    return out
-
-
-def _sh(name: str) -> int:
-    """How many 'sh' a name writes, its Arabic article ('ash Shaddadi') left out."""
-    return sum(w.count("sh") for w in name_key(name).split() if w not in _SH_ARTICLES)
-
-
-_SH_ARTICLES = {"ash", "esh", "ush"}
+    """Towns of ``countries`` spelt like ``name`` (same skeleton, close key) that may be the place named
+    (Gazetteer.look_alike)."""
+    return [i for i in gaz.lookup_fuzzy(name, countries=countries, min_ratio=75.0) if gaz.look_alike(name, i, lang)]
 
 
 def _rewrites(name: str, lang: str) -> list[str]:
