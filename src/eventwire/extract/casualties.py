@@ -21,7 +21,13 @@ from text_to_num import text2num
 
 from ..model import Document, Evidence, Slot
 from .dates import past_reference
-from .patterns import alt as _alt, ap as _ap, word as _w
+from .patterns import alt as _alt, ap as _ap
+
+
+def _w(pattern: str) -> str:
+    """Pattern bounded so that it neither starts nor ends inside a word; one that ends on an elided article or
+    preposition ("la mort d'", "le décès d'") runs on into the next word ("la mort d'un enfant")."""
+    return rf"(?<!\w)(?:{pattern})(?:(?<=['’])|(?!\w))"
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "casualties.yaml"
 LANGS = ("fr", "en")
@@ -95,6 +101,7 @@ class _Lex:
     relative: re.Pattern
     sides: dict[str, re.Pattern]
     elsewhere: re.Pattern
+    cause_before: re.Pattern   # "après" before "la mort de": the death an incident followed
     conjunction: re.Pattern
     ambiguous: re.Pattern
     shot_down_verb: re.Pattern
@@ -168,6 +175,7 @@ def _lex(lang: str) -> _Lex:
         elsewhere=_c(_ap(r["elsewhere"])),
         sides={side: _c(_ap(p)) for side, p in r["sides"].items()},
         relative=re.compile(rf"(?<!\w)(?:{_ap(r['relative'])})\s*$", re.I),
+        cause_before=re.compile(rf"(?<!\w){_ap(r['cause_before'])}", re.I),
         conjunction=_c(_ap(r["conjunction"])),
         ambiguous=_c(_alt(r["ambiguous"])),
         shot_down_verb=_c(_ap(r["shot_down_verb"])),
@@ -408,7 +416,8 @@ def _cues(text: str, s: int, e: int, lex: _Lex, blocked: list[tuple[int, int]]) 
              for role, p in (("passive", k.passive), ("singular", k.singular), ("active", k.active))
              for m in p.finditer(text, s, e)
              if not _overlaps(m.start(), m.end(), blocked) and not lex.boundary.search(_unquoted(m.group()))
-             and not lex.negation.search(text, max(s, m.start() - 12), m.end())]
+             and not lex.negation.search(text, max(s, m.start() - 12), m.end())
+             and not (role == "active" and lex.cause_before.search(text, max(s, m.start() - 30), m.start()))]
     kept: list[tuple[int, int, str, str]] = []
     for cue in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
         if not _overlaps(cue[0], cue[1], [(a, b) for a, b, _, _ in kept]):
@@ -427,6 +436,9 @@ def _verb_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
             lo, hi = _subject_span(text, max(s, cues[i - 1][1] if i else s, start - SPAN_CHARS), start, lex)
         additional = bool(lex.additional.search(text, s, end))
         counts = _counts_in(text, lo, hi, lex, lang, object_start=active)
+        if active:   # an object's later counts are more people ("tuant trois soldats et deux civils"), not the
+            # subject of a clause of its own ("... la mort d'un jeune et une vingtaine de voitures ont brûlé")
+            counts = counts[:1] + [c for c in counts[1:] if lex.person.match(text, c.end)]
         if not counts and not active and not text[lo:hi].strip():
             counts = _antecedent(text, s, lo, lex, lang) or _apposed_subject(text, s, lo, lex, lang)
         for c in counts:
