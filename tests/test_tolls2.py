@@ -67,3 +67,16 @@ def _tolls(text: str, lang: str) -> list[int]:
 ])
 def test_a_lead_summing_up_two_operations_gives_neither_its_total(text, lang):
     assert _tolls(text, lang) == [1, 2]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a toll told of a whole war ending on a bare "depuis," / "since," is no incident's
+    ("Trois soldats ont été tués jeudi dans une embuscade près de Kidal, a indiqué l'armée.\n\nLe conflit a éclaté "
+     "en 2012 avec une rébellion dans le nord. Des milliers de personnes ont été tuées dans la région depuis, selon "
+     "les Nations unies.", "fr"),
+    ("Three soldiers were killed on Thursday in an ambush near Kidal, the army said.\n\nThe conflict erupted in 2012 "
+     "with a rebellion in the north. Thousands of people have been killed in the region since, according to the "
+     "United Nations.", "en"),
+])
+def test_a_war_toll_since_then_is_no_incidents(text, lang):
+    assert _tolls(text, lang) == [3]
