@@ -653,6 +653,8 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
             if found:
                 return found, True
             continue
+        if dep == "advmod" and tok.pos_ in ("NOUN", "PROPN") and head.pos_ == "VERB":
+            dep = "obj"   # "a tué au moins vingt civils": "au moins" makes the parser read the object as an adverb
         found, sure, nxt = _verb_role(dep, head, cues)
         if found or nxt is None:
             return found, sure
