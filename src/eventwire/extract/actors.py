@@ -648,13 +648,14 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
             tok = head
             continue
         words = set(_prep_of(tok).split())
+        if not words and dep in ("advmod", "obl", "obl:arg") and tok.pos_ in ("NOUN", "PROPN", "ADJ") \
+                and head.pos_ == "VERB" and fold(head.lemma_) in cues["target_verbs"]:
+            dep = "obj"   # "a tué au moins vingt civils": "au moins" makes the parser misread the object
         if words or dep in ("agent", "obl:agent", "pobj", "obl", "obl:arg", "obl:mod", "nmod", "iobj"):
             found, tok = _prep_role(tok, dep, words, cues)
             if found:
                 return found, True
             continue
-        if dep == "advmod" and tok.pos_ in ("NOUN", "PROPN") and head.pos_ == "VERB":
-            dep = "obj"   # "a tué au moins vingt civils": "au moins" makes the parser read the object as an adverb
         found, sure, nxt = _verb_role(dep, head, cues)
         if found or nxt is None:
             return found, sure
@@ -706,9 +707,10 @@ def _prep_role(tok, dep: str, words: set[str], cues: dict[str, set[str]]) -> tup
         return BETWEEN, tok
     if fold(verb.lemma_) in cues["accuse_verbs"] and words - {"de", "d", "of"}:
         return ACCUSED, tok   # "blamed on X", "imputé à X"
-    if words & cues["accused_preps"] and dep == "nmod" and verb.dep_ in ("obl:agent", "agent") \
-            and fold(verb.head.lemma_) in cues["accuse_verbs"]:
-        return ACCUSED, tok   # "attribuée par les autorités à X": X hung on the accuser by the parser
+    accuser = verb.head if verb.dep_ == "pobj" else verb   # EN: the noun under "by"
+    if words & cues["accused_preps"] and dep in ("nmod", "pobj") and accuser.dep_ in ("obl:agent", "agent") \
+            and fold(accuser.head.lemma_) in cues["accuse_verbs"]:
+        return ACCUSED, tok   # "attribuée par les autorités à X", "blamed by officials on X": X hung on the accuser
     if words & cues["target_preps"]:
         return PATIENT, tok
     if words & cues["opponent_preps"]:
