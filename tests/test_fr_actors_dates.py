@@ -128,3 +128,26 @@ def test_no_day_written_is_not_day_precise(tmp_path):
     [r] = _page(tmp_path, "Mali : six soldats tués près de Mopti\nPublié le 12 mars 2025 à 10h00\n\n"
                           "Six soldats maliens ont été tués dans une attaque jihadiste près de Mopti, selon l'armée.")
     assert r["time_precision"] > 1
+
+
+@pytest.mark.parametrize("sentence,day", [
+    # the day of an accusation or a claim is when the news was told; "la veille" counts back from it
+    ("L'armée ukrainienne a accusé mardi les forces russes d'avoir largué la veille depuis des drones des grenades "
+     "sur des positions ukrainiennes près de Pokrovsk, blessant trois soldats.", "2025-03-10"),
+    ("L'armée malienne a accusé mardi les jihadistes d'avoir tué la veille six soldats près de Mopti.", "2025-03-10"),
+    ("Le JNIM a revendiqué mardi une embuscade qui a tué six soldats maliens lundi près de Mopti.", "2025-03-10"),
+])
+def test_accusation_or_claim_day_is_the_reporting_day(tmp_path, sentence, day):
+    [r] = _page(tmp_path, "Titre\nPublié le 12 mars 2025 à 10h00\n\n" + sentence)
+    assert (r["event_date"], r["time_precision"]) == (day, 1)
+
+
+def test_eve_of_a_date_is_no_day_before():
+    """"à la veille de la fête nationale" (on the eve of) tells no day; "la veille depuis des drones" does."""
+    from eventwire.extract.dates import _lang
+
+    pattern = next(p for k, p in _lang("fr").patterns if k == "days_before")
+    assert pattern.search("largué la veille depuis des drones")
+    assert pattern.search("tués la veille, selon l'armée")
+    assert not pattern.search("tués à la veille de la fête nationale")
+    assert not pattern.search("à la veille d'une élection")
