@@ -151,3 +151,14 @@ def test_eve_of_a_date_is_no_day_before():
     assert pattern.search("tués la veille, selon l'armée")
     assert not pattern.search("tués à la veille de la fête nationale")
     assert not pattern.search("à la veille d'une élection")
+
+
+def test_the_work_of_a_group_names_the_perpetrator_in_a_later_sentence(tmp_path):
+    """"l'attaque est l'œuvre de combattants du JNIM", told after a background sentence naming two groups."""
+    [r] = _page(tmp_path, "Burkina : une vingtaine de civils tués à Djibo\nPublié le 12 mars 2025\n\n"
+                          "Une vingtaine de civils ont été tués lundi lors d'une attaque contre le marché de Djibo, dans "
+                          "le nord du Burkina Faso, ont indiqué mardi des sources locales.\n\n"
+                          "Le Burkina Faso est confronté depuis 2015 aux violences de groupes jihadistes liés à "
+                          "Al-Qaïda et à l'Etat islamique.\n\n"
+                          "Selon des sources sécuritaires, l'attaque est l'œuvre de combattants du JNIM.")
+    assert r["actor1"].startswith("JNIM") and r["actor2"] == "Civilians (Burkina Faso)"
