@@ -648,6 +648,9 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
             tok = head
             continue
         words = set(_prep_of(tok).split())
+        if not words and dep in ("advmod", "obl", "obl:arg") and tok.pos_ in ("NOUN", "PROPN", "ADJ") \
+                and head.pos_ == "VERB" and fold(head.lemma_) in cues["target_verbs"]:
+            dep = "obj"   # "a tué au moins vingt civils": "au moins" makes the parser misread the object
         if words or dep in ("agent", "obl:agent", "pobj", "obl", "obl:arg", "obl:mod", "nmod", "iobj"):
             found, tok = _prep_role(tok, dep, words, cues)
             if found:
@@ -704,6 +707,10 @@ def _prep_role(tok, dep: str, words: set[str], cues: dict[str, set[str]]) -> tup
         return BETWEEN, tok
     if fold(verb.lemma_) in cues["accuse_verbs"] and words - {"de", "d", "of"}:
         return ACCUSED, tok   # "blamed on X", "imputé à X"
+    accuser = verb.head if verb.dep_ == "pobj" else verb   # EN: the noun under "by"
+    if words & cues["accused_preps"] and dep in ("nmod", "pobj") and accuser.dep_ in ("obl:agent", "agent") \
+            and fold(accuser.head.lemma_) in cues["accuse_verbs"]:
+        return ACCUSED, tok   # "attribuée par les autorités à X", "blamed by officials on X": X hung on the accuser
     if words & cues["target_preps"]:
         return PATIENT, tok
     if words & cues["opponent_preps"]:
@@ -1303,6 +1310,12 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
                   and not (named_a1 and x.hit.kind in _UNNAMED)), None)
     if c is not None:
         c = _refine_target(inc, c, roles, kinds, a1_name)
+    if c is not None and c.hit.kind in _UNNAMED and _state_like(a1.value) and NAMED in kinds:
+        # forces fought "des terroristes" and a group claimed the attack (or is blamed for it): that group is the
+        # other side, as it would be actor1 had the text told the attack from its side
+        c = next((x for x in inc.cands if x.role in (CLAIMER, ACCUSED) and x.hit.kind == NAMED
+                  and x.hit.actor.inter not in (1, 8) and x.hit.actor.name != a1_name
+                  and not _partial_claim(inc, x)), None) or c
     if (c is not None and c.hit.kind == CIVILIANS and policy["actor2_kinds"] == "any" and inc.cc
             and fold(c.hit.actor.surface) in _folded_words(("plain_people",), _lang(inc.lang))
             and _cue_regex("military_sites", inc.lang).search(_sentences_text(inc.doc, {inc.lead}))):
