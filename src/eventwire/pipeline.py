@@ -21,8 +21,8 @@ from .extract.mentions import (HEADLINE_CLAUSE, aggregate_toll_sentence, continu
                                toll_part, toll_parts)
 from .extract.victims import security_victims
 from .extract.weapons import weapons
-from .geo import (NO_PLACE_FOR, GeoContext, document_context, get_gazetteer, locate_event, place_named_elsewhere,
-                  refine_coarse)
+from .geo import (NO_PLACE_FOR, ROLE_ONLY, GeoContext, document_context, get_gazetteer, locate_event,
+                  place_named_elsewhere, refine_coarse)
 from .model import BACKGROUND, EVENT, DateValue, Document, Event, Mention, Slot
 from .nlp.language import SUPPORTED, detect_language
 from .nlp.pipeline import analyse
@@ -272,6 +272,12 @@ def _event_place(doc: Document, c: Cluster, ctx: GeoContext, all_sents: list[int
     place was named, an area the article names elsewhere ("the town of Mahas" ... "Mahas lies in the Hiiraan
     region") beats the dateline town."""
     place = best_place(c) or locate_event(doc, all_sents, c.lead.trigger, ctx)
+    if place.value is not None and ROLE_ONLY in place.reason and len(all_sents) > 1:
+        # "..., a déclaré un habitant de Dori. Les assaillants ont visé le marché de Djibo": the incident's place
+        # is one its other sentences name, not the witness's town
+        other = locate_event(doc, all_sents, c.lead.trigger, ctx)
+        if other.value is not None and ROLE_ONLY not in other.reason:
+            place = other
     if place.value is None and c.lead.sentence > 0:
         earlier = locate_event(doc, list(range(c.lead.sentence - 1, -1, -1)), None, ctx)
         if earlier.value is not None:

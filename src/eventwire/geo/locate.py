@@ -98,6 +98,16 @@ def _refuge(doc_text: str, h: PlaceHit) -> bool:
                 or roles["war_theatre"].search(doc_text[max(0, h.start - 40):h.start]))
 
 
+ROLE_ONLY = "named only as a person's place"
+
+
+def _in_role(doc_text: str, h: PlaceHit) -> bool:
+    """A place named as a person's, not the incident's: a witness's or an official's town, a hometown, the hospital
+    the wounded were taken to ("un habitant de Dori", "the mayor of Goma", "originaire de Gao", "taken to a hospital
+    in Maiduguri"; role_of in data/geo/place_roles.yaml)."""
+    return bool(_roles()["role_of"].search(doc_text[max(0, h.start - 70):h.start]))
+
+
 def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
     """Countries named in the document (most salient first) and its unambiguous places (dateline first)."""
     gaz = gaz or get_gazetteer()
@@ -186,6 +196,7 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
     order = _sentence_order(doc, sentences, trigger)
     dateline_end = _dateline_end(doc)
     unknown: list[str] = []
+    deferred: Slot[Place] | None = None   # a place named only in a role: the incident's if no other is named
     for n, si in enumerate(order):
         s, e = doc.sentences[si]
         hits = [h for h in gaz.spot(doc.text[s:e], doc.language or "fr", offset=s) if h.start >= dateline_end]
@@ -199,7 +210,19 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
                 _rank_in_context(gaz, h, context)
         _between_pairs(gaz, hits, doc.text)
         _areas_decide(gaz, hits, context, doc.text)
-        best = _pick([h for h in hits if _plausible(gaz, h, context, doc.text)], anchor, doc.text, context.countries)
+        plausible = [h for h in hits if _plausible(gaz, h, context, doc.text)]
+        best = _pick(plausible, anchor, doc.text, context.countries)
+        if best is not None and _in_role(doc.text, best):
+            # "a déclaré un habitant de Dori" ... "le marché de Djibo": the witness's town is the scene only when
+            # the incident's sentences name no other place
+            other = _pick([h for h in plausible if not _in_role(doc.text, h)], anchor, doc.text, context.countries)
+            if other is None:
+                if deferred is None:
+                    deferred = Slot(displaced(best.candidates[0], best, doc.text),
+                                    [doc.evidence(best.span_start, best.span_end)],
+                                    f"{best.relation or 'named'}: '{best.surface}' ({ROLE_ONLY})")
+                continue
+            best = other
         told = _described(doc, si, hits, context, gaz) if best is None or _weak(best, doc.text) else None
         if told is not None:   # the missing town's own words, then the sentence that situates it
             best, named = told
@@ -211,6 +234,8 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
             reason = f"{best.relation or 'named'}: '{best.surface}'" + (f" ({best.reason})" if best.reason else "")
             return Slot(place, [doc.evidence(best.span_start, best.span_end)], reason)
         unknown += [h.surface for h in hits if not h.candidates and h.reason]
+    if deferred is not None:
+        return deferred
     missing = f"{NO_PLACE_FOR} '{unknown[0]}'" if unknown else ""
     if context.dateline is not None:   # the dateline's own Place object: callers tell the fallback by identity
         return Slot(context.dateline, _dateline_evidence(doc),
