@@ -780,6 +780,8 @@ _SELF = {"it", "they", "its", "their", "we", "our", "il", "elle", "ils", "elles"
 def _tells_own_act(verb, cues: dict[str, set[str]]) -> bool:
     """A reporting verb whose complement is the speaker's own act: "a annoncé avoir frappé", "said it had struck"."""
     acts = cues["event_verbs"] | cues["target_verbs"]
+    if fold(verb.lemma_) in cues["accuse_verbs"] and any(c.dep_ in ("obj", "dobj") for c in verb.children):
+        return False   # "X a accusé Y d'avoir frappé": the infinitive is the accused's act, not the speaker's
     for c in verb.children:
         if c.dep_ not in ("xcomp", "ccomp") or fold(c.lemma_) not in acts:
             continue

@@ -107,6 +107,23 @@ def _own_report(doc: Document, sents: list[int], actor1: Actor) -> Evidence | No
     return None
 
 
+_STATE = ("Military Forces", "Police Forces", "Government of")
+
+
+def _rival_report(doc: Document, sents: list[int], actor1: Actor) -> Evidence | None:
+    """The lead sentence reported by another state's side, actor1 being a state's forces ("Russia said Ukrainian
+    drones hit Shebekino", "Kyiv said Russian missiles struck"): the strike is what its enemy accuses it of."""
+    if not actor1.name.startswith(_STATE) or not actor1.country:
+        return None
+    for i in sents[:1]:
+        s, e = doc.sentences[i]
+        for h in _armed_hits(doc, i, actor1):
+            if h.actor.name.startswith(_STATE) and h.actor.country and h.actor.country != actor1.country \
+                    and hit_role(doc, h) == SOURCE:
+                return doc.evidence(s, e)
+    return None
+
+
 def attribution(doc: Document, sent_indices: list[int], actor1: Actor | None) -> Slot[str]:
     """Attribution status of an incident told in ``sent_indices``: claimed, confirmed, accused, denied or
     unattributed; the evidence is the sentence holding the deciding cue."""
@@ -121,6 +138,10 @@ def attribution(doc: Document, sent_indices: list[int], actor1: Actor | None) ->
             own = _own_report(doc, list(sent_indices), actor1)
             if own is not None:
                 found["claimed"] = [own]
+        if not found:
+            rival = _rival_report(doc, list(sent_indices), actor1)
+            if rival is not None:
+                found["accused"] = [rival]
         if "denied" in found or "accused" in found:
             generic = actor1.name.startswith(("Protesters", "Rioters", "Civilians"))
             found["accused"] = [ev for ev in found.get("accused", [])
