@@ -27,6 +27,8 @@ OBJECT = [
      "Kup"),
     ("fr", "Des jihadistes ont attaqué Solenzo samedi matin, tuant une dizaine de civils, selon des sources locales.",
      "Solenzo"),
+    ("en", "Russia pounds Kupiansk as civilians flee, two killed in overnight shelling", "Kup"),
+    ("fr", "L'armée russe pilonne Koupiansk : deux civils tués dans la nuit, selon le gouverneur", "Kup"),
     ("fr", "Des bandits armés ont attaqué Anka dimanche soir et tué sept villageois, selon des habitants.", "Anka"),
 ]
 
