@@ -13,6 +13,7 @@ from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
 from .gazetteer import NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, displaced, get_gazetteer
 from .normalize import name_key
+from .resources import transliteration
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
 _WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
@@ -500,8 +501,7 @@ def _rewrites(name: str, lang: str) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _translit_rules(lang: str) -> list[tuple[re.Pattern, str]]:
-    from .resources import transliteration
-
+    """The compiled rewrites of data/geo/transliteration.yaml for any language, then for ``lang``."""
     rules = transliteration().get("rewrites") or {}
     return [(re.compile(k), v) for part in ("any", lang) for k, v in (rules.get(part) or {}).items()]
 

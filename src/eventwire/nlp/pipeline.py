@@ -45,8 +45,6 @@ def _index_attribute_rules(ruler) -> None:
     the tokens as the earlier components left them, then each match's attributes set in rule order (a later rule
     overrides an earlier one), with spaCy's own setter. A ruler with a pattern this index does not read (an
     operator, another attribute) keeps the Matcher."""
-    import re as _re
-
     from spacy.pipeline import attributeruler as spacy_ruler
 
     rules = []   # (rule number, [[(attr, test, value), ...] per pattern token], target index in the pattern)
@@ -66,7 +64,7 @@ def _index_attribute_rules(ruler) -> None:
                             if op in ("IN", "NOT_IN"):
                                 tests.append((_RULE_ATTRS[key], op, frozenset(arg), key))
                             elif op == "REGEX" and key != "IS_SPACE":
-                                tests.append((_RULE_ATTRS[key], op, _re.compile(arg), key))
+                                tests.append((_RULE_ATTRS[key], op, re.compile(arg), key))
                             else:
                                 return
                         elif isinstance(value, (str, bool)) and (key == "IS_SPACE") == isinstance(value, bool):
