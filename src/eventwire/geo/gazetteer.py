@@ -136,10 +136,14 @@ def _variants(name: str) -> list[str]:
 
 def _sh(name: str) -> int:
     """How many 'sh' a name writes, its Arabic article ('ash Shaddadi') left out."""
-    return sum(w.count("sh") for w in name_key(name).split() if w not in _SH_ARTICLES)
+    articles = _sh_articles()
+    return sum(w.count("sh") for w in name_key(name).split() if w not in articles)
 
 
-_SH_ARTICLES = {"ash", "esh", "ush"}
+@lru_cache(maxsize=1)
+def _sh_articles() -> frozenset[str]:
+    """The Arabic article as English copy writes it before a sun letter sh ("ash", sh_articles in transliteration.yaml)."""
+    return frozenset(resources.transliteration().get("sh_articles") or ())
 
 
 def _ctx(text: str) -> str:
