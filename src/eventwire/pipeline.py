@@ -271,10 +271,11 @@ def _event_place(doc: Document, c: Cluster, ctx: GeoContext, all_sents: list[int
     ("On 3 May, in X, ... . Two civilians were killed."); when only the dateline is left although the incident's own
     place was named, an area the article names elsewhere ("the town of Mahas" ... "Mahas lies in the Hiiraan
     region") beats the dateline town."""
-    place = best_place(c) or locate_event(doc, all_sents, c.lead.trigger, ctx)
-    if place.value is not None and ROLE_ONLY in place.reason and len(all_sents) > 1:
+    own = best_place(c)
+    place = own or locate_event(doc, all_sents, c.lead.trigger, ctx)
+    if own and place.value is not None and ROLE_ONLY in place.reason and len(all_sents) > 1:
         # "..., a déclaré un habitant de Dori. Les assaillants ont visé le marché de Djibo": the incident's place
-        # is one its other sentences name, not the witness's town
+        # is one its other sentences name, not the witness's town (a place locate_event gave already weighs them)
         other = locate_event(doc, all_sents, c.lead.trigger, ctx)
         if other.value is not None and ROLE_ONLY not in other.reason:
             place = other
