@@ -286,10 +286,6 @@ class Gazetteer:
                     return i
         return None
 
-    def imported_countries(self) -> frozenset[str]:
-        """Countries (ISO2) with imported places."""
-        return self.extra.countries() if self.extra is not None else frozenset()
-
     def minor(self, i: int) -> bool:
         """An imported place that is not in the built-in gazetteer (a village or hamlet below cities500's bar)."""
         return bool(self.recs[i].fcode)
