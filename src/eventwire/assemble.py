@@ -549,8 +549,9 @@ def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
     lead = sorted({m.sentence for m in events})[:ROUNDUP_SENTENCES]
     roundups = [m for m in events if m.sentence in lead and m.kind_reason != "anaphoric"
                 and m not in heads and not _own_town(doc, m) and roundup(doc, m)]
-    areas = [m for m in events if m.sentence in lead and m.kind_reason != "anaphoric" and m not in heads + roundups
-             and len(_towns_told_apart_in(doc, m, events)) >= 2]
+    told_apart = {id(m): len(_towns_told_apart_in(doc, m, events)) for m in events if m.sentence in lead
+                  and m.kind_reason != "anaphoric" and m not in heads and m not in roundups}
+    areas = [m for m in events if told_apart.get(id(m), 0) >= 2]
     if not heads and not roundups and not areas:
         return []
     summed = {id(m) for m in heads + roundups + areas}
@@ -574,8 +575,7 @@ def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
     for m in roundups:
         m.kind, m.kind_reason = AGGREGATE, "round-up: a total over the incidents the article tells one by one"
     for m in areas:
-        n = len(_towns_told_apart_in(doc, m, events))
-        m.kind, m.kind_reason = BACKGROUND, f"summary of {n} incidents told apart"
+        m.kind, m.kind_reason = BACKGROUND, f"summary of {told_apart[id(m)]} incidents told apart"
     for m in heads:
         home = _clause_home(doc, m, clusters)
         if home is None:   # an incident only the headline tells as news (the body recalls it): it leads it
