@@ -340,8 +340,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     told = {m.trigger.start for m in c.mentions}   # (a part whose trigger joined this incident stays its own)
     parts = tuple(p for i in toll_sents for t, p in toll_parts(doc, i).items() if p != after and t not in told)
     ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger if lead.sentence in toll_sents else None,
-                                            older=older,
-                                            stop=other_statement(doc, lead.sub_event_type.value, lead.trigger.end, lead.sentence),
+                                            older=older, stop=other_statement(doc, lead.sub_event_type.value,
+                                                                              lead.trigger.end, lead.sentence),
                                             after=after, parts=parts)
     if c.summaries and not (ev.fatalities.value and ev.injuries.value):
         ev.fatalities, ev.injuries = _clause_toll(doc, c, ev.fatalities, ev.injuries)

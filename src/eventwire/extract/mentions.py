@@ -378,7 +378,8 @@ def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, floa
         if kind[1].startswith(TIME_REFERENCE):
             continue
         if kind == (EVENT, "") and hit.start in parts:
-            kind = (EVENT, TOLL_PART)   # "..., dont deux membres de gangs touchés lors d'un échange de tirs avec la police"
+            # "..., dont deux membres de gangs touchés lors d'un échange de tirs avec la police"
+            kind = (EVENT, TOLL_PART)
         if hit.trigger.family in DETAIL_FAMILIES and len(hits) > 1:
             kind = _detail_kind(n, hits, kinds)
         groups.setdefault(kind, []).append(hit)

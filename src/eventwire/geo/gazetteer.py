@@ -103,6 +103,7 @@ class _Seg:
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     c = resources.cues()
+    any_rewrites = resources.transliteration()["rewrites"].get("any") or {}
     before = [(re.compile(r"(?<![a-z0-9])(?:" + p + ")"), r[0], int(r[1]), r[2] if len(r) > 2 else "")
               for p, r in c["before_relations"].items()]
     return {
@@ -116,8 +117,8 @@ def _cues() -> dict:
         "descriptor_nouns": frozenset(c.get("descriptor_nouns", [])),
         "descriptor_determiners": frozenset(c.get("descriptor_determiners", [])),
         "organisation_heads": frozenset(c.get("organisation_heads", [])),
-        "variants": [(re.compile(k), v) for k, v in {**(c.get("spelling_variants") or {}),
-                                                      **(resources.transliteration()["rewrites"].get("any") or {})}.items()],
+        # the transliteration habits of cues.yaml, then the rewrites transliteration.yaml gives for any language
+        "variants": [(re.compile(k), v) for k, v in {**(c.get("spelling_variants") or {}), **any_rewrites}.items()],
         "heads": tuple(c.get("omitted_heads") or ()),
     }
 
@@ -142,7 +143,7 @@ def _sh(name: str) -> int:
 
 @lru_cache(maxsize=1)
 def _sh_articles() -> frozenset[str]:
-    """The Arabic article as English copy writes it before a sun letter sh ("ash", sh_articles in transliteration.yaml)."""
+    """The Arabic article as English copy writes it before sh ("ash"; sh_articles in transliteration.yaml)."""
     return frozenset(resources.transliteration().get("sh_articles") or ())
 
 
