@@ -468,14 +468,14 @@ def _variant_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, lang: 
         hit.reason = ("French spelling of " if lang == "fr" else "variant spelling of ") + hit.candidates[0].location
 
 
+_REFERENCE, _REFERENCE_KM = ("near", "distance"), 60.0   # reference-point relations; how far a look-alike lies
+
+
 def _by_references(gaz: Gazetteer, rid: int, refs: list[Place]) -> bool:
     """Whether a look-alike lies near the sentence's reference points in its country (True when it names none)."""
     r = gaz.recs[rid]
     pts = [p for p in refs if p.country_code == r.cc and p.latitude is not None]
     return not pts or any(haversine(p.latitude, p.longitude, r.lat, r.lon) < _REFERENCE_KM for p in pts)
-
-
-_REFERENCE, _REFERENCE_KM = ("near", "distance"), 60.0
 
 
 def _look_alikes(gaz: Gazetteer, name: str, countries: list[str], lang: str) -> list[int]:

@@ -34,7 +34,7 @@ def get_nlp(lang: str):
 # token attributes an attribute rule's pattern may test here (string values, as the Matcher compares them), and
 # the tests: a value, "IN", "NOT_IN" or "REGEX" (re.search); any other pattern leaves the Matcher at work
 _RULE_ATTRS = {"TAG": "tag_", "POS": "pos_", "LOWER": "lower_", "ORTH": "orth_", "DEP": "dep_", "IS_SPACE": "is_space"}
-_INDEXED = ("TAG", "POS", "LOWER", "ORTH", "DEP", "IS_SPACE")   # tried in this order to file a rule under a value
+_INDEXED = tuple(_RULE_ATTRS)   # tried in this order to file a rule under a value
 
 
 def _index_attribute_rules(ruler) -> None:
