@@ -25,7 +25,7 @@ from .extract.casualties import find_counts
 from .extract.dates import REPORTING_DAY, weekday_of
 from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, arrested_hours_after, cues,
                                headline_clauses, headline_names, names_in, other_statement, roundup, toll_part)
-from .extract.typing_rules import normalise
+from .extract.typing_rules import lexicon, normalise
 from .geo.distance import haversine
 from .ingest.dateline import parse_dateline
 from .model import AGGREGATE, BACKGROUND, EVENT, SUB_TO_TYPE, DateValue, Document, Event, Mention, Place, Slot
@@ -549,8 +549,9 @@ def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
     lead = sorted({m.sentence for m in events})[:ROUNDUP_SENTENCES]
     roundups = [m for m in events if m.sentence in lead and m.kind_reason != "anaphoric"
                 and m not in heads and not _own_town(doc, m) and roundup(doc, m)]
-    areas = [m for m in events if m.sentence in lead and m.kind_reason != "anaphoric" and m not in heads + roundups
-             and len(_towns_told_apart_in(doc, m, events)) >= 2]
+    told_apart = {id(m): len(_towns_told_apart_in(doc, m, events)) for m in events if m.sentence in lead
+                  and m.kind_reason != "anaphoric" and m not in heads and m not in roundups}
+    areas = [m for m in events if told_apart.get(id(m), 0) >= 2]
     if not heads and not roundups and not areas:
         return []
     summed = {id(m) for m in heads + roundups + areas}
@@ -574,8 +575,7 @@ def _summaries_apart(doc: Document, events: list[Mention]) -> list[Cluster]:
     for m in roundups:
         m.kind, m.kind_reason = AGGREGATE, "round-up: a total over the incidents the article tells one by one"
     for m in areas:
-        n = len(_towns_told_apart_in(doc, m, events))
-        m.kind, m.kind_reason = BACKGROUND, f"summary of {n} incidents told apart"
+        m.kind, m.kind_reason = BACKGROUND, f"summary of {told_apart[id(m)]} incidents told apart"
     for m in heads:
         home = _clause_home(doc, m, clusters)
         if home is None:   # an incident only the headline tells as news (the body recalls it): it leads it
@@ -895,13 +895,14 @@ def _town_clauses(doc: Document, lead: int, names: list[str]) -> dict[str, tuple
     without a fight, but Y came under heavy fire", ``town_contrast``): name -> clause span. {} when no sentence
     names two listed towns each in a clause of its own."""
     joiner = cues(_lang(doc)).town_contrast
+    named = [(n, re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])")) for n in names]   # compiled once per list
     for i in range(lead + 1, min(len(doc.sentences), lead + 1 + TOWN_CLAUSE_SENTENCES)):
         s, e = doc.sentences[i]
-        cuts = [m for m in joiner.finditer(doc.text, s, e)]
+        cuts = list(joiner.finditer(doc.text, s, e))
         spans = list(zip([s] + [m.end() for m in cuts], [m.start() for m in cuts] + [e]))
         found: dict[str, tuple[int, int]] = {}
         for a, b in spans:
-            here = [n for n in names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", doc.text[a:b])]
+            here = [n for n, rx in named if rx.search(doc.text[a:b])]
             if len(here) == 1 and here[0] not in found:
                 found[here[0]] = (a, b)
         if len(found) >= 2:
@@ -912,7 +913,6 @@ def _town_clauses(doc: Document, lead: int, names: list[str]) -> dict[str, tuple
 def _town_outcome(doc: Document, part: Event, name: str, span: tuple[int, int]) -> None:
     """A town's own clause that words its outcome by a rule of the incident's family ("pris sans combat": a
     non-violent transfer, not the takeover of the list's other town) types that town's event."""
-    from .extract.typing_rules import lexicon  # noqa: PLC0415
     sub = part.sub_event_type.value
     text = normalise(doc.text[span[0]:span[1]])
     for fam in lexicon(_lang(doc)).families.values():

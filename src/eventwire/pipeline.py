@@ -271,10 +271,11 @@ def _event_place(doc: Document, c: Cluster, ctx: GeoContext, all_sents: list[int
     ("On 3 May, in X, ... . Two civilians were killed."); when only the dateline is left although the incident's own
     place was named, an area the article names elsewhere ("the town of Mahas" ... "Mahas lies in the Hiiraan
     region") beats the dateline town."""
-    place = best_place(c) or locate_event(doc, all_sents, c.lead.trigger, ctx)
-    if place.value is not None and ROLE_ONLY in place.reason and len(all_sents) > 1:
+    own = best_place(c)
+    place = own or locate_event(doc, all_sents, c.lead.trigger, ctx)
+    if own and place.value is not None and ROLE_ONLY in place.reason and len(all_sents) > 1:
         # "..., a déclaré un habitant de Dori. Les assaillants ont visé le marché de Djibo": the incident's place
-        # is one its other sentences name, not the witness's town
+        # is one its other sentences name, not the witness's town (a place locate_event gave already weighs them)
         other = locate_event(doc, all_sents, c.lead.trigger, ctx)
         if other.value is not None and ROLE_ONLY not in other.reason:
             place = other
@@ -339,8 +340,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     told = {m.trigger.start for m in c.mentions}   # (a part whose trigger joined this incident stays its own)
     parts = tuple(p for i in toll_sents for t, p in toll_parts(doc, i).items() if p != after and t not in told)
     ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger if lead.sentence in toll_sents else None,
-                                            older=older,
-                                            stop=other_statement(doc, lead.sub_event_type.value, lead.trigger.end, lead.sentence),
+                                            older=older, stop=other_statement(doc, lead.sub_event_type.value,
+                                                                              lead.trigger.end, lead.sentence),
                                             after=after, parts=parts)
     if c.summaries and not (ev.fatalities.value and ev.injuries.value):
         ev.fatalities, ev.injuries = _clause_toll(doc, c, ev.fatalities, ev.injuries)

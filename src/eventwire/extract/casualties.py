@@ -569,6 +569,9 @@ def casualties(doc: Document, sent_indices: list[int], trigger: Evidence | None 
         _figure(doc, "injured", _body_first(doc, hits, "injured"))
 
 
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")   # the word after a breakdown word: the part's count
+
+
 def part_count(doc: Document, start: int) -> CountHit | None:
     """The count of a part of a toll opening at ``start`` on its breakdown word ("dont deux membres de gangs
     touchés lors d'un ...", "including two gang members killed in ..."): dead when told so, wounded otherwise."""
@@ -577,7 +580,7 @@ def part_count(doc: Document, start: int) -> CountHit | None:
     i = doc.sentence_of(start)
     end = doc.sentences[i][1] if i >= 0 else len(doc.text)
     head = lex.breakdown.match(doc.text, start, end)
-    word = re.compile(r"\s+([\w'’-]+)").match(doc.text, head.end(), end) if head else None
+    word = _NEXT_WORD.match(doc.text, head.end(), end) if head else None
     value = parse_number(word.group(1), lang) if word else None
     if not value or value <= 0:
         return None

@@ -170,9 +170,15 @@ def cues(lang: str) -> Cues:
                 interview_turn=re.compile(rf"[\W_]*(?:{raw['interview_turn']})", re.IGNORECASE), **words)
 
 
+def _doc_lang(doc: Document) -> str:
+    """The document's language when its cues exist (fr, en), else French."""
+    return doc.language if doc.language in ("fr", "en") else "fr"
+
+
 def _sentence_and_cues(doc: Document, i: int) -> tuple[str, Cues]:
+    """The sentence's normalised text and its language's cues."""
     s, e = doc.sentences[i]
-    return normalise(doc.text[s:e]), cues(doc.language if doc.language in ("fr", "en") else "fr")
+    return normalise(doc.text[s:e]), cues(_doc_lang(doc))
 
 
 def aggregate_toll_sentence(doc: Document, i: int) -> bool:
@@ -193,7 +199,7 @@ def roundup(doc: Document, m: Mention) -> bool:
         return False
     if any(f.start() <= m.trigger.start - s0 < f.end() for f in found):   # "in a series of attacks"
         return True
-    hits = find_hits(doc.text, m.trigger.start, m.trigger.end, doc.language if doc.language in ("fr", "en") else "fr")
+    hits = find_hits(doc.text, m.trigger.start, m.trigger.end, _doc_lang(doc))
     return bool(hits) and all(h.trigger.family in DETAIL_FAMILIES for h in hits)
 
 
@@ -225,7 +231,7 @@ def other_statement(doc: Document, sub: str, trigger_end: int, sentence: int) ->
     (casualties' ``stop``)."""
     if sub != "Arrests" or not 0 <= sentence < len(doc.sentences):
         return None
-    c = cues(doc.language if doc.language in ("fr", "en") else "fr")
+    c = cues(_doc_lang(doc))
     cue = c.other_clause.search(doc.text, trigger_end, doc.sentences[sentence][1])
     return cue.start() if cue else None
 
@@ -238,15 +244,16 @@ def toll_parts(doc: Document, sentence: int) -> dict[int, int]:
     the counts of the part are not the toll of the incident the sentence tells."""
     if not 0 <= sentence < len(doc.sentences):
         return {}
-    lang = doc.language if doc.language in ("fr", "en") else "fr"
+    lang = _doc_lang(doc)
     s, e = doc.sentences[sentence]
     out: dict[int, int] = {}
-    if not cues(lang).toll_part_open.search(doc.text, s, e):
+    c = cues(lang)
+    if not c.toll_part_open.search(doc.text, s, e):
         return out
     for h in find_hits(doc.text, s, e, lang):
         if h.trigger.family in DETAIL_FAMILIES or h.trigger.family is None:
             continue
-        found = cues(lang).toll_part_incident.search(doc.text, max(s, h.start - 160), h.start)
+        found = c.toll_part_incident.search(doc.text, max(s, h.start - 160), h.start)
         if found is not None:
             out[h.start] = found.start()
     return out
@@ -275,7 +282,7 @@ def find_mentions(doc: Document, sdoc=None) -> list[Mention]:
         sdoc = analyse(doc)
     elif not doc.sentences:
         doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
-    lang = doc.language if doc.language in ("fr", "en") else "fr"
+    lang = _doc_lang(doc)
     ctx = _Ctx(doc, sdoc, lang, cues(lang), *_year_month(doc.published))
     hits = _AHEAD.pop((lang, doc.text, tuple(doc.sentences)), None) \
         or [find_hits(doc.text, s, e, lang) for s, e in doc.sentences]
@@ -301,7 +308,7 @@ def sentences_to_score(doc: Document) -> list[str]:
     trigger the rules leave open (a family's candidates) and those without any trigger (the classifier alone may
     make them an incident). A batch encodes them together; the others (a third to a half of the sentences: every
     trigger typed by the rules) are never encoded."""
-    lang = doc.language if doc.language in ("fr", "en") else "fr"
+    lang = _doc_lang(doc)
     hits = [find_hits(doc.text, s, e, lang) for s, e in doc.sentences]
     _AHEAD[(lang, doc.text, tuple(doc.sentences))] = hits   # find_mentions reads them instead of finding them again
     while len(_AHEAD) > AHEAD:
@@ -371,7 +378,8 @@ def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, floa
         if kind[1].startswith(TIME_REFERENCE):
             continue
         if kind == (EVENT, "") and hit.start in parts:
-            kind = (EVENT, TOLL_PART)   # "..., dont deux membres de gangs touchés lors d'un échange de tirs avec la police"
+            # "..., dont deux membres de gangs touchés lors d'un échange de tirs avec la police"
+            kind = (EVENT, TOLL_PART)
         if hit.trigger.family in DETAIL_FAMILIES and len(hits) > 1:
             kind = _detail_kind(n, hits, kinds)
         groups.setdefault(kind, []).append(hit)
@@ -443,13 +451,13 @@ def names_in(text: str, names) -> bool:
 
 def headline_clause_span(doc: Document, m: Mention) -> tuple[int, int]:
     """The span of the headline clause a mention of the headline is told in."""
-    c = cues(doc.language if doc.language in ("fr", "en") else "fr")
+    c = cues(_doc_lang(doc))
     return next(((a, b) for a, b in _clause_spans(doc, c) if a <= m.trigger.start < b), doc.sentences[0])
 
 
 def headline_names(doc: Document, m: Mention) -> frozenset[str]:
     """The names of the headline clause a mention of the headline is told in (see ``clause_names``)."""
-    c = cues(doc.language if doc.language in ("fr", "en") else "fr")
+    c = cues(_doc_lang(doc))
     return next((clause_names(doc, c, a, b) for a, b in _clause_spans(doc, c) if a <= m.trigger.start < b),
                 frozenset())
 
@@ -649,7 +657,7 @@ def _opens_on_other_day(ctx: _Ctx, text: str, current: Mention) -> bool:
 
 def _own_weekday(ctx: _Ctx, i: int, antecedent: Mention) -> bool:
     """The sentence names a weekday that the sentence of the incident before does not name."""
-    lang = ctx.doc.language if ctx.doc.language in ("fr", "en") else "fr"
+    lang = _doc_lang(ctx.doc)
     mine = weekdays_in(lang, _sentence_text(ctx, i))
     return bool(mine) and not (mine & weekdays_in(lang, _sentence_text(ctx, antecedent.sentence)))
 
@@ -877,7 +885,7 @@ def _refers_back(ctx: _Ctx, hit: Hit) -> bool:
 
 def continue_background(doc: Document, sdoc, mentions: list[Mention]) -> None:
     """Once dates have made older incidents background, the mentions that go on with their story follow them."""
-    lang = doc.language if doc.language in ("fr", "en") else "fr"
+    lang = _doc_lang(doc)
     ctx = _Ctx(doc, sdoc, lang, cues(lang), *_year_month(doc.published))
     _relative_to_background(ctx, mentions)
     told: Mention | None = None   # the first incident told as news

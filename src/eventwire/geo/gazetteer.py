@@ -103,6 +103,7 @@ class _Seg:
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     c = resources.cues()
+    any_rewrites = resources.transliteration()["rewrites"].get("any") or {}
     before = [(re.compile(r"(?<![a-z0-9])(?:" + p + ")"), r[0], int(r[1]), r[2] if len(r) > 2 else "")
               for p, r in c["before_relations"].items()]
     return {
@@ -116,8 +117,8 @@ def _cues() -> dict:
         "descriptor_nouns": frozenset(c.get("descriptor_nouns", [])),
         "descriptor_determiners": frozenset(c.get("descriptor_determiners", [])),
         "organisation_heads": frozenset(c.get("organisation_heads", [])),
-        "variants": [(re.compile(k), v) for k, v in {**(c.get("spelling_variants") or {}),
-                                                      **(resources.transliteration()["rewrites"].get("any") or {})}.items()],
+        # the transliteration habits of cues.yaml, then the rewrites transliteration.yaml gives for any language
+        "variants": [(re.compile(k), v) for k, v in {**(c.get("spelling_variants") or {}), **any_rewrites}.items()],
         "heads": tuple(c.get("omitted_heads") or ()),
     }
 
@@ -136,10 +137,14 @@ def _variants(name: str) -> list[str]:
 
 def _sh(name: str) -> int:
     """How many 'sh' a name writes, its Arabic article ('ash Shaddadi') left out."""
-    return sum(w.count("sh") for w in name_key(name).split() if w not in _SH_ARTICLES)
+    articles = _sh_articles()
+    return sum(w.count("sh") for w in name_key(name).split() if w not in articles)
 
 
-_SH_ARTICLES = {"ash", "esh", "ush"}
+@lru_cache(maxsize=1)
+def _sh_articles() -> frozenset[str]:
+    """The Arabic article as English copy writes it before sh ("ash"; sh_articles in transliteration.yaml)."""
+    return frozenset(resources.transliteration().get("sh_articles") or ())
 
 
 def _ctx(text: str) -> str:
@@ -281,10 +286,6 @@ class Gazetteer:
                         skeleton(name_key(self.recs[i].name)) == sk:
                     return i
         return None
-
-    def imported_countries(self) -> frozenset[str]:
-        """Countries (ISO2) with imported places."""
-        return self.extra.countries() if self.extra is not None else frozenset()
 
     def minor(self, i: int) -> bool:
         """An imported place that is not in the built-in gazetteer (a village or hamlet below cities500's bar)."""

@@ -432,7 +432,6 @@ class ImportedStore:
         self._con: sqlite3.Connection | None = None
         self._pid = -1
         self.bloom: Bloom | None = None
-        self._countries: frozenset[str] | None = None
 
     @classmethod
     def find(cls, directory: str | os.PathLike | None = None) -> ImportedStore | None:
@@ -453,12 +452,6 @@ class ImportedStore:
         """False when no imported place has this key (no database read)."""
         self._open()
         return self.bloom is None or key in self.bloom
-
-    def countries(self) -> frozenset[str]:
-        """Countries with imported places."""
-        if self._countries is None:
-            self._countries = frozenset(r[0] for r in self._open().execute("SELECT DISTINCT cc FROM places"))
-        return self._countries
 
     def by_key(self, key: str) -> list[PlaceRow]:
         if not self.maybe(key):

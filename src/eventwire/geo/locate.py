@@ -13,6 +13,7 @@ from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
 from .gazetteer import NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, displaced, get_gazetteer
 from .normalize import name_key
+from .resources import transliteration
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
 _WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
@@ -467,14 +468,14 @@ def _variant_spelling(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, lang: 
         hit.reason = ("French spelling of " if lang == "fr" else "variant spelling of ") + hit.candidates[0].location
 
 
+_REFERENCE, _REFERENCE_KM = ("near", "distance"), 60.0   # reference-point relations; how far a look-alike lies
+
+
 def _by_references(gaz: Gazetteer, rid: int, refs: list[Place]) -> bool:
     """Whether a look-alike lies near the sentence's reference points in its country (True when it names none)."""
     r = gaz.recs[rid]
     pts = [p for p in refs if p.country_code == r.cc and p.latitude is not None]
     return not pts or any(haversine(p.latitude, p.longitude, r.lat, r.lon) < _REFERENCE_KM for p in pts)
-
-
-_REFERENCE, _REFERENCE_KM = ("near", "distance"), 60.0
 
 
 def _look_alikes(gaz: Gazetteer, name: str, countries: list[str], lang: str) -> list[int]:
@@ -500,8 +501,7 @@ def _rewrites(name: str, lang: str) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _translit_rules(lang: str) -> list[tuple[re.Pattern, str]]:
-    from .resources import transliteration
-
+    """The compiled rewrites of data/geo/transliteration.yaml for any language, then for ``lang``."""
     rules = transliteration().get("rewrites") or {}
     return [(re.compile(k), v) for part in ("any", lang) for k, v in (rules.get(part) or {}).items()]
 

@@ -34,7 +34,7 @@ def get_nlp(lang: str):
 # token attributes an attribute rule's pattern may test here (string values, as the Matcher compares them), and
 # the tests: a value, "IN", "NOT_IN" or "REGEX" (re.search); any other pattern leaves the Matcher at work
 _RULE_ATTRS = {"TAG": "tag_", "POS": "pos_", "LOWER": "lower_", "ORTH": "orth_", "DEP": "dep_", "IS_SPACE": "is_space"}
-_INDEXED = ("TAG", "POS", "LOWER", "ORTH", "DEP", "IS_SPACE")   # tried in this order to file a rule under a value
+_INDEXED = tuple(_RULE_ATTRS)   # tried in this order to file a rule under a value
 
 
 def _index_attribute_rules(ruler) -> None:
@@ -45,8 +45,6 @@ def _index_attribute_rules(ruler) -> None:
     the tokens as the earlier components left them, then each match's attributes set in rule order (a later rule
     overrides an earlier one), with spaCy's own setter. A ruler with a pattern this index does not read (an
     operator, another attribute) keeps the Matcher."""
-    import re as _re
-
     from spacy.pipeline import attributeruler as spacy_ruler
 
     rules = []   # (rule number, [[(attr, test, value), ...] per pattern token], target index in the pattern)
@@ -66,7 +64,7 @@ def _index_attribute_rules(ruler) -> None:
                             if op in ("IN", "NOT_IN"):
                                 tests.append((_RULE_ATTRS[key], op, frozenset(arg), key))
                             elif op == "REGEX" and key != "IS_SPACE":
-                                tests.append((_RULE_ATTRS[key], op, _re.compile(arg), key))
+                                tests.append((_RULE_ATTRS[key], op, re.compile(arg), key))
                             else:
                                 return
                         elif isinstance(value, (str, bool)) and (key == "IS_SPACE") == isinstance(value, bool):
