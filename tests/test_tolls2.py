@@ -80,3 +80,31 @@ def test_a_lead_summing_up_two_operations_gives_neither_its_total(text, lang):
 ])
 def test_a_war_toll_since_then_is_no_incidents(text, lang):
     assert _tolls(text, lang) == [3]
+
+
+# A toll told on its own after the incident ("Le Hezbollah a annoncé la mort d'un de ses combattants") is the
+# precise incident's: it does not make a vague mention beside it (a statement with no place or day of its own)
+# an incident to export. Session 10's elided-object reading above first exported such a mention.
+def _events(text: str, lang: str):
+    from eventwire.model import Document
+    from eventwire.pipeline import extract_document
+    return extract_document(Document("t", text, published="2025-02-13", language=lang)).events
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Une frappe de drone israélienne a tué mercredi un combattant du Hezbollah qui circulait en voiture près de "
+     "Nabatiyé, dans le sud du Liban, selon des sources sécuritaires.\n\n"
+     "L'armée israélienne a affirmé avoir visé « un responsable du Hezbollah » impliqué dans des tirs de roquettes "
+     "vers le nord d'Israël.\n\n"
+     "Le Hezbollah a annoncé la mort d'un de ses membres, originaire d'un village voisin, sans donner de "
+     "détails.", "fr"),
+    ("An Israeli drone strike killed a Hezbollah fighter driving near Nabatieh in southern Lebanon on Wednesday, "
+     "security sources said.\n\n"
+     "The Israeli military said it had targeted \"a Hezbollah operative\" involved in rocket fire towards "
+     "northern Israel.\n\n"
+     "Hezbollah announced the death of one of its members without giving details.", "en"),
+])
+def test_toll_told_apart_does_not_export_a_vague_statement(text, lang):
+    evs = _events(text, lang)
+    assert len(evs) == 1, [(e.sub_event_type.value, e.place.value and e.place.value.location) for e in evs]
+    assert evs[0].sub_event_type.value == "Air/drone strike" and evs[0].fatalities.value == 1
