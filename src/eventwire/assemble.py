@@ -705,13 +705,13 @@ def best_place(c: Cluster) -> Slot:
     return min(within, key=lambda s: s.value.geo_precision)
 
 
-def _vague(ev: Event, told: set[int]) -> bool:
+def _vague(ev: Event, told: set[int] | None = None) -> bool:
     """An incident told with nothing of its own: no place finer than a country (nor than a province only borrowed
     from earlier sentences: "les frappes se multiplient dans la région de X" ... "une frappe a visé un village"),
-    no day read in the text, no toll read in its own sentences (``told``: a toll told on its own after it, « Le
-    Hezbollah a annoncé la mort d'un de ses combattants », is the precise incident's, not a reason to export it).
-    A town borrowed from earlier sentences ("Dans l'après-midi, des policiers ont été agressés", after an incident
-    in Culiacán) is the incident's own scene. A prisoner exchange has no toll and
+    no day read in the text, no toll read in its own sentences (``told``; by default the event's sentence): a toll
+    told on its own after it (« Le Hezbollah a annoncé la mort d'un de ses combattants ») is the precise incident's,
+    not a reason to export it. A town borrowed from earlier sentences ("Dans l'après-midi, des policiers ont été
+    agressés", after an incident in Culiacán) is the incident's own scene. A prisoner exchange has no toll and
     seldom a place finer than its country: it is never vague for want of them ("agreed to provide a grant" is)."""
     if any(f"rule: {rule}" in ev.sub_event_type.reason for rule in NEVER_VAGUE):
         return False
@@ -719,7 +719,8 @@ def _vague(ev: Event, told: set[int]) -> bool:
     coarse = place is None or place.kind == "country" or \
         (place.kind in ("admin1", "admin2") and "named earlier in the article" in ev.place.reason)
     undated = not ev.date.evidence or ev.date.value is None or ev.date.value.precision > 1
-    no_toll = not any(s.value and any(e.sentence in told for e in s.evidence)
+    told = told if told is not None else {ev.sentence}
+    no_toll = not any(s.value and (not s.evidence or any(e.sentence in told for e in s.evidence))
                       for s in (ev.fatalities, ev.injuries))
     return coarse and undated and no_toll
 
