@@ -24,7 +24,8 @@ from .extract.actors import fold
 from .extract.casualties import find_counts
 from .extract.dates import REPORTING_DAY, weekday_of
 from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, arrested_hours_after, cues,
-                               headline_clauses, headline_names, names_in, other_statement, roundup, toll_part)
+                               doc_lang as _lang, headline_clauses, headline_names, names_in, other_statement,
+                               roundup, toll_part)
 from .extract.typing_rules import lexicon, normalise
 from .geo.distance import haversine
 from .ingest.dateline import parse_dateline
@@ -195,10 +196,6 @@ def _weekdays_apart(doc: Document, a: Mention, b: Mention, same_type: bool) -> b
         return False
     gap = min((wa - wb) % 7, (wb - wa) % 7)
     return gap > (1 if same_type else 0)
-
-
-def _lang(doc: Document) -> str:
-    return doc.language if doc.language in ("fr", "en") else "fr"
 
 
 def _sentence(doc: Document, i: int) -> str:
@@ -960,9 +957,9 @@ def _listed_towns(doc: Document, ev: Event, unknown: set[str] | None = None) -> 
         name = TOWN_NAME.match(doc.text, j.end(), e)
         if name is None:
             break
-        found = _resolve_town(gaz, _lang(doc), name.group(0), place)
-        if found is None and unknown is not None and not any(
-                h.candidates for h in gaz.spot(("in " if _lang(doc) == "en" else "à ") + name.group(0), _lang(doc))):
+        hits = _town_hits(gaz, _lang(doc), name.group(0))
+        found = _resolve_town(hits, place)
+        if found is None and unknown is not None and not any(h.candidates for h in hits):
             # a town the gazetteer lacks, listed beside a known one: near it (precision 2) under its own name,
             # kept only when the article tells its outcome apart (see split_town_lists)
             unknown.add(name.group(0))
@@ -974,9 +971,14 @@ def _listed_towns(doc: Document, ev: Event, unknown: set[str] | None = None) -> 
     return towns
 
 
-def _resolve_town(gaz, lang: str, name: str, like: Place) -> Place | None:
-    """The town a listed name stands for, in the country of the list's first town."""
-    for h in gaz.spot(("in " if lang == "en" else "à ") + name, lang):
+def _town_hits(gaz, lang: str, name: str) -> list:
+    """The gazetteer's reading of a listed name as a place ("à X", "in X")."""
+    return gaz.spot(f"{cues(lang).town_preposition} {name}", lang)
+
+
+def _resolve_town(hits: list, like: Place) -> Place | None:
+    """The town a listed name stands for (``hits``: its gazetteer reading), in the country of the list's first town."""
+    for h in hits:
         for cand in h.candidates[:3]:
             if _town(cand) and cand.country_code == like.country_code and cand.latitude is not None:
                 return cand

@@ -111,6 +111,7 @@ class Cues:
     toll_part_incident: re.Pattern  # "dont deux membres de gangs touchés lors d'un" right before a trigger
     toll_part_open: re.Pattern      # the same anywhere in a sentence (a sentence without one has no toll part)
     town_list: re.Pattern
+    town_preposition: str   # how the gazetteer is asked for a listed name as a place ("à", "in")
     town_contrast: re.Pattern      # what separates two towns' outcomes ("X a été pris sans combat, mais Y ...")
     town_list_areas: re.Pattern
     crime_of: re.Pattern
@@ -163,6 +164,7 @@ def cues(lang: str) -> Cues:
                 toll_part_incident=re.compile(rf"(?<!\w)(?:{raw['toll_part_incident']})$", re.IGNORECASE),
                 toll_part_open=re.compile(rf"(?<!\w)(?:{raw['toll_part_incident']})", re.IGNORECASE),
                 town_list=re.compile(raw["town_list"], re.IGNORECASE),
+                town_preposition=raw["town_preposition"],
                 town_contrast=re.compile(raw["town_contrast"], re.IGNORECASE),
                 town_list_areas=re.compile(raw["town_list_areas"], re.IGNORECASE),
                 crime_of=re.compile(rf"(?<!\w)(?:{raw['crime_of']})\W*$", re.IGNORECASE),
@@ -170,7 +172,7 @@ def cues(lang: str) -> Cues:
                 interview_turn=re.compile(rf"[\W_]*(?:{raw['interview_turn']})", re.IGNORECASE), **words)
 
 
-def _doc_lang(doc: Document) -> str:
+def doc_lang(doc: Document) -> str:
     """The document's language when its cues exist (fr, en), else French."""
     return doc.language if doc.language in ("fr", "en") else "fr"
 
@@ -178,7 +180,7 @@ def _doc_lang(doc: Document) -> str:
 def _sentence_and_cues(doc: Document, i: int) -> tuple[str, Cues]:
     """The sentence's normalised text and its language's cues."""
     s, e = doc.sentences[i]
-    return normalise(doc.text[s:e]), cues(_doc_lang(doc))
+    return normalise(doc.text[s:e]), cues(doc_lang(doc))
 
 
 def aggregate_toll_sentence(doc: Document, i: int) -> bool:
@@ -199,7 +201,7 @@ def roundup(doc: Document, m: Mention) -> bool:
         return False
     if any(f.start() <= m.trigger.start - s0 < f.end() for f in found):   # "in a series of attacks"
         return True
-    hits = find_hits(doc.text, m.trigger.start, m.trigger.end, _doc_lang(doc))
+    hits = find_hits(doc.text, m.trigger.start, m.trigger.end, doc_lang(doc))
     return bool(hits) and all(h.trigger.family in DETAIL_FAMILIES for h in hits)
 
 
@@ -231,7 +233,7 @@ def other_statement(doc: Document, sub: str, trigger_end: int, sentence: int) ->
     (casualties' ``stop``)."""
     if sub != "Arrests" or not 0 <= sentence < len(doc.sentences):
         return None
-    c = cues(_doc_lang(doc))
+    c = cues(doc_lang(doc))
     cue = c.other_clause.search(doc.text, trigger_end, doc.sentences[sentence][1])
     return cue.start() if cue else None
 
@@ -244,7 +246,7 @@ def toll_parts(doc: Document, sentence: int) -> dict[int, int]:
     the counts of the part are not the toll of the incident the sentence tells."""
     if not 0 <= sentence < len(doc.sentences):
         return {}
-    lang = _doc_lang(doc)
+    lang = doc_lang(doc)
     s, e = doc.sentences[sentence]
     out: dict[int, int] = {}
     c = cues(lang)
@@ -282,7 +284,7 @@ def find_mentions(doc: Document, sdoc=None) -> list[Mention]:
         sdoc = analyse(doc)
     elif not doc.sentences:
         doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
-    lang = _doc_lang(doc)
+    lang = doc_lang(doc)
     ctx = _Ctx(doc, sdoc, lang, cues(lang), *_year_month(doc.published))
     hits = _AHEAD.pop((lang, doc.text, tuple(doc.sentences)), None) \
         or [find_hits(doc.text, s, e, lang) for s, e in doc.sentences]
@@ -308,7 +310,7 @@ def sentences_to_score(doc: Document) -> list[str]:
     trigger the rules leave open (a family's candidates) and those without any trigger (the classifier alone may
     make them an incident). A batch encodes them together; the others (a third to a half of the sentences: every
     trigger typed by the rules) are never encoded."""
-    lang = _doc_lang(doc)
+    lang = doc_lang(doc)
     hits = [find_hits(doc.text, s, e, lang) for s, e in doc.sentences]
     _AHEAD[(lang, doc.text, tuple(doc.sentences))] = hits   # find_mentions reads them instead of finding them again
     while len(_AHEAD) > AHEAD:
@@ -451,13 +453,13 @@ def names_in(text: str, names) -> bool:
 
 def headline_clause_span(doc: Document, m: Mention) -> tuple[int, int]:
     """The span of the headline clause a mention of the headline is told in."""
-    c = cues(_doc_lang(doc))
+    c = cues(doc_lang(doc))
     return next(((a, b) for a, b in _clause_spans(doc, c) if a <= m.trigger.start < b), doc.sentences[0])
 
 
 def headline_names(doc: Document, m: Mention) -> frozenset[str]:
     """The names of the headline clause a mention of the headline is told in (see ``clause_names``)."""
-    c = cues(_doc_lang(doc))
+    c = cues(doc_lang(doc))
     return next((clause_names(doc, c, a, b) for a, b in _clause_spans(doc, c) if a <= m.trigger.start < b),
                 frozenset())
 
@@ -657,7 +659,7 @@ def _opens_on_other_day(ctx: _Ctx, text: str, current: Mention) -> bool:
 
 def _own_weekday(ctx: _Ctx, i: int, antecedent: Mention) -> bool:
     """The sentence names a weekday that the sentence of the incident before does not name."""
-    lang = _doc_lang(ctx.doc)
+    lang = doc_lang(ctx.doc)
     mine = weekdays_in(lang, _sentence_text(ctx, i))
     return bool(mine) and not (mine & weekdays_in(lang, _sentence_text(ctx, antecedent.sentence)))
 
@@ -885,7 +887,7 @@ def _refers_back(ctx: _Ctx, hit: Hit) -> bool:
 
 def continue_background(doc: Document, sdoc, mentions: list[Mention]) -> None:
     """Once dates have made older incidents background, the mentions that go on with their story follow them."""
-    lang = _doc_lang(doc)
+    lang = doc_lang(doc)
     ctx = _Ctx(doc, sdoc, lang, cues(lang), *_year_month(doc.published))
     _relative_to_background(ctx, mentions)
     told: Mention | None = None   # the first incident told as news
