@@ -16,9 +16,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from grid_countries import COUNTRIES, Country, de, name_norm, print_report  # noqa: E402
 
-from eventwire.export import event_record  # noqa: E402
-from eventwire.model import Document  # noqa: E402
-from eventwire.pipeline import extract_document  # noqa: E402
+from helpers import records  # noqa: E402
+
 
 ANY = None   # the slot is not checked
 
@@ -111,8 +110,7 @@ CASES = [(c.code, *case) for c in COUNTRIES for case in _cases(c)] + [
 
 
 def run(text: str, lang: str) -> list[tuple[str, str]]:
-    doc = Document("grid", text, published="2024-05-15", language=lang)
-    return [(r["actor1"] or "", r["actor2"] or "") for r in map(event_record, extract_document(doc).events)]
+    return [(r["actor1"] or "", r["actor2"] or "") for r in records(text, lang, "2024-05-15")]
 
 
 def _ok(got: str, want) -> bool:

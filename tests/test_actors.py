@@ -12,6 +12,8 @@ from eventwire.extract.actors import (assign_actors, find_actors, inter_code, in
 from eventwire.model import Document
 from eventwire.nlp.pipeline import analyse, get_nlp
 
+from helpers import events, records
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DAY = date(2022, 5, 4)
 
@@ -697,12 +699,9 @@ def test_group_claiming_a_foiled_attack_is_actor2(text: str, trigger: str, lang:
 
 
 def test_the_region_of_a_dateline_is_no_actor() -> None:
-    from eventwire.model import Document
-    from eventwire.pipeline import extract_document
     text = ("NABLUS, West Bank (AP) — Israeli forces detained 12 Palestinians during an overnight raid on the old "
             "city of Nablus on Sunday, a prisoners' group said.")
-    doc = Document("t", text, published="2024-04", language="en", dateline_place="Nablus")
-    [ev] = extract_document(doc).events
+    [ev] = events(text, "en", "2024-04", dateline="Nablus")
     assert ev.actor1.value.name.startswith("Military Forces of Israel")
 
 
@@ -713,10 +712,7 @@ def test_the_region_of_a_dateline_is_no_actor() -> None:
     ("fr", "Des hommes armés ont attaqué un commissariat à Kano mardi.", "Police Forces of Nigeria (2023-)"),
 ])
 def test_a_military_or_police_site_attacked_is_its_forces(lang: str, text: str, actor2: str) -> None:
-    from eventwire.export import event_record
-    from eventwire.pipeline import extract_document
-    evs = extract_document(Document("t", text, published="2024-05-15", language=lang)).events
-    assert [event_record(e)["actor2"] for e in evs] == [actor2]
+    assert [r["actor2"] for r in records(text, lang, "2024-05-15")] == [actor2]
 
 
 def test_alternation_grouped_by_first_character_matches_as_the_plain_one():

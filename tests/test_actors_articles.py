@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.export import event_record
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
+from helpers import records
 
 
 def _actors(text: str, lang: str, published: str = "2024-05-15") -> list[tuple[str, str]]:
-    doc = Document("t", text, published=published, language=lang)
-    return [(r["actor1"], r["actor2"]) for r in map(event_record, extract_document(doc).events)]
+    return [(r["actor1"], r["actor2"]) for r in records(text, lang, published)]
 
 
 @pytest.mark.parametrize("text,lang,a1,a2", [

@@ -4,12 +4,12 @@ Every sentence here was written for these tests.
 """
 from __future__ import annotations
 
-from eventwire.model import Document
 from eventwire.pipeline import extract_document
 
+from helpers import events, read, with_defaults
 
-def events(text: str, lang: str, published: str = "2024-04-18"):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+
+events = with_defaults(events, published="2024-04-18")
 
 
 def subs(text: str, lang: str, published: str = "2024-04-18") -> list[str]:
@@ -58,11 +58,7 @@ def test_a_qualification_or_a_confirmation_is_no_new_incident():
 
 def _events_of(text: str, tmp_path) -> list:
     """Events extracted from an article given as text in the sample format, read as a file."""
-    from eventwire.ingest import read_paths
-    from eventwire.pipeline import extract_document
-    path = tmp_path / "a.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_document(next(iter(read_paths([str(path)])))).events
+    return extract_document(read(text, "", tmp_path)).events
 
 
 def test_a_place_far_from_the_lead_is_another_matter(tmp_path):
@@ -97,8 +93,6 @@ def test_a_lead_dated_by_its_report_keeps_the_next_sentence_that_dates_it():
     evs = events(text, "en", "2024-04-17")
     assert len(evs) == 1
     assert evs[0].date.value.day.isoformat() == "2024-04-13"
-
-
 
 
 def test_a_testimony_after_an_older_incident_recalled_is_no_new_incident():

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.model import Document
 from eventwire.pipeline import extract_document
 
+from helpers import events, read, with_defaults
 
-def events(text: str, lang: str = "en", published: str = "2025-04-15"):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+
+events = with_defaults(events, lang="en", published="2025-04-15")
 
 
 def test_dateline_date_under_a_headline_is_not_the_event_day():
@@ -24,14 +24,6 @@ def test_dateline_date_under_a_headline_is_not_the_event_day():
           "un village près de Tillabéri, a indiqué une source sécuritaire.\n\nLes assaillants ont aussi incendié "
           "des greniers.")
     assert [e.date.value.day for e in events(fr, "fr")] == [date(2025, 4, 13)]
-
-
-def read(text: str, published: str, tmp_path) -> Document:
-    """The article as a file in the sample format, read by ingest (which parses the dateline)."""
-    from eventwire.ingest import read_paths
-    path = tmp_path / "a.txt"
-    path.write_text(f" date {published}\n{text}", encoding="utf-8")
-    return next(iter(read_paths([str(path)])))
 
 
 def test_dateline_state_abbreviation_and_headline_places_are_not_the_scene(tmp_path):

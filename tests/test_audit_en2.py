@@ -4,20 +4,12 @@ aggregates, and values leaking from older incidents. Each test uses short articl
 from __future__ import annotations
 
 from eventwire.ingest import clean_text
-from eventwire.model import Document
 from eventwire.pipeline import extract_document
 
-
-def events(text: str, lang: str = "en", published: str = "2025-07-15"):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+from helpers import events, read, with_defaults
 
 
-def read(text: str, published: str, tmp_path) -> Document:
-    """The article as a file in the sample format, read by ingest (which removes the clutter)."""
-    from eventwire.ingest import read_paths
-    path = tmp_path / "a.txt"
-    path.write_text(f" date {published}\n{text}", encoding="utf-8")
-    return next(iter(read_paths([str(path)])))
+events = with_defaults(events, lang="en", published="2025-07-15")
 
 
 def test_story_titles_under_a_bare_list_header_are_clutter(tmp_path):

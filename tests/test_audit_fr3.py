@@ -6,12 +6,11 @@ written for it, in French and, where the mechanism is shared, in English."""
 from __future__ import annotations
 
 from eventwire.ingest import clean_text
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
+
+from helpers import events, with_defaults
 
 
-def events(text: str, lang: str = "fr", published: str = "2025-03-12"):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+events = with_defaults(events, lang="fr", published="2025-03-12")
 
 
 def subs(text: str, lang: str = "fr", published: str = "2025-03-12") -> list[str]:

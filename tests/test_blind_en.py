@@ -4,12 +4,11 @@ and, where the mechanism is shared, in French."""
 from __future__ import annotations
 
 from eventwire.ingest import clean_text
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
+
+from helpers import events, with_defaults
 
 
-def events(text: str, lang: str = "en", published: str = "2025-07-15"):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+events = with_defaults(events, lang="en", published="2025-07-15")
 
 
 def subs(text: str, lang: str = "en", published: str = "2025-07-15"):

@@ -4,12 +4,11 @@ Each test uses short articles written for it, in English and, where the mechanis
 from __future__ import annotations
 
 from eventwire.extract.weapons import weapons
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
+
+from helpers import events, with_defaults
 
 
-def events(text: str, lang: str = "en", published: str = "2025-07-15"):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+events = with_defaults(events, lang="en", published="2025-07-15")
 
 
 def test_the_shells_of_a_mortar_attack_are_mortar_not_artillery():

@@ -10,9 +10,10 @@ from eventwire.ingest.clean import clean_text
 from eventwire.model import Document
 from eventwire.pipeline import extract_document
 
+from helpers import events, extract, with_defaults
 
-def events(text: str, lang: str = "en", published: str = "2025-07-15"):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+
+events = with_defaults(events, lang="en", published="2025-07-15")
 
 
 def subs(text: str, published: str = "2025-07-15") -> list[str]:
@@ -51,8 +52,7 @@ def test_a_party_named_by_the_agreement_it_brokered_is_no_new_agreement():
 
 
 def kinds(text: str, published: str = "2025-07-15") -> list[tuple[str, str]]:
-    res = extract_document(Document("t", text, published=published, language="en"))
-    return [(m.trigger.text, m.kind) for m in res.mentions]
+    return [(m.trigger.text, m.kind) for m in extract(text, "en", published).mentions]
 
 
 def test_an_activity_going_on_for_a_while_or_for_years_is_no_incident():

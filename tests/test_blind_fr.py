@@ -3,12 +3,10 @@ set A, used for fixing; fr_451-462, set B, never looked at beyond its summary li
 articles written for it, in French and, where the mechanism is shared, in English."""
 from __future__ import annotations
 
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
+from helpers import events, with_defaults
 
 
-def events(text: str, lang: str = "fr", published: str = "2025-05-14"):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+events = with_defaults(events, lang="fr", published="2025-05-14")
 
 
 def subs(text: str, lang: str = "fr", published: str = "2025-05-14") -> list[str]:

@@ -3,12 +3,10 @@ set to fix from, a new held-out set C (fr_501-512) written first and looked at o
 Each test uses short articles written for it, in French and, where the mechanism is shared, in English."""
 from __future__ import annotations
 
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
+from helpers import events, with_defaults
 
 
-def events(text: str, lang: str = "fr", published: str = "2025-05-14"):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+events = with_defaults(events, lang="fr", published="2025-05-14")
 
 
 def test_a_year_or_truce_toll_is_not_the_incident_toll():

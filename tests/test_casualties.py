@@ -8,6 +8,8 @@ import pytest
 from eventwire.extract.casualties import NO_TOLL, casualties, find_counts, parse_number
 from eventwire.model import Document
 
+from helpers import records
+
 
 def make_doc(text: str, lang: str = "fr") -> Document:
     """A document split into sentences at full stops (no NLP model needed)."""
@@ -234,11 +236,7 @@ def test_the_dead_of_both_sides_told_apart_add_up(text, lang, killed):
     ("Un soldat est grièvement blessé après l'explosion d'une mine lundi près de Kidal.", 0, 1),
 ])
 def test_french_active_wounding_is_a_count_of_the_wounded(text: str, fatalities: int, injuries: int) -> None:
-    from eventwire.export import event_record
-    from eventwire.model import Document
-    from eventwire.pipeline import extract_document
-    recs = [event_record(e) for e in extract_document(Document("t", text, published="2024-03-12",
-                                                                language="fr")).events]
+    recs = records(text, "fr", "2024-03-12")
     assert [(r["fatalities"], r["injuries"]) for r in recs] == [(fatalities, injuries)]
 
 

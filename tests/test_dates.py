@@ -9,6 +9,8 @@ import pytest
 from eventwire.extract.dates import find_dates, past_reference, reference_date, resolve_date, undated_incident
 from eventwire.model import DateValue, Document
 
+from helpers import events, read
+
 
 def make_doc(text: str, published: str = "2024-03-14", lang: str = "fr", dateline: str = "") -> Document:
     """A document split into sentences at full stops (no NLP model needed)."""
@@ -209,14 +211,13 @@ def test_a_month_slip_is_corrected_by_the_weekday_in_the_publication_month():
 
 
 def test_the_day_the_news_was_told_gives_way_to_the_day_of_the_incident():
-    from eventwire.pipeline import extract_document
     en = ("Three attackers and a policeman were killed when militants ambushed a police checkpost in Bannu, "
           "officials said on Sunday.\n\nThe militants attacked the checkpost late Saturday night, police said.")
-    [ev] = extract_document(Document("t", en, published="2025-08-03", language="en")).events
+    [ev] = events(en, "en", "2025-08-03")
     assert ev.date.value == DateValue(date(2025, 8, 2), 1)
     fr = ("Un policier a été tué lors de l'attaque d'un commissariat à Saravan, a annoncé dimanche la police.\n\n"
           "Les assaillants ont attaqué le poste samedi soir, selon la même source.")
-    [ev] = extract_document(Document("t", fr, published="2025-08-10", language="fr")).events
+    [ev] = events(fr, "fr", "2025-08-10")
     assert ev.date.value == DateValue(date(2025, 8, 9), 1)
 
 
@@ -362,13 +363,11 @@ def test_a_recent_since_day_is_the_span_until_the_reference(text, lang, value):
 
 
 def test_an_earlier_statement_about_the_incident_is_no_past_reference():
-    from eventwire.model import Document
-    from eventwire.pipeline import extract_document
     text = ("L'administration pénitentiaire avait auparavant indiqué que trois détenus avaient été blessés lors "
             "d'affrontements entre détenus dans la prison de Latacunga.")
-    assert len(extract_document(Document("t", text, published="2022-10", language="fr")).events) == 1
+    assert len(events(text, "fr", "2022-10")) == 1
     old = "Auparavant, des affrontements dans la prison de Latacunga avaient fait seize morts parmi les détenus."
-    assert extract_document(Document("t", old, published="2022-10", language="fr")).events == []
+    assert events(old, "fr", "2022-10") == []
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -379,18 +378,14 @@ def test_an_earlier_statement_about_the_incident_is_no_past_reference():
 ])
 def test_days_later_counts_from_the_day_told_before(lang: str, text: str) -> None:
     from eventwire.export import event_record
-    from eventwire.model import Document
-    from eventwire.pipeline import extract_document
-    evs = extract_document(Document("t", text, published="2024-03", language=lang)).events
+    evs = events(text, lang, "2024-03")
     assert [event_record(e)["event_date"] for e in evs] == ["2024-03-05", "2024-03-07"]
 
 
 def test_the_end_of_last_week_is_last_weekend() -> None:
     from eventwire.export import event_record
-    from eventwire.model import Document
-    from eventwire.pipeline import extract_document
     text = "L'attaque s'est produite en fin de semaine dernière près de Kaya, faisant douze morts parmi les soldats."
-    evs = extract_document(Document("t", text, published="2024-03-12", language="fr")).events
+    evs = events(text, "fr", "2024-03-12")
     assert [(event_record(e)["event_date"], event_record(e)["time_precision"]) for e in evs] == [("2024-03-09", 2)]
 
 
@@ -415,11 +410,6 @@ def test_find_dates_keeps_a_sentence_answer_but_reads_an_edited_document_again()
 
 # ---- dates on unseen pages (issue #10, second dates round): articles written for these tests
 
-def _events(text: str, published: str, lang: str):
-    from eventwire.pipeline import extract_document
-    return extract_document(Document("t", text, published=published, language=lang)).events
-
-
 @pytest.mark.parametrize("text, lang", [
     ("Des détenus ont affronté des gardiens dans la prison centrale de Guayaquil, faisant trois blessés. "
      "Un précédent massacre le 5 mars avait fait onze morts dans cette même prison.", "fr"),
@@ -429,7 +419,7 @@ def _events(text: str, published: str, lang: str):
 def test_an_earlier_incident_day_does_not_date_an_incident_that_tells_none(text, lang):
     """The day of an earlier incident recalled as such ("un précédent massacre le 5 mars avait fait", "an earlier
     riot on March 5 had killed") is no day of the news: the incident keeps the publication month."""
-    [ev] = _events(text, "2024-03", lang)
+    [ev] = events(text, lang, "2024-03")
     assert (ev.date.value.day, ev.date.value.precision) == (date(2024, 3, 1), 3)
 
 
@@ -449,12 +439,8 @@ def test_a_date_restating_a_weekday_anchors_the_other_weekdays(text, lang):
 
 def _page_events(tmp_path, text: str, published: str = "2024-03"):
     """The events of a page read as a user feeds it (a text file whose first line gives the publication month)."""
-    from eventwire.ingest import ReadError, read_paths
     from eventwire.pipeline import extract_document
-    path = tmp_path / "page.txt"
-    path.write_text(f" date {published}\n{text}\n", encoding="utf-8")
-    [doc] = [d for d in read_paths([str(path)]) if not isinstance(d, ReadError)]
-    return extract_document(doc).events
+    return extract_document(read(f"{text}\n", published, tmp_path, "page.txt")).events
 
 
 @pytest.mark.parametrize("text, day", [
@@ -488,7 +474,7 @@ def test_a_page_date_line_anchors_the_weekday_and_is_no_incident_day(tmp_path, t
 def test_the_day_before_counts_back_from_the_day_told_before(text, lang, day):
     """ "la veille", "l'avant-veille", "the day before": the day before the one told just before (here the day the
     news was told), not that day itself."""
-    [ev] = _events(text, "2024-03-12", lang)
+    [ev] = events(text, lang, "2024-03-12")
     assert (ev.date.value.day, ev.date.value.precision) == (day, 1)
 
 
@@ -520,5 +506,5 @@ def test_a_day_of_the_current_month_is_that_day(text, lang, published, day):
 ])
 def test_a_report_published_on_a_day_gives_that_day_to_no_incident(text):
     """ "un bilan publié mardi", "a-t-on appris mardi": the day the news was told, not the incident's (Sunday)."""
-    [ev] = _events(text, "2024-03-12", "fr")
+    [ev] = events(text, "fr", "2024-03-12")
     assert (ev.date.value.day, ev.date.value.precision) == (date(2024, 3, 10), 1)

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
+from helpers import events
 
 
 def one(text: str, lang: str):
-    evs = extract_document(Document("t", text, published="2025-07-15", language=lang)).events
+    evs = events(text, lang, "2025-07-15")
     assert len(evs) == 1, [e.sub_event_type.value for e in evs]
     return evs[0]
 
@@ -54,5 +53,5 @@ def test_controls_own_report_and_denial() -> None:
     # a denial by the accused side outweighs the accusation
     text = ("The Taliban accused Pakistan of carrying out air strikes in Barmal on Monday that killed six civilians. "
             "Pakistan denied the accusation.")
-    assert extract_document(Document("t", text, published="2025-07-15", language="en")).events[0].attribution.value \
+    assert events(text, "en", "2025-07-15")[0].attribution.value \
         == "denied"

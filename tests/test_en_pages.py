@@ -6,12 +6,9 @@ gazetteer on purpose).
 from __future__ import annotations
 
 from eventwire.geo.gazetteer import get_gazetteer
-from eventwire.model import Document
 from eventwire.pipeline import extract_document
 
-
-def events(text: str, lang: str, published: str):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+from helpers import events, read
 
 
 def _area(name: str):
@@ -46,14 +43,6 @@ def test_the_sahel_region_named_as_a_region_is_still_a_place_en():
 
 # The dateline's town is the fallback of an incident placed only at its country ("in south Lebanon"): a province
 # the incident's own sentences name ("in the Nabatieh district") comes first, under a headline as without one.
-
-def read(text: str, published: str, tmp_path) -> Document:
-    """The article as a file in the sample format, read by ingest (which parses the dateline)."""
-    from eventwire.ingest import read_paths
-    path = tmp_path / "a.txt"
-    path.write_text(f" date {published}\n{text}", encoding="utf-8")
-    return next(iter(read_paths([str(path)])))
-
 
 NABATIEH_EN = ("BEIRUT, March 4 (AFP) - An Israeli drone strike on a car killed a man in south Lebanon on Tuesday, "
                "the health ministry said, in the latest attack despite a ceasefire.\n\n"

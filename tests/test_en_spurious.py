@@ -5,12 +5,7 @@ Every sentence here was written for these tests.
 """
 from __future__ import annotations
 
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
-
-
-def events(text: str, lang: str, published: str):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+from helpers import events
 
 
 def test_footage_of_the_incident_told_is_no_second_incident_en():

@@ -6,12 +6,7 @@ Every sentence here was written for these tests.
 """
 from __future__ import annotations
 
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
-
-
-def events(text: str, lang: str, published: str):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+from helpers import events
 
 
 def show(evs):

@@ -5,21 +5,17 @@ from __future__ import annotations
 import pytest
 
 from eventwire.export import event_record
-from eventwire.ingest import read_paths
-from eventwire.model import Document
 from eventwire.pipeline import extract_document
 
+from helpers import read, records, with_defaults
 
-def _records(text: str, lang: str, published: str = "2025-03-12") -> list[dict]:
-    doc = Document("t", text, published=published, language=lang)
-    return [event_record(ev) for ev in extract_document(doc).events]
+
+_records = with_defaults(records, published="2025-03-12")
 
 
 def _page(tmp_path, body: str) -> list[dict]:
     """A page as the real pages come: first line ' date YYYY-MM' (the month only), then the page text."""
-    path = tmp_path / "page.txt"
-    path.write_text(" date 2025-03\n" + body.strip() + "\n", encoding="utf-8")
-    [doc] = list(read_paths([str(path)]))
+    doc = read(body.strip() + "\n", "2025-03", tmp_path, "page.txt")
     return [event_record(ev) for ev in extract_document(doc).events]
 
 

@@ -8,12 +8,7 @@ Every sentence here was written for these tests.
 """
 from __future__ import annotations
 
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
-
-
-def run(text: str, lang: str, published: str):
-    return extract_document(Document("t", text, published=published, language=lang))
+from helpers import extract
 
 
 BOMB_DRONE_FR = (
@@ -34,13 +29,13 @@ BOMB_DRONE_EN = (
 
 
 def test_headline_of_two_incidents_types_each_by_its_own_clause_fr():
-    ev = run(BOMB_DRONE_FR, "fr", "2024-03-04").events
+    ev = extract(BOMB_DRONE_FR, "fr", "2024-03-04").events
     got = sorted((e.sub_event_type.value, e.fatalities.value, e.date.value.day.isoformat()) for e in ev)
     assert got == [("Air/drone strike", 3, "2024-03-03"), ("Remote explosive/landmine/IED", 1, "2024-03-02")]
 
 
 def test_headline_of_two_incidents_types_each_by_its_own_clause_en():
-    ev = run(BOMB_DRONE_EN, "en", "2024-03-04").events
+    ev = extract(BOMB_DRONE_EN, "en", "2024-03-04").events
     subs = sorted(e.sub_event_type.value for e in ev)
     assert subs == ["Air/drone strike", "Remote explosive/landmine/IED"]
     bomb = next(e for e in ev if e.sub_event_type.value == "Remote explosive/landmine/IED")
@@ -48,7 +43,7 @@ def test_headline_of_two_incidents_types_each_by_its_own_clause_en():
 
 
 def test_headline_clauses_are_split_and_join_the_body_incidents():
-    res = run(BOMB_DRONE_FR, "fr", "2024-03-04")
+    res = extract(BOMB_DRONE_FR, "fr", "2024-03-04")
     heads = [m for m in res.mentions if m.sentence == 0 and m.kind == "event"]
     assert len(heads) == 2
     assert {m.sub_event_type.value for m in heads} == {"Remote explosive/landmine/IED", "Air/drone strike"}
@@ -69,7 +64,7 @@ GANG_PROTEST_FR = (
 
 
 def test_headline_of_an_attack_and_a_protest_gives_each_its_own_toll_fr():
-    ev = run(GANG_PROTEST_FR, "fr", "2024-05-09").events
+    ev = extract(GANG_PROTEST_FR, "fr", "2024-05-09").events
     attack = [e for e in ev if e.event_type.value == "Violence against civilians"]
     demo = [e for e in ev if e.event_type.value in ("Protests", "Riots")]
     assert len(attack) == 1 and len(demo) == 1 and len(ev) == 2
@@ -96,14 +91,14 @@ WEEKEND_EN = (
 
 
 def test_round_up_total_is_no_incidents_toll_fr():
-    res = run(WEEKEND_FR, "fr", "2024-09-02")
+    res = extract(WEEKEND_FR, "fr", "2024-09-02")
     tolls = sorted(e.fatalities.value for e in res.events)
     assert tolls == [4, 12]
     assert any(m.kind == "aggregate" and m.kind_reason.startswith("round-up") for m in res.mentions)
 
 
 def test_round_up_total_is_no_incidents_toll_en():
-    res = run(WEEKEND_EN, "en", "2024-09-02")
+    res = extract(WEEKEND_EN, "en", "2024-09-02")
     got = sorted((e.sub_event_type.value, e.fatalities.value, e.date.value.day.isoformat()) for e in res.events)
     assert got == [("Attack", 12, "2024-08-31"), ("Remote explosive/landmine/IED", 4, "2024-08-30")]
 
@@ -113,7 +108,7 @@ def test_single_incident_headline_keeps_leading():
             "Niamey (AFP) - Dix soldats nigériens ont été tués mardi dans une embuscade tendue par des jihadistes "
             "près de Tillabéri, a annoncé mercredi le ministère de la Défense.\n\n"
             "L'attaque a été repoussée avec l'appui de moyens aériens, selon le communiqué.")
-    res = run(text, "fr", "2024-03-21")
+    res = extract(text, "fr", "2024-03-21")
     assert len(res.events) == 1
     ev = res.events[0]
     assert ev.mention_ids[0] == next(m.id for m in res.mentions if m.sentence == 0)
@@ -122,7 +117,7 @@ def test_single_incident_headline_keeps_leading():
             "GUSAU (AFP) - Gunmen killed ten villagers and abducted twenty others on Sunday in a raid on a village "
             "in Zamfara State, police said on Monday.\n\n"
             "The attackers arrived on motorcycles and stole cattle before leaving, a resident said.")
-    res = run(text, "en", "2024-06-18")
+    res = extract(text, "en", "2024-06-18")
     assert len(res.events) == 1
     assert not any(m.kind_reason.startswith("headline:") for m in res.mentions)
 
@@ -134,7 +129,7 @@ def test_same_day_is_the_incidents_day_not_the_reporting_day_fr():
             "Selon le communiqué, une unité qui escortait un convoi est tombée dans le piège.\n\n"
             "Le même jour, deux civils ont été tués lorsque leur charrette a sauté sur une mine artisanale près de "
             "Téra, a indiqué une source locale.")
-    got = {e.sub_event_type.value: e.date.value.day.isoformat() for e in run(text, "fr", "2024-03-21").events}
+    got = {e.sub_event_type.value: e.date.value.day.isoformat() for e in extract(text, "fr", "2024-03-21").events}
     assert got.get("Remote explosive/landmine/IED") == "2024-03-19"
 
 
@@ -145,7 +140,7 @@ def test_same_day_is_the_incidents_day_not_the_reporting_day_en():
             "According to the statement, a unit escorting a convoy fell into the trap.\n\n"
             "On the same day, two civilians were killed when their cart hit a landmine near Tera, a local source "
             "said.")
-    got = {e.sub_event_type.value: e.date.value.day.isoformat() for e in run(text, "en", "2024-03-21").events}
+    got = {e.sub_event_type.value: e.date.value.day.isoformat() for e in extract(text, "en", "2024-03-21").events}
     assert got.get("Remote explosive/landmine/IED") == "2024-03-19"
 
 
@@ -153,5 +148,5 @@ def test_weekday_after_a_report_in_the_sentence_before_is_the_incidents_day_en()
     text = ("BAMAKO (AFP) - A Malian army vehicle hit a landmine near Boni on Friday, killing four soldiers, a local "
             "official said.\n\n"
             "On Saturday, gunmen killed twelve villagers near Bankass, a local association said.")
-    got = sorted((e.sub_event_type.value, e.date.value.day.isoformat()) for e in run(text, "en", "2024-09-02").events)
+    got = sorted((e.sub_event_type.value, e.date.value.day.isoformat()) for e in extract(text, "en", "2024-09-02").events)
     assert got == [("Attack", "2024-08-31"), ("Remote explosive/landmine/IED", "2024-08-30")]

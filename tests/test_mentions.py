@@ -13,6 +13,8 @@ from eventwire.extract.mentions import find_mentions
 from eventwire.model import AGGREGATE, BACKGROUND, EVENT, NOT_EVENT, SUB_TO_TYPE, Document
 from eventwire.nlp.pipeline import analyse
 
+from helpers import events, with_defaults
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
@@ -412,9 +414,7 @@ def test_english_fighters_named_before_the_verb_are_the_attackers(text, lang, su
 
 # -- one-incident notes: a past cue that belongs to another clause, a continued action, untold triggers ---------
 
-def _exported(text: str, lang: str, published: str = "2024-05"):
-    from eventwire.pipeline import extract_document
-    return extract_document(Document("t", text, published=published, language=lang)).events
+_exported = with_defaults(events, published="2024-05")
 
 
 @pytest.mark.parametrize("text, lang, day", [

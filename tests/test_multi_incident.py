@@ -6,12 +6,8 @@ Every sentence here was written for these tests.
 from __future__ import annotations
 
 from eventwire.extract.dates import weekdays_in
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
 
-
-def events(text: str, lang: str, published: str):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+from helpers import events
 
 
 def summary(text: str, lang: str, published: str) -> list[tuple[str, str, str]]:

@@ -7,13 +7,12 @@ gazetteer on purpose).
 from __future__ import annotations
 
 from eventwire.geo.gazetteer import get_gazetteer
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
+
+from helpers import events
 
 
 def places(text: str, lang: str, published: str = "2024-04-18"):
-    evs = extract_document(Document("t", text, published=published, language=lang)).events
-    return [e.place.value for e in evs]
+    return [e.place.value for e in events(text, lang, published)]
 
 
 def _town(name: str):
@@ -215,7 +214,7 @@ def test_the_state_forces_own_name_decides_between_a_town_and_a_foreign_province
     # "Beni" is also Bolivia's El Beni department; "l'armée congolaise" (data/actors.yaml) says which
     text = ("Au moins dix civils ont été tués dans la nuit de lundi à mardi dans une attaque attribuée aux rebelles "
             "ADF à Beni, a indiqué l'armée congolaise. Les FARDC ont lancé une opération dans la zone.")
-    evs = extract_document(Document("t", text, published="2024-04-16", language="fr")).events
+    evs = events(text, "fr", "2024-04-16")
     assert evs and all(e.place.value.country_code == "CD" and e.place.value.admin1 == "Nord-Kivu" for e in evs)
     assert any(a.name == "Civilians (Democratic Republic of Congo)" for e in evs for a in (e.actor1.value, e.actor2.value)
                if a is not None)

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from eventwire.geo import get_gazetteer
 from eventwire.geo.locate import _common_word
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
+
+from helpers import events
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "english_names.py"
 
 
 def place(text: str, lang: str = "en", dateline: str = ""):
-    evs = extract_document(Document("t", text, published="2025-05-20", language=lang, dateline_place=dateline)).events
+    evs = events(text, lang, "2025-05-20", dateline=dateline)
     assert evs, "no event"
     return evs[0].place.value
 

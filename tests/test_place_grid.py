@@ -16,8 +16,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from grid_countries import COUNTRIES, Country, admin_norm, de, print_report  # noqa: E402
 
-from eventwire.model import Document  # noqa: E402
-from eventwire.pipeline import extract_document  # noqa: E402
+from helpers import events  # noqa: E402
 
 
 def _cases(c: Country):
@@ -46,9 +45,8 @@ CASES = [(c.code, c.name, *case) for c in COUNTRIES for case in _cases(c)]
 
 
 def run(text: str, lang: str) -> list[tuple[str, str, str]]:
-    doc = Document("grid", text, published="2024-05-15", language=lang)
     out = []
-    for ev in extract_document(doc).events:
+    for ev in events(text, lang, "2024-05-15"):
         p = ev.place.value
         out.append((p.country, p.admin1, p.location) if p is not None else ("", "", ""))
     return out

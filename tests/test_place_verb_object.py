@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
+from helpers import events
 
 
 def places(text: str, lang: str, published: str = "2024-04-18"):
-    evs = extract_document(Document("t", text, published=published, language=lang)).events
-    return [e.place.value.location if e.place.value else None for e in evs]
+    return [e.place.value.location if e.place.value else None for e in events(text, lang, published)]
 
 
 OBJECT = [

@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.model import BACKGROUND, EVENT, Document
-from eventwire.pipeline import extract_document
+from eventwire.model import BACKGROUND, EVENT
+
+from helpers import extract, with_defaults
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT.parent / "shared" / "real"
 
 
-def extract(text: str, lang: str, published: str = "2024-08"):
-    return extract_document(Document("t", text, published=published, language=lang))
+extract = with_defaults(extract, published="2024-08")
 
 
 # -- values leaking between incidents ---------------------------------------------------------------------------

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Document
+from helpers import events, with_defaults
 
 
-def _events(text: str, lang: str, published: str = "2025-03"):
-    from eventwire.pipeline import extract_document
-    return extract_document(Document("t", text, published=published, language=lang)).events
+_events = with_defaults(events, published="2025-03")
 
 
 @pytest.mark.parametrize("text,lang", [

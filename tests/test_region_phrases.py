@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import BACKGROUND, Document
-from eventwire.pipeline import extract_document
+from eventwire.model import BACKGROUND
+
+from helpers import extract, with_defaults
 
 
-def extract(text: str, lang: str):
-    return extract_document(Document("t", text, published="2025-03-12", language=lang))
+extract = with_defaults(extract, published="2025-03-12")
 
 
 def place(text: str, lang: str):

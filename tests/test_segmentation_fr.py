@@ -7,12 +7,7 @@ Every sentence here was written for these tests.
 """
 from __future__ import annotations
 
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
-
-
-def events(text: str, lang: str, published: str):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+from helpers import events, extract
 
 
 def by_type(evs):
@@ -171,6 +166,6 @@ def test_clash_named_as_the_time_of_another_statement_keeps_its_details_fr():
     text = ("Des affrontements entre bandes rivales ont fait trois blessés lundi dans la prison centrale de Douala.\n\n"
             "La police, qui a repris la situation en main quelques heures après le début des affrontements, a fouillé "
             "toutes les cellules.")
-    ex = extract_document(Document("t", text, published="2025-06-10", language="fr"))
+    ex = extract(text, "fr", "2025-06-10")
     assert len(ex.events) == 1
     assert not any(m.sentence == 1 for m in ex.mentions)

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.model import Document
+from helpers import events, with_defaults
 
 
-def _events(text: str, lang: str, published: str = "2025-03-10"):
-    from eventwire.pipeline import extract_document
-    return extract_document(Document("t", text, published=published, language=lang)).events
+_events = with_defaults(events, published="2025-03-10")
 
 
 @pytest.mark.parametrize("text,lang", [

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import events, with_defaults
 from test_casualties import figures
 
 
@@ -49,10 +50,7 @@ def test_death_an_incident_followed(text, lang, expected):
 
 
 def _tolls(text: str, lang: str) -> list[int]:
-    from eventwire.model import Document
-    from eventwire.pipeline import extract_document
-    events = extract_document(Document("t", text, published="2025-03-10", language=lang)).events
-    return sorted(e.fatalities.value for e in events)
+    return sorted(e.fatalities.value for e in events(text, lang, "2025-03-10"))
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -85,10 +83,7 @@ def test_a_war_toll_since_then_is_no_incidents(text, lang):
 # A toll told on its own after the incident ("Le Hezbollah a annoncé la mort d'un de ses combattants") is the
 # precise incident's: it does not make a vague mention beside it (a statement with no place or day of its own)
 # an incident to export. Session 10's elided-object reading above first exported such a mention.
-def _events(text: str, lang: str):
-    from eventwire.model import Document
-    from eventwire.pipeline import extract_document
-    return extract_document(Document("t", text, published="2025-02-13", language=lang)).events
+_events = with_defaults(events, published="2025-02-13")
 
 
 @pytest.mark.parametrize("text,lang", [
