@@ -103,7 +103,6 @@ class _Seg:
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     c = resources.cues()
-    any_rewrites = resources.transliteration()["rewrites"].get("any") or {}
     before = [(re.compile(r"(?<![a-z0-9])(?:" + p + ")"), r[0], int(r[1]), r[2] if len(r) > 2 else "")
               for p, r in c["before_relations"].items()]
     return {
@@ -118,20 +117,44 @@ def _cues() -> dict:
         "descriptor_determiners": frozenset(c.get("descriptor_determiners", [])),
         "organisation_heads": frozenset(c.get("organisation_heads", [])),
         # the transliteration habits of cues.yaml, then the rewrites transliteration.yaml gives for any language
-        "variants": [(re.compile(k), v) for k, v in {**(c.get("spelling_variants") or {}), **any_rewrites}.items()],
+        "variants": [*((re.compile(k), v) for k, v in (c.get("spelling_variants") or {}).items()), *translit_rules()],
         "heads": tuple(c.get("omitted_heads") or ()),
     }
 
 
 def _variants(name: str) -> list[str]:
-    """Other spellings of a name by the transliteration habits of data/geo/cues.yaml (spelling_variants) and the
-    rewrites data/geo/transliteration.yaml gives for any language."""
+    """Other spellings of a name qualified by the areas named with it, by the transliteration habits of
+    data/geo/cues.yaml (spelling_variants) and the rewrites data/geo/transliteration.yaml gives for any language,
+    each alone.
+
+    geo/locate.py: _rewrites applies the same rewrites of transliteration.yaml through ``spellings`` too; it differs
+    on purpose in what it is given: it looks for a name missing from the gazetteer among the look-alikes of whole
+    countries, so it takes the rewrites of the article's language as well and, as a last try, all of them at once,
+    but not the habits of cues.yaml (Burmese 'ar' = a), which are tried only inside the areas named with the name,
+    where a wrong look-alike is unlikely."""
+    return spellings(name, _cues()["variants"])
+
+
+@lru_cache(maxsize=4)
+def translit_rules(lang: str = "") -> tuple[tuple[re.Pattern, str], ...]:
+    """The compiled rewrites of data/geo/transliteration.yaml for any language, then for ``lang`` (if given)."""
+    rules = resources.transliteration().get("rewrites") or {}
+    return tuple((re.compile(k), v) for part in ("any", lang) if part for k, v in (rules.get(part) or {}).items())
+
+
+def spellings(name: str, rules, together: bool = False) -> list[str]:
+    """Other spellings of a name (its lower-case ASCII key) by ``rules`` (compiled pattern, replacement), each rule
+    alone in their order; with ``together``, then all of them applied in turn."""
     key = name_key(name)
-    out = []
-    for pattern, repl in _cues()["variants"]:
+    out: list[str] = []
+    every = key
+    for pattern, repl in rules:
         v = pattern.sub(repl, key)
         if v != key and v not in out:
             out.append(v)
+        every = pattern.sub(repl, every)
+    if together and every != key and every not in out:
+        out.append(every)
     return out
 
 

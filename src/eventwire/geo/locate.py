@@ -11,9 +11,9 @@ from ..extract.patterns import finditer
 from ..ingest.dateline import parse_dateline
 from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
-from .gazetteer import NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, displaced, get_gazetteer
+from .gazetteer import (NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, displaced, get_gazetteer, spellings,
+                        translit_rules)
 from .normalize import name_key
-from .resources import transliteration
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
 _WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
@@ -485,25 +485,9 @@ def _look_alikes(gaz: Gazetteer, name: str, countries: list[str], lang: str) -> 
 
 
 def _rewrites(name: str, lang: str) -> list[str]:
-    """Other spellings of a name by the rewrites of data/geo/transliteration.yaml (each alone, then all together)."""
-    key = name_key(name)
-    out: list[str] = []
-    allv = key
-    for pattern, repl in _translit_rules(lang):
-        v = pattern.sub(repl, key)
-        if v != key and v not in out:
-            out.append(v)
-        allv = pattern.sub(repl, allv)
-    if allv != key and allv not in out:
-        out.append(allv)
-    return out
-
-
-@lru_cache(maxsize=4)
-def _translit_rules(lang: str) -> list[tuple[re.Pattern, str]]:
-    """The compiled rewrites of data/geo/transliteration.yaml for any language, then for ``lang``."""
-    rules = transliteration().get("rewrites") or {}
-    return [(re.compile(k), v) for part in ("any", lang) for k, v in (rules.get(part) or {}).items()]
+    """Other spellings of a name by the rewrites of data/geo/transliteration.yaml for any language and for ``lang``
+    (each alone, then all together); see gazetteer._variants for why its rules differ."""
+    return spellings(name, translit_rules(lang), together=True)
 
 
 def _common_word(surface: str, text: str) -> bool:
