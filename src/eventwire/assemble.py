@@ -702,13 +702,14 @@ def best_place(c: Cluster) -> Slot:
     return min(within, key=lambda s: s.value.geo_precision)
 
 
-def _vague(ev: Event, told: set[int] | None = None) -> bool:
+def _vague(ev: Event, mentions: list[Mention] | None = None) -> bool:
     """An incident told with nothing of its own: no place finer than a country (nor than a province only borrowed
     from earlier sentences: "les frappes se multiplient dans la région de X" ... "une frappe a visé un village"),
-    no day read in the text, no toll read in its own sentences (``told``; by default the event's sentence): a toll
-    told on its own after it (« Le Hezbollah a annoncé la mort d'un de ses combattants ») is the precise incident's,
-    not a reason to export it. A town borrowed from earlier sentences ("Dans l'après-midi, des policiers ont été
-    agressés", after an incident in Culiacán) is the incident's own scene. A prisoner exchange has no toll and
+    no day read in the text, no toll read in its own sentences (the event's sentence and those of its mentions
+    among ``mentions``, gathered only for an event with neither place nor day): a toll told on its own after it
+    (« Le Hezbollah a annoncé la mort d'un de ses combattants ») is the precise incident's, not a reason to export
+    it. A town borrowed from earlier sentences ("Dans l'après-midi, des policiers ont été agressés", after an
+    incident in Culiacán) is the incident's own scene. A prisoner exchange has no toll and
     seldom a place finer than its country: it is never vague for want of them ("agreed to provide a grant" is)."""
     if any(f"rule: {rule}" in ev.sub_event_type.reason for rule in NEVER_VAGUE):
         return False
@@ -716,22 +717,24 @@ def _vague(ev: Event, told: set[int] | None = None) -> bool:
     coarse = place is None or place.kind == "country" or \
         (place.kind in ("admin1", "admin2") and "named earlier in the article" in ev.place.reason)
     undated = not ev.date.evidence or ev.date.value is None or ev.date.value.precision > 1
-    told = told if told is not None else {ev.sentence}
-    no_toll = not any(s.value and (not s.evidence or any(e.sentence in told for e in s.evidence))
-                      for s in (ev.fatalities, ev.injuries))
-    return coarse and undated and no_toll
+    if not (coarse and undated):
+        return False
+    ids = set(ev.mention_ids)
+    told = {m.sentence for m in mentions or () if m.id in ids} | {ev.sentence}
+    return not any(s.value and (not s.evidence or any(e.sentence in told for e in s.evidence))
+                   for s in (ev.fatalities, ev.injuries))
 
 
 def drop_vague_siblings(events: list[Event], mentions: list[Mention]) -> list[Event]:
     """Beside an incident with a place or a day of its own, a mention with neither place, day nor toll is a general
     remark ("the U.S. has increased airstrikes", "arrests of hundreds of activists"), not a second incident: it is
     kept as a background mention and not exported."""
-    told = {id(ev): {m.sentence for m in mentions if m.id in ev.mention_ids} | {ev.sentence} for ev in events}
-    if not any(not _vague(ev, told[id(ev)]) for ev in events):
+    vague = [_vague(ev, mentions) for ev in events]
+    if all(vague):
         return events
     keep: list[Event] = []
-    for ev in events:
-        if not _vague(ev, told[id(ev)]):
+    for ev, is_vague in zip(events, vague):
+        if not is_vague:
             keep.append(ev)
             continue
         _relabel(mentions, ev, BACKGROUND, "vague: no place, day or toll of its own beside a precise incident")
