@@ -131,7 +131,8 @@ def _variants(name: str) -> list[str]:
     on purpose in what it is given: it looks for a name missing from the gazetteer among the look-alikes of whole
     countries, so it takes the rewrites of the article's language as well and, as a last try, all of them at once,
     but not the habits of cues.yaml (Burmese 'ar' = a), which are tried only inside the areas named with the name,
-    where a wrong look-alike is unlikely."""
+    where a wrong look-alike is unlikely: given to _rewrites as well, they made one more event on the real French
+    pages (session 11)."""
     return spellings(name, _cues()["variants"])
 
 
