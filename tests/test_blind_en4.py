@@ -7,7 +7,6 @@ from pathlib import Path
 
 from eventwire.ingest import read_paths
 from eventwire.ingest.clean import clean_text
-from eventwire.model import Document
 from eventwire.pipeline import extract_document
 
 from helpers import events, extract, with_defaults
@@ -133,7 +132,6 @@ def test_the_hospital_whose_staff_speak_is_not_the_incidents_place():
 
 def test_a_headline_stepping_up_attacks_in_the_present_is_an_aggregate():
     """Headlines tell in the present: "Militants step up attacks in ..." sums several attacks, like "stepped up"."""
-    res = extract_document(Document("t", "Militants step up attacks in northern Mozambique\n\nInsurgents killed four "
-                                         "villagers in an attack on Mocimboa da Praia on Sunday, police said.",
-                                    published="2025-07-15", language="en"))
+    res = extract("Militants step up attacks in northern Mozambique\n\nInsurgents killed four villagers in an attack "
+                  "on Mocimboa da Praia on Sunday, police said.", "en", "2025-07-15")
     assert [(m.trigger.text, m.kind) for m in res.mentions][0] == ("attacks", "aggregate")
