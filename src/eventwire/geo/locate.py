@@ -209,6 +209,7 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
                 refs = [x.candidates[0] for x in hits if x is not h and x.candidates and x.relation in _REFERENCE]
                 _variant_spelling(gaz, h, context, doc.language or "fr", doc.text, refs)
                 _rank_in_context(gaz, h, context)
+        _possessive_areas(gaz, hits, doc.text)
         _between_pairs(gaz, hits, doc.text)
         _areas_decide(gaz, hits, context, doc.text)
         plausible = [h for h in hits if _plausible(gaz, h, context, doc.text)]
@@ -351,6 +352,7 @@ def _town_inside(doc: Document, order: list[int], p: Place, context: GeoContext,
         hits = [h for h in gaz.spot(doc.text[s:e], doc.language or "fr", offset=s) if not ds <= h.start < de]
         for h in hits:
             _rank_in_context(gaz, h, context)
+        _possessive_areas(gaz, hits, doc.text)
         _between_pairs(gaz, hits, doc.text)
         _areas_decide(gaz, hits, context, doc.text)
         inside = [h for h in hits if h.candidates and _plausible(gaz, h, context, doc.text)
@@ -391,6 +393,33 @@ def _between_pairs(gaz: Gazetteer, hits: list[PlaceHit], text: str) -> None:
         if near:
             a.ids = sorted(near, key=lambda i: far[i]) + [i for i in a.ids if i not in near]
             gaz.fill(a)
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
+                             r"north-?eastern|north-?western|south-?eastern|south-?western|restive|troubled)\s+)?")
+
+
+def _possessive_areas(gaz: Gazetteer, hits: list[PlaceHit], text: str) -> None:
+    """"in Manipur's Bishnupur district", "in Ethiopia's Amhara region": a place named with the country or province
+    it lies in as a possessive is read inside that area, and the area is no place of its own in the phrase (its cue
+    is the place's). Hits are changed in place; the area's hit is taken out of the list."""
+    drop = []
+    for a, b in zip(hits, hits[1:]):
+        if not a.candidates or not b.candidates or a in drop or a.candidates[0].kind not in ("country", "admin1") or \
+                not _POSSESSIVE_GAP.fullmatch(text[a.end:b.span_start]):
+            continue
+        area = a.candidates[0]
+        inside = [i for i in b.ids if gaz.recs[i].cc == area.country_code and
+                  (area.kind == "country" or gaz.place(i).admin1 == area.admin1) and gaz.place(i) != area]
+        if not inside:
+            continue
+        b.ids = inside + [i for i in b.ids if i not in inside]
+        gaz.fill(b)
+        b.relation = b.relation or a.relation
+        b.span_start = a.span_start
+        drop.append(a)
+    for a in drop:
+        hits.remove(a)
 
 
 def _rank_in_context(gaz: Gazetteer, h: PlaceHit, context: GeoContext) -> None:
@@ -557,6 +586,14 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
     # place sets the scene of its whole sentence, however far the trigger; the sentence's other places are read
     # from it, and one outside its area is another place's namesake or a place of origin
     scene = next((h for h in found if h.start < anchor[0] and _scene(h, doc_text) > 0), None)
+    if scene is not None and scene.candidates[0].kind in ("country", "admin1") and any(
+            h is not scene and h.candidates[0].kind in ("city", "facility", "admin2")
+            and not _outside(h.candidates[0], scene.candidates[0]) and not _refuge(doc_text, h) for h in found):
+        # "Dans l'Extrême-Nord, des combattants ont attaqué un quartier de Koza": a region fronted before a town
+        # inside it names where that town lies; the town is the scene
+        framing, scene = scene, None
+    else:
+        framing = None
     if scene is not None:
         anchor = (scene.start, scene.start)
 
@@ -586,11 +623,18 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
         # another town situates that one; it is not the scene
         coded -= 5.0 if h.relation in ("part", "distance", "near") and doc_text and any(
             o is not h and o.relation in ("in", "near") and o.candidates[0].kind in ("city", "facility")
-            and _APPOSED.fullmatch(doc_text[o.span_end:h.span_start]) for o in found) else 0.0
-        return _CUE_BONUS.get(h.relation, 0.0) + kind + street + origin + abroad + weak + coded + _scene(h, doc_text) \
+            and o.span_end <= h.span_start and _apposed(doc_text[o.span_end:h.span_start]) for o in found) else 0.0
+        return _CUE_BONUS.get(h.relation, 0.0) + kind + street + origin + abroad + weak + coded \
+            + (_scene(h, doc_text) if h is not framing else 0.0) \
             + outside - max(dist, 0) / 40.0
 
     return max(found, key=score)
+
+
+def _apposed(gap: str) -> bool:
+    """Whether the words between a town and a direction phrase after it only describe that town ("X, une commune au
+    sud-ouest de Y"; a bare comma too): apposed_description in data/geo/place_roles.yaml."""
+    return bool(_APPOSED.fullmatch(gap) or _roles()["apposed_description"].fullmatch(gap))
 
 
 def _outside(q: Place, area: Place) -> bool:
@@ -657,9 +701,13 @@ def _areas_decide(gaz: Gazetteer, hits: list[PlaceHit], context: GeoContext | No
                     gaz.fill(h)
         return
     for h in hits:
-        if not h.candidates or h.qualifiers or h.candidates[0] in areas or h.candidates[0].kind == "country":
+        if not h.candidates or h.qualifiers or h.candidates[0].kind == "country":
             continue
-        inside = [i for i in h.ids if any(_inside_area(gaz.place(i), a) for a in areas)]
+        # an area's homonyms are decided by the other areas named ("Chhattisgarh's Bijapur district": not Karnataka's)
+        others = [a for a in areas if a != h.candidates[0]]
+        if h.candidates[0] in areas and (h.candidates[0].kind != "admin2" or not others):
+            continue
+        inside = [i for i in h.ids if any(_inside_area(gaz.place(i), a) for a in others)]
         if inside and gaz.salient(h.ids) and all(gaz.minor(i) for i in inside):
             continue   # a well-known town is not the hamlet of its name in the province named beside it
         if inside:
