@@ -918,8 +918,16 @@ class Gazetteer:
                 ids, reason = alt_ids, f"alternative name '{text[alt.start:alt.end]}'"
         if not ids and not levels:
             ids, reason = self._road_end(hit.surface)
+            if not ids and main.relation == "near":
+                ids, reason = self._known_end(text, main)
             if ids:   # "the Maiduguri-Damboa road", "l'axe Gao-Ansongo": near its first town
                 hit.relation, hit.precision = "near", 2
+        if not ids and len(levels) == 1 and main.ids and _NAME_LINK.fullmatch(text[main.end:quals[0].start]) and \
+                self.recs[levels[0][0]].kind == "admin1" and self.recs[main.ids[0]].kind == "city" and \
+                all(self.recs[i].cc != self.recs[levels[0][0]].cc for i in main.ids[:_MAX_CANDIDATES]):
+            # "Nioro du Sahel" (Mali) is no Nioro in Burkina Faso's Sahel region: an area of another country than
+            # every town of the name, joined by "du"/"de", is a part of the town's name
+            ids, reason = list(main.ids), "exact"
         if not ids and levels:
             ids = levels[0][:1]
             reason = f"'{hit.surface}' not in the gazetteer; located by its area '{self.recs[ids[0]].name}'"
@@ -952,6 +960,23 @@ class Gazetteer:
             return [], ""
         first = pairs[0][0]
         return [first] + [i for i in a if i != first], f"road between {parts[0]} and {parts[1]}"
+
+    def _known_end(self, text: str, main: _Seg) -> tuple[list[int], str]:
+        """A road or stretch named by two towns, only one of which the gazetteer knows ("sur l'axe Douentza-Boni",
+        "entre Boni et Douentza", "between Boni and Douentza"): near the known town (a town, not a hamlet)."""
+        surface = text[main.start:main.end]
+        parts = [p.strip() for p in re.split(r"\s*[-–]\s*", surface)]
+        if len(parts) != 2:
+            m = _BETWEEN_END.match(text, main.end) if _BETWEEN.search(text[main.rel_start:main.start]) else None
+            parts = [surface, m.group(1)] if m else []
+        if len(parts) != 2 or min(len(p) for p in parts) < 3:
+            return [], ""
+        known = [[i for i in self.rank(self.lookup(p)) if self.recs[i].kind == "city" and not self.minor(i)]
+                 for p in parts]
+        if bool(known[0]) == bool(known[1]):
+            return [], ""
+        k = 0 if known[0] else 1
+        return known[k], f"near {parts[k]}, between {parts[0]} and {parts[1]} ('{parts[1 - k]}' not in the gazetteer)"
 
     def _resolve_qualifiers(self, text: str, quals: list[_Seg], main_ids: list[int] | None = None) -> list[list[int]]:
         """Ids of each named enclosing area, resolved from the outermost inwards; innermost first. Areas that hold
@@ -1029,6 +1054,11 @@ class Gazetteer:
                 return same, "exact"
         if not levels or (seg.hint == "part" and self.recs[levels[0][0]].kind == "city"):
             return [], ""   # a neighbourhood of a town: the town, not a look-alike name up to 30 km away
+        glued = _GLUED_ARTICLE.match(name_key(surface))
+        if glued:   # "Elwak (Mandera)": El Wak, the article written glued to the name
+            ids = [i for i in self.ids(glued.group(1)) if any(self._contains(a, i) for a in levels[0])]
+            if ids:
+                return ids, "exact"
         for head in _cues()["heads"]:   # "Benito Juarez, Nuevo Leon": Ciudad Benito Juarez (omitted_heads)
             ids = [i for i in self.ids(f"{head} {name_key(surface)}") if any(self._contains(a, i) for a in levels[0])]
             if ids:
@@ -1209,6 +1239,10 @@ _POSSESSIVE = re.compile(r"['’]s?\b(?!-)")
 _SEA = re.compile(r"\b(?:Sea|Ocean)$")
 _CLOCK = re.compile(r"\s+(?:time|local time)\b", re.I)
 _OPEN_QUOTES = set("«“\"")
+_GLUED_ARTICLE = re.compile(r"^(?:al|el)([a-z]{3,})$")
+_NAME_LINK = re.compile(r"\s+(?:du|de|des|d['’]|de la)\s*")
+_BETWEEN = re.compile(r"\b(?:entre|between)\W*$", re.I)
+_BETWEEN_END = re.compile(r"\s+(?:et|and)\s+((?:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|al|el|de|du))*)")
 _CLOSE_QUOTES = set("»”\"")
 _OUTLET = re.compile(r"\b(?:agence|agency|journal|quotidien|cha[iî]ne|t[ée]l[ée]vision|radio|newspaper|daily|channel|"
                      r"broadcaster|outlet)(?:\s+(?:officielle|de presse|d'information|d’information|publique|d'[ÉE]tat|"

@@ -694,8 +694,13 @@ def _areas_decide(gaz: Gazetteer, hits: list[PlaceHit], context: GeoContext | No
         for h in hits:
             if h.candidates and not h.qualifiers and h.candidates[0].kind in ("city", "admin2") and \
                     not any(_inside_area(h.candidates[0], a) for a in story):
+                # a town named like a district the story names ("Manipur's Bishnupur district" ... "a curfew in
+                # Bishnupur") is that district's town, however well known its namesake elsewhere
+                named = [a for a in story if a.kind == "admin2" and name_key(a.location) == name_key(h.surface)]
                 inside = [i for i in h.ids if any(_inside_area(gaz.place(i), a) for a in story) and
-                          not gaz.minor(i)] if not gaz.salient(h.ids) else []
+                          not gaz.minor(i)] if not gaz.salient(h.ids) else \
+                    [i for i in h.ids if gaz.recs[i].kind == "city" and not gaz.minor(i) and
+                     any(_inside_area(gaz.place(i), a) for a in named)]
                 if inside:
                     h.ids = inside + [i for i in h.ids if i not in inside]
                     gaz.fill(h)
