@@ -15,7 +15,7 @@ from . import resources
 from .distance import haversine
 from .geonames_import import FCODE_PRIOR, ImportedStore
 from .index import Index, Rec, display, load_index, rec_prior, strip_generic
-from .normalize import name_key, skeleton
+from .normalize import fold, name_key, skeleton
 
 _CELL = 0.2   # degrees: grid cell of the nearest-town search
 # the cells at each ring around a cell, out to 60 km at 60 degrees of latitude
@@ -917,6 +917,9 @@ class Gazetteer:
             if alt_ids and (not ids or alt_reason == "exact"):
                 ids, reason = alt_ids, f"alternative name '{text[alt.start:alt.end]}'"
         if not ids and not levels:
+            ids = self._glued(hit.surface)
+            reason = "exact" if ids else ""
+        if not ids and not levels:
             ids, reason = self._road_end(hit.surface)
             if not ids and main.relation == "near":
                 ids, reason = self._known_end(text, main)
@@ -960,6 +963,16 @@ class Gazetteer:
             return [], ""
         first = pairs[0][0]
         return [first] + [i for i in a if i != first], f"road between {parts[0]} and {parts[1]}"
+
+    def _glued(self, surface: str, any_size: bool = False) -> list[int]:
+        """Towns whose name is this one with its Arabic article written apart ("Elwak" = El Wak, "Alqaim" = Al Qaim);
+        unless ``any_size`` (inside a named area), only towns that are no hamlets."""
+        glued = _GLUED_ARTICLE.match(name_key(surface))
+        if not glued:
+            return []
+        whole = fold(surface).replace(" ", "")
+        return [i for i in self.ids(glued.group(1)) if self.recs[i].kind == "city" and
+                fold(self.recs[i].name).replace(" ", "") == whole and (any_size or not self.minor(i))]
 
     def _known_end(self, text: str, main: _Seg) -> tuple[list[int], str]:
         """A road or stretch named by two towns, only one of which the gazetteer knows ("sur l'axe Douentza-Boni",
@@ -1054,11 +1067,9 @@ class Gazetteer:
                 return same, "exact"
         if not levels or (seg.hint == "part" and self.recs[levels[0][0]].kind == "city"):
             return [], ""   # a neighbourhood of a town: the town, not a look-alike name up to 30 km away
-        glued = _GLUED_ARTICLE.match(name_key(surface))
-        if glued:   # "Elwak (Mandera)": El Wak, the article written glued to the name
-            ids = [i for i in self.ids(glued.group(1)) if any(self._contains(a, i) for a in levels[0])]
-            if ids:
-                return ids, "exact"
+        ids = [i for i in self._glued(surface, any_size=True) if any(self._contains(a, i) for a in levels[0])]
+        if ids:   # "Elwak (Mandera)": El Wak, the article written glued to the name
+            return ids, "exact"
         for head in _cues()["heads"]:   # "Benito Juarez, Nuevo Leon": Ciudad Benito Juarez (omitted_heads)
             ids = [i for i in self.ids(f"{head} {name_key(surface)}") if any(self._contains(a, i) for a in levels[0])]
             if ids:

@@ -586,7 +586,8 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
     # place sets the scene of its whole sentence, however far the trigger; the sentence's other places are read
     # from it, and one outside its area is another place's namesake or a place of origin
     scene = next((h for h in found if h.start < anchor[0] and _scene(h, doc_text) > 0), None)
-    if scene is not None and scene.candidates[0].kind in ("country", "admin1") and any(
+    if scene is not None and scene.candidates[0].kind in ("country", "admin1") and \
+            "not in the gazetteer" not in scene.reason and any(
             h is not scene and h.candidates[0].kind in ("city", "facility", "admin2")
             and not _outside(h.candidates[0], scene.candidates[0]) and not _refuge(doc_text, h) for h in found):
         # "Dans l'Extrême-Nord, des combattants ont attaqué un quartier de Koza": a region fronted before a town
