@@ -15,8 +15,8 @@ from eventwire.model import Document
 from eventwire.pipeline import extract_document
 
 
-def places(text: str, lang: str, published: str = "2025-03-12"):
-    evs = extract_document(Document("t", text, published=published, language=lang)).events
+def places(text: str, lang: str, published: str = "2025-03-12", dateline: str = ""):
+    evs = extract_document(Document("t", text, published=published, language=lang, dateline_place=dateline)).events
     return [e.place.value for e in evs]
 
 
@@ -121,3 +121,25 @@ def test_a_casino_of_a_city_is_not_a_town_abroad_en():
 def test_glued_article_is_found_inside_the_area_named(lang, text):
     got = places(text, lang, "2025-03-15")
     assert got and all(p.location == "El Wak" for p in got)
+
+
+# -- a headline placed only by the dateline town: the body's reading at that town, not a town a detail names -------
+
+def test_headline_incident_at_the_dateline_town_not_where_a_detail_heads_en():
+    text = ("Police defuse truck bomb near Afgooye checkpoint\n\n"
+            "AFGOOYE - Police on Thursday defused a truck bomb at a checkpoint on the outskirts of Afgooye, about "
+            "30 kilometres northwest of Mogadishu, a police officer said.\n\n"
+            "Officers stopped the truck at dawn after its driver fled on foot. \"The truck was heading to Mogadishu "
+            "to kill civilians,\" the officer said.")
+    got = places(text, "en", "2025-03-14", "AFGOOYE")
+    assert got and got[0].location == "Afgooye"
+
+
+def test_headline_incident_at_the_dateline_town_not_where_a_detail_heads_fr():
+    text = ("La police désamorce un camion piégé près d'un poste de contrôle d'Afgooye\n\n"
+            "AFGOOYE - La police a désamorcé jeudi un camion piégé à un poste de contrôle à la sortie d'Afgooye, à "
+            "une trentaine de kilomètres au nord-ouest de Mogadiscio, a indiqué un policier.\n\n"
+            "Le chauffeur a pris la fuite. « Le camion se dirigeait vers Mogadiscio pour tuer des civils », a "
+            "déclaré le policier.")
+    got = places(text, "fr", "2025-03-14", "AFGOOYE")
+    assert got and got[0].location == "Afgooye"

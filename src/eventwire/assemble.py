@@ -28,6 +28,7 @@ from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE
                                roundup, toll_part)
 from .extract.typing_rules import lexicon, normalise
 from .geo.distance import haversine
+from .geo.locate import ROLE_ONLY
 from .ingest.dateline import parse_dateline
 from .model import AGGREGATE, BACKGROUND, EVENT, SUB_TO_TYPE, DateValue, Document, Event, Mention, Place, Slot
 
@@ -691,11 +692,22 @@ def best_local(c: Cluster, name: str, key) -> Slot:
     return min(cands, key=key) if cands else Slot()
 
 
+AT_DATELINE_KM = 10.0   # a place this close to the dateline town is that town ("on the outskirts of Afgooye")
+
+
 def best_place(c: Cluster) -> Slot:
     """The incident's place: the lead's own, or a finer place another mention reads within it ("près de Tillabéri"
     then "à 20 km au nord de la ville"); a place far from the lead's is another matter ("évacués vers Niamey")."""
     lead = c.lead
     if not local(lead.place, lead):
+        # a headline placed only by the dateline town ("AFGOOYE -"): of the places its other tellings read, those
+        # at that town ("on the outskirts of Afgooye") before one a detail names ("heading to Mogadishu")
+        at = lead.place.value
+        agree = [m.place for m in c.mentions if at is not None and at.kind == "city" and local(m.place, m)
+                 and m.place.value.kind in ("city", "facility") and not places_conflict(at, m.place.value)
+                 and ROLE_ONLY not in m.place.reason]
+        if agree:
+            return min(agree, key=lambda s: (km(at, s.value) > AT_DATELINE_KM, s.value.geo_precision))
         return best_local(c, "place", lambda s: s.value.geo_precision)
     within = [m.place for m in c.mentions if local(m.place, m)
               and (m.place is lead.place or not places_conflict(lead.place.value, m.place.value))]
