@@ -143,3 +143,14 @@ def test_headline_incident_at_the_dateline_town_not_where_a_detail_heads_fr():
             "déclaré le policier.")
     got = places(text, "fr", "2025-03-14", "AFGOOYE")
     assert got and got[0].location == "Afgooye"
+
+
+# -- a force's acronym is no place, even with an area after it ------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,acronym", [
+    ("fr", "Sept civils ont été tués mardi dans une frappe attribuée aux Forces armées maliennes (FAMa) dans la "
+           "région de Tombouctou.", "FAMa"),
+    ("en", "Soldiers of the Congolese army (FARDC) in Ituri province repelled an attack on Monday.", "FARDC"),
+])
+def test_force_acronym_is_not_read_as_a_place(lang, text, acronym):
+    assert not any(h.surface == acronym for h in spot(text, lang))

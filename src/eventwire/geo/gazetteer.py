@@ -525,6 +525,10 @@ class Gazetteer:
                     name_key(text[segs[k].start:segs[k].end]) in resources.actor_names():
                 k += 1   # "an airstrike against al-Shabab in southern Somalia": a group, then the place
                 continue
+            if segs[k].relation not in ("in", "near", "distance") and \
+                    text[segs[k].start:segs[k].end] in resources.actor_acronyms():
+                k += 1   # "les Forces armées maliennes (FAMa) dans la région de Tombouctou": a force, not a place
+                continue
             weak = not segs[k].ids and not segs[k].relation and segs[k].hint not in _PLACE_HINTS
             if weak and not self._before_named_area(text, segs, k):
                 k += 1  # an unknown capitalised word ("Clashes in Balad") is not a place

@@ -89,3 +89,13 @@ def actor_names() -> frozenset[str]:
     data = load_data("actors.yaml")   # parsed once for the actors stage and the geocoder
     return frozenset(name_key(a) for g in data.get("groups") or [] if "state" not in g
                      for lang in ("en", "fr") for a in g.get(lang) or [] if name_key(a))
+
+
+@lru_cache(maxsize=1)
+def actor_acronyms() -> frozenset[str]:
+    """Acronyms of the groups and forces the actors' lexicon knows (actors.yaml, as written: "FAMa", "FARDC"):
+    one the gazetteer does not know as a place is never read as one ("(FAMa) dans la région de Tombouctou")."""
+    from ..ingest._data import load_data
+
+    data = load_data("actors.yaml")
+    return frozenset(a for g in data.get("groups") or [] for a in g.get("acronyms") or [] if len(a) >= 2)
