@@ -11,13 +11,11 @@ from __future__ import annotations
 import pytest
 
 from eventwire.geo.gazetteer import get_gazetteer
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
+from helpers import events
 
 
 def places(text: str, lang: str, published: str = "2025-03-12", dateline: str = ""):
-    evs = extract_document(Document("t", text, published=published, language=lang, dateline_place=dateline)).events
-    return [e.place.value for e in evs]
+    return [e.place.value for e in events(text, lang, published, dateline=dateline)]
 
 
 def spot(text: str, lang: str):
