@@ -685,9 +685,17 @@ def _inverted_reporter(tok, cues: dict[str, set[str]]) -> bool:
     head = tok.head
     if tok.dep_ not in ("obj", "dobj", "nsubj") or tok.i < head.i or fold(head.lemma_) not in cues["report_verbs"]:
         return False
+    if tok.dep_ in ("obj", "dobj") and fold(head.lemma_) in cues["accuse_verbs"] and _non_finite(head):
+        return False   # "…, police said, blaming X", "…, a indiqué l'armée, accusant X": X is the accused, no speaker
     first = min([head.i] + [c.i for c in head.children if c.dep_.startswith("aux") and c.i < head.i])
     prev = head.doc[first - 1].text if first > 0 else ""
     return prev in (",", "»", '"', "“", "”", "'", "(", "-", "—", "–")
+
+
+def _non_finite(verb) -> bool:
+    """A participle or gerund ("blaming", "accusant", "blamed"), not a finite verb ("accuse l'armée")."""
+    forms = verb.morph.get("VerbForm")
+    return verb.tag_ in ("VBG", "VBN") or "Part" in forms or "Ger" in forms or "Inf" in forms
 
 
 def _prep_role(tok, dep: str, words: set[str], cues: dict[str, set[str]]) -> tuple[str, Any]:
