@@ -865,6 +865,19 @@ def _core_argument(tok, cues: dict[str, set[str]]) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "conj")
 
 
+_DETERMINERS = {"", "l'", "l’", "la", "le", "les", "the", "an", "a", "des", "un", "une"}
+
+
+def _leads_trigger(doc: Document, hit: ActorHit, trigger: Evidence | None) -> bool:
+    """The trigger is the armed actor itself, as its head words ("l'aviation israélienne a frappé", "Russian warplanes
+    struck"): that actor strikes, wherever the parse puts the trigger token."""
+    if trigger is None or trigger.start < 0 or hit.kind not in (STATE, NAMED, COUNTRY):
+        return False
+    if not (trigger.start <= hit.start < trigger.end):
+        return False
+    return fold(doc.text[trigger.start:hit.start]).strip() in _DETERMINERS
+
+
 def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> str:
     """Role of a hit in its sentence: agent, patient, between, opponent, source, claimer, accused or ''."""
     i = doc.sentence_of(hit.start)
@@ -876,7 +889,7 @@ def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> s
     span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
     if span is None or len(span) == 0:
         return ""
-    if hit.attacker:
+    if hit.attacker or _leads_trigger(doc, hit, trigger):
         return AGENT
     # a name the parser split ("par Boko Haram": 'Boko' obl:agent, 'Haram' hung on the verb) keeps its agent phrase
     split = next((t for t in span if t.dep_ in ("obl:agent", "agent") and not span.start <= t.head.i < span.end), None)
@@ -1001,7 +1014,8 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
              and not (c.hit.kind == CIVILIANS and _no_victims(doc, c.hit))
              and not (c.hit.nationals and not (c.role == PATIENT and _harmed(doc, c.hit)))
              and not _adjective_use(doc, c.hit)
-             and not head[0] <= c.hit.start < head[1]]   # "NABLUS, West Bank (AP) —": the dateline names no actor
+             and not head[0] <= c.hit.start < head[1]   # "NABLUS, West Bank (AP) —": the dateline names no actor
+             and not _inner_dateline(doc, c.hit)]
     # (an upper-case country name is a dateline: "PORT SUDAN, Oct 15 (Reuters)")
     if trigger is not None and trigger.sentence in sents:   # the trigger's sentence leads
         cands.sort(key=lambda c: (c.sent != trigger.sentence, sents.index(c.sent), c.hit.start))
@@ -1044,6 +1058,19 @@ def _dateline_span(doc: Document) -> tuple[int, int]:
     """Where the wire dateline lies in the text ((0, 0) when there is none)."""
     line = dateline_of(doc.text, doc.published) if doc.dateline_place else None
     return (line.start_offset, line.end_offset) if line is not None and line.place else (0, 0)
+
+
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{2,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[—–-]")
+
+
+def _inner_dateline(doc: Document, hit: ActorHit) -> bool:
+    """A country named in a dateline further down the text, the next story's in a news roundup ("BOGOTA, Colombia
+    (AP) —"): a place, not an actor."""
+    if hit.kind != COUNTRY:
+        return False
+    return bool(_DATELINE_BEFORE.search(doc.text[max(0, hit.start - 45):hit.start])
+                and _DATELINE_AFTER.match(doc.text, hit.end))
 
 
 @lru_cache(maxsize=4)
@@ -1245,10 +1272,14 @@ def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
     if own is not None:
         return own
     found = []
+    section = _story_sections(inc.doc)
     # only before the incident (headline, lead, earlier paragraphs): a group named after it is usually blamed for
-    # another incident of the article ("…; des sources ont attribué l'enlèvement au JNIM")
+    # another incident of the article ("…; des sources ont attribué l'enlèvement au JNIM"); a group named in another
+    # story of a news roundup (each opened by its own dateline) is that story's
     for i in range(min(inc.sents or (0,))):
         for h in find_actors(inc.doc, i, inc.cc, inc.day):
+            if section[i] != section[inc.lead if inc.lead >= 0 else min(inc.sents)]:
+                continue
             if group(h) or force(h):
                 role = hit_role(inc.doc, h, None)
                 if role in (AGENT, CLAIMER, ACCUSED) and not _partial_claim(inc, _Cand(h, role, i)):
@@ -1256,6 +1287,23 @@ def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
     if which == "forces" and any(force(x.hit) for x in found):   # strikes from the air or afar: forces first
         found = [x for x in found if force(x.hit)]
     return unique(found)
+
+
+_STORY_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40},[^\n]{0,40}?\([^()\n]{1,40}\)[ \t]*[—–-]")
+
+
+def _story_sections(doc: Document) -> list[int]:
+    """For each sentence, the number of the story it belongs to: a news roundup opens each story with its own
+    dateline ("BOGOTA, Colombia (AP) —"), and the headline line just above it belongs to that story; an article
+    with one dateline or none is one story."""
+    starts = []
+    for m in _STORY_DATELINE.finditer(doc.text):
+        above = doc.text[:m.start()].rstrip()
+        line = above[above.rfind("\n") + 1:]
+        headline = 0 < len(line) < 150 and not line.endswith((".", "!", "?", ":", "»", '"'))
+        starts.append(m.start() - (len(doc.text[:m.start()]) - len(above)) - len(line) if headline else m.start())
+    starts = starts[1:]   # what comes before the second story (the page's title, the first story) is the first's
+    return [sum(1 for x in starts if x <= s) for s, _ in doc.sentences]
 
 
 def _policy_rivals(inc: _Incident) -> bool:
