@@ -99,3 +99,25 @@ def test_a_roundup_story_keeps_its_own_actors(text: str, lang: str) -> None:
     assert all(e.actor1.value.name == "Unidentified Armed Group (Colombia)" for e in colombia), \
         [e.actor1.value.name for e in colombia]   # not the Kenyan story's al-Shabaab, nor Colombia itself
     assert any(e.actor1.value.name == "Al Shabaab" for e in kenya), [e.actor1.value.name for e in kenya]
+
+
+@pytest.mark.parametrize("text, lang, actor1, actor2", [
+    ("Des bombes aériennes guidées russes ont frappé lundi soir un quartier résidentiel de Zaporijjia, tuant trois "
+     "personnes.", "fr", "Military Forces of Russia", "Civilians (Ukraine)"),
+    ("Russian glide bombs struck a residential area of Zaporizhzhia on Monday evening, killing three people.", "en",
+     "Military Forces of Russia", "Civilians (Ukraine)"),
+])
+def test_a_bomb_qualified_by_a_nationality_names_its_forces(text: str, lang: str, actor1: str, actor2: str) -> None:
+    e = one(text, lang)
+    assert e.actor1.value.name.startswith(actor1), e.actor1
+    assert e.actor2.value.name == actor2, e.actor2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Two DRG jawans were injured when Maoists set off an IED in Bijapur district on Sunday, police said.", "en"),
+    ("Deux membres de la DRG ont été blessés dimanche par un engin explosif posé par des maoïstes dans le district de "
+     "Bijapur, selon la police.", "fr"),
+])
+def test_indian_counter_insurgency_police_are_the_target(text: str, lang: str) -> None:
+    e = one(text, lang)
+    assert e.actor2.value.name.startswith("Police Forces of India"), e.actor2
