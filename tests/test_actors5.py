@@ -121,3 +121,26 @@ def test_a_bomb_qualified_by_a_nationality_names_its_forces(text: str, lang: str
 def test_indian_counter_insurgency_police_are_the_target(text: str, lang: str) -> None:
     e = one(text, lang)
     assert e.actor2.value.name.startswith("Police Forces of India"), e.actor2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une frappe de missile russe sur le centre de Dnipro a fait trois morts et dix-sept blessés mardi matin, a "
+     "annoncé le gouverneur de la région.", "fr"),
+    ("A Russian missile strike on central Dnipro left three dead and seventeen wounded on Tuesday morning, the "
+     "regional governor said.", "en"),
+])
+def test_a_strike_s_unnamed_dead_are_civilians(text: str, lang: str) -> None:
+    e = one(text, lang)
+    assert e.actor1.value.name.startswith("Military Forces of Russia"), e.actor1
+    assert e.actor2.value is not None and e.actor2.value.name == "Civilians (Ukraine)", e.actor2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Une frappe de drone russe a touché une base militaire près de Kharkiv mardi, faisant deux morts, selon "
+     "l'armée ukrainienne.", "fr"),
+    ("A Russian drone strike hit a military base near Kharkiv on Tuesday, leaving two dead, the Ukrainian army "
+     "said.", "en"),
+])
+def test_a_strike_on_a_military_site_does_not_make_its_dead_civilians(text: str, lang: str) -> None:
+    e = one(text, lang)
+    assert e.actor2.value is None or not e.actor2.value.name.startswith("Civilians"), e.actor2

@@ -8,7 +8,7 @@ from typing import Any
 from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_plural_summaries, drop_summaries,
                        drop_vague_siblings, event_id, fold_protest_clashes, local, mark_dated_background,
                        split_town_lists)
-from .extract.actors import assign_actors, state_force_actor, unidentified_actor
+from .extract.actors import assign_actors, civilians_harmed, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
 from .extract.casualties import casualties, find_counts, is_heading
 from .extract.classifier import model as classifier_model
@@ -346,6 +346,9 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     if c.summaries and not (ev.fatalities.value and ev.injuries.value):
         ev.fatalities, ev.injuries = _clause_toll(doc, c, ev.fatalities, ev.injuries)
     _forces_as_victims(doc, ev, cc)
+    toll = [*(ev.fatalities.evidence if ev.fatalities.value else []), *(ev.injuries.evidence if ev.injuries.value else [])]
+    ev.actor2 = civilians_harmed(doc, detail_sents, ev.sub_event_type.value, ev.actor1.value, ev.actor2.value, toll,
+                                 cc) or ev.actor2
     _lethal_force_on_protest(ev)
     ev.weapons = weapons(doc, detail_sents)
     ev.attribution = attribution(doc, detail_sents, ev.actor1.value)

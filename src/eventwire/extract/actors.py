@@ -1560,6 +1560,24 @@ def _air_unit(actor: Actor, hit: ActorHit, inc: _Incident) -> Actor:
     return actor
 
 
+def civilians_harmed(doc: Document, sents: list[int], sub: str | None, actor1: Actor | None, actor2: Actor | None,
+                     toll: list[Evidence], cc: str | None) -> Slot | None:
+    """A strike from afar or from the air that killed or wounded people and names no target ("une frappe de missile
+    russe sur le centre de Dnipro a fait trois morts"): the people harmed are civilians of the event country, unless
+    the strike aimed at a military site (the victims may be soldiers) or the toll is the attacker's own."""
+    if actor2 is not None or not toll or not cc or sub not in _data("actors.yaml")["civilian_toll_subs"]:
+        return None
+    if actor1 is not None and actor1.inter not in (1, 8):
+        return None   # a group's strike: its victims are told (or not) by the text; forces' strikes on towns hit people
+    text = _sentences_text(doc, set(sents))
+    lang = doc.language or "fr"
+    if _cue_regex("military_sites", lang).search(text) or _cue_regex("police_sites", lang).search(text) \
+            or _pattern_list("own_sites", lang, bounded=True).search(text):
+        return None
+    actor = replace(_generic_actor(CIVILIANS, cc), role="target")
+    return Slot(actor, toll, f"{sub}: people killed or wounded, no target named: civilians")
+
+
 def state_force_actor(cc: str, force: str, day: date | None, role: str = "target") -> Actor:
     """The state force of a country as an actor ('Police Forces of Kenya (2022-)', inter 1)."""
     return Actor(state_force_name(cc, force, day), 1, role=role, country=cc.upper())
