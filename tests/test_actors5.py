@@ -144,3 +144,27 @@ def test_a_strike_s_unnamed_dead_are_civilians(text: str, lang: str) -> None:
 def test_a_strike_on_a_military_site_does_not_make_its_dead_civilians(text: str, lang: str) -> None:
     e = one(text, lang)
     assert e.actor2.value is None or not e.actor2.value.name.startswith("Civilians"), e.actor2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Shelling by the paramilitary Rapid Support Forces killed twelve civilians in El Fasher on Saturday, a local "
+     "committee said.", "en"),
+    ("Des bombardements par les paramilitaires des Forces de soutien rapide ont tué douze civils samedi à El-Facher, "
+     "selon un comité local.", "fr"),
+])
+def test_a_by_phrase_names_the_attacker_even_when_misparsed(text: str, lang: str) -> None:
+    e = one(text, lang)
+    assert e.actor1.value.name == "Rapid Support Forces", e.actor1
+    assert e.actor2.value.name == "Civilians (Sudan)", e.actor2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday, an air strike hit the main market of Nyala, a city controlled by the RSF, killing dozens of people. "
+     "The RSF blamed the army.", "en"),
+    ("Lundi, un raid aérien a frappé le principal marché de Nyala, capitale du Darfour-Sud contrôlée par les FSR, "
+     "tuant des dizaines de personnes. Les paramilitaires ont accusé l'armée.", "fr"),
+])
+def test_who_holds_the_place_is_not_the_target(text: str, lang: str) -> None:
+    e = one(text, lang)
+    assert e.actor1.value.name.startswith("Military Forces of Sudan"), e.actor1
+    assert e.actor2.value.name == "Civilians (Sudan)", e.actor2

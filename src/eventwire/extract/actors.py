@@ -664,7 +664,12 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
 
 
 def _held_by(tok, cues: dict[str, set[str]]) -> bool:
-    """An actor named as who controls a place: "sous le contrôle d'un groupe des FDP", "under the control of X"."""
+    """An actor named as who controls a place: "sous le contrôle d'un groupe des FDP", "under the control of X",
+    "une ville contrôlée par les FSR", "a town held by the rebels"."""
+    agent_of = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+    if (tok.dep_ in ("obl:agent", "agent") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")) \
+            and agent_of.dep_ in _CLAUSE_MODS and fold(agent_of.lemma_) in cues["control_verbs"]:
+        return True
     for _ in range(4):
         if tok.head is tok or tok.dep_.lower() not in _NP_DEPS | {"nmod", "pobj", "prep", "conj"}:
             return False
@@ -813,6 +818,8 @@ def _linear(role: str, sure: bool, span, trig, cues: dict[str, set[str]]) -> str
     """Settle an unsure parse role by word order: before an active trigger acts, after it is acted upon."""
     if trig is None or sure or trig in span:
         return role
+    if span.start > trig.i and _after_agent_prep(span, cues):
+        return AGENT   # "Shelling by the paramilitary Rapid Support Forces killed": a misparse of the by-phrase
     prev = fold(span.doc[span.start - 1].text) if span.start > 0 else ""
     if _passive(trig):
         return AGENT if span.start > trig.i and prev in cues["agent_preps"] else PATIENT if span.end <= trig.i else role
@@ -823,6 +830,18 @@ def _linear(role: str, sure: bool, span, trig, cues: dict[str, set[str]]) -> str
     if span.end <= trig.i and role == "" and span.root.dep_ not in ("pobj", "obl", "obl:mod", "nmod"):
         return AGENT
     return role
+
+
+def _after_agent_prep(span, cues: dict[str, set[str]]) -> bool:
+    """The name follows "by"/"par" with only determiners and adjectives between ("by the paramilitary X", "par les
+    redoutables X")."""
+    for k in range(span.start - 1, max(-1, span.start - 4), -1):
+        t = span.doc[k]
+        if fold(t.text) in cues["agent_preps"]:
+            return True
+        if t.pos_ not in ("DET", "ADJ", "NUM") and t.dep_ not in ("det", "amod", "compound"):
+            return False
+    return False
 
 
 def _fronted_trigger(trig, subject) -> bool:
@@ -1362,10 +1381,15 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     same_kind = a1c is not None and a1c.hit.kind in (UNIDENTIFIED, GANG, TRIBAL) and rivals
     if policy["rivals"] and a1.value is not None and (lone_between or same_kind):
         return Slot(replace(a1.value, role="target"), a1.evidence, "both sides of the same kind"), None
-    if c is None and policy["second_agent"] and a1c is not None:
-        c = next((x for x in inc.cands if x is not a1c and x.role == AGENT and x.hit.kind in _ARMED
-                  and x.hit.actor.name != a1_name and not _coordinated(inc.doc, a1c.hit, x.hit)
-                  and not (named_a1 and x.hit.kind in _UNNAMED)), None)
+    later_target = c is not None and c.sent != inc.lead and c.role == PATIENT and bool(policy.get("defender_acts"))
+    if (c is None or later_target) and policy["second_agent"] and a1c is not None:
+        # a foiled attack: the attacker acting in the lead sentence ("intercepted drones launched by X") beats a
+        # target told only in a later sentence ("a threat to coalition vessels")
+        second = next((x for x in inc.cands if x is not a1c and x.role == AGENT and x.hit.kind in _ARMED
+                       and x.hit.actor.name != a1_name and not _coordinated(inc.doc, a1c.hit, x.hit)
+                       and not (named_a1 and x.hit.kind in _UNNAMED)
+                       and (c is None or x.sent == inc.lead)), None)
+        c = second or c
     if c is not None:
         c = _refine_target(inc, c, roles, kinds, a1_name)
     if c is not None and c.hit.kind in _UNNAMED and _state_like(a1.value) and NAMED in kinds:
