@@ -818,7 +818,7 @@ def _linear(role: str, sure: bool, span, trig, cues: dict[str, set[str]]) -> str
     """Settle an unsure parse role by word order: before an active trigger acts, after it is acted upon."""
     if trig is None or sure or trig in span:
         return role
-    if span.start > trig.i and _after_agent_prep(span, cues):
+    if span.start > trig.i and role == AGENT and _after_agent_prep(span, cues):
         return AGENT   # "Shelling by the paramilitary Rapid Support Forces killed": a misparse of the by-phrase
     prev = fold(span.doc[span.start - 1].text) if span.start > 0 else ""
     if _passive(trig):
