@@ -9,13 +9,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import events as _events, with_defaults
 
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
-
-
-def events(text: str, lang: str):
-    return extract_document(Document("t", text, published="2025-07-15", language=lang)).events
+events = with_defaults(_events, published="2025-07-15")
 
 
 def one(text: str, lang: str):
