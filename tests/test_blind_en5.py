@@ -1,0 +1,63 @@
+"""Fixes from the English audit of session 11: the held-out set D of session 10 (tests/corpus/en/en_551-562) is spent
+as the set to fix from; en_601-612 (set E) is the new held-out set, never looked at beyond its summary line.
+Each test uses short articles written for it."""
+from __future__ import annotations
+
+from eventwire.ingest.clean import clean_text
+from eventwire.model import Document
+from eventwire.pipeline import extract_document
+from eventwire.export import event_record
+
+
+def records(text: str, published: str = "2026-03-10", lang: str = "en") -> list[dict]:
+    return [event_record(e) for e in extract_document(Document("t", text, published=published, language=lang)).events]
+
+
+def test_martyred_policemen_are_dead():
+    """South Asian and Middle Eastern papers write "martyred" for killed soldiers and policemen."""
+    text = ("Three policemen martyred in attack on Lakki Marwat checkpoint\n\n"
+            "LAKKI MARWAT: Three policemen were martyred and four others injured when militants attacked a police "
+            "checkpoint in Lakki Marwat district on Sunday night, police said.")
+    recs = records(text, "2026-03-10")
+    assert [(r["fatalities"], r["injuries"]) for r in recs] == [(3, 4)]
+    text = ("Soldier embraces martyrdom in Kurram\n\nA soldier embraced martyrdom when militants opened fire on a "
+            "patrol in Kurram district on Monday, the military's media wing said.")
+    assert [r["fatalities"] for r in records(text, "2026-03-10")] == [1]
+
+
+def test_a_nights_drone_tally_is_no_part_of_the_strike():
+    """"Russia launched 70 drones, 52 of which were shot down, the Air Force said": the air-defence tally of the
+    night is an aggregate; the air force that reports it is Ukraine's, no unit of the attacker's."""
+    text = ("Russian missile strike on Zaporizhzhia kills two\n\n"
+            "A Russian ballistic missile hit an industrial area of Zaporizhzhia on Monday evening, killing two people "
+            "and injuring nine, Governor Ivan Fedorov said.\n\n"
+            "Overnight, Russia also launched 70 Shahed-type drones against Ukraine, 52 of which were shot down or "
+            "suppressed, the Air Force said.")
+    recs = records(text, "2026-03-10")
+    assert [(r["sub_event_type"], r["actor1"], r["country"]) for r in recs] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", "Ukraine")]
+
+
+def test_a_byline_with_the_page_date_is_clutter():
+    """"by Jane Doe and the news desk January 14, 2026 10:05 AM 2 min read": the page's date, not the incident's."""
+    line = "by Anna Kovalenko and The Kyiv Independent news desk January 14, 2026 10:05 AM 2 min read"
+    text = ("Russian missile strike on Kharkiv kills 3\n\n" + line + "\n"
+            "A Russian missile hit a residential area of Kharkiv on the evening of Jan. 13, killing three people, "
+            "the governor said.")
+    assert line not in clean_text(text)
+    recs = records(clean_text(text), "2026-01-14")
+    assert [(r["event_date"], r["fatalities"]) for r in recs] == [("2026-01-13", 3)]
+    # a sentence of the article that starts with "By" and a date stays
+    kept = "By January 14, 2026, the toll had risen to five, officials said."
+    assert kept in clean_text("Headline\n\n" + kept)
+
+
+def test_a_news_agencys_initials_are_no_place():
+    """"told HOL by phone" (Hiiraan Online): the initials fold to "Al Hol", a camp in Syria, but are written
+    otherwise; the incident stays one event in Somalia."""
+    text = ("Al-Shabaab attacks army base near Afgooye\n\n"
+            "MOGADISHU (HOL) - Al-Shabaab fighters attacked a Somali army base near Afgooye in Lower Shabelle region "
+            "on Monday, sparking a gun battle, a military officer told HOL by phone.\n\n"
+            "The attack began when a roadside explosion hit a vehicle at the gate of the base, the officer told HOL.")
+    recs = records(text, "2026-03-10")
+    assert [r["country"] for r in recs] == ["Somalia"]
