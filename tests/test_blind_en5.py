@@ -61,3 +61,22 @@ def test_a_news_agencys_initials_are_no_place():
             "The attack began when a roadside explosion hit a vehicle at the gate of the base, the officer told HOL.")
     recs = records(text, "2026-03-10")
     assert [r["country"] for r in recs] == ["Somalia"]
+
+
+def test_weeks_of_clashes_are_many_incidents():
+    """"The talks come after weeks of clashes around Mogoke": a span of fighting, no incident of its own."""
+    text = ("Junta and rebels meet in Kunming\n\nDelegates of the junta and the TNLA met in Kunming on Tuesday for "
+            "talks, officials said. The talks come after weeks of clashes around the town of Mogoke in Mandalay "
+            "Region.")
+    assert records(text, "2026-03-04") == []
+    # one clash told with its day stays an event
+    text = ("Clashes near Mogoke\n\nTNLA fighters clashed with junta troops near the town of Mogoke in Mandalay "
+            "Region on Monday, killing four soldiers, local media said.")
+    assert [r["sub_event_type"] for r in records(text, "2026-03-04")] == ["Armed clash"]
+
+
+def test_a_habit_told_in_the_present_is_no_incident():
+    """"parents keep children home when gunfire is reported": what people do each time, not one shooting."""
+    text = ("City on edge\n\nRestaurants in Culiacan close at sundown, and parents keep children home from school "
+            "when gunfire is reported on social media, residents say.")
+    assert records(text, "2026-03-26") == []
