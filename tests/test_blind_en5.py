@@ -80,3 +80,22 @@ def test_a_habit_told_in_the_present_is_no_incident():
     text = ("City on edge\n\nRestaurants in Culiacan close at sundown, and parents keep children home from school "
             "when gunfire is reported on social media, residents say.")
     assert records(text, "2026-03-26") == []
+
+
+def test_an_accusation_about_another_matter_at_the_end_names_no_perpetrator():
+    """"No one claimed responsibility" for the bomb; the article's last line, "Islamabad accuses Afghanistan's
+    Taliban government of sheltering TTP fighters", is about another matter: the bomber is unidentified."""
+    text = ("Roadside bomb wounds three policemen in Dera Ismail Khan\n\n"
+            "DERA ISMAIL KHAN: Three policemen were injured when a roadside bomb went off near their patrol vehicle in "
+            "Dera Ismail Khan district on Tuesday morning, police said. No one claimed responsibility.\n\n"
+            "Khyber Pakhtunkhwa has seen a rise in militant violence since 2022, according to a think tank.\n\n"
+            "The provincial chief minister condemned the attack.\n\n"
+            "Islamabad accuses Afghanistan's Taliban government of sheltering TTP fighters, a charge Kabul denies.")
+    recs = records(text, "2026-03-10")
+    assert [(r["actor1"], r["attribution"]) for r in recs] == [("Unidentified Armed Group (Pakistan)", "unattributed")]
+    # blame told beside the incident still names the perpetrator
+    text = ("Roadside bomb wounds three policemen in Dera Ismail Khan\n\n"
+            "DERA ISMAIL KHAN: Three policemen were injured when a roadside bomb went off near their patrol vehicle in "
+            "Dera Ismail Khan district on Tuesday morning. No one claimed responsibility, but police blamed the "
+            "Tehreek-i-Taliban Pakistan.")
+    assert [r["actor1"] for r in records(text, "2026-03-10")] == ["TTP: Tehreek-i-Taliban Pakistan"]

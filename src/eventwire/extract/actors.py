@@ -1001,7 +1001,8 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     lead = trigger.sentence if trigger is not None and trigger.sentence in sents else (sent_indices or [-1])[0]
     if _unclaimed(doc, sents, lead):   # "No one immediately claimed": a group the background names did not act
         cands = [c for c in cands if not (c.hit.kind == NAMED and c.hit.actor.inter not in (1, 8)
-                                          and c.sent != lead and c.role != ACCUSED)]
+                                          and c.sent != lead and c.role != ACCUSED)
+                 and not (c.role == ACCUSED and _accused_of_other_matter(doc, c.sent))]
     inc = _Incident(doc, cands, country_code, day, sub_event_type or "", text, _anchor(doc, sents, trigger), lead,
                     tuple(sents))
     policy = _policy(sub_event_type)
@@ -1029,7 +1030,14 @@ def _unclaimed(doc: Document, sents: list[int], lead: int) -> bool:
     texts = [fold(doc.text[doc.sentences[i][0]:doc.sentences[i][1]]) for i in sorted(idx)]
     if not any(_pattern_list("unclaimed", doc.language or "fr").search(t) for t in texts):
         return False
-    return not any(_pattern_list("blamed", doc.language or "fr").search(t) for t in texts)
+    other = _pattern_list("other_matter", doc.language or "fr")
+    return not any(_pattern_list("blamed", doc.language or "fr").search(t) for t in texts if not other.search(t))
+
+
+def _accused_of_other_matter(doc: Document, i: int) -> bool:
+    """Is sentence i an accusation about another matter ("accuses Kabul of sheltering TTP fighters")?"""
+    return bool(_pattern_list("other_matter", doc.language or "fr").search(
+        fold(doc.text[doc.sentences[i][0]:doc.sentences[i][1]])))
 
 
 def _dateline_span(doc: Document) -> tuple[int, int]:
