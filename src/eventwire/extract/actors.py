@@ -1301,6 +1301,11 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     roles = ROLES_ALL if policy["actor2_kinds"] in ("forces", "civilians") else (PATIENT, OPPONENT)
     between = [c for c in inc.cands if c.role == BETWEEN and c.hit.kind != COUNTRY]
     c = between[1] if a1c is not None and len(between) > 1 and a1c is between[0] else None
+    if c is None and policy["second_agent"] and a1c is not None and a1c.role == AGENT:
+        # "ELN and FARC dissidents clash": two subjects of a reciprocal verb are the two sides
+        c = next((x for x in inc.cands if x is not a1c and x.role == AGENT and x.sent == a1c.sent
+                  and x.hit.kind in _ARMED and x.hit.actor.name != a1_name
+                  and _opposed(inc.doc, a1c.hit, x.hit)), None)
     if policy["forces_first"]:   # police or troops intervening, whatever the syntax
         c = c or inc.first(ROLES_ALL, (POLICE,)) or inc.first(ROLES_ALL, (STATE,))
     # once actor1 is a named group, "the rebels", "les jihadistes" later in the incident are that group again
@@ -1478,6 +1483,16 @@ def _coordinated(doc: Document, a: ActorHit, b: ActorHit) -> bool:
     """Two actors joined as one side: "Hamas and Islamic Jihad", "du Hamas et du Jihad islamique"."""
     first, second = (a, b) if a.start < b.start else (b, a)
     return bool(_COORD.fullmatch(fold(doc.text[first.end:second.start])))
+
+
+def _opposed(doc: Document, a: ActorHit, b: ActorHit) -> bool:
+    """Two actors joined as the subjects of a reciprocal verb ("ELN and FARC dissidents clash", "X et Y
+    s'affrontent"): the two sides of one fight, not one side."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    if not _COORD.fullmatch(fold(doc.text[first.end:second.start])):
+        return False
+    return bool(_pattern_list("reciprocal_after", doc.language or "fr").match(
+        fold(doc.text[second.end:second.end + 60])))
 
 
 def _assoc(inc: _Incident, main: _Cand | None, names: set[str], role: str) -> Slot:
