@@ -124,3 +124,10 @@ def test_two_groups_that_clash_are_the_two_sides(tmp_path):
             "killing two soldiers, the army said.")
     recs = page_records(tmp_path, text, "2026-03-12")
     assert recs and {r["actor2"] for r in recs} == {"Military Forces of Colombia (2022-)"}
+
+
+def test_gunshot_wounds_are_injuries():
+    """"two others sustained gunshot wounds": the wounded of the attack."""
+    text = ("Armed bandits shot dead a farmer and two others sustained gunshot wounds when gunmen attacked Yargoje "
+            "village in Kankara Local Government Area of Katsina State on Sunday night, residents said.")
+    assert [(r["fatalities"], r["injuries"]) for r in records(text, "2026-02-17")] == [(1, 2)]
