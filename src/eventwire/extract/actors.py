@@ -1042,7 +1042,8 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     lead = trigger.sentence if trigger is not None and trigger.sentence in sents else (sent_indices or [-1])[0]
     if _unclaimed(doc, sents, lead):   # "No one immediately claimed": a group the background names did not act
         cands = [c for c in cands if not (c.hit.kind == NAMED and c.hit.actor.inter not in (1, 8)
-                                          and c.sent != lead and c.role != ACCUSED)]
+                                          and c.sent != lead and c.role != ACCUSED)
+                 and not (c.role == ACCUSED and _accused_of_other_matter(doc, c.sent))]
     inc = _Incident(doc, cands, country_code, day, sub_event_type or "", text, _anchor(doc, sents, trigger), lead,
                     tuple(sents))
     policy = _policy(sub_event_type)
@@ -1070,7 +1071,14 @@ def _unclaimed(doc: Document, sents: list[int], lead: int) -> bool:
     texts = [fold(doc.text[doc.sentences[i][0]:doc.sentences[i][1]]) for i in sorted(idx)]
     if not any(_pattern_list("unclaimed", doc.language or "fr").search(t) for t in texts):
         return False
-    return not any(_pattern_list("blamed", doc.language or "fr").search(t) for t in texts)
+    other = _pattern_list("other_matter", doc.language or "fr")
+    return not any(_pattern_list("blamed", doc.language or "fr").search(t) for t in texts if not other.search(t))
+
+
+def _accused_of_other_matter(doc: Document, i: int) -> bool:
+    """Is sentence i an accusation about another matter ("accuses Kabul of sheltering TTP fighters")?"""
+    return bool(_pattern_list("other_matter", doc.language or "fr").search(
+        fold(doc.text[doc.sentences[i][0]:doc.sentences[i][1]])))
 
 
 def _dateline_span(doc: Document) -> tuple[int, int]:
@@ -1368,6 +1376,11 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     roles = ROLES_ALL if policy["actor2_kinds"] in ("forces", "civilians") else (PATIENT, OPPONENT)
     between = [c for c in inc.cands if c.role == BETWEEN and c.hit.kind != COUNTRY]
     c = between[1] if a1c is not None and len(between) > 1 and a1c is between[0] else None
+    if c is None and policy["second_agent"] and a1c is not None and a1c.role == AGENT:
+        # "ELN and FARC dissidents clash": two subjects of a reciprocal verb are the two sides
+        c = next((x for x in inc.cands if x is not a1c and x.role == AGENT and x.sent == a1c.sent
+                  and x.hit.kind in _ARMED and x.hit.actor.name != a1_name
+                  and _opposed(inc.doc, a1c.hit, x.hit)), None)
     if policy["forces_first"]:   # police or troops intervening, whatever the syntax
         c = c or inc.first(ROLES_ALL, (POLICE,)) or inc.first(ROLES_ALL, (STATE,))
     # once actor1 is a named group, "the rebels", "les jihadistes" later in the incident are that group again
@@ -1550,6 +1563,16 @@ def _coordinated(doc: Document, a: ActorHit, b: ActorHit) -> bool:
     """Two actors joined as one side: "Hamas and Islamic Jihad", "du Hamas et du Jihad islamique"."""
     first, second = (a, b) if a.start < b.start else (b, a)
     return bool(_COORD.fullmatch(fold(doc.text[first.end:second.start])))
+
+
+def _opposed(doc: Document, a: ActorHit, b: ActorHit) -> bool:
+    """Two actors joined as the subjects of a reciprocal verb ("ELN and FARC dissidents clash", "X et Y
+    s'affrontent"): the two sides of one fight, not one side."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    if not _COORD.fullmatch(fold(doc.text[first.end:second.start])):
+        return False
+    return bool(_pattern_list("reciprocal_after", doc.language or "fr").match(
+        fold(doc.text[second.end:second.end + 60])))
 
 
 def _assoc(inc: _Incident, main: _Cand | None, names: set[str], role: str) -> Slot:

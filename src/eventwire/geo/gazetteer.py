@@ -101,6 +101,17 @@ class _Seg:
 
 
 @lru_cache(maxsize=1)
+def _upper_names() -> frozenset[str]:
+    """The names and aliases of the data files' facilities and exonyms written in capitals ("ZNPP", "BIAP")."""
+    out = set()
+    for name, cols in (("facilities.csv", ("name", "aliases")), ("exonyms.csv", ("name", "target"))):
+        for row in resources.read_csv(name):
+            for col in cols:
+                out.update(v for v in resources.split_list(row.get(col, "")) if v.isupper())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def _cues() -> dict:
     c = resources.cues()
     before = [(re.compile(r"(?<![a-z0-9])(?:" + p + ")"), r[0], int(r[1]), r[2] if len(r) > 2 else "")
@@ -627,7 +638,11 @@ class Gazetteer:
         return t[0].isupper() or bool(_ARTICLE_PREFIX.match(t)) or (t[0].isdigit() and len(t) <= 3)
 
     def _curated_name(self, t: str) -> bool:
-        return any(self.recs[i].curated or self.recs[i].kind == "country" for i in self.lookup(t)[:5])
+        """An acronym the data files name a place by: a country or admin area, or a facility or exonym whose
+        listed name is written so ("ZNPP"); a folded match of a name written otherwise ("HOL", a news agency's
+        initials, against "Al Hol") is no place."""
+        return any(self.recs[i].kind in ("country", "admin1") or (self.recs[i].curated and t in _upper_names())
+                   for i in self.lookup(t)[:5])
 
     def _runs(self, text: str) -> list[list[_Tok]]:
         """Maximal sequences of capitalised tokens (with connectors inside), split at punctuation."""
