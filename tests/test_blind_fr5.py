@@ -94,3 +94,34 @@ def test_occupation_army_is_israel_s_only_in_its_region():
     assert len(evs) == 1
     assert evs[0].actor1.value.name.startswith("Military Forces of Ukraine")
     assert not any("Israel" in (e.actor2.value.name if e.actor2.value else "") for e in evs)
+
+
+def test_a_town_named_with_a_loose_region_is_the_town():
+    """'à l'entrée de Bint Jbeil, au Liban-Sud': the region is southern Lebanon, not the South governorate (Bint
+    Jbeil lies in Nabatieh); the listed town still wins over the area."""
+    fr = ("Un homme a été tué jeudi par une frappe de drone israélienne qui a visé sa voiture à l'entrée de Bint "
+          "Jbeil, au Liban-Sud, selon l'Agence nationale d'information.")
+    evs = events(fr, published="2026-01-09")
+    assert len(evs) == 1 and evs[0].place.value.location == "Bent Jbail"
+
+
+def test_earlier_in_the_day_is_the_same_day_and_another_incident():
+    """'Plus tôt dans la journée, des obus d'artillerie israéliens sont tombés sur X': the day of the incident told
+    before (not the publication day), another incident (shelling, another village), fired by Israel's army."""
+    fr = ("Un homme a été tué jeudi après-midi par une frappe de drone israélienne à Bint Jbeil, au Liban-Sud, "
+          "selon l'Agence nationale d'information.\n\n"
+          "Plus tôt dans la journée, plusieurs obus d'artillerie israéliens sont tombés en bordure de Kfarchouba, "
+          "sans faire de victimes.")
+    evs = events(fr, published="2026-01-09")
+    assert len(evs) == 2
+    shelling = next(e for e in evs if e.sub_event_type.value == "Shelling/artillery/missile attack")
+    assert str(shelling.date.value.day) == "2026-01-08"
+    assert shelling.actor1.value.name.startswith("Military Forces of Israel")
+    en = ("A man was killed on Thursday afternoon by an Israeli drone strike on his car in Bint Jbeil, in southern "
+          "Lebanon, the National News Agency said.\n\n"
+          "Earlier in the day, Israeli artillery shells landed on the outskirts of Kfarchouba, causing no "
+          "casualties.")
+    evs = events(en, lang="en", published="2026-01-09")
+    assert len(evs) == 2
+    shelling = next(e for e in evs if e.sub_event_type.value == "Shelling/artillery/missile attack")
+    assert str(shelling.date.value.day) == "2026-01-08"

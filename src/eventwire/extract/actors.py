@@ -390,6 +390,10 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
             s, e = m.span("adj")
             actor = _state_actor(own, "Military", day, cc, surface=text[s:e])
             cands.append(ActorHit(offset + s, offset + e, actor, STATE, attacker=True))
+            # "des obus d'artillerie israéliens": the forces noun read with the same adjective fires them too
+            cands[:] = [replace(h, attacker=True) if h.kind == STATE and not h.attacker
+                        and h.start <= offset + s and offset + e <= h.end and h.actor.country == own else h
+                        for h in cands]
     cands.extend(_national_hits(text, lang, lex, offset, cc, kept=keep))
     return _merge(_select(cands), text, offset, lang)
 
