@@ -125,3 +125,22 @@ def test_earlier_in_the_day_is_the_same_day_and_another_incident():
     assert len(evs) == 2
     shelling = next(e for e in evs if e.sub_event_type.value == "Shelling/artillery/missile attack")
     assert str(shelling.date.value.day) == "2026-01-08"
+
+
+def test_gangs_taking_a_town_overtake_territory_and_a_year_s_toll_is_background():
+    """'des membres de gangs ont pris dimanche le contrôle de la commune de X' after a fight: a non-state actor
+    overtakes territory; 'plus de 5 000 personnes ont été tuées au cours de l'année écoulée' is an aggregate, not the
+    incident's toll (two policemen and three civilians: 5)."""
+    fr = ("Des membres de la coalition de gangs « Viv Ansanm » ont pris dimanche le contrôle de la commune de "
+          "Mirebalais, dans le département du Centre, après avoir attaqué le commissariat de la ville.\n\n"
+          "Deux policiers ont été tués et au moins trois civils ont péri, a indiqué le maire.\n\n"
+          "Selon les Nations unies, plus de 5 000 personnes ont été tuées en Haïti au cours de l'année écoulée.")
+    evs = events(fr, published="2026-01-20")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type.value == "Non-state actor overtakes territory"
+    assert evs[0].fatalities.value == 5
+    en = ("Gang members seized the town of Mirebalais, in Centre department, on Sunday after attacking its police "
+          "station, killing two officers, the mayor said.\n\n"
+          "More than 5,000 people were killed in Haiti over the past year, according to the United Nations.")
+    evs = events(en, lang="en", published="2026-01-20")
+    assert len(evs) == 1 and evs[0].fatalities.value == 2
