@@ -144,3 +144,20 @@ def test_gangs_taking_a_town_overtake_territory_and_a_year_s_toll_is_background(
           "More than 5,000 people were killed in Haiti over the past year, according to the United Nations.")
     evs = events(en, lang="en", published="2026-01-20")
     assert len(evs) == 1 and evs[0].fatalities.value == 2
+
+
+def test_a_trial_page_and_an_analysis_standfirst_export_nothing():
+    """'trois condamnations à mort pour l'attentat contre la mosquée' (a verdict about an old bombing) and 'Malgré les
+    frappes israéliennes, les rebelles poursuivent leur campagne' (context conceded) tell no new incident."""
+    fr = ("Pakistan : trois condamnations à mort pour l'attentat contre la mosquée de Quetta\n\n"
+          "Un tribunal antiterroriste de Quetta a condamné mardi à mort trois hommes reconnus coupables d'avoir "
+          "participé à l'attentat qui avait fait plus de 50 morts en mars 2023 dans une mosquée de la ville.")
+    assert events(fr, published="2025-11-05") == []
+    fr2 = ("ANALYSE\nMer Rouge : pourquoi les Houthis ne renoncent pas\n\n"
+           "Malgré les frappes israéliennes et la trêve conclue avec Washington, les rebelles yéménites poursuivent "
+           "leur campagne contre la navigation. Décryptage.")
+    assert events(fr2, published="2025-09-30") == []
+    en = ("Pakistan: three sentenced to death for the bombing of a Quetta mosque\n\n"
+          "An anti-terrorism court in Quetta on Tuesday sentenced three men to death for their role in the bombing "
+          "that killed more than 50 people in a mosque in the city in March 2023.")
+    assert events(en, lang="en", published="2025-11-05") == []
