@@ -3,12 +3,10 @@ set to fix from, a new held-out set E (fr_601-612) written first and looked at o
 Each test uses short articles written for it."""
 from __future__ import annotations
 
-from eventwire.model import Document
-from eventwire.pipeline import extract_document
+from helpers import events, with_defaults
 
 
-def events(text: str, lang: str = "fr", published: str = "2025-05-14"):
-    return extract_document(Document("t", text, published=published, language=lang)).events
+events = with_defaults(events, lang="fr", published="2025-05-14")
 
 
 def test_settlers_attacking_villagers_is_violence_against_civilians_not_a_mob():
