@@ -390,6 +390,10 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
             s, e = m.span("adj")
             actor = _state_actor(own, "Military", day, cc, surface=text[s:e])
             cands.append(ActorHit(offset + s, offset + e, actor, STATE, attacker=True))
+            # "des obus d'artillerie israéliens": the forces noun read with the same adjective fires them too
+            cands[:] = [replace(h, attacker=True) if h.kind == STATE and not h.attacker
+                        and h.start <= offset + s and offset + e <= h.end and h.actor.country == own else h
+                        for h in cands]
     cands.extend(_national_hits(text, lang, lex, offset, cc, kept=keep))
     return _merge(_select(cands), text, offset, lang)
 
@@ -692,6 +696,9 @@ def _inverted_reporter(tok, cues: dict[str, set[str]]) -> bool:
         return False
     if tok.dep_ in ("obj", "dobj") and fold(head.lemma_) in cues["accuse_verbs"] and _non_finite(head):
         return False   # "…, police said, blaming X", "…, a indiqué l'armée, accusant X": X is the accused, no speaker
+    if fold(head.lemma_) in cues["accuse_verbs"] and any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
+                                                           for c in head.children):
+        return False   # "…, accuse l'armée d'avoir largué des barils": the one accused of the act, not a speaker
     first = min([head.i] + [c.i for c in head.children if c.dep_.startswith("aux") and c.i < head.i])
     prev = head.doc[first - 1].text if first > 0 else ""
     return prev in (",", "»", '"', "“", "”", "'", "(", "-", "—", "–")
@@ -914,6 +921,13 @@ def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> s
     split = next((t for t in span if t.dep_ in ("obl:agent", "agent") and not span.start <= t.head.i < span.end), None)
     if split is not None and split.i != span.root.i:
         span = sdoc[split.i:split.i + 1]
+    if span.root.head.i == span.root.i and span.root.dep_ == "ROOT" and span.root.i != span.end - 1:
+        # a hyphenated name the parser cut into a root of its own ("L'état-major ukrainien a revendiqué": 'état'
+        # ROOT, 'major' subject of the verb): the part hung on the sentence's verb says the name's role
+        out = next((t for t in span if t.head.i != t.i and t.dep_ != "punct"
+                    and not span.start <= t.head.i < span.end), None)
+        if out is not None:
+            span = sdoc[out.i:out.i + 1]
     cues = _role_cues(lang)
     if hit.kind == COUNTRY and not _core_argument(span.root, cues):
         return ""   # a country named as a place ("in Iraq", "sur Israël") is no actor
@@ -1033,6 +1047,7 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
              and not (c.hit.kind == CIVILIANS and _no_victims(doc, c.hit))
              and not (c.hit.nationals and not (c.role == PATIENT and _harmed(doc, c.hit)))
              and not _adjective_use(doc, c.hit)
+             and not (c.hit.kind == COUNTRY and _rubric_label(doc, c.hit))
              and not head[0] <= c.hit.start < head[1]   # "NABLUS, West Bank (AP) —": the dateline names no actor
              and not _inner_dateline(doc, c.hit)]
     # (an upper-case country name is a dateline: "PORT SUDAN, Oct 15 (Reuters)")
@@ -1113,6 +1128,16 @@ def _armed_sense(doc: Document, hit: ActorHit, cc: str | None) -> ActorHit:
     if fold(hit.actor.surface) not in _folded_words(("generic", "protesters_armed_sense"), _lang(doc.language or "fr")):
         return hit
     return replace(hit, actor=_generic_actor(UNIDENTIFIED, cc, hit.actor.surface), kind=UNIDENTIFIED)
+
+
+_RUBRIC_AFTER = re.compile(r"[ \t\u00a0]*:(?!\d)")
+
+
+def _rubric_label(doc: Document, hit: ActorHit) -> bool:
+    """A country name that opens its line and is followed by a colon labels what comes after ("Colombie : un drone
+    vise un poste de police", "Sudan: army says ..."): the topic of a headline or paragraph, not a party to it."""
+    line_start = doc.text.rfind("\n", 0, hit.start) + 1
+    return not doc.text[line_start:hit.start].strip() and bool(_RUBRIC_AFTER.match(doc.text, hit.end))
 
 
 def _adjective_use(doc: Document, hit: ActorHit) -> bool:

@@ -84,6 +84,7 @@ class _Lex:
     toll_raise: re.Pattern
     toll_update: re.Pattern
     toll_far: re.Pattern
+    toll_earlier: re.Pattern   # a toll said to be an earlier one ("un premier bilan faisait état de ...")
     person: re.Pattern
     singular_np: re.Pattern
     plural_person: re.Pattern
@@ -157,6 +158,7 @@ def _lex(lang: str) -> _Lex:
         toll_raise=_c(rf"{_ap(r['toll_raise'])}\s+(?P<count>{_count_pattern(r, 'c')})\s+{_ap(r['toll_raise_noun'])}\s*"
                       rf"(?P<noun>{_alt(r['killed']['noun'] + r['injured']['noun'])})"),
         toll_update=_c(_ap(r["toll_update"])),
+        toll_earlier=_c(_ap(r["toll_earlier"])),
         person=re.compile(rf"(?:\s+{_WORD}){{0,3}}?\s+{person}", re.I),
         singular_np=re.compile(rf"\s*(?:(?:{_w(_ap(r['singular_determiners']))}\s*)?(?:{_WORD}\s+){{0,3}}?(?P<noun>{person})"
                                rf"|{_w(r['singular_pronouns'])}\s*$)", re.I),
@@ -324,6 +326,11 @@ def _toll_hits(text: str, s: int, e: int, lex: _Lex, lang: str) -> Found:
         parts = _listed_parts(text, c, e, lex, lang)
         kind, end = _toll_kind(text, parts[-1].end if parts else c.end, lex)
         update = bool(lex.toll_update.search(text, max(s, m.start() - 20), c.start))
+        if lex.toll_earlier.search(text, m.start(), c.start):
+            # an earlier toll that a later count replaces ("Un premier bilan faisait état de dix-sept morts"):
+            # a plain count, neither the stated total nor a revision
+            out.append(((c.start, c.end), CountHit(c.start, end, kind, c.value, c.qualifier, False, False)))
+            continue
         if parts:   # "le bilan fait état de six civils et deux militaires tués": the toll is the parts' sum
             for part in [c] + parts:
                 out.append(((part.start, part.end), CountHit(part.start, end, kind, part.value, part.qualifier,

@@ -1079,6 +1079,10 @@ class Gazetteer:
                                                              for a in level[:5])]
                 if near:  # admin codes lag behind boundary changes: a same-country town close to the area
                     return near, "exact"
+                loose = [i for i in seg.ids if n == 0 and not self.minor(i) and
+                         any(self.recs[a].kind == "admin1" and self._near(a, i, 80.0) for a in level[:3])]
+                if loose:  # "Bint Jbeil, au Liban-Sud": a region named loosely (southern Lebanon, not the South
+                    return loose, "exact"   # governorate) still holds a listed town of that name next to it
                 if n == 0 and listed and self.salient(seg.ids):
                     return seg.ids, "exact"  # "Aleppo, Idlib and Hama" is a list, not a nesting
             same = [i for i in seg.ids if i in levels[0][:5]]
