@@ -65,3 +65,7 @@ def test_a_sentence_read_from_its_document_is_the_span_as_spacy_copies_it(lang):
         want = sdoc.char_span(start, end, alignment_mode="expand").as_doc()
         assert [(t.text, t.dep_, t.head.i, t.lemma_, t.is_sent_start) for t in got] == \
                [(t.text, t.dep_, t.head.i, t.lemma_, t.is_sent_start) for t in want]
+        # every annotation as_doc copies (built without the span's vector, which nothing reads)
+        assert got.to_bytes(exclude=["tensor", "user_data"]) == want.to_bytes(exclude=["tensor", "user_data"])
+        assert [(t.idx, t.whitespace_, t.pos_, t.tag_, str(t.morph)) for t in got] == \
+               [(t.idx, t.whitespace_, t.pos_, t.tag_, str(t.morph)) for t in want]

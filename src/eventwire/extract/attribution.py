@@ -45,16 +45,30 @@ def _arrest_acts() -> re.Pattern:
 
 def find_cues(doc: Document, sent_indices: list[int]) -> dict[str, list[Evidence]]:
     """Every attribution status supported in the sentences, with the sentence spans that say so."""
-    _, pats, negated = _config()
     found: dict[str, list[Evidence]] = {}
     for i in sorted(set(sent_indices)):
         s, e = doc.sentences[i]
-        low = negated.sub(lambda m: " " * len(m.group()), fold(doc.text[s:e]))
-        for status, pat in pats.items():
-            m = pat.search(low)
-            if m:
-                found.setdefault(status, []).append(doc.evidence(s, e))
+        for status in _statuses(doc.text[s:e]):
+            found.setdefault(status, []).append(doc.evidence(s, e))
     return found
+
+
+CUES_KEPT = 4096   # sentences whose cue statuses are kept (each incident of an article reads all its sentences)
+_CUES: dict[str, tuple[str, ...]] = {}
+
+
+def _statuses(sentence: str) -> tuple[str, ...]:
+    """The statuses whose cue the sentence holds (negated cues blanked), in the cues' order; kept per sentence
+    text (find_cues reads every other sentence of the article again for each of its incidents)."""
+    got = _CUES.get(sentence)
+    if got is None:
+        _, pats, negated = _config()
+        low = negated.sub(lambda m: " " * len(m.group()), fold(sentence))
+        got = tuple(status for status, pat in pats.items() if pat.search(low))
+        if len(_CUES) >= CUES_KEPT:
+            _CUES.clear()
+        _CUES[sentence] = got
+    return got
 
 
 def _unnamed(actor: Actor | None) -> bool:
@@ -72,15 +86,23 @@ def _same(a: Actor, b: Actor) -> bool:
     return bool(a.country) and a.country == b.country and a.name.startswith(state) and b.name.startswith(state)
 
 
-def _armed_hits(doc: Document, i: int, actor1: Actor):
-    return [h for h in find_actors(doc, i, actor1.country or None, None)
+def _armed_hits(doc: Document, i: int, actor1: Actor, seen: dict | None = None):
+    """The armed actors sentence i names (``seen``: those one incident's attribution found already, by sentence
+    and country: the claim, the rival report and the denials read the same sentences; the hits are only read)."""
+    key = (i, actor1.country or None)
+    if seen is not None and key in seen:
+        return seen[key]
+    hits = [h for h in find_actors(doc, i, actor1.country or None, None)
             if h.kind not in (CIVILIANS, PROTESTERS, RIOTERS)]
+    if seen is not None:
+        seen[key] = hits
+    return hits
 
 
-def _about(doc: Document, i: int, actor1: Actor, role: str | None = None) -> bool | None:
+def _about(doc: Document, i: int, actor1: Actor, role: str | None = None, seen: dict | None = None) -> bool | None:
     """Does sentence i speak of actor1 (as ``role`` when one is given and some actor holds it)? None when it names
     no armed actor at all (a pronoun: "ce que le mouvement a démenti")."""
-    hits = _armed_hits(doc, i, actor1)
+    hits = _armed_hits(doc, i, actor1, seen)
     s, e = doc.sentences[i]
     words = _data().get("metonyms", {}).get(actor1.country or "", [])
     if words and re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", fold(doc.text[s:e])):
@@ -94,14 +116,14 @@ def _about(doc: Document, i: int, actor1: Actor, role: str | None = None) -> boo
     return any(_same(h.actor, actor1) for h in hits)
 
 
-def _own_report(doc: Document, sents: list[int], actor1: Actor) -> Evidence | None:
+def _own_report(doc: Document, sents: list[int], actor1: Actor, seen: dict | None = None) -> Evidence | None:
     """The lead sentence reported by actor1's own side ("…, a annoncé le Centcom", "the RSF said"), not about an
     arrest (an arrest announced by the police is a confirmation)."""
     for i in sents[:1]:
         s, e = doc.sentences[i]
         if _arrest_acts().search(fold(doc.text[s:e])):
             continue
-        for h in _armed_hits(doc, i, actor1):
+        for h in _armed_hits(doc, i, actor1, seen):
             if _same(h.actor, actor1) and hit_role(doc, h) in (SOURCE, CLAIMER):
                 return doc.evidence(s, e)
     return None
@@ -110,14 +132,14 @@ def _own_report(doc: Document, sents: list[int], actor1: Actor) -> Evidence | No
 _STATE = ("Military Forces", "Police Forces", "Government of")
 
 
-def _rival_report(doc: Document, sents: list[int], actor1: Actor) -> Evidence | None:
+def _rival_report(doc: Document, sents: list[int], actor1: Actor, seen: dict | None = None) -> Evidence | None:
     """The lead sentence reported by another state's side, actor1 being a state's forces ("Russia said Ukrainian
     drones hit Shebekino", "Kyiv said Russian missiles struck"): the strike is what its enemy accuses it of."""
     if not actor1.name.startswith(_STATE) or not actor1.country:
         return None
     for i in sents[:1]:
         s, e = doc.sentences[i]
-        for h in _armed_hits(doc, i, actor1):
+        for h in _armed_hits(doc, i, actor1, seen):
             if h.actor.name.startswith(_STATE) and h.actor.country and h.actor.country != actor1.country \
                     and hit_role(doc, h) == SOURCE:
                 return doc.evidence(s, e)
@@ -134,22 +156,23 @@ def attribution(doc: Document, sent_indices: list[int], actor1: Actor | None) ->
     elif _unnamed(actor1):   # no perpetrator identified: only a claim says who did it
         found = {k: v for k, v in found.items() if k == "claimed"}
     else:
+        seen: dict = {}   # armed actors per sentence, read once for this incident
         if "claimed" not in found:
-            own = _own_report(doc, list(sent_indices), actor1)
+            own = _own_report(doc, list(sent_indices), actor1, seen)
             if own is not None:
                 found["claimed"] = [own]
         if not found:
-            rival = _rival_report(doc, list(sent_indices), actor1)
+            rival = _rival_report(doc, list(sent_indices), actor1, seen)
             if rival is not None:
                 found["accused"] = [rival]
         if "denied" in found or "accused" in found:
             generic = actor1.name.startswith(("Protesters", "Rioters", "Civilians"))
             found["accused"] = [ev for ev in found.get("accused", [])
-                                if _about(doc, ev.sentence, actor1, ACCUSED) in ((True,) if generic else (True, None))]
+                                if _about(doc, ev.sentence, actor1, ACCUSED, seen) in ((True,) if generic else (True, None))]
         # a denial by actor1 anywhere in the document answers the accusation
         others = [i for i in range(len(doc.sentences)) if i not in set(sent_indices)]
-        denials = [ev for ev in found.get("denied", []) if _about(doc, ev.sentence, actor1) is not False]
-        denials += [ev for ev in find_cues(doc, others).get("denied", []) if _about(doc, ev.sentence, actor1)]
+        denials = [ev for ev in found.get("denied", []) if _about(doc, ev.sentence, actor1, seen=seen) is not False]
+        denials += [ev for ev in find_cues(doc, others).get("denied", []) if _about(doc, ev.sentence, actor1, seen=seen)]
         found["denied"] = denials
         found = {k: v for k, v in found.items() if v}
     for status in order:

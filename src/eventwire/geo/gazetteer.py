@@ -15,7 +15,7 @@ from . import resources
 from .distance import haversine
 from .geonames_import import FCODE_PRIOR, ImportedStore
 from .index import Index, Rec, display, load_index, rec_prior, strip_generic
-from .normalize import fold, name_key, skeleton
+from .normalize import _SAINTS, fold, name_key, skeleton
 
 _CELL = 0.2   # degrees: grid cell of the nearest-town search
 # the cells at each ring around a cell, out to 60 km at 60 degrees of latitude
@@ -180,6 +180,30 @@ def _sh(name: str) -> int:
 def _sh_articles() -> frozenset[str]:
     """The Arabic article as English copy writes it before sh ("ash"; sh_articles in transliteration.yaml)."""
     return frozenset(resources.transliteration().get("sh_articles") or ())
+
+
+class _Ends(frozenset):
+    lengths: tuple[int, ...] = ()
+
+
+def _facility_ends(gaz: "Gazetteer"):
+    """The words a name's folded text may end with when its key is a facility's (see
+    :meth:`Gazetteer._may_end_facility`), or True when a facility has an empty key (no filter then)."""
+    ends: set[str] = set()
+    for key, ids in gaz.index.by_key.items():
+        if not any(gaz.recs[i].kind == "facility" for i in ids):
+            continue
+        words = key.split()
+        if not words:
+            return True
+        last = words[-1]
+        ends.add(last)
+        if last[-1:] in ("a", "e"):
+            ends.add(last + "h")   # "... Kabah": the key drops a final h after a or e
+        ends.update(w for w, to in _SAINTS.items() if to == last)   # "... Mount": 'mt'
+    out = _Ends(ends)
+    out.lengths = tuple(sorted({len(w) for w in ends}))
+    return out
 
 
 def _ctx(text: str) -> str:
@@ -716,6 +740,8 @@ class Gazetteer:
         before = list(_LETTERS.finditer(text[max(0, seg.start - 45):seg.start]))
         after = list(_LETTERS.finditer(text[seg.end:seg.end + 30]))
         surface = text[seg.start:seg.end]
+        if before and not self._may_end_facility(text[max(0, seg.start - 45):seg.end]):
+            before = []   # no name ending here names a facility: none of the words before can make one
         for n in range(min(5, len(before)), 0, -1):
             start = seg.start - (min(45, seg.start) - before[-n].start())
             ids = self._facilities(text[start:seg.end])
@@ -728,6 +754,22 @@ class Gazetteer:
             if ids:
                 seg.end, seg.ids = end, ids
                 return
+
+    def _may_end_facility(self, text: str) -> bool:
+        """Whether a name ending where ``text`` ends may be a facility's (False: no text[k:] is one, whatever k).
+        The last word of a name's key is the last word of its folded text (Arabic articles are dropped only before
+        another word), a 'Saint' or a final 'h' aside (``name_key``); the folded text of text[k:] ends with a tail
+        of the last word of fold(text): a facility's key can end that text only when that last word ends with one
+        of the facilities' last words (or a word they are the key of). Spares the look-ups of the names that the
+        words before a place would make (five per place spotted)."""
+        ends = self.__dict__.get("_facility_ends")
+        if ends is None:
+            ends = self.__dict__["_facility_ends"] = _facility_ends(self)
+        if ends is True:
+            return True
+        words = fold(text).rsplit(None, 1)
+        last = words[-1] if words else ""
+        return any(last[-n:] in ends for n in ends.lengths if n <= len(last))
 
     def _facilities(self, phrase: str) -> list[int]:
         # facilities are all built in (data/geo/facilities.csv): the imported places need not be read here

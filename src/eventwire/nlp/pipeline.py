@@ -249,11 +249,32 @@ def sentence_parse(lang: str, text: str, start: int, end: int):
         sdoc = _parse(get_nlp(lang), text)
         remember_document(lang, text, sdoc)
     span = sdoc.char_span(start, end, alignment_mode="expand")
-    sent = span.as_doc(array_head=(arrays := _arrays(sdoc))[0], array=arrays[1].copy()) if span is not None \
-        else get_nlp(lang).make_doc(text[start:end])
+    sent = _span_doc(span, *_arrays(sdoc)) if span is not None else get_nlp(lang).make_doc(text[start:end])
     sent.tensor = numpy.zeros((0,), dtype="float32")   # (a view of the document's: it would keep it alive; unread)
     _keep(_SENTENCES, key, sent, SENTENCE_CACHE)
     return sent
+
+
+def _span_doc(span, head, array):
+    """``span.as_doc(array_head=head, array=array.copy())`` without the span's vector: ``as_doc`` sets the new
+    Doc's vector and its norm from the span's words, which walks its tokens and their word vectors twice (half its
+    cost on a French sentence, fr_core_news_md having vectors); no extraction stage reads a vector, and a Doc
+    left without one works it out when asked. The tokens, their annotations and the parse are the ones
+    ``as_doc`` gives (tests/test_nlp_speed.py). A document with entities or categories (which ``as_doc`` carries
+    over) gets ``as_doc`` itself."""
+    sdoc = span.doc
+    if sdoc.ents or sdoc.cats:
+        return span.as_doc(array_head=head, array=array.copy())
+    from spacy.tokens import Doc
+
+    doc = Doc(sdoc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
+    rows = array[span.start:span.end].copy()
+    span._fix_dep_copy(head, rows)   # heads made relative to the sentence, as as_doc does
+    doc.from_array(head, rows)
+    doc.noun_chunks_iterator = sdoc.noun_chunks_iterator
+    doc.user_hooks, doc.user_span_hooks, doc.user_token_hooks = \
+        sdoc.user_hooks, sdoc.user_span_hooks, sdoc.user_token_hooks
+    return doc
 
 
 _ARRAYS: OrderedDict[int, tuple] = OrderedDict()   # id(document's parse) -> (that parse, its attributes, its array)
