@@ -11,6 +11,7 @@ subgroups never add up beyond a stated total; nothing said gives 0, ACLED's unkn
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -109,6 +110,8 @@ class _Lex:
     cause_before: re.Pattern   # "après" before "la mort de": the death an incident followed
     perfect_infinitive: re.Pattern   # "après avoir neutralisé": a killing told after it, no cause
     conjunction: re.Pattern
+    over_places: re.Pattern    # a toll told over several places ("dans plusieurs régions")
+    contrast: re.Pattern       # "tandis que", "while": a clause on another incident
     ambiguous: re.Pattern
     shot_down_verb: re.Pattern
     machines: re.Pattern
@@ -189,6 +192,8 @@ def _lex(lang: str) -> _Lex:
         cause_before=re.compile(rf"(?<!\w){_ap(r['cause_before'])}", re.I),
         perfect_infinitive=re.compile(_ap(r["perfect_infinitive"]), re.I),
         conjunction=_c(_ap(r["conjunction"])),
+        over_places=_c(_ap(r["over_places"])),
+        contrast=_c(_ap(r["contrast"])),
         ambiguous=_c(_alt(r["ambiguous"])),
         shot_down_verb=_c(_ap(r["shot_down_verb"])),
         machines=_c(_ap(r["machines"])),
@@ -859,3 +864,110 @@ def _no_count(doc: Document, kind: str, indices: list[int]) -> Slot[int]:
 
 def _evidence(doc: Document, i: int, h: CountHit) -> Evidence:
     return Evidence(doc.id, i, h.start, h.end, doc.text[h.start:h.end])
+
+
+# ---------------------------------------------------------------- a total over sibling incidents
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+
+
+def _places_apart(a, b) -> bool:
+    """Two places of which neither is the other nor lies in the other (by name)."""
+    if a is None or b is None:
+        return False
+    names_a = {_fold(x) for x in (a.location, a.admin1, a.admin2, a.admin3) if x}
+    names_b = {_fold(x) for x in (b.location, b.admin1, b.admin2, b.admin3) if x}
+    return _fold(a.location) not in names_b and _fold(b.location) not in names_a
+
+
+PLACE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*")   # a name in a place's evidence
+
+
+def _named_in(doc: Document, ev, i: int, span: tuple[int, int] | None = None) -> bool:
+    """Whether sentence ``i`` (or a span of it) names the place of incident ``ev``."""
+    place = ev.place.value
+    if place is None or place.kind == "country":
+        return False
+    s, e = span or doc.sentences[i]
+    if any(s <= x.start < e for x in ev.place.evidence if x.sentence == i):
+        return True
+    words = {_fold(n) for x in ev.place.evidence for n in PLACE_NAME.findall(x.text or "") if len(n) >= 3} \
+        | {_fold(place.location)}
+    text = _fold(doc.text[s:e])
+    return any(w and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+
+
+HEADLINE_CLAUSE = re.compile(r"\s*[,;]\s+")   # in a headline, what separates the clauses telling incidents apart
+
+
+def _in_other_clause(doc: Document, ev, sib, i: int, at: int) -> bool:
+    """The count at ``at`` lies in a clause of sentence ``i`` that names ``sib``'s place and not ``ev``'s, while
+    another clause names ``ev``'s: a contrast clause ("Un enseignant a été enlevé à X, tandis que quatre civils ont
+    été tués dans Y", "while") or, in a headline, a clause of its own ("..., quatre civils tués dans Y")."""
+    s, e = _bounds(doc, i)
+    cuts = [(m.start(), m.end()) for lang in _langs(doc) for m in _lex(lang).contrast.finditer(doc.text, s, e)]
+    if is_heading(doc, i):
+        cuts += [(m.start(), m.end()) for m in HEADLINE_CLAUSE.finditer(doc.text, s, e)]
+    for a, b in cuts:
+        mine, other = ((b, e), (s, a)) if at >= b else ((s, a), (b, e))
+        if _named_in(doc, sib, i, mine) and not _named_in(doc, ev, i, mine) and _named_in(doc, ev, i, other):
+            return True
+    return False
+
+
+def _over_places(doc: Document, i: int) -> bool:
+    s, e = _bounds(doc, i)
+    return any(_lex(lang).over_places.search(doc.text, s, e) for lang in _langs(doc))
+
+
+TOWN_PART = "one of the towns"   # assemble.split_town_lists' reason for a town's part of a listed incident
+
+
+def split_sibling_totals(doc: Document, events: list, told: dict[str, set[int]]) -> None:
+    """A sentence's toll over several incidents the article tells apart ("Au moins 17 civils ont été tués dans des
+    attaques contre X et Y" ... "À X, onze personnes ont été tuées"; "deux morts dans plusieurs régions") given to one
+    of them: it takes its own count told in its other sentences (``told``: event id -> the sentences of its
+    mentions), else the total less the counts told apart for the other incidents it names, else 0 (the split is
+    unknown: ACLED's conservative rule)."""
+    if len(events) < 2 or not doc.sentences:
+        return
+    for attr, kind in (("fatalities", "killed"), ("injuries", "injured")):
+        new: dict[int, Slot[int]] = {}
+        for ev in events:
+            slot = getattr(ev, attr)
+            rows = {e.sentence for e in slot.evidence}
+            if not slot.value or len(rows) != 1 or not 0 <= (i := rows.pop()) < len(doc.sentences) \
+                    or ev.place.reason.startswith(TOWN_PART):   # (a town of a list already has its own toll)
+                continue
+            others = [o for o in events if o is not ev and _places_apart(ev.place.value, o.place.value)]
+            wide = _over_places(doc, i)
+            sibs = [o for o in others if wide or _named_in(doc, o, i)]
+            # a total over them: told over several places, naming two of them, or one in a clause of its own (a
+            # single place named beside the count is most often a landmark, a region or the dateline)
+            if not (wide or len(sibs) >= 2 or any(_in_other_clause(doc, ev, o, i, slot.evidence[0].start) for o in sibs)) \
+                    or not any(getattr(o, attr).value and i not in {e.sentence for e in getattr(o, attr).evidence}
+                               for o in sibs):
+                continue
+            apart = [o for o in sibs if getattr(o, attr).value
+                     and i not in {e.sentence for e in getattr(o, attr).evidence}]
+            names = ", ".join(sorted({o.place.value.location for o in sibs}))
+            own_rows = sorted(j for j in (told.get(ev.id, set()) | {ev.sentence}) - {i}
+                              if 0 <= j < len(doc.sentences) and not any(_named_in(doc, o, j) for o in sibs))
+            own = _figure(doc, kind, {j: [h for h in find_counts(doc, j) if h.kind == kind] for j in own_rows
+                                      if 0 <= j < len(doc.sentences)})
+            if own.value:
+                new[id(ev)] = Slot(own.value, own.evidence, f"{own.reason} (the total told with {names} is theirs too)")
+                continue
+            hit = next((h for h in find_counts(doc, i) if h.kind == kind and
+                        any(h.start <= e.start < max(h.end, h.start + 1) or e.start <= h.start < e.end
+                            for e in slot.evidence)), None)
+            rest = slot.value - sum(getattr(o, attr).value for o in apart)
+            if len(apart) == len(sibs) and rest > 0 and hit is not None and hit.qualifier in ("exact", "at least"):
+                new[id(ev)] = Slot(rest, slot.evidence + [e for o in apart for e in getattr(o, attr).evidence],
+                                   f"the total told with {names} less their own counts")
+            else:
+                new[id(ev)] = Slot(0, [], f"the total is over several incidents ({names}): its own part is unknown")
+        for ev in events:
+            if id(ev) in new:
+                setattr(ev, attr, new[id(ev)])
