@@ -187,3 +187,27 @@ def test_fatalities_coded_as_in_an_acled_note():
 def test_a_toll_booth_is_no_toll():
     text = "On 3 May 2024, farmers blocked the toll booth on the highway to demand lower fuel prices."
     assert figures(text, "en") == (0, 0)
+
+
+def test_a_toll_that_could_rise_is_no_count():
+    text = ("Gunmen killed at least nine villagers in a night raid on Saturday. "
+            "Local leaders said the death toll could rise as several residents were still missing.")
+    assert figures(text, "en")[0] == 9
+
+
+# ---- euphemisms and words for the forces
+
+@pytest.mark.parametrize("text,killed", [
+    ("Deux des agresseurs « ont été réduits » par les forces de sécurité, selon le gouverneur.", 2),
+    ("Les maisons ont été réduites en cendres et trois habitants ont été réduits au silence par les menaces.", 0),
+])
+def test_reduits_is_killed_only_as_a_euphemism(text, killed):
+    assert figures(text)[0] == killed
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Un militant a été tué et deux jawans ont été blessés dans l'échange de tirs.", "fr"),
+    ("One militant was killed and two jawans were injured in the exchange of fire.", "en"),
+])
+def test_jawans_are_people(text, lang):
+    assert figures(text, lang) == (1, 2)

@@ -517,12 +517,18 @@ def _relative_subject(text: str, s: int, lo: int, hi: int, lex: _Lex, lang: str)
 
 
 QUOTE_CLOSE = "»\"”"
+QUOTE_OPEN = "«“"
 
 
 def _quoted_subject(text: str, s: int, lo: int, lex: _Lex, lang: str) -> list[_Count]:
     """The count of a subject quoted right before its verb ("côté rebelles, « au moins cinq assaillants » ont été
     tués", "\"at least five attackers\" were killed"): the counts of people inside the quotes."""
     close = text[max(s, lo - 2):lo].rstrip()
+    if close and close[-1] in QUOTE_OPEN:   # the verb quoted, its subject before the quote ("Trois des agresseurs
+        q = s + text[s:lo].rstrip().rfind(close[-1])   # « ont été réduits »")
+        bounds = list(lex.boundary.finditer(text, max(s, q - SPAN_CHARS), q))
+        start = bounds[-1].end() if bounds else max(s, q - SPAN_CHARS)
+        return [c for c in _counts_in(text, start, q, lex, lang) if _person_follows(text, c.end, lex)][-1:]
     if not close or close[-1] not in QUOTE_CLOSE:
         return []
     end = text.rfind(close[-1], s, lo)

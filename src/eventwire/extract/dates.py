@@ -443,11 +443,11 @@ def _find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
     return out
 
 
-DAY_KINDS = ("explicit", "weekday")   # the hit kinds that name a day of their own
+DAY_KINDS = ("explicit",)   # the hit kinds that name a date of their own (a weekday is often the reporting day)
 
 
 def _nights_of_days(found: list[tuple[int, int, DateHit]], nights: set[int]) -> list[tuple[int, int, DateHit]]:
-    """A bare night expression beside a day the sentence names ("On 18 April 2022, overnight, militants attacked",
+    """A bare night expression after a date the sentence names ("On 18 April 2022, overnight, militants attacked",
     "Le 5 février, dans la nuit, ...") is that day's night, not the night before the reference day."""
     if not nights:
         return found
@@ -458,9 +458,9 @@ def _nights_of_days(found: list[tuple[int, int, DateHit]], nights: set[int]) -> 
     out = []
     for a, b, h in found:
         if a in nights and not any(x < b and a < y for x, y, _ in found if (x, y) != (a, b)):
-            before = [d for d in days if d[0] < a]
-            day = (before[-1] if before else min(days, key=lambda d: d[0]))[1]
-            h = DateHit(h.start, h.end, day.value, day.kind)
+            before = [d for d in days if d[0] < a]   # ("On 18 April, overnight": the date opens the sentence)
+            if before:
+                h = DateHit(h.start, h.end, before[-1][1].value, before[-1][1].kind)
         out.append((a, b, h))
     return out
 
