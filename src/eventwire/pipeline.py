@@ -10,7 +10,7 @@ from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_p
                        split_town_lists)
 from .extract.actors import assign_actors, civilians_harmed, state_force_actor, unidentified_actor
 from .extract.attribution import attribution
-from .extract.casualties import casualties, find_counts, is_heading
+from .extract.casualties import casualties, find_counts, is_heading, split_sibling_totals
 from .extract.classifier import model as classifier_model
 from .extract.dates import warm_up as dates_warm_up
 from .extract import roles
@@ -227,6 +227,8 @@ def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: l
     events = fold_protest_clashes(drop_summaries(drop_vague_siblings(events, mentions), mentions), mentions)
     events = drop_plural_summaries(doc, events, mentions)
     events = split_town_lists(doc, events)
+    where = {m.id: m.sentence for m in mentions}
+    split_sibling_totals(doc, events, {ev.id: {where[k] for k in ev.mention_ids if k in where} for ev in events})
     for ev in events:   # an incident the article only places in a country: a town it names there
         ev.place = place_named_elsewhere(doc, ev.place, ctx)
     return Extraction(doc, mentions, events)

@@ -11,6 +11,7 @@ subgroups never add up beyond a stated total; nothing said gives 0, ACLED's unkn
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -85,6 +86,10 @@ class _Lex:
     toll_update: re.Pattern
     toll_far: re.Pattern
     toll_earlier: re.Pattern   # a toll said to be an earlier one ("un premier bilan faisait état de ...")
+    toll_later: re.Pattern      # a toll told later than the first figures ("dans la soirée", "later")
+    wounded_died: re.Pattern    # wounded of the first figures who died since
+    died_after: re.Pattern      # right after a count of wounded: that they died
+    partitive: re.Pattern       # "dix-sept d'entre eux", "five of them"
     person: re.Pattern
     singular_np: re.Pattern
     plural_person: re.Pattern
@@ -103,7 +108,10 @@ class _Lex:
     sides: dict[str, re.Pattern]
     elsewhere: re.Pattern
     cause_before: re.Pattern   # "après" before "la mort de": the death an incident followed
+    perfect_infinitive: re.Pattern   # "après avoir neutralisé": a killing told after it, no cause
     conjunction: re.Pattern
+    over_places: re.Pattern    # a toll told over several places ("dans plusieurs régions")
+    contrast: re.Pattern       # "tandis que", "while": a clause on another incident
     ambiguous: re.Pattern
     shot_down_verb: re.Pattern
     machines: re.Pattern
@@ -156,9 +164,13 @@ def _lex(lang: str) -> _Lex:
         toll_far=_c(rf"{_ap(r['toll'])}(?P<tmid>(?:[\s,]+{_WORD}){{0,25}}?)[\s,]*(?:{_ap(r['toll_rise_link'])})\s+"
                     rf"(?P<count>{_count_pattern(r, 'c')})"),
         toll_raise=_c(rf"{_ap(r['toll_raise'])}\s+(?P<count>{_count_pattern(r, 'c')})\s+{_ap(r['toll_raise_noun'])}\s*"
-                      rf"(?P<noun>{_alt(r['killed']['noun'] + r['injured']['noun'])})"),
+                      rf"(?:{_w(_alt(r['person_nouns']))}\s+)?(?P<noun>{_alt(r['killed']['noun'] + r['injured']['noun'])})"),
         toll_update=_c(_ap(r["toll_update"])),
         toll_earlier=_c(_ap(r["toll_earlier"])),
+        toll_later=_c(_ap(r["toll_later"])),
+        wounded_died=_c(_ap(r["wounded_died"])),
+        died_after=re.compile(_ap(r["died_after"]) + r"(?!\w)", re.I),
+        partitive=re.compile(_ap(r["partitive"]) + r"(?!\w)", re.I),
         person=re.compile(rf"(?:\s+{_WORD}){{0,3}}?\s+{person}", re.I),
         singular_np=re.compile(rf"\s*(?:(?:{_w(_ap(r['singular_determiners']))}\s*)?(?:{_WORD}\s+){{0,3}}?(?P<noun>{person})"
                                rf"|{_w(r['singular_pronouns'])}\s*$)", re.I),
@@ -178,7 +190,10 @@ def _lex(lang: str) -> _Lex:
         sides={side: _c(_ap(p)) for side, p in r["sides"].items()},
         relative=re.compile(rf"(?<!\w)(?:{_ap(r['relative'])})\s*$", re.I),
         cause_before=re.compile(rf"(?<!\w){_ap(r['cause_before'])}", re.I),
+        perfect_infinitive=re.compile(_ap(r["perfect_infinitive"]), re.I),
         conjunction=_c(_ap(r["conjunction"])),
+        over_places=_c(_ap(r["over_places"])),
+        contrast=_c(_ap(r["contrast"])),
         ambiguous=_c(_alt(r["ambiguous"])),
         shot_down_verb=_c(_ap(r["shot_down_verb"])),
         machines=_c(_ap(r["machines"])),
@@ -325,7 +340,8 @@ def _toll_hits(text: str, s: int, e: int, lex: _Lex, lang: str) -> Found:
             continue
         parts = _listed_parts(text, c, e, lex, lang)
         kind, end = _toll_kind(text, parts[-1].end if parts else c.end, lex)
-        update = bool(lex.toll_update.search(text, max(s, m.start() - 20), c.start))
+        update = bool(lex.toll_update.search(text, max(s, m.start() - 20), c.start)
+                      or lex.toll_later.search(text, s, m.start()))
         if lex.toll_earlier.search(text, m.start(), c.start):
             # an earlier toll that a later count replaces ("Un premier bilan faisait état de dix-sept morts"):
             # a plain count, neither the stated total nor a revision
@@ -392,8 +408,10 @@ def _noun_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
                 continue
             c = _read_count(m, text, lex, lang, s, "c", bare_article=not mid, after_preposition=True)
             if c is None or _object_follows(text, m.end(), e, lex, lang) \
-                    or lex.negation.search(text, max(s, c.start - NEGATION_CHARS), c.end):
-                continue  # none, a verb with its own object ("150 troops killed two civilians"), "no one hurt"
+                    or lex.negation.search(text, max(s, c.start - NEGATION_CHARS), c.end) \
+                    or (kind == "injured" and lex.died_after.match(text, m.end())):
+                continue  # none, a verb with its own object ("150 troops killed two civilians"), "no one hurt",
+                # wounded who died since ("plusieurs blessés ayant succombé"): of the dead, not the wounded
             total = c.total or (bool(k.total_noun.fullmatch(m["noun"])) and not c.other
                                 and (not mid or bool(lex.generic.fullmatch(mid)))
                                 and not lex.subgroup.match(text, m.end()))   # "deux morts parmi les employés"
@@ -424,7 +442,8 @@ def _cues(text: str, s: int, e: int, lex: _Lex, blocked: list[tuple[int, int]]) 
              for m in p.finditer(text, s, e)
              if not _overlaps(m.start(), m.end(), blocked) and not lex.boundary.search(_unquoted(m.group()))
              and not lex.negation.search(text, max(s, m.start() - 12), m.end())
-             and not (role == "active" and lex.cause_before.search(text, max(s, m.start() - 30), m.start()))]
+             and not (role == "active" and lex.cause_before.search(text, max(s, m.start() - 30), m.start())
+                      and not lex.perfect_infinitive.match(m.group()))]
     kept: list[tuple[int, int, str, str]] = []
     for cue in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
         if not _overlaps(cue[0], cue[1], [(a, b) for a, b, _, _ in kept]):
@@ -447,7 +466,10 @@ def _verb_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
             # subject of a clause of its own ("... la mort d'un jeune et une vingtaine de voitures ont brûlé")
             counts = counts[:1] + [c for c in counts[1:] if lex.person.match(text, c.end)]
         if not counts and not active and not text[lo:hi].strip():
-            counts = _antecedent(text, s, lo, lex, lang) or _apposed_subject(text, s, lo, lex, lang)
+            counts = _antecedent(text, s, lo, lex, lang) or _apposed_subject(text, s, lo, lex, lang) \
+                or _quoted_subject(text, s, lo, lex, lang)
+        elif not counts and not active:
+            counts = _relative_subject(text, s, lo, hi, lex, lang)
         for c in counts:
             hit_end = c.end if active else end
             out.append(((c.start, c.end), CountHit(c.start, hit_end, kind, c.value, c.qualifier, c.total,
@@ -471,6 +493,49 @@ def _antecedent(text: str, s: int, lo: int, lex: _Lex, lang: str) -> list[_Count
     if counts and re.fullmatch(rf"(?:\s+{_WORD}){{0,2}}\s*,?\s*", text[counts[-1].end:rel.start()]):
         return counts[-1:]
     return []
+
+
+RELATIVE_WORDS = 8  # the longest relative clause skipped between a counted subject and its verb
+
+
+def _relative_subject(text: str, s: int, lo: int, hi: int, lex: _Lex, lang: str) -> list[_Count]:
+    """The count of a subject cut from its verb by a short relative clause ("Deux villageois qui tentaient de
+    résister ont été abattus", "One man who tried to resist was shot dead"): the count of people right before the
+    relative pronoun that opens the verb's subject span."""
+    span = text[lo:hi]
+    if len(re.findall(_WORD, span)) > RELATIVE_WORDS or re.search(r"[,;:()«»\"“”]", span) \
+            or _counts_in(text, lo, hi, lex, lang):
+        return []
+    rel = lex.relative.search(text, max(s, lo - 8), lo)
+    if rel is None:
+        return []
+    counts = _counts_in(text, max(s, rel.start() - ANTECEDENT_CHARS), rel.start(), lex, lang)
+    if counts and _person_follows(text, counts[-1].end, lex) \
+            and re.fullmatch(rf"(?:\s+{_WORD}){{1,3}}\s*", text[counts[-1].end:rel.start()]):
+        return counts[-1:]
+    return []
+
+
+QUOTE_CLOSE = "»\"”"
+QUOTE_OPEN = "«“"
+
+
+def _quoted_subject(text: str, s: int, lo: int, lex: _Lex, lang: str) -> list[_Count]:
+    """The count of a subject quoted right before its verb ("côté rebelles, « au moins cinq assaillants » ont été
+    tués", "\"at least five attackers\" were killed"): the counts of people inside the quotes."""
+    close = text[max(s, lo - 2):lo].rstrip()
+    if close and close[-1] in QUOTE_OPEN:   # the verb quoted, its subject before the quote ("Trois des agresseurs
+        q = s + text[s:lo].rstrip().rfind(close[-1])   # « ont été réduits »")
+        bounds = list(lex.boundary.finditer(text, max(s, q - SPAN_CHARS), q))
+        start = bounds[-1].end() if bounds else max(s, q - SPAN_CHARS)
+        return [c for c in _counts_in(text, start, q, lex, lang) if _person_follows(text, c.end, lex)][-1:]
+    if not close or close[-1] not in QUOTE_CLOSE:
+        return []
+    end = text.rfind(close[-1], s, lo)
+    start = max(text.rfind(q, s, end) for q in "«\"“")
+    if start < 0 or end - start > SPAN_CHARS:
+        return []
+    return [c for c in _counts_in(text, start + 1, end, lex, lang) if _person_follows(text, c.end, lex)][:1]
 
 
 APPOSITION_CHARS = 80  # the longest apposition skipped between a counted subject and its verb
@@ -572,8 +637,37 @@ def casualties(doc: Document, sent_indices: list[int], trigger: Evidence | None 
         part = part_count(doc, after)
         if part is not None and doc.sentence_of(after) in hits:
             hits[doc.sentence_of(after)].append(part)
-    return _figure(doc, "killed", _body_first(doc, hits, "killed")), \
+    killed, injured = _figure(doc, "killed", _body_first(doc, hits, "killed")), \
         _figure(doc, "injured", _body_first(doc, hits, "injured"))
+    return killed, _died_of_wounds(doc, hits, killed, injured)
+
+
+def _died_of_wounds(doc: Document, hits: dict[int, list[CountHit]], killed: Slot[int],
+                    injured: Slot[int]) -> Slot[int]:
+    """The wounded less those of them who died since: a revised toll of the dead told with the wounded who died
+    ("the toll rose to four after a woman died of her injuries", "un sixième soldat, grièvement blessé, a succombé
+    à ses blessures, portant à six le nombre de militaires tués") takes its rise from an exact count of wounded told
+    before it."""
+    if not injured.value or killed.reason not in ("revised toll", "sum of both sides' counts"):
+        return injured
+    mine = [h for hs in hits.values() for h in hs]
+    revised = [h for h in mine if h.kind == "killed" and h.update and h.total]
+    if not revised:
+        return injured
+    rise = max(revised, key=lambda h: h.value)
+    i = doc.sentence_of(rise.start)
+    s, e = _bounds(doc, i)
+    if not any(_lex(lang).wounded_died.search(doc.text, s, e) for lang in _langs(doc)):
+        return injured
+    first = min((h for h in mine if h.kind == "killed" and not h.update and h.start < rise.start),
+                key=lambda h: h.start, default=None)
+    wounded = [h for h in mine if h.kind == "injured" and any(ev.start == h.start for ev in injured.evidence)]
+    delta = rise.value - first.value if first else 0
+    if not wounded or any(h.qualifier != "exact" or h.start > rise.start for h in wounded) \
+            or not 0 < delta <= injured.value:
+        return injured
+    return Slot(injured.value - delta, injured.evidence + [_evidence(doc, i, rise)],
+                f"{injured.reason}, less {delta} of the wounded who died since")
 
 
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")   # the word after a breakdown word: the part's count
@@ -656,29 +750,66 @@ def _figure(doc: Document, kind: str, hits: dict[int, list[CountHit]]) -> Slot[i
     if totals:
         revised = [t for t in totals if t[1].update]
         i, best = max(revised, key=lambda t: t[1].value) if revised else min(totals, key=lambda t: t[1].value)
-        return Slot(best.value, [_evidence(doc, i, best)], "revised toll" if revised else "stated total")
+        reason = "revised toll" if revised else "stated total"
+        # a total of one side's dead ("portant à six le nombre de militaires tués") and the other side's told apart
+        side = _own_side(doc, best)
+        other = _other_side(doc, [(i, best)], _sentence_groups([t for t in mine if not t[1].total]), side) \
+            if side else None
+        if other and not _vague_beside(other, [(i, best)]):
+            return Slot(best.value + _sum(other),
+                        [_evidence(doc, i, best)] + [_evidence(doc, j, h) for j, h in other],
+                        "sum of both sides' counts")
+        return Slot(best.value, [_evidence(doc, i, best)], reason)
     groups = _sentence_groups(mine)
     if groups:
-        best_group = max(groups, key=lambda g: sum(h.value for _, h in g))
-        value = sum(h.value for _, h in best_group)
+        best_group = max(groups, key=_sum)
+        value = _sum(best_group)
         reason = "count" if len(best_group) == 1 else "sum of subgroup counts"
         evidence = [_evidence(doc, i, h) for i, h in best_group]
         other = _other_side(doc, best_group, groups)
-        if other:
-            value += sum(h.value for _, h in other)
+        if other and not _vague_beside(other, best_group):
+            value += _sum(other)
             evidence += [_evidence(doc, i, h) for i, h in other]
             reason = "sum of both sides' counts"
         return Slot(value, evidence, reason)
     return _no_count(doc, kind, list(hits))
 
 
+def _sum(group: list[tuple[int, CountHit]]) -> int:
+    """A group's counts added up; a vague one ("plusieurs dizaines de terroristes") adds nothing beside an exact or
+    approximate one (the conservative figure)."""
+    firm = [h.value for _, h in group if h.qualifier != "vague"]
+    return sum(firm) if firm else sum(h.value for _, h in group)
+
+
+def _vague_beside(other: list[tuple[int, CountHit]], best: list[tuple[int, CountHit]]) -> bool:
+    """The other side's counts are all vague while this side's are not: the conservative figure leaves them out."""
+    return all(h.qualifier == "vague" for _, h in other) and any(h.qualifier != "vague" for _, h in best)
+
+
+def _own_side(doc: Document, h: CountHit) -> str | None:
+    """The side a stated total is of when it names it itself ("portant à six le nombre de militaires tués"); a
+    toll of people in general ("un bilan de 17 morts") is of no side."""
+    found = [(m.start(), side) for lang in _langs(doc) for side, pattern in _lex(lang).sides.items()
+             if (m := pattern.search(doc.text, h.start, h.end))]
+    return min(found)[1] if found else None
+
+
 SIDE_CHARS = 40  # how far after a count its person noun is looked for
+PARTITIVE_CHARS = 200  # how far before "d'entre eux" / "of them" the people it takes up are looked for
 
 
 def _side(doc: Document, h: CountHit) -> str | None:
     """Which side of a fight a count is of ("forces", "attackers"), from the first person noun at the count."""
     text = doc.text[h.start:min(len(doc.text), max(h.end, h.start + SIDE_CHARS))]
     found = []
+    for lang in _langs(doc):   # "dix-sept d'entre eux": of the people named last before the count
+        part = _lex(lang).partitive.search(doc.text, h.start, min(len(doc.text), h.start + SIDE_CHARS))
+        if part and len(re.findall(_WORD, doc.text[h.start:part.start()])) <= 3:
+            before = doc.text[max(0, h.start - PARTITIVE_CHARS):h.start]
+            named = [(m.end(), side) for side, pattern in _lex(lang).sides.items() for m in pattern.finditer(before)]
+            if named:
+                return max(named)[1]
     for lang in _langs(doc):
         part = _lex(lang).subgroup.match(doc.text, h.end)   # "vingt blessés parmi les manifestants"
         if part:
@@ -701,16 +832,16 @@ def _group_side(doc: Document, group: list[tuple[int, CountHit]]) -> str | None:
 
 
 def _other_side(doc: Document, best: list[tuple[int, CountHit]],
-                groups: list[list[tuple[int, CountHit]]]) -> list[tuple[int, CountHit]] | None:
+                groups: list[list[tuple[int, CountHit]]], side: str | None = None) -> list[tuple[int, CountHit]] | None:
     """The largest group of counts of the other side of the fight, told in another sentence than the best group
     (the dead of both sides add up: "un policier a été tué" ... "ses forces ont éliminé trois assaillants")."""
-    side = _group_side(doc, best)
+    side = side or _group_side(doc, best)
     if side is None:
         return None
     rows = {i for i, _ in best}
     others = [g for g in groups if g is not best and not rows & {i for i, _ in g}
               and _group_side(doc, g) not in (None, side)]
-    return max(others, key=lambda g: sum(h.value for _, h in g)) if others else None
+    return max(others, key=_sum) if others else None
 
 
 def _sentence_groups(mine: list[tuple[int, CountHit]]) -> list[list[tuple[int, CountHit]]]:
@@ -739,3 +870,110 @@ def _no_count(doc: Document, kind: str, indices: list[int]) -> Slot[int]:
 
 def _evidence(doc: Document, i: int, h: CountHit) -> Evidence:
     return Evidence(doc.id, i, h.start, h.end, doc.text[h.start:h.end])
+
+
+# ---------------------------------------------------------------- a total over sibling incidents
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+
+
+def _places_apart(a, b) -> bool:
+    """Two places of which neither is the other nor lies in the other (by name)."""
+    if a is None or b is None:
+        return False
+    names_a = {_fold(x) for x in (a.location, a.admin1, a.admin2, a.admin3) if x}
+    names_b = {_fold(x) for x in (b.location, b.admin1, b.admin2, b.admin3) if x}
+    return _fold(a.location) not in names_b and _fold(b.location) not in names_a
+
+
+PLACE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*")   # a name in a place's evidence
+
+
+def _named_in(doc: Document, ev, i: int, span: tuple[int, int] | None = None) -> bool:
+    """Whether sentence ``i`` (or a span of it) names the place of incident ``ev``."""
+    place = ev.place.value
+    if place is None or place.kind == "country":
+        return False
+    s, e = span or doc.sentences[i]
+    if any(s <= x.start < e for x in ev.place.evidence if x.sentence == i):
+        return True
+    words = {_fold(n) for x in ev.place.evidence for n in PLACE_NAME.findall(x.text or "") if len(n) >= 3} \
+        | {_fold(place.location)}
+    text = _fold(doc.text[s:e])
+    return any(w and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+
+
+HEADLINE_CLAUSE = re.compile(r"\s*[,;]\s+")   # in a headline, what separates the clauses telling incidents apart
+
+
+def _in_other_clause(doc: Document, ev, sib, i: int, at: int) -> bool:
+    """The count at ``at`` lies in a clause of sentence ``i`` that names ``sib``'s place and not ``ev``'s, while
+    another clause names ``ev``'s: a contrast clause ("Un enseignant a été enlevé à X, tandis que quatre civils ont
+    été tués dans Y", "while") or, in a headline, a clause of its own ("..., quatre civils tués dans Y")."""
+    s, e = _bounds(doc, i)
+    cuts = [(m.start(), m.end()) for lang in _langs(doc) for m in _lex(lang).contrast.finditer(doc.text, s, e)]
+    if is_heading(doc, i):
+        cuts += [(m.start(), m.end()) for m in HEADLINE_CLAUSE.finditer(doc.text, s, e)]
+    for a, b in cuts:
+        mine, other = ((b, e), (s, a)) if at >= b else ((s, a), (b, e))
+        if _named_in(doc, sib, i, mine) and not _named_in(doc, ev, i, mine) and _named_in(doc, ev, i, other):
+            return True
+    return False
+
+
+def _over_places(doc: Document, i: int) -> bool:
+    s, e = _bounds(doc, i)
+    return any(_lex(lang).over_places.search(doc.text, s, e) for lang in _langs(doc))
+
+
+TOWN_PART = "one of the towns"   # assemble.split_town_lists' reason for a town's part of a listed incident
+
+
+def split_sibling_totals(doc: Document, events: list, told: dict[str, set[int]]) -> None:
+    """A sentence's toll over several incidents the article tells apart ("Au moins 17 civils ont été tués dans des
+    attaques contre X et Y" ... "À X, onze personnes ont été tuées"; "deux morts dans plusieurs régions") given to one
+    of them: it takes its own count told in its other sentences (``told``: event id -> the sentences of its
+    mentions), else the total less the counts told apart for the other incidents it names, else 0 (the split is
+    unknown: ACLED's conservative rule)."""
+    if len(events) < 2 or not doc.sentences:
+        return
+    for attr, kind in (("fatalities", "killed"), ("injuries", "injured")):
+        new: dict[int, Slot[int]] = {}
+        for ev in events:
+            slot = getattr(ev, attr)
+            rows = {e.sentence for e in slot.evidence}
+            if not slot.value or len(rows) != 1 or not 0 <= (i := rows.pop()) < len(doc.sentences) \
+                    or ev.place.reason.startswith(TOWN_PART):   # (a town of a list already has its own toll)
+                continue
+            others = [o for o in events if o is not ev and _places_apart(ev.place.value, o.place.value)]
+            wide = _over_places(doc, i)
+            sibs = [o for o in others if wide or _named_in(doc, o, i)]
+            # a total over them: told over several places, naming two of them, or one in a clause of its own (a
+            # single place named beside the count is most often a landmark, a region or the dateline)
+            if not (wide or len(sibs) >= 2 or any(_in_other_clause(doc, ev, o, i, slot.evidence[0].start) for o in sibs)) \
+                    or not any(getattr(o, attr).value and i not in {e.sentence for e in getattr(o, attr).evidence}
+                               for o in sibs):
+                continue
+            apart = [o for o in sibs if getattr(o, attr).value
+                     and i not in {e.sentence for e in getattr(o, attr).evidence}]
+            names = ", ".join(sorted({o.place.value.location for o in sibs}))
+            own_rows = sorted(j for j in (told.get(ev.id, set()) | {ev.sentence}) - {i}
+                              if 0 <= j < len(doc.sentences) and not any(_named_in(doc, o, j) for o in sibs))
+            own = _figure(doc, kind, {j: [h for h in find_counts(doc, j) if h.kind == kind] for j in own_rows
+                                      if 0 <= j < len(doc.sentences)})
+            if own.value:
+                new[id(ev)] = Slot(own.value, own.evidence, f"{own.reason} (the total told with {names} is theirs too)")
+                continue
+            hit = next((h for h in find_counts(doc, i) if h.kind == kind and
+                        any(h.start <= e.start < max(h.end, h.start + 1) or e.start <= h.start < e.end
+                            for e in slot.evidence)), None)
+            rest = slot.value - sum(getattr(o, attr).value for o in apart)
+            if len(apart) == len(sibs) and rest > 0 and hit is not None and hit.qualifier in ("exact", "at least"):
+                new[id(ev)] = Slot(rest, slot.evidence + [e for o in apart for e in getattr(o, attr).evidence],
+                                   f"the total told with {names} less their own counts")
+            else:
+                new[id(ev)] = Slot(0, [], f"the total is over several incidents ({names}): its own part is unknown")
+        for ev in events:
+            if id(ev) in new:
+                setattr(ev, attr, new[id(ev)])

@@ -411,6 +411,7 @@ def _find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
     s, e = _sentence(doc, sent_idx)
     ref = _reference(doc)
     found: list[tuple[int, int, DateHit]] = []
+    nights: set[int] = set()   # where a bare night expression starts ("overnight", "dans la nuit")
     stamps = _page_stamps(doc.text, _langs(doc)) if s < PAGE_HEAD_CHARS else ()
     for lang in _langs(doc):
         L = _lang(lang)
@@ -430,12 +431,37 @@ def _find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
                 elif since is not None and value is not None and value.precision == 1 and ref.precision == 1:
                     value, kind_out = _since_span(value, ref), "span"   # "depuis vendredi soir": until now
                 found.append((m.start(), m.end(), DateHit(m.start(), m.end(), value, kind_out)))
+                if kind == "overnight":
+                    nights.add(m.start())
+    found = _nights_of_days(found, nights)
     out: list[DateHit] = []
     for h in sorted(_longest(found), key=lambda h: h.start):
         if h.kind in ANAPHORS:
             h = _anaphor(doc, sent_idx, h, [k for k in out if k.value is not None])
         if h is not None:
             out.append(h)
+    return out
+
+
+DAY_KINDS = ("explicit",)   # the hit kinds that name a date of their own (a weekday is often the reporting day)
+
+
+def _nights_of_days(found: list[tuple[int, int, DateHit]], nights: set[int]) -> list[tuple[int, int, DateHit]]:
+    """A bare night expression after a date the sentence names ("On 18 April 2022, overnight, militants attacked",
+    "Le 5 février, dans la nuit, ...") is that day's night, not the night before the reference day."""
+    if not nights:
+        return found
+    days = [(a, h) for a, _, h in found if a not in nights and h.kind in DAY_KINDS and h.value is not None
+            and h.value.precision == 1]
+    if not days:
+        return found
+    out = []
+    for a, b, h in found:
+        if a in nights and not any(x < b and a < y for x, y, _ in found if (x, y) != (a, b)):
+            before = [d for d in days if d[0] < a]   # ("On 18 April, overnight": the date opens the sentence)
+            if before:
+                h = DateHit(h.start, h.end, before[-1][1].value, before[-1][1].kind)
+        out.append((a, b, h))
     return out
 
 
