@@ -66,3 +66,14 @@ def test_french_plus_negates_only_beside_ne(sentence, verb, negated):
     doc = get_nlp("fr")(sentence)
     [tok] = [t for t in doc if t.text == verb]
     assert _negated(SimpleNamespace(cues=cues("fr")), tok) is negated
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On 4 March 2025, in Kano (Kano), members of a local gang abducted three traders and held them for a day. "
+     "The perpetrators were arrested two days later.", "en"),
+    ("Le 4 mars 2025, à Kano (Kano), des membres d'un gang local ont enlevé trois commerçants et les ont retenus "
+     "une journée. Les auteurs ont été arrêtés deux jours plus tard.", "fr"),
+])
+def test_culprits_arrested_days_later_stay_in_the_incident(text, lang):
+    # the arrest of the incident's culprits "two days later" ends its story: no second event
+    assert _subs(_events(text, lang)) == ["Abduction/forced disappearance"]
