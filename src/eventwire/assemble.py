@@ -213,6 +213,13 @@ def new_incident_cue(doc: Document, m: Mention, which: str = "new_incident") -> 
     return any(rx.search(_sentence(doc, m.sentence)) for rx in getattr(cues(_lang(doc)), which))
 
 
+def _day_after(doc: Document, c: Cluster, m: Mention) -> bool:
+    """The mention's sentence tells its incident on a day counted from the one told before ("Le lendemain, ...
+    sont revenus piller", "a drone strike the next day"): with another sub-event type, another incident; not
+    the arrest of the incident's culprits ("The perpetrators were arrested two days later")."""
+    return new_incident_cue(doc, m, "relative_day") and not _culprits_arrested(doc, c, m)
+
+
 def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
     """Can mention m be another telling of the cluster's incident?"""
     lead = c.lead
@@ -226,7 +233,7 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
     if (fam_a in DEMONSTRATIONS) != (fam_b in DEMONSTRATIONS):
         return False
     if doc is not None and fam_a not in DEMONSTRATIONS and m.sub_event_type.value != lead.sub_event_type.value \
-            and new_incident_cue(doc, m) and not _aftermath(m):
+            and (new_incident_cue(doc, m) or _day_after(doc, c, m)) and not _aftermath(m):
         return False
     if doc is not None and new_incident_cue(doc, m, "another_incident") and _told_apart(doc, m):
         return False

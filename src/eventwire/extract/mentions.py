@@ -97,6 +97,8 @@ class Cues:
     day: re.Pattern
     happen: re.Pattern
     negation: re.Pattern
+    negation_with_particle: re.Pattern   # negation words that negate only beside "ne" ("plus", "rien")
+    negation_particle: re.Pattern        # "ne", "n'"
     report_verbs: re.Pattern
     munitions: re.Pattern
     armed_people: re.Pattern
@@ -143,7 +145,7 @@ def cues(lang: str) -> Cues:
                        "new_incident", "another_incident", "response", "scene_reports", "accusation", "relative_day", "toll_aggregate",
                        "accident", "ordinary_crime", "figurative", "crowd_control")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
-             for k in ("happen", "negation", "determiners", "any_determiners", "modals", "report_verbs",
+             for k in ("happen", "negation", "negation_with_particle", "negation_particle", "determiners", "any_determiners", "modals", "report_verbs",
                        "subject_pronouns", "stative_aux")}
     return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), day_before=_cue_rx(raw["day_before"]),
                 violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
@@ -1361,7 +1363,12 @@ def _verb_of(tok):
 
 
 def _negated(ctx: _Ctx, verb) -> bool:
-    return any(ctx.cues.negation.match(ch.lower_) and ch.dep_ in ("neg", "advmod", "det")
+    """A negation word on the verb; "plus", "rien", "personne" negate only beside the particle "ne": "Plus au
+    sud, les deux armées se sont affrontées" is an incident."""
+    c = ctx.cues
+    particle = any(c.negation_particle.match(ch.lower_) for ch in verb.children)
+    return any(c.negation.match(ch.lower_) and ch.dep_ in ("neg", "advmod", "det")
+               and (particle or not c.negation_with_particle.match(ch.lower_))
                for ch in verb.children)
 
 
