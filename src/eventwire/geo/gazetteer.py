@@ -1041,7 +1041,7 @@ class Gazetteer:
         surface = text[main.start:main.end]
         parts = [p.strip() for p in re.split(r"\s*[-–]\s*", surface)]
         if len(parts) != 2:
-            m = _BETWEEN_END.match(text, main.end) if _BETWEEN.search(text[main.rel_start:main.start]) else None
+            m = _BETWEEN_END.match(text, main.end) if BETWEEN_CUE.search(text[main.rel_start:main.start]) else None
             parts = [surface, m.group(1)] if m else []
         if len(parts) != 2 or min(len(p) for p in parts) < 3:
             return [], ""
@@ -1317,7 +1317,7 @@ _CLOCK = re.compile(r"\s+(?:time|local time)\b", re.I)
 _OPEN_QUOTES = set("«“\"")
 _GLUED_ARTICLE = re.compile(r"^(?:al|el)([a-z]{3,})$")
 _NAME_LINK = re.compile(r"\s+(?:du|de|des|d['’]|de la)\s*")
-_BETWEEN = re.compile(r"\b(?:entre|between)\W*$", re.I)
+BETWEEN_CUE = re.compile(r"\b(?:entre|between)\W*$", re.I)   # "entre X et Y": also locate._between_pairs
 _BETWEEN_END = re.compile(r"\s+(?:et|and)\s+((?:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|al|el|de|du))*)")
 _CLOSE_QUOTES = set("»”\"")
 _OUTLET = re.compile(r"\b(?:agence|agency|journal|quotidien|cha[iî]ne|t[ée]l[ée]vision|radio|newspaper|daily|channel|"

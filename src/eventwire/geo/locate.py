@@ -11,8 +11,8 @@ from ..extract.patterns import finditer
 from ..ingest.dateline import parse_dateline
 from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
-from .gazetteer import (NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, displaced, get_gazetteer, spellings,
-                        translit_rules)
+from .gazetteer import (BETWEEN_CUE, NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, displaced, get_gazetteer,
+                        spellings, translit_rules)
 from .normalize import name_key
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
@@ -29,7 +29,8 @@ _CODED_TO = re.compile(r"\bcod(?:ed|é|ée)\s+(?:to|as|at|à)\s+(?:the\s+|l['’
 
 @lru_cache(maxsize=1)
 def _roles() -> dict[str, re.Pattern]:
-    """data/geo/place_roles.yaml compiled: travel_to, refuge_in, described, settlement_of."""
+    """data/geo/place_roles.yaml compiled: travel_to, refuge_in, role_of, war_theatre, settlement_of,
+    apposed_description, possessive_area, described."""
     from ..ingest._data import load_data
 
     data = load_data("geo/place_roles.yaml")
@@ -381,7 +382,7 @@ def _between_pairs(gaz: Gazetteer, hits: list[PlaceHit], text: str) -> None:
     named without its area, is no hit of its own)."""
     for a in hits:
         if a.relation != "near" or len(a.ids) < 2 or \
-                not re.search(r"(?:entre|between)\W*$", text[a.span_start:a.start], re.I):
+                not BETWEEN_CUE.search(text[a.span_start:a.start]):
             continue
         m = _PAIR_END.match(text, a.end)
         ccs = {gaz.recs[i].cc for i in a.ids}
@@ -395,10 +396,6 @@ def _between_pairs(gaz: Gazetteer, hits: list[PlaceHit], text: str) -> None:
             gaz.fill(a)
 
 
-_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
-                             r"north-?eastern|north-?western|south-?eastern|south-?western|restive|troubled)\s+)?")
-
-
 def _possessive_areas(gaz: Gazetteer, hits: list[PlaceHit], text: str) -> None:
     """"in Manipur's Bishnupur district", "in Ethiopia's Amhara region": a place named with the country or province
     it lies in as a possessive is read inside that area, and the area is no place of its own in the phrase (its cue
@@ -406,7 +403,7 @@ def _possessive_areas(gaz: Gazetteer, hits: list[PlaceHit], text: str) -> None:
     drop = []
     for a, b in zip(hits, hits[1:]):
         if not a.candidates or not b.candidates or a in drop or a.candidates[0].kind not in ("country", "admin1") or \
-                not _POSSESSIVE_GAP.fullmatch(text[a.end:b.span_start]):
+                not _roles()["possessive_area"].fullmatch(text[a.end:b.span_start]):
             continue
         area = a.candidates[0]
         inside = [i for i in b.ids if gaz.recs[i].cc == area.country_code and
