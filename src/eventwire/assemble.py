@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .extract.actors import fold
-from .extract.casualties import find_counts
+from .extract.casualties import TOWN_PART, find_counts
 from .extract.dates import REPORTING_DAY, weekday_of
 from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, arrested_hours_after, cues,
                                doc_lang as _lang, headline_clauses, headline_names, names_in, other_statement,
@@ -900,7 +900,7 @@ def split_town_lists(doc: Document, events: list[Event]) -> list[Event]:
                 part.source_documents, part.sources = list(ev.source_documents), list(ev.sources)
                 part.mention_ids = [f"{ev.mention_ids[0]}/{k}"] + ev.mention_ids[1:] if ev.mention_ids else []
                 part.id = event_id(part.mention_ids[0]) if part.mention_ids else event_id(f"{ev.id}/{k}")
-            part.place = Slot(place, [evidence], f"one of the towns the incident is told in: '{name}'")
+            part.place = Slot(place, [evidence], f"{TOWN_PART} the incident is told in: '{name}'")
             killed, injured = tolls.get(name, (None, None))
             part.fatalities = killed or Slot(0, [], f"the article tells no toll of its own for {name}")
             part.injuries = injured or Slot(0, [], f"the article tells no toll of its own for {name}")

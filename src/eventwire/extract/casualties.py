@@ -11,7 +11,6 @@ subgroups never add up beyond a stated total; nothing said gives 0, ACLED's unkn
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +19,7 @@ import yaml
 
 from text_to_num import text2num
 
+from ..geo.normalize import fold
 from ..model import Document, Evidence, Slot
 from .dates import past_reference
 from .patterns import alt as _alt, ap as _ap
@@ -874,17 +874,13 @@ def _evidence(doc: Document, i: int, h: CountHit) -> Evidence:
 
 # ---------------------------------------------------------------- a total over sibling incidents
 
-def _fold(s: str) -> str:
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
-
-
 def _places_apart(a, b) -> bool:
     """Two places of which neither is the other nor lies in the other (by name)."""
     if a is None or b is None:
         return False
-    names_a = {_fold(x) for x in (a.location, a.admin1, a.admin2, a.admin3) if x}
-    names_b = {_fold(x) for x in (b.location, b.admin1, b.admin2, b.admin3) if x}
-    return _fold(a.location) not in names_b and _fold(b.location) not in names_a
+    names_a = {fold(x) for x in (a.location, a.admin1, a.admin2, a.admin3) if x}
+    names_b = {fold(x) for x in (b.location, b.admin1, b.admin2, b.admin3) if x}
+    return fold(a.location) not in names_b and fold(b.location) not in names_a
 
 
 PLACE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)*")   # a name in a place's evidence
@@ -898,9 +894,9 @@ def _named_in(doc: Document, ev, i: int, span: tuple[int, int] | None = None) ->
     s, e = span or doc.sentences[i]
     if any(s <= x.start < e for x in ev.place.evidence if x.sentence == i):
         return True
-    words = {_fold(n) for x in ev.place.evidence for n in PLACE_NAME.findall(x.text or "") if len(n) >= 3} \
-        | {_fold(place.location)}
-    text = _fold(doc.text[s:e])
+    words = {fold(n) for x in ev.place.evidence for n in PLACE_NAME.findall(x.text or "") if len(n) >= 3} \
+        | {fold(place.location)}
+    text = fold(doc.text[s:e])
     return any(w and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
 
 
@@ -927,7 +923,7 @@ def _over_places(doc: Document, i: int) -> bool:
     return any(_lex(lang).over_places.search(doc.text, s, e) for lang in _langs(doc))
 
 
-TOWN_PART = "one of the towns"   # assemble.split_town_lists' reason for a town's part of a listed incident
+TOWN_PART = "one of the towns"   # how assemble.split_town_lists' reason for a town of a listed incident opens
 
 
 def split_sibling_totals(doc: Document, events: list, told: dict[str, set[int]]) -> None:
