@@ -670,8 +670,9 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
 def _held_by(tok, cues: dict[str, set[str]]) -> bool:
     """An actor named as who controls a place: "sous le contrôle d'un groupe des FDP", "under the control of X",
     "une ville contrôlée par les FSR", "a town held by the rebels"."""
-    agent_of = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
-    if (tok.dep_ in ("obl:agent", "agent") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")) \
+    by_pobj = tok.dep_ == "pobj" and tok.head.dep_ == "agent"   # English: "by" (agent) -> its object
+    agent_of = tok.head.head if by_pobj else tok.head
+    if (by_pobj or tok.dep_ in ("obl:agent", "agent")) \
             and agent_of.dep_ in _CLAUSE_MODS and fold(agent_of.lemma_) in cues["control_verbs"]:
         return True
     for _ in range(4):
@@ -891,17 +892,15 @@ def _core_argument(tok, cues: dict[str, set[str]]) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "conj")
 
 
-_DETERMINERS = {"", "l'", "l’", "la", "le", "les", "the", "an", "a", "des", "un", "une"}
-
-
 def _leads_trigger(doc: Document, hit: ActorHit, trigger: Evidence | None) -> bool:
     """The trigger is the armed actor itself, as its head words ("l'aviation israélienne a frappé", "Russian warplanes
-    struck"): that actor strikes, wherever the parse puts the trigger token."""
+    struck"): that actor strikes, wherever the parse puts the trigger token (trigger_determiners in actors.yaml)."""
     if trigger is None or trigger.start < 0 or hit.kind not in (STATE, NAMED, COUNTRY):
         return False
     if not (trigger.start <= hit.start < trigger.end):
         return False
-    return fold(doc.text[trigger.start:hit.start]).strip() in _DETERMINERS
+    before = fold(doc.text[trigger.start:hit.start]).strip()
+    return not before or before in _role_cues(doc.language or "fr")["trigger_determiners"]
 
 
 def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> str:
