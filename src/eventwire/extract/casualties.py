@@ -919,6 +919,7 @@ def _in_other_clause(doc: Document, ev, sib, i: int, at: int) -> bool:
 
 
 def _over_places(doc: Document, i: int) -> bool:
+    """Is sentence i's toll told over several places ("dans plusieurs régions", over_places in casualties.yaml)?"""
     s, e = _bounds(doc, i)
     return any(_lex(lang).over_places.search(doc.text, s, e) for lang in _langs(doc))
 
@@ -945,14 +946,14 @@ def split_sibling_totals(doc: Document, events: list, told: dict[str, set[int]])
             others = [o for o in events if o is not ev and _places_apart(ev.place.value, o.place.value)]
             wide = _over_places(doc, i)
             sibs = [o for o in others if wide or _named_in(doc, o, i)]
-            # a total over them: told over several places, naming two of them, or one in a clause of its own (a
-            # single place named beside the count is most often a landmark, a region or the dateline)
-            if not (wide or len(sibs) >= 2 or any(_in_other_clause(doc, ev, o, i, slot.evidence[0].start) for o in sibs)) \
-                    or not any(getattr(o, attr).value and i not in {e.sentence for e in getattr(o, attr).evidence}
-                               for o in sibs):
-                continue
+            # the incidents named here whose own count is told in another sentence
             apart = [o for o in sibs if getattr(o, attr).value
                      and i not in {e.sentence for e in getattr(o, attr).evidence}]
+            # a total over them: told over several places, naming two of them, or one in a clause of its own (a
+            # single place named beside the count is most often a landmark, a region or the dateline)
+            if not apart or not (wide or len(sibs) >= 2
+                                 or any(_in_other_clause(doc, ev, o, i, slot.evidence[0].start) for o in sibs)):
+                continue
             names = ", ".join(sorted({o.place.value.location for o in sibs}))
             own_rows = sorted(j for j in (told.get(ev.id, set()) | {ev.sentence}) - {i}
                               if 0 <= j < len(doc.sentences) and not any(_named_in(doc, o, j) for o in sibs))

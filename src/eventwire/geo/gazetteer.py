@@ -183,10 +183,11 @@ def _sh_articles() -> frozenset[str]:
 
 
 class _Ends(frozenset):
+    """The last words a facility's name may end with, and their lengths (``lengths``): see _facility_ends."""
     lengths: tuple[int, ...] = ()
 
 
-def _facility_ends(gaz: "Gazetteer"):
+def _facility_ends(gaz: "Gazetteer") -> "_Ends | bool":
     """The words a name's folded text may end with when its key is a facility's (see
     :meth:`Gazetteer._may_end_facility`), or True when a facility has an empty key (no filter then)."""
     ends: set[str] = set()
