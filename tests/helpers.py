@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import functools
 import inspect
+import re
 from pathlib import Path
 from typing import Callable, TypeVar
 
 from eventwire.export import event_record
+from eventwire.extract.casualties import casualties
 from eventwire.model import Document
 from eventwire.pipeline import extract_document
 
@@ -45,6 +47,21 @@ def read(text: str, published: str, tmp_path: Path, name: str = "a.txt") -> Docu
     path.write_text(f" date {published}\n{text}" if published else text, encoding="utf-8")
     [doc] = [d for d in read_paths([str(path)]) if not isinstance(d, ReadError)]
     return doc
+
+
+def split_doc(text: str, lang: str = "fr", published: str = "2024-03-14") -> Document:
+    """A document split into sentences at full stops (no NLP model needed), for the tests of one stage."""
+    doc = Document("t", text, published=published, language=lang)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.?", text) if m.group().strip()]
+    doc.sentences = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
+    return doc
+
+
+def tolls(text: str, lang: str = "fr") -> tuple[int, int]:
+    """The (killed, injured) figures casualties() reads over all the sentences of ``text``."""
+    doc = split_doc(text, lang)
+    killed, injured = casualties(doc, list(range(len(doc.sentences))))
+    return killed.value, injured.value
 
 
 def with_defaults(fn: F, **defaults) -> F:

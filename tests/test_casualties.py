@@ -1,28 +1,12 @@
 """Fatalities and injuries (eventwire.extract.casualties)."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from eventwire.extract.casualties import NO_TOLL, casualties, find_counts, parse_number
 from eventwire.model import Document
 
-from helpers import records
-
-
-def make_doc(text: str, lang: str = "fr") -> Document:
-    """A document split into sentences at full stops (no NLP model needed)."""
-    doc = Document("t", text, published="2024-03-14", language=lang)
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.?", text) if m.group().strip()]
-    doc.sentences = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
-    return doc
-
-
-def figures(text: str, lang: str = "fr") -> tuple[int, int]:
-    doc = make_doc(text, lang)
-    killed, injured = casualties(doc, list(range(len(doc.sentences))))
-    return killed.value, injured.value
+from helpers import records, split_doc as make_doc, tolls as figures
 
 
 @pytest.mark.parametrize("text,lang,value", [

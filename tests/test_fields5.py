@@ -4,28 +4,14 @@ died since, subjects cut from their verb, a toll told over sibling incidents, a 
 Every text here is written for these tests in the style of agency copy (no text from ../shared)."""
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
-from eventwire.extract.casualties import casualties
 from eventwire.extract.dates import find_dates
 from eventwire.model import Document
 
-
-def make_doc(text: str, lang: str = "fr", published: str = "2024-03-14") -> Document:
-    """A document split into sentences at full stops (no NLP model needed)."""
-    doc = Document("t", text, published=published, language=lang)
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.?", text) if m.group().strip()]
-    doc.sentences = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]
-    return doc
-
-
-def figures(text: str, lang: str = "fr") -> tuple[int, int]:
-    doc = make_doc(text, lang)
-    killed, injured = casualties(doc, list(range(len(doc.sentences))))
-    return killed.value, injured.value
+from helpers import split_doc as make_doc, tolls as figures
 
 
 # ---- a toll revised later in the day, or said to have risen
