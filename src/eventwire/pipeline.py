@@ -227,8 +227,9 @@ def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: l
     events = fold_protest_clashes(drop_summaries(drop_vague_siblings(events, mentions), mentions), mentions)
     events = drop_plural_summaries(doc, events, mentions)
     events = split_town_lists(doc, events)
-    where = {m.id: m.sentence for m in mentions}
-    split_sibling_totals(doc, events, {ev.id: {where[k] for k in ev.mention_ids if k in where} for ev in events})
+    sentence_of = {m.id: m.sentence for m in mentions}   # (mention id -> its sentence)
+    split_sibling_totals(doc, events, {ev.id: {sentence_of[k] for k in ev.mention_ids if k in sentence_of}
+                                       for ev in events})
     for ev in events:   # an incident the article only places in a country: a town it names there
         ev.place = place_named_elsewhere(doc, ev.place, ctx)
     return Extraction(doc, mentions, events)
