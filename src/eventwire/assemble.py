@@ -303,9 +303,31 @@ def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
     if _arrest_apart(doc, c, m) or _arrested_hours_after(doc, c, m):
         return True
     if any(m.sub_event_type.value == o.sub_event_type.value for o in c.mentions):
-        return False
+        # an anaphor typed as the incident whose own words tell another type ("la défense antiaérienne avait
+        # abattu des drones" after a missile strike) on a day or in a town of its own: another incident
+        return _own_words_apart(c, m)
     if new_incident_cue(doc, m):
         return True
+    return _told_elsewhere(c, m)
+
+
+def _own_words_apart(c: Cluster, m: Mention) -> bool:
+    """An anaphor typed as the incident whose own words tell an event of another ACLED type ("la défense
+    antiaérienne avait abattu des drones" after a missile strike), on a day or in a town of its own: another
+    incident. Within one type (a "manifestation", "des combats", "des frappes") the words are not told apart."""
+    own = m.own_sub_event_type
+    return own is not None and all(SUB_TO_TYPE[own] != o.event_type.value for o in c.mentions) \
+        and _placed_below_country(m) and _told_elsewhere(c, m)
+
+
+def _placed_below_country(m: Mention) -> bool:
+    """The mention names a place of its own below the country ("over the north, south and east of the country" is
+    a tally of a night's interceptions, not an incident)."""
+    return local(m.place, m) and m.place.value is not None and m.place.value.kind != "country"
+
+
+def _told_elsewhere(c: Cluster, m: Mention) -> bool:
+    """The mention's own day or precise town is none of the incident's."""
     for other in c.mentions:
         if local(other.date, other) and local(m.date, m) and dates_conflict(other.date.value, m.date.value, False) \
                 and not _before_its_report(other, m):
@@ -646,6 +668,8 @@ def _cluster(doc: Document, events: list[Mention]) -> list[Cluster]:
         if m.kind_reason == "anaphoric" and clusters:
             target = _nearest_before([c for c in clusters if not _stated_apart(doc, c, m)], m.sentence)
             if target is not None and own_incident(doc, target, m):
+                if _own_words_apart(target, m):
+                    _own_type(m)
                 if _unresolved_elsewhere(doc, target, m):   # it leads its incident: later tellings join it by type
                     m.kind_reason = "own incident: told at a place of its own that the gazetteer lacks"
                 # the demonstration of a town told before, if there is one
@@ -660,6 +684,16 @@ def _cluster(doc: Document, events: list[Mention]) -> list[Cluster]:
         else:
             target.mentions.append(m)
     return clusters
+
+
+def _own_type(m: Mention) -> None:
+    """An anaphor found to tell an incident of its own takes the type its own words give, if they give one."""
+    own = m.own_sub_event_type
+    if own is None or own == m.sub_event_type.value:
+        return
+    why = f"own words: told apart from the incident it seemed to refer to ({m.sub_event_type.reason})"
+    m.sub_event_type = Slot(own, [m.trigger], why)
+    m.event_type = Slot(SUB_TO_TYPE[own], [m.trigger], why)
 
 
 def _toll_part_apart(doc: Document, c: Cluster, m: Mention) -> bool:

@@ -9,7 +9,7 @@ import math
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
-from typing import Any, Generic, Iterator, TypeVar
+from typing import Any, ClassVar, Generic, Iterator, TypeVar
 
 T = TypeVar("T")
 
@@ -138,6 +138,10 @@ class Mention:
     injuries: Slot[int] = field(default_factory=Slot)
     weapons: Slot[list[str]] = field(default_factory=Slot)
     id: str = ""
+    # the sub-event type the mention's own words give when it took the incident's type as an anaphor ("la défense
+    # antiaérienne avait abattu des drones" told after a missile strike): assembly splits on it where the mention's
+    # day or town is not the incident's. Not a dataclass field: neither stored nor exported.
+    own_sub_event_type: ClassVar[str | None] = None
 
     def slots(self) -> Iterator[tuple[str, Slot]]:
         """(name, slot) for every Slot field."""

@@ -698,9 +698,13 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
     if anaphoric:
         # (the first telling in the body of an incident a split headline named: it leads that incident)
         reason = "" if any(antecedent is c for c, _ in ctx.clauses) else "anaphoric"
+    own = None
     if anaphoric and (response or hit.trigger.anaphor_only or hit.trigger.family):
         sub = antecedent.sub_event_type.value
         why = f"anaphoric: refers to {antecedent.trigger.text!r}"
+        if not response and not hit.trigger.anaphor_only:   # what its own words say, for assembly to split on
+            own, own_why = _decide(hit, probs)
+            own = None if _is_fallback(own_why) else own
         if not response and _headline_default(ctx, root):
             # a headline word typed by its family's default ("heurts à Nantes": an armed clash by default) told in
             # full in the body ("des heurts ont opposé des manifestants aux forces de l'ordre"): the body decides
@@ -719,6 +723,8 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
             _retype(earlier, root, sub, f"{why}, told in more detail in sentence {i}")
     evidence = ctx.doc.evidence(hit.start, hit.end)
     mention = Mention(ctx.doc.id, i, evidence, kind=kind, kind_reason=reason)
+    if own and own != sub:
+        mention.own_sub_event_type = own
     if sub:
         mention.event_type = Slot(SUB_TO_TYPE[sub], [evidence], why)
         mention.sub_event_type = Slot(sub, [evidence], why)
