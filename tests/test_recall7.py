@@ -65,3 +65,27 @@ def test_same_type_anaphor_is_not_split_by_its_own_words(text, lang):
     # a protest told after a protest: the same ACLED type, the own-words rule must not split on it
     evs = _events(text, lang)
     assert all(ev.event_type.value == "Protests" for ev in evs)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Au moins onze soldats ont été tués dans la nuit de lundi à mardi lors d'une attaque de jihadistes contre "
+     "un poste de l'armée près de Diffa, a annoncé mercredi le ministère de la Défense.\n\n"
+     "Par ailleurs, quatre bergers ont été enlevés jeudi dernier par des hommes armés près de Bosso, selon un "
+     "élu local.", "fr"),
+    ("At least eleven soldiers were killed on Monday night in an attack by jihadists on an army post near Diffa, "
+     "the defence ministry said on Wednesday.\n\n"
+     "Separately, four herders were abducted last Thursday by gunmen near Bosso, a local official said.", "en"),
+])
+def test_another_incident_of_the_week_told_apart_is_news(text, lang):
+    # "par ailleurs" ... "jeudi dernier": four days before the attack, at a town of its own: not background
+    assert _subs(_events(text, lang)) == ["Abduction/forced disappearance", "Armed clash"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Au moins onze soldats ont été tués dans la nuit de lundi à mardi lors d'une attaque de jihadistes contre "
+     "un poste de l'armée près de Diffa, a annoncé mercredi le ministère de la Défense.\n\n"
+     "Le 20 février, quatre bergers avaient été enlevés par des hommes armés près de Bosso, selon un élu local.",
+     "fr"),
+])
+def test_an_incident_weeks_before_stays_background(text, lang):
+    assert _subs(_events(text, lang)) == ["Armed clash"]

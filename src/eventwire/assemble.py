@@ -35,6 +35,7 @@ from .model import AGGREGATE, BACKGROUND, EVENT, SUB_TO_TYPE, DateValue, Documen
 DEMONSTRATIONS = DEMONSTRATION_TYPES
 MAX_KM_SAME_PLACE = 50.0
 BACKGROUND_DAYS = 3  # a mention dated this many days before the lead incident is background
+OTHER_INCIDENT_DAYS = 7   # an incident told apart ("par ailleurs") this many days before the lead is news too
 NEVER_VAGUE = ("en.prisoner_exchange", "fr.prisoner_exchange")   # triggers of incidents with no toll and often only
 # a country: see _vague
 
@@ -530,9 +531,11 @@ def _precise(p: Place) -> bool:
     return p.kind != "country" and p.geo_precision < 3
 
 
-def mark_dated_background(mentions: list[Mention]) -> None:
+def mark_dated_background(mentions: list[Mention], doc: Document | None = None) -> None:
     """Event mentions dated clearly before the first incident of the article are background. The first incident is
-    the first one that gives its own day: an undated headline only carries the publication day."""
+    the first one that gives its own day: an undated headline only carries the publication day. Not one told as
+    another incident ("Par ailleurs, trois pêcheurs ont été enlevés mercredi dernier près de X") within a week of
+    it, at a precise place of its own: news copy adds the other incidents of the week that way."""
     events = [m for m in mentions if m.kind == EVENT]
     lead = next((m for m in events if m.date and m.date.value is not None and m.date.value.precision == 1
                  and local(m.date, m)), None)
@@ -540,9 +543,15 @@ def mark_dated_background(mentions: list[Mention]) -> None:
         return
     for m in events[events.index(lead) + 1:]:
         d = m.date.value
-        if local(m.date, m) and d.precision == 1 and (lead.date.value.day - d.day).days > BACKGROUND_DAYS:
+        if local(m.date, m) and d.precision == 1 and (lead.date.value.day - d.day).days > BACKGROUND_DAYS \
+                and not (doc is not None and _another_of_the_week(doc, lead, m)):
             m.kind = BACKGROUND
             m.kind_reason = f"dated {d.day.isoformat()}, before the lead incident ({lead.date.value.day})"
+
+
+def _another_of_the_week(doc: Document, lead: Mention, m: Mention) -> bool:
+    return (lead.date.value.day - m.date.value.day).days <= OTHER_INCIDENT_DAYS and new_incident_cue(doc, m) \
+        and local(m.place, m) and m.place.value is not None and _precise(m.place.value)
 
 
 def cluster_mentions(doc: Document, mentions: list[Mention]) -> list[Cluster]:

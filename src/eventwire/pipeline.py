@@ -206,7 +206,7 @@ def _find(doc: Document, sdoc) -> tuple[list[Mention], GeoContext, list[Cluster]
     for i, m in enumerate(mentions):
         m.id = f"{doc.id}:m{i}"
         fill_local_arguments(doc, m, ctx, is_lead=m is lead, sdoc=sdoc)
-    mark_dated_background(mentions)
+    mark_dated_background(mentions, doc)
     continue_background(doc, sdoc, mentions)
     if roles.enabled():   # the learned sentence role, where the rules are unsure (setting sentence_roles)
         roles.apply_roles(doc, mentions)
