@@ -89,3 +89,35 @@ def test_another_incident_of_the_week_told_apart_is_news(text, lang):
 ])
 def test_an_incident_weeks_before_stays_background(text, lang):
     assert _subs(_events(text, lang)) == ["Armed clash"]
+
+
+DAY_BEFORE = [
+    ("Des obus sont tombés mardi sur le marché de Kadugli, tuant sept civils et en blessant 15, a indiqué le "
+     "ministère de la Santé de l'État.\n\n"
+     "« Les obus sont arrivés à l'heure du marché », a raconté un médecin de l'hôpital.\n\n"
+     "La veille, un convoi humanitaire avait été attaqué par des hommes armés près de Dilling, à une centaine "
+     "de kilomètres au nord de la ville. Un chauffeur a été tué, a précisé l'agence onusienne.", "fr"),
+    ("Shells fell on Tuesday on the market of Kadugli, killing seven civilians and wounding 15, the state health "
+     "ministry said.\n\n"
+     "\"The shells came at the busiest hour\", a doctor at the hospital said.\n\n"
+     "The day before, a humanitarian convoy had been attacked by gunmen near Dilling, about a hundred kilometres "
+     "north of the city. One driver was killed, the UN agency said.", "en"),
+]
+
+
+@pytest.mark.parametrize("text,lang", DAY_BEFORE)
+def test_an_incident_of_the_day_before_elsewhere_with_its_toll_is_news(text, lang):
+    evs = _events(text, lang)
+    assert len(evs) == 2
+    strike = next(ev for ev in evs if ev.sub_event_type.value.startswith("Shelling"))
+    other = next(ev for ev in evs if ev is not strike)
+    assert strike.fatalities.value == 7 and other.fatalities.value == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Des obus sont tombés mardi sur le marché de Kadugli, tuant sept civils et en blessant 15, a indiqué le "
+     "ministère de la Santé de l'État.\n\n"
+     "La veille, le mouvement avait revendiqué des tirs de roquettes contre une base de l'armée.", "fr"),
+])
+def test_the_day_before_without_a_place_or_toll_stays_background(text, lang):
+    assert _subs(_events(text, lang)) == ["Shelling/artillery/missile attack"]

@@ -35,6 +35,8 @@ from .model import AGGREGATE, BACKGROUND, EVENT, SUB_TO_TYPE, DateValue, Documen
 DEMONSTRATIONS = DEMONSTRATION_TYPES
 MAX_KM_SAME_PLACE = 50.0
 BACKGROUND_DAYS = 3  # a mention dated this many days before the lead incident is background
+PAST_PERFECT_BACKGROUND = "past perfect in a main clause"   # (the reason mentions gives such background)
+DAY_BEFORE_DAYS = 2   # "la veille" of the lead incident (counted from it or from the reporting day)
 OTHER_INCIDENT_DAYS = 7   # an incident told apart ("par ailleurs") this many days before the lead is news too
 NEVER_VAGUE = ("en.prisoner_exchange", "fr.prisoner_exchange")   # triggers of incidents with no toll and often only
 # a country: see _vague
@@ -541,12 +543,37 @@ def mark_dated_background(mentions: list[Mention], doc: Document | None = None) 
                  and local(m.date, m)), None)
     if lead is None:
         return
+    if doc is not None:
+        for m in mentions:
+            if m.sentence > lead.sentence and _the_day_before_elsewhere(doc, lead, m):
+                m.kind, m.kind_reason = EVENT, f"{m.kind_reason}, but at a place and with a toll of its own"
+        events = [m for m in mentions if m.kind == EVENT]
     for m in events[events.index(lead) + 1:]:
         d = m.date.value
         if local(m.date, m) and d.precision == 1 and (lead.date.value.day - d.day).days > BACKGROUND_DAYS \
                 and not (doc is not None and _another_of_the_week(doc, lead, m)):
             m.kind = BACKGROUND
             m.kind_reason = f"dated {d.day.isoformat()}, before the lead incident ({lead.date.value.day})"
+
+
+def _the_day_before_elsewhere(doc: Document, lead: Mention, m: Mention) -> bool:
+    """"La veille, un convoi avait été attaqué près de X, à 60 km de là. Un chauffeur a été tué": an incident of
+    the day before told in the past perfect, in a town apart from the lead's with a toll of its own (in its
+    sentence or the next), is news too; one with neither ("la veille, le groupe avait revendiqué des tirs") is
+    the background of the lead."""
+    if m.kind != BACKGROUND or not m.kind_reason.startswith(PAST_PERFECT_BACKGROUND) \
+            or not cues(_lang(doc)).day_before.search(_sentence(doc, m.sentence)):
+        return False
+    d = m.date.value
+    if d is None or d.precision != 1 or not 0 <= (lead.date.value.day - d.day).days <= DAY_BEFORE_DAYS:
+        return False   # its day is not the day before the lead's (the article counts back from another one)
+    if not (local(m.place, m) and m.place.value is not None and _precise(m.place.value)
+            and m.place.value.kind not in ("admin1", "admin2")):
+        return False
+    if not (local(lead.place, lead) and lead.place.value is not None and _apart(m.place.value, lead.place.value)):
+        return False
+    return any(h.kind in ("killed", "injured") and h.value > 0
+               for i in (m.sentence, m.sentence + 1) if i < len(doc.sentences) for h in find_counts(doc, i))
 
 
 def _another_of_the_week(doc: Document, lead: Mention, m: Mention) -> bool:
