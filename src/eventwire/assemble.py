@@ -23,8 +23,8 @@ from rapidfuzz import fuzz
 from .extract.actors import fold
 from .extract.casualties import TOWN_PART, find_counts
 from .extract.dates import REPORTING_DAY, weekday_of
-from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, arrested_hours_after, cues,
-                               doc_lang as _lang, headline_clauses, headline_names, names_in, other_statement,
+from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, PAST_PERFECT, arrested_hours_after,
+                               cues, doc_lang as _lang, headline_clauses, headline_names, names_in, other_statement,
                                roundup, toll_part)
 from .extract.typing_rules import lexicon, normalise
 from .geo.distance import haversine
@@ -35,7 +35,6 @@ from .model import AGGREGATE, BACKGROUND, EVENT, SUB_TO_TYPE, DateValue, Documen
 DEMONSTRATIONS = DEMONSTRATION_TYPES
 MAX_KM_SAME_PLACE = 50.0
 BACKGROUND_DAYS = 3  # a mention dated this many days before the lead incident is background
-PAST_PERFECT_BACKGROUND = "past perfect in a main clause"   # (the reason mentions gives such background)
 DAY_BEFORE_DAYS = 2   # "la veille" of the lead incident (counted from it or from the reporting day)
 OTHER_INCIDENT_DAYS = 7   # an incident told apart ("par ailleurs") this many days before the lead is news too
 NEVER_VAGUE = ("en.prisoner_exchange", "fr.prisoner_exchange")   # triggers of incidents with no toll and often only
@@ -561,7 +560,7 @@ def _the_day_before_elsewhere(doc: Document, lead: Mention, m: Mention) -> bool:
     the day before told in the past perfect, in a town apart from the lead's with a toll of its own (in its
     sentence or the next), is news too; one with neither ("la veille, le groupe avait revendiqué des tirs") is
     the background of the lead."""
-    if m.kind != BACKGROUND or not m.kind_reason.startswith(PAST_PERFECT_BACKGROUND) \
+    if m.kind != BACKGROUND or not m.kind_reason.startswith(PAST_PERFECT) \
             or not cues(_lang(doc)).day_before.search(_sentence(doc, m.sentence)):
         return False
     d = m.date.value

@@ -1101,8 +1101,11 @@ def _dateline_span(doc: Document) -> tuple[int, int]:
     return (line.start_offset, line.end_offset) if line is not None and line.place else (0, 0)
 
 
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{2,40},[ \t]*$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[—–-]")
+# a news roundup's dateline, "BOGOTA, Colombia (AP) —": the town in capitals, then the credit and the dash
+_DATELINE_TOWN = r"[ \t]*[A-Z][A-Z .'’-]{2,40},"
+_DATELINE_CREDIT = r"\([^()\n]{1,40}\)"
+_DATELINE_BEFORE = re.compile(rf"(?:^|\n){_DATELINE_TOWN}[ \t]*$")
+_DATELINE_AFTER = re.compile(rf"[ \t]*(?:{_DATELINE_CREDIT})?[ \t]*[—–-]")
 
 
 def _inner_dateline(doc: Document, hit: ActorHit) -> bool:
@@ -1340,7 +1343,7 @@ def _named_elsewhere(inc: _Incident, which: str) -> _Cand | None:
     return unique(found)
 
 
-_STORY_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40},[^\n]{0,40}?\([^()\n]{1,40}\)[ \t]*[—–-]")
+_STORY_DATELINE = re.compile(rf"(?m)^{_DATELINE_TOWN}[^\n]{{0,40}}?{_DATELINE_CREDIT}[ \t]*[—–-]")   # (see _DATELINE_TOWN)
 
 
 def _story_sections(doc: Document) -> list[int]:

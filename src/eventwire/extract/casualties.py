@@ -900,7 +900,9 @@ def _named_in(doc: Document, ev, i: int, span: tuple[int, int] | None = None) ->
     return any(w and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
 
 
-HEADLINE_CLAUSE = re.compile(r"\s*[,;]\s+")   # in a headline, what separates the clauses telling incidents apart
+# in a headline, what separates the clauses telling incidents apart for a toll: narrower than mention_cues'
+# headline_clause (no "and" / "et", dashes or colons: "Quatre tués à X et Y" is one toll over both places)
+_TOLL_CLAUSE_CUT = re.compile(r"\s*[,;]\s+")
 
 
 def _in_other_clause(doc: Document, ev, sib, i: int, at: int) -> bool:
@@ -910,7 +912,7 @@ def _in_other_clause(doc: Document, ev, sib, i: int, at: int) -> bool:
     s, e = _bounds(doc, i)
     cuts = [(m.start(), m.end()) for lang in _langs(doc) for m in _lex(lang).contrast.finditer(doc.text, s, e)]
     if is_heading(doc, i):
-        cuts += [(m.start(), m.end()) for m in HEADLINE_CLAUSE.finditer(doc.text, s, e)]
+        cuts += [(m.start(), m.end()) for m in _TOLL_CLAUSE_CUT.finditer(doc.text, s, e)]
     for a, b in cuts:
         mine, other = ((b, e), (s, a)) if at >= b else ((s, a), (b, e))
         if _named_in(doc, sib, i, mine) and not _named_in(doc, ev, i, mine) and _named_in(doc, ev, i, other):

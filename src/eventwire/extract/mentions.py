@@ -424,6 +424,7 @@ def _detached_toll(ctx: _Ctx, i: int, group: list[Hit]) -> Hit | None:
 
 HEADLINE_CLAUSE = "headline: one of several incidents"
 TOLL_PART = "own incident: told in a part of another incident's toll"
+PAST_PERFECT = "past perfect in a main clause"   # background an incident told before the news one (assembly reads it)
 TIME_REFERENCE = "time reference"   # "quelques heures après la manifestation": the incident told says when
 ANOTHER_DAY = "own incident: reported on a day of its own by an agent not named before"
 NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]{2,}")
@@ -1206,13 +1207,13 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     if _appositive(tok):
         return BACKGROUND, "apposition"
     if _past_perfect(ctx, tok) and not dated:
-        return BACKGROUND, "past perfect in a main clause"
+        return BACKGROUND, PAST_PERFECT
     # "La veille, le mouvement avait revendiqué des tirs de roquettes": a day counted back, and no day of its own
     # ("La veille, mercredi, ..." names it: a recent incident), with a main-clause past perfect tells an incident
     # before the news one, whatever the trigger's attachment
     if c.day_before.search(sentence) and not c.day.search(c.day_before.sub(" ", sentence)) \
             and tok.sent.root.pos_ in ("VERB", "AUX") and _pluperfect(tok.sent.root):
-        return BACKGROUND, "past perfect in a main clause, the day before"
+        return BACKGROUND, f"{PAST_PERFECT}, the day before"
     if _relative_under_past_perfect(tok):
         return BACKGROUND, "relative clause under a past perfect"
     if sub in STATIVE_SUBS and _stative(ctx, tok) and not (dated and _simple_past_passive(ctx, tok)):
