@@ -34,8 +34,8 @@ def in_admin1(gaz, place, cc: str, admin1: str) -> bool:
     return place.admin1 in areas or name_key(place.admin1) == name_key(admin1)
 
 
-def main(argv: list[str]) -> int:
-    gaz = get_gazetteer()
+def measure(gaz) -> tuple[int, int, list, list]:
+    """(names, placed in the right admin1, names not found, names placed in another admin1) over the list."""
     names = yaml.safe_load(NAMES.read_text(encoding="utf-8"))
     total, ok, wrong_area, misses = 0, 0, [], []
     for cc, pairs in names.items():
@@ -48,6 +48,11 @@ def main(argv: list[str]) -> int:
                 wrong_area.append((cc, name, f"{p.location} / {p.admin1}"))
             else:
                 ok += 1
+    return total, ok, misses, wrong_area
+
+
+def main(argv: list[str]) -> int:
+    total, ok, misses, wrong_area = measure(get_gazetteer())
     print(f"english_names {total}  placed {ok}  share {ok / total:.3f}  (not found {len(misses)}, "
           f"wrong admin1 {len(wrong_area)})")
     if "--show" in argv:

@@ -4,16 +4,10 @@ BGN-style forms elsewhere): the geocoder finds them under their gazetteer spelli
 are other towns. Every sentence here was written for these tests."""
 from __future__ import annotations
 
-from pathlib import Path
-
-
 from eventwire.geo import get_gazetteer
 from eventwire.geo.locate import _common_word
 
 from helpers import events
-
-BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "english_names.py"
-
 
 def place(text: str, lang: str = "en", dateline: str = ""):
     evs = events(text, lang, "2025-05-20", dateline=dateline)
@@ -91,22 +85,8 @@ def test_french_copy_keeps_its_mute_e():
     assert p.location.lstrip("'") == "Afrin" and p.admin1 == "Aleppo"
 
 
-def test_english_names_benchmark_floor():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("english_names", BENCH)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    import yaml
-
-    gaz = get_gazetteer()
-    names = yaml.safe_load(mod.NAMES.read_text(encoding="utf-8"))
-    ok = total = 0
-    for cc, pairs in names.items():
-        for name, admin1 in pairs.items():
-            total += 1
-            p = mod.placed(gaz, cc, name)
-            ok += p is not None and mod.in_admin1(gaz, p, cc, admin1)
+def test_english_names_benchmark_floor(benchmark_module):
+    total, ok, _, _ = benchmark_module("english_names").measure(get_gazetteer())
     assert total >= 60
     assert ok / total >= 0.95   # 0.858 before English copy had variant spellings
 
