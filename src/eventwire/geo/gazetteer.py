@@ -36,6 +36,7 @@ _SEAT_BONUS = 2.0   # an imported place named like its admin2 ("Yinmabin" in Yin
 _CENTRAL, _CENTRAL_KM = 4.5, 150.0   # homonyms inside a named area: nearer its seat, up to this many points
 _PLACE_HINTS = ("city", "area1", "area2", "facility", "part")
 NO_PLACE_FOR = "no place in the gazetteer for"   # reason prefix: a place was named that the gazetteer lacks
+NOT_IN_GAZETTEER = "not in the gazetteer"   # in a reason: a name placed through another one (its area, a road's end)
 _DIRECTION = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|"
                         r"nord-est|nord-ouest|sud-est|sud-ouest)\b(?:\s+of|\s+de|\s+du|\s+d)?\b")
 _NEXT_WORD = re.compile(r"\W*([^\W_]+)")
@@ -995,7 +996,7 @@ class Gazetteer:
             ids, reason = list(main.ids), "exact"
         if not ids and levels:
             ids = levels[0][:1]
-            reason = f"'{hit.surface}' not in the gazetteer; located by its area '{self.recs[ids[0]].name}'"
+            reason = f"'{hit.surface}' {NOT_IN_GAZETTEER}; located by its area '{self.recs[ids[0]].name}'"
             hit.relation = "part" if hit.relation in ("", "in") else hit.relation
         if not ids:
             hit.reason = f"{NO_PLACE_FOR} '{hit.surface}'"
@@ -1051,7 +1052,7 @@ class Gazetteer:
         if bool(known[0]) == bool(known[1]):
             return [], ""
         k = 0 if known[0] else 1
-        return known[k], f"near {parts[k]}, between {parts[0]} and {parts[1]} ('{parts[1 - k]}' not in the gazetteer)"
+        return known[k], f"near {parts[k]}, between {parts[0]} and {parts[1]} ('{parts[1 - k]}' {NOT_IN_GAZETTEER})"
 
     def _resolve_qualifiers(self, text: str, quals: list[_Seg], main_ids: list[int] | None = None) -> list[list[int]]:
         """Ids of each named enclosing area, resolved from the outermost inwards; innermost first. Areas that hold

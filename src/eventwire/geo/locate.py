@@ -11,8 +11,8 @@ from ..extract.patterns import finditer
 from ..ingest.dateline import parse_dateline
 from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
-from .gazetteer import (BETWEEN_CUE, NO_PLACE_FOR, Gazetteer, GeoContext, PlaceHit, displaced, get_gazetteer,
-                        spellings, translit_rules)
+from .gazetteer import (BETWEEN_CUE, NO_PLACE_FOR, NOT_IN_GAZETTEER, Gazetteer, GeoContext, PlaceHit, displaced,
+                        get_gazetteer, spellings, translit_rules)
 from .normalize import name_key
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
@@ -584,7 +584,7 @@ def _pick(hits: list[PlaceHit], anchor: tuple[int, int], doc_text: str = "",
     # from it, and one outside its area is another place's namesake or a place of origin
     scene = next((h for h in found if h.start < anchor[0] and _scene(h, doc_text) > 0), None)
     if scene is not None and scene.candidates[0].kind in ("country", "admin1") and \
-            "not in the gazetteer" not in scene.reason and any(
+            NOT_IN_GAZETTEER not in scene.reason and any(
             h is not scene and h.candidates[0].kind in ("city", "facility", "admin2")
             and not _outside(h.candidates[0], scene.candidates[0]) and not _refuge(doc_text, h) for h in found):
         # "Dans l'Extrême-Nord, des combattants ont attaqué un quartier de Koza": a region fronted before a town
