@@ -1355,7 +1355,7 @@ def _story_sections(doc: Document) -> list[int]:
         above = doc.text[:m.start()].rstrip()
         line = above[above.rfind("\n") + 1:]
         headline = 0 < len(line) < 150 and not line.endswith((".", "!", "?", ":", "»", '"'))
-        starts.append(m.start() - (len(doc.text[:m.start()]) - len(above)) - len(line) if headline else m.start())
+        starts.append(len(above) - len(line) if headline else m.start())   # (the headline line's start)
     starts = starts[1:]   # what comes before the second story (the page's title, the first story) is the first's
     return [sum(1 for x in starts if x <= s) for s, _ in doc.sentences]
 
