@@ -15,7 +15,7 @@ from typing import Callable
 
 import yaml
 
-from ..ingest.dateline import dateline_of
+from ..ingest.dateline import CLOCK, dateline_of
 from .patterns import alt as _alt, ap as _ap, word as _w
 
 from ..model import DateValue, Document, Evidence, Slot
@@ -71,7 +71,8 @@ class _Lang:
     since: re.Pattern
     comparison: re.Pattern
     reporting: re.Pattern   # a reporting verb right before a weekday: the day the news was told
-    page_cue: re.Pattern    # "Publié le", "Updated on" right before a page's own date
+    page_cue: re.Pattern    # "Publié le", "Updated on" right before a page's own date (or its clock time)
+    page_cue_at: re.Pattern  # a page cue anywhere ("/ Updated 2 hours ago" after a page's date)
     byline: re.Pattern      # "Par Jeanne Martin - ", "By John Smith, " before a page's own date
     future: re.Pattern      # "prévu le", "scheduled for": a day named ahead of the news
 
@@ -176,7 +177,8 @@ def _lang(lang: str) -> _Lang:
                  re.compile(rf"(?<!\w)(?:{r['since']})\s+(?:(?:le|the)\s+)?$", re.I),
                  re.compile(rf"{r['comparison']}", re.I),
                  re.compile(rf"(?<!\w)(?:{r['reporting_verbs']})\W+(?:{r['reporting_link']}\s+)?$", re.I),
-                 re.compile(rf"(?<!\w)(?:{r['page_cues']})\W*$", re.I),
+                 re.compile(rf"(?<!\w)(?:{r['page_cues']})\W*(?:(?:at|à)\s+)?(?:{CLOCK}\W*)?$", re.I),
+                 re.compile(rf"(?<!\w)(?:{r['page_cues']})(?!\w)", re.I),
                  re.compile(rf"\s*(?:{r['byline']})\s+[^\n\d]{{2,80}}?\s*[,|·•\-–—]\s*", re.I),
                  re.compile(rf"(?<!\w)(?:{r['future_cues']})(?!\w)", re.I))
 
@@ -304,12 +306,14 @@ def _page_day_in(text: str, url: str, langs: tuple[str, ...], month: date) -> da
     last = _shift_month(month, 1) - timedelta(days=1)
     found: list[date] = []
     head = text[:PAGE_HEAD_CHARS]
-    for where, pattern in ((url + " " + head, _URL_DAY), (head, _HEADER_DAY)):
+    for where, pattern in ((url + " " + head, _URL_DAY), (head, _HEADER_DAY), (head, _ISO_DAY)):
         for m in pattern.finditer(where):
             g = m.groupdict()
-            day = _day(int(g["y"]), int(g["m"] or g.get("m2")), int(g["d"] or g.get("d2")))
-            if day and month <= day <= last:
-                found.append(day)
+            y, mo, d = int(g["y"]), int(g["m"] or g.get("m2")), int(g["d"] or g.get("d2"))
+            # "03/12/2024" is 3 December in Europe and 12 March in the United States: the order that puts the
+            # page in its publication month is the page's (ISO and address dates have one order only)
+            orders = [(y, mo, d)] + ([(y, d, mo)] if pattern is _HEADER_DAY else [])
+            found += [day for o in orders if (day := _day(*o)) and month <= day <= last][:1]
     for L, m in _explicit_matches(text, langs):
         if m["y"] and _page_stamp(text, L, m):
             value = _explicit(m, L, _Ref(month, 3))
@@ -319,9 +323,8 @@ def _page_day_in(text: str, url: str, langs: tuple[str, ...], month: date) -> da
 
 
 # what may stand beside a page's own date on its line ("June 14, 2025", "Wednesday 5 March 2025 11.42 GMT",
-# "12 mars 2024 à 18h05", "12/03/2024 18:05")
-_DATE_LINE_REST = re.compile(r"[\s,|·•:\-–—]*(?:(?:at|à|a)\s+)?(?:\d{1,2}(?:[:.h]\d{2}|h)(?:\s*[ap]\.?m\.?)?"
-                             r"(?:\s*[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2})?)?)?[\s,|·•:\-–—]*")
+# "12 mars 2024 à 18h05", "12/03/2024 18:05", "March 12, 2024 / 10:05 AM")
+_DATE_LINE_REST = re.compile(rf"[\s,|·•:/\-–—]*(?:(?:at|à|a)\s+)?(?:{CLOCK})?[\s,|·•:/\-–—]*")
 
 
 def _page_stamp(text: str, L: _Lang, m: re.Match[str]) -> bool:
@@ -330,7 +333,7 @@ def _page_stamp(text: str, L: _Lang, m: re.Match[str]) -> bool:
     2024"). It tells when the page was written, never an incident's day."""
     if m.start() >= PAGE_HEAD_CHARS:
         return False
-    if L.page_cue.search(text, max(0, m.start() - 30), m.start()) or _alone_on_its_line(text, m):
+    if L.page_cue.search(text, max(0, m.start() - PAGE_CUE_CHARS), m.start()) or _alone_on_its_line(text, m, L):
         return True
     ls = text.rfind("\n", 0, m.start()) + 1
     le = text.find("\n", m.end())
@@ -338,18 +341,22 @@ def _page_stamp(text: str, L: _Lang, m: re.Match[str]) -> bool:
     return bool(L.byline.fullmatch(text, ls, m.start()) and _DATE_LINE_REST.fullmatch(text, m.end(), le))
 
 
-def _alone_on_its_line(text: str, m: re.Match[str]) -> bool:
-    """A date written alone on a line near the top of a page (a page's date stamp, under the headline)."""
+def _alone_on_its_line(text: str, m: re.Match[str], L: _Lang) -> bool:
+    """A date written alone on a line near the top of a page (a page's date stamp, under the headline), with at
+    most its clock time and, after them, the page's update note ("March 12, 2024 / 10:05 AM / Updated 2 hours ago")."""
     if m.start() >= PAGE_HEAD_CHARS:
         return False
     ls = text.rfind("\n", 0, m.start()) + 1
     le = text.find("\n", m.end())
     le = len(text) if le < 0 else le
-    return bool(_DATE_LINE_REST.fullmatch(text[ls:m.start()] + " " + text[m.end():le]))
+    after = L.page_cue_at.split(text[m.end():le], maxsplit=1)[0]
+    return bool(_DATE_LINE_REST.fullmatch(text[ls:m.start()] + " " + after))
 
 
+PAGE_CUE_CHARS = 45   # how far before a page's date its cue may stand ("Published 10:05 AM GMT, March 12, 2024")
 PAGE_HEAD_CHARS = 600  # a header date ("03.10.2021, Sputnik France") stands near the top of the page
 _URL_DAY = re.compile(r"(?:https?://|www\.)\S*?/(?P<y>20\d{2})(?:/(?P<m>[01]\d)/(?P<d>[0-3]\d)|(?P<m2>[01]\d)(?P<d2>[0-3]\d))/")
+_ISO_DAY = re.compile(r"(?<![\w/.-])(?P<y>20\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d/-])")
 _HEADER_DAY = re.compile(r"(?<![\w/.,-])(?<!le )(?<!du )(?<!au )(?<!on )(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>20\d{2})(?![\w/.-]|[.,]\d)")
 
 

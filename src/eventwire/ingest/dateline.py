@@ -12,6 +12,9 @@ from ._data import load_data
 _NAME = r"[^\W\d_](?:[^\W\d_]|[ '’.\-/]){0,50}?"  # a place name: letters, spaces, hyphens, apostrophes
 _DASH = r"(?:--|[-–—−])"
 _ORDINAL = r"(?:er|st|nd|rd|th)?"
+# a clock time as pages print it beside their own date ("18h05", "10:05am GMT", "11.42 GMT+1", "T08:15:00+01:00")
+CLOCK = (r"T?\d{1,2}(?:[:.h]\d{2}|h)(?::\d{2}(?:\.\d+)?)?(?:\s*[apAP]\.?[mM]\.?)?"
+         r"(?:Z|[+-]\d{2}:?\d{2}|\s*[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2})?)?")
 _CO_CREDIT = r"(?:[^()\n/,]{1,25}[ \t]*[/,][ \t]*)?"   # a partner credited with the agency: "(LaPresse/AP)"
 _LINES_SEARCHED = 5     # the dateline may follow a title, a subheading, a byline or a date stamp line
 _HEAD_CHARS = 400
@@ -54,8 +57,8 @@ def _resources() -> dict[str, Any]:
     credits = [re.compile(p.replace("{agency}", agency), re.IGNORECASE) for p in res["closing_credits"]]
     reporting = [re.compile(p.replace("{agency}", agency), re.IGNORECASE) for p in res["reporting"]]
     cues = "|".join(res.get("page_date_cues", []))
-    page_date = re.compile(
-        rf"(?<!\w)(?:{cues})\W{{0,4}}(?:[^\W\d_]+\.?,?\s+)?"
+    page_date = re.compile(   # ("Published 10:05 AM GMT, March 12, 2024": the clock time may come first)
+        rf"(?<!\w)(?:{cues})\W{{0,4}}(?:(?:(?:at|à)\s+)?{CLOCK}\W{{1,4}})?(?:[^\W\d_]+\.?,?\s+)?"
         rf"(?:{day_month}|{month_day}|(?P<n1>\d{{1,2}})[./-](?P<n2>\d{{1,2}})[./-](?P<ny>\d{{4}})"
         rf"|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))(?!\d)", re.IGNORECASE) if cues else None
     return {"dateline": dateline, "month_of": month_of, "alias_of": alias_of, "credits": credits,
