@@ -82,3 +82,32 @@ def test_relative_days_against_a_known_publication_day(when, lang, day, precisio
     text = (FR.replace("lundi soir", when) if lang == "fr" else EN.replace("on Monday night", when))
     [r] = _records(text, lang)
     assert (r["event_date"], r["time_precision"]) == (day, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "Quinze soldats burkinabè ont été tués mardi lors d'une attaque près de Djibo, dans le nord du Burkina Faso. "
+    "Un hommage national leur sera rendu le mardi 16 août à Ouagadougou.",
+    "Quinze soldats burkinabè ont été tués mardi lors d'une attaque près de Djibo, dans le nord du Burkina Faso. "
+    "Des funérailles sont prévues le mardi 16 août.",
+    "Fifteen Burkinabe soldiers were killed on Tuesday in an attack near Djibo in northern Burkina Faso. "
+    "A national funeral will be held on Tuesday, August 16, in Ouagadougou.",
+])
+def test_day_named_ahead_of_the_news_is_no_anchor(tmp_path, text):
+    """A weekday with its date told in a clause looking ahead (a funeral, a trial) does not say when the page was
+    written: the incident's 'mardi' / 'Tuesday' is not moved to that future day."""
+    doc = read(text, "2022-08", tmp_path, "page.txt")
+    [r] = [event_record(ev) for ev in extract_document(doc).events]
+    assert r["event_date"] != "2022-08-16"
+    assert (r["event_date"], r["time_precision"]) == ("2022-08-01", 3)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Quinze soldats burkinabè ont été tués mardi lors d'une attaque près de Djibo. L'attaque de mardi 9 août a été "
+     "la plus meurtrière depuis juin.", "fr"),
+    ("Fifteen Burkinabe soldiers were killed on Tuesday in an attack near Djibo. A funeral was held on Thursday, "
+     "August 11.", "en"),
+])
+def test_day_told_with_its_weekday_still_anchors(tmp_path, text, lang):
+    doc = read(text, "2022-08", tmp_path, "page.txt")
+    [r] = [event_record(ev) for ev in extract_document(doc).events]
+    assert (r["event_date"], r["time_precision"]) == ("2022-08-09", 1)

@@ -225,7 +225,8 @@ def _weekday_anchor(doc: Document, month: date) -> date | None:
 def _anchor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
     """The latest day the text names with its weekday and day of the month ("mardi 9 août", "Sunday, December
     26"), where the weekday checks out in the publication month or the week before it: the article was written on
-    or after that day. Only used when the publication gives the month alone and no dateline gives the day."""
+    or after that day (a day named ahead of the news, "funérailles prévues le mardi 16 août", is none). Only used
+    when the publication gives the month alone and no dateline gives the day."""
     first = month - timedelta(days=ANCHOR_SPREAD + 1)
     last = _shift_month(month, 1) - timedelta(days=1)
     found: list[date] = []
@@ -233,7 +234,7 @@ def _anchor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
         L = _lang(lang)
         for kind, pattern in L.patterns:
             if kind == "weekday_day":
-                found += [d for m in pattern.finditer(text) if L.named(m["wd"])
+                found += [d for m in pattern.finditer(text) if L.named(m["wd"]) and not _looks_ahead(text, L, m)
                           and (d := _weekday_day(_Ref(month, 3), L.weekday(m["wd"]), _day_number(m["d"])))
                           and first <= d <= last]
     for L, m in _explicit_matches(text, langs):
@@ -241,7 +242,7 @@ def _anchor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
         if not named:   # "on Monday night (August 24)", "mardi soir, le 9 août": the date restates the weekday
             told = _restating(L).search(text, max(0, m.start() - 40), m.start())
             named = told["wd"] if told else None
-        if not named or not L.named(named) or not L.named(m["m"]):
+        if not named or not L.named(named) or not L.named(m["m"]) or _looks_ahead(text, L, m):
             continue
         mon, wd = L.month(m["m"]), L.weekday(named)
         year = int(m["y"]) if m["y"] else None
@@ -275,10 +276,16 @@ def _floor_in(text: str, langs: tuple[str, ...], month: date) -> date | None:
         value = _explicit(m, L, _Ref(month, 3))
         if value is None or value.precision != 1 or not first <= value.day <= last:
             continue
-        clause = re.split(r"[.;!?\n]", text[max(0, m.start() - FUTURE_CHARS):m.start()])[-1]
-        if not L.future.search(clause + " " + text[m.end():m.end() + 20].split(".")[0]):
+        if not _looks_ahead(text, L, m):
             found.append(value.day)
     return max(found, default=None)
+
+
+def _looks_ahead(text: str, L: _Lang, m: re.Match[str]) -> bool:
+    """Whether the date at ``m`` stands in a clause looking ahead ("prévu le 30 octobre", "will be held on Tuesday,
+    August 16"): a day the article names ahead of the news, no sign of when it was written."""
+    clause = re.split(r"[.;!?\n]", text[max(0, m.start() - FUTURE_CHARS):m.start()])[-1]
+    return bool(L.future.search(clause + " " + text[m.end():m.end() + 20].split(".")[0]))
 
 
 def _explicit_matches(text: str, langs: tuple[str, ...]):
