@@ -111,3 +111,19 @@ def test_day_told_with_its_weekday_still_anchors(tmp_path, text, lang):
     doc = read(text, "2022-08", tmp_path, "page.txt")
     [r] = [event_record(ev) for ev in extract_document(doc).events]
     assert (r["event_date"], r["time_precision"]) == ("2022-08-09", 1)
+
+
+@pytest.mark.parametrize("text,lang,a1,a2", [
+    ("L'attaque, qui a coûté la vie à quatre gendarmes lundi près de Dori, au Burkina Faso, a été attribuée au JNIM.",
+     "fr", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Burkina Faso (2022-)"),
+    ("L'attaque, qui a coûté la vie à quatre gendarmes lundi près de Dori, au Burkina Faso, a été attribuée au Groupe "
+     "de soutien à l'islam et aux musulmans (GSIM).",
+     "fr", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Burkina Faso (2022-)"),
+    ("The ambush, which killed four gendarmes near Dori in Burkina Faso on Monday, was blamed on JNIM.",
+     "en", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Burkina Faso (2022-)"),
+])
+def test_victims_in_a_clause_on_the_incident_are_not_its_accused(text, lang, a1, a2):
+    """What the sentence says of the incident (attributed to, blamed on) is not said of the victims its relative
+    clause names: they stay the target."""
+    [r] = _records(text, lang)
+    assert (r["actor1"], r["actor2"]) == (a1, a2)

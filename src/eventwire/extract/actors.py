@@ -660,6 +660,11 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
             if found:
                 return found, True
             continue
+        if dep in _CLAUSE_MODS and fold(head.lemma_) in cues["attack_nouns"]:
+            # "L'attaque, qui a coûté la vie à quatre gendarmes, a été attribuée au JNIM": the victims of a clause
+            # telling the incident take no role from what the sentence says of the incident itself (accused,
+            # claimed); word order around the trigger settles it
+            return "", False
         found, sure, nxt = _verb_role(dep, head, cues)
         if found or nxt is None:
             return found, sure
