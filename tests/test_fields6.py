@@ -127,3 +127,25 @@ def test_victims_in_a_clause_on_the_incident_are_not_its_accused(text, lang, a1,
     clause names: they stay the target."""
     [r] = _records(text, lang)
     assert (r["actor1"], r["actor2"]) == (a1, a2)
+
+
+@pytest.mark.parametrize("text,lang,a2", [
+    ("L'armée nigériane a affirmé lundi avoir tué 20 membres de Boko Haram lors d'une opération près de Maiduguri, "
+     "dans le nord-est du Nigeria.", "fr", "Boko Haram"),
+    ("The Nigerian army said it killed 20 members of Boko Haram on Monday near Maiduguri.", "en", "Boko Haram"),
+])
+def test_members_of_a_named_group_are_fighters(text, lang, a2):
+    """'membres de Boko Haram', 'members of Boko Haram': members of a group named with a capital are fighters, the
+    army's killing of them an armed clash with that group, not an attack on civilians."""
+    [r] = _records(text, lang)
+    assert r["sub_event_type"] == "Armed clash"
+    assert r["actor1"].startswith("Military Forces of Nigeria") and r["actor2"].startswith(a2)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Deux membres du Parlement ont été tués lundi par des hommes armés à Mogadiscio.", "fr"),
+    ("Gunmen killed two members of Parliament in Mogadishu on Monday.", "en"),
+])
+def test_members_of_a_parliament_are_no_fighters(text, lang):
+    [r] = _records(text, lang)
+    assert r["sub_event_type"] == "Attack"
