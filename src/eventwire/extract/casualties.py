@@ -709,6 +709,18 @@ def is_heading(doc: Document, i: int) -> bool:
     return bool(line) and starts_line and ends_line and line[-1] not in ".!?\"”»…"
 
 
+def in_heading_line(doc: Document, i: int) -> bool:
+    """The sentence lies on a line that reads as a heading (no final full stop), even when the sentence splitter cut
+    that line in several sentences ("Tchad : | jusqu'à vingt ans de prison pour les auteurs de l'attaque")."""
+    if not 0 <= i < len(doc.sentences):
+        return False
+    s, e = doc.sentences[i]
+    a = doc.text.rfind("\n", 0, s) + 1
+    b = doc.text.find("\n", e)
+    line = doc.text[a:b if b >= 0 else len(doc.text)].strip()
+    return bool(line) and line[-1] not in ".!?\"”»…"
+
+
 def _of_older(doc: Document, hit: CountHit, trigger: Evidence | None, older: list[Evidence]) -> bool:
     """A count in a relative clause on an older incident named after the trigger in its sentence ("protesters
     marked one year since demonstrations in which dozens of people were killed", "des manifestations au cours

@@ -27,6 +27,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,8 +35,8 @@ import yaml
 
 from ..model import AGGREGATE, BACKGROUND, EVENT, NOT_EVENT, SUB_TO_TYPE, Document, Mention, Slot
 from ..nlp.pipeline import analyse
-from .casualties import is_heading
-from .dates import weekdays_in
+from .casualties import in_heading_line, is_heading
+from .dates import days_before_reference, weekdays_in
 from .classifier import NONE, classify_batch, classify_sentence, prime
 from .patterns import WordPatterns
 from .typing_rules import Hit, family_rule, find_hits, lead, normalise
@@ -899,6 +900,7 @@ def continue_background(doc: Document, sdoc, mentions: list[Mention]) -> None:
     lang = doc_lang(doc)
     ctx = _Ctx(doc, sdoc, lang, cues(lang), *_year_month(doc.published))
     _relative_to_background(ctx, mentions)
+    _headline_recalled(ctx, mentions)
     told: Mention | None = None   # the first incident told as news
     recalled: Mention | None = None
     for m in mentions:
@@ -912,6 +914,52 @@ def continue_background(doc: Document, sdoc, mentions: list[Mention]) -> None:
             recalled = m
     _named_only(ctx, mentions)
     _interview_turns(ctx, mentions)
+
+
+def _headline_recalled(ctx: _Ctx, mentions: list[Mention]) -> None:
+    """A headline that names an incident the body first dates well before the page ("Un an après le massacre de X"
+    then "le massacre qui avait endeuillé X en juin 2025"; "hommage aux soldats tués" then "tués le 3 mars"; "inquiry
+    into strike that killed villagers" then "the strike hit X on July 8") heads a follow-up story: a commemoration,
+    a funeral, a trial, an inquiry. When, before any incident told in a clause of its own or any reference back to
+    the headline that names its day, the body dates a background incident of the headline's event type more than
+    ``OLDER_DAYS`` before the page, the headline and the references back to it are background too."""
+    first_body = next((i for i in range(len(ctx.doc.sentences)) if not in_heading_line(ctx.doc, i)), None)
+    if first_body is None:
+        return
+    heads = [m for m in mentions if m.kind == EVENT and m.sentence < first_body]
+    types = {m.event_type.value for m in heads if m.event_type.value}
+    refs: list[Mention] = []
+    for m in (m for m in mentions if m.sentence >= first_body):
+        if m.kind == EVENT and m.kind_reason == "anaphoric" and not _own_day(m):
+            refs.append(m)
+        elif m.kind == EVENT:
+            return   # the body tells the headline's incident, or another one, as news
+        elif m.kind == BACKGROUND and m.event_type.value in types and _dated_older(ctx.doc, m):
+            break
+    else:
+        return
+    for m in heads + refs:
+        m.kind, m.kind_reason = BACKGROUND, "past: the headline names an incident the body dates well before the page"
+
+
+OLDER_DAYS = 7   # an incident dated more than a week before the page is not the page's news
+
+
+def _own_day(m: Mention) -> bool:
+    """The mention's own sentence names its day."""
+    d = m.date.value
+    return d is not None and d.precision == 1 and any(e.sentence == m.sentence for e in m.date.evidence)
+
+
+def _dated_older(doc: Document, m: Mention) -> bool:
+    """The mention's own sentence dates it more than ``OLDER_DAYS`` before the page (a month: one before the page's)."""
+    d = m.date.value
+    if d is None or not any(e.sentence == m.sentence for e in m.date.evidence):
+        return False
+    if d.precision == 3:   # the whole month lies before the page
+        last = (d.day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return days_before_reference(doc, last) > 0
+    return days_before_reference(doc, d.day) > OLDER_DAYS
 
 
 INTERVIEW_MIN_TURNS = 3   # turn-opening paragraphs that make an article an interview
@@ -1218,7 +1266,30 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         return BACKGROUND, "relative clause under a past perfect"
     if sub in STATIVE_SUBS and _stative(ctx, tok) and not (dated and _simple_past_passive(ctx, tok)):
         return NOT_EVENT, "present tense: a state, not an incident"
+    if ctx.lang == "en" and not dated and _habitual_present(tok) and not in_heading_line(ctx.doc, i):
+        return NOT_EVENT, HABITUAL
     return None
+
+
+HABITUAL = "present tense: what is done as a rule or goes on, not an incident"
+
+
+def _habitual_present(tok) -> bool:
+    """An English verb in the simple present ("bandits raid villages and kidnap residents", "it bombs the places where
+    people gather"), in the present progressive ("forces are fighting the militia") or an infinitive of purpose under
+    a simple present ("the military relies on air power to strike their camps"), outside a headline: a habit or an
+    ongoing situation, not one incident (the body of English news tells incidents in a past tense)."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.tag_ in ("VBP", "VBZ"):
+        return not any(ch.dep_ in ("aux", "auxpass") for ch in tok.children)
+    if tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head is not tok:   # "they impose levies and kill those who refuse"
+        return _habitual_present(tok.head)
+    if tok.tag_ == "VBG":
+        return any(ch.dep_ == "aux" and ch.tag_ in ("VBP", "VBZ") for ch in tok.children)
+    if tok.tag_ == "VB" and tok.dep_ in ("advcl", "xcomp") and any(ch.lower_ == "to" for ch in tok.children):
+        return _habitual_present(tok.head) if tok.head is not tok else False
+    return False
 
 
 def _salvo(ctx: _Ctx, start: int, end: int) -> bool:
