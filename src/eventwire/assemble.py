@@ -791,6 +791,9 @@ def best_place(c: Cluster) -> Slot:
     return min(within, key=lambda s: s.value.geo_precision)
 
 
+VAGUE = "vague"   # the reason a general remark beside a precise incident is kept as background starts so
+
+
 def _vague(ev: Event, mentions: list[Mention] | None = None) -> bool:
     """An incident told with nothing of its own: no place finer than a country (nor than a province only borrowed
     from earlier sentences: "les frappes se multiplient dans la région de X" ... "une frappe a visé un village"),
@@ -826,7 +829,7 @@ def drop_vague_siblings(events: list[Event], mentions: list[Mention]) -> list[Ev
         if not is_vague:
             keep.append(ev)
             continue
-        _relabel(mentions, ev, BACKGROUND, "vague: no place, day or toll of its own beside a precise incident")
+        _relabel(mentions, ev, BACKGROUND, VAGUE + ": no place, day or toll of its own beside a precise incident")
     return keep
 
 

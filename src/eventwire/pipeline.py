@@ -5,11 +5,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .assemble import (Cluster, best_local, best_place, cluster_mentions, drop_plural_summaries, drop_summaries,
+from .assemble import (VAGUE, Cluster, best_local, best_place, cluster_mentions, drop_plural_summaries, drop_summaries,
                        drop_vague_siblings, event_id, fold_protest_clashes, local, mark_dated_background,
                        split_town_lists)
 from .extract.actors import assign_actors, civilians_harmed, state_force_actor, unidentified_actor
-from .extract.attribution import attribution
+from .extract.attribution import attribution, claim_told_apart
 from .extract.casualties import casualties, find_counts, is_heading, split_sibling_totals
 from .extract.classifier import model as classifier_model
 from .extract.dates import warm_up as dates_warm_up
@@ -232,7 +232,30 @@ def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: l
                                        for ev in events})
     for ev in events:   # an incident the article only places in a country: a town it names there
         ev.place = place_named_elsewhere(doc, ev.place, ctx)
+    _claims_told_apart(doc, events, mentions)
     return Extraction(doc, mentions, events)
+
+
+def _claims_told_apart(doc: Document, events: list[Event], mentions: list[Mention]) -> None:
+    """An incident not yet claimed is claimed when its perpetrator's side says so in a sentence that tells no
+    incident of its own (no exported event's, no older, aggregate or not-event mention's): a statement about the
+    incident told before it ("Le Centcom a confirmé avoir frappé le port")."""
+    exported = {m for ev in events for m in ev.mention_ids}
+    taken = {m.sentence for m in mentions
+             if m.id in exported or m.kind != BACKGROUND or not m.kind_reason.startswith(VAGUE)}
+    sentence_of = {m.id: m.sentence for m in mentions}
+    told = [{sentence_of[k] for k in ev.mention_ids if k in sentence_of} | {ev.sentence} for ev in events]
+    for n, ev in enumerate(events):
+        if ev.attribution.value == "claimed" or ev.actor1.value is None:
+            continue
+        # the statement is about the incident told last before it
+        free = [i for i in range(len(doc.sentences)) if i not in taken and max(
+            range(len(events)), key=lambda k: max((j for j in told[k] if j < i), default=-1)) == n
+            and any(j < i for j in told[n])]
+        claim = claim_told_apart(doc, free, ev.actor1.value)
+        if claim is not None:
+            ev.attribution = Slot("claimed", [claim], f"claimed by actor1's side apart from the incident's sentences; "
+                                                      f"actor1 {ev.actor1.value.name}")
 
 
 # an arrest told with no place of its own right after the scene of an incident ("Police said they arrested four

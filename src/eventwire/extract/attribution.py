@@ -43,6 +43,21 @@ def _arrest_acts() -> re.Pattern:
     return _compile(_data()["arrest_acts"])
 
 
+@lru_cache(maxsize=1)
+def _silent() -> re.Pattern:
+    return _compile(_data()["silent"])
+
+
+def _silences(doc: Document, actor1: Actor, seen: dict) -> list[Evidence]:
+    """Sentences of the whole article in which actor1's side keeps silent ("Kiev n'a pas commenté", "the army did
+    not respond to requests for comment"): what others say it did, not a fact it owns."""
+    out = []
+    for i, (s, e) in enumerate(doc.sentences):
+        if _silent().search(fold(doc.text[s:e])) and _about(doc, i, actor1, seen=seen):
+            out.append(doc.evidence(s, e))
+    return out
+
+
 def find_cues(doc: Document, sent_indices: list[int]) -> dict[str, list[Evidence]]:
     """Every attribution status supported in the sentences, with the sentence spans that say so."""
     found: dict[str, list[Evidence]] = {}
@@ -69,6 +84,11 @@ def _statuses(sentence: str) -> tuple[str, ...]:
             _CUES.clear()
         _CUES[sentence] = got
     return got
+
+
+def generic_actor(actor: Actor) -> bool:
+    """Protesters, rioters or civilians: no side that claims, denies or keeps silent."""
+    return actor.name.startswith(("Protesters", "Rioters", "Civilians"))
 
 
 def _unnamed(actor: Actor | None) -> bool:
@@ -129,6 +149,22 @@ def _own_report(doc: Document, sents: list[int], actor1: Actor, seen: dict | Non
     return None
 
 
+def claim_told_apart(doc: Document, sentences: list[int], actor1: Actor) -> Evidence | None:
+    """A claim by actor1's own side in a sentence that tells no incident of its own, apart from the incident's
+    sentences ("Le Centcom a confirmé avoir frappé le port", "L'armée a affirmé avoir « éliminé un terroriste »"):
+    the side that speaks (source or claimer) is actor1's, and what it says is a claim."""
+    if _unnamed(actor1) or generic_actor(actor1):
+        return None
+    seen: dict = {}
+    for i in sentences:
+        if "claimed" not in _statuses(doc.text[slice(*doc.sentences[i])]):
+            continue
+        if any(_same(h.actor, actor1) and hit_role(doc, h) in (SOURCE, CLAIMER)
+               for h in _armed_hits(doc, i, actor1, seen)):
+            return doc.evidence(*doc.sentences[i])
+    return None
+
+
 _STATE = ("Military Forces", "Police Forces", "Government of")
 
 
@@ -166,7 +202,7 @@ def attribution(doc: Document, sent_indices: list[int], actor1: Actor | None) ->
             if rival is not None:
                 found["accused"] = [rival]
         if "denied" in found or "accused" in found:
-            generic = actor1.name.startswith(("Protesters", "Rioters", "Civilians"))
+            generic = generic_actor(actor1)
             found["accused"] = [ev for ev in found.get("accused", [])
                                 if _about(doc, ev.sentence, actor1, ACCUSED, seen) in ((True,) if generic else (True, None))]
         # a denial by actor1 anywhere in the document answers the accusation
@@ -174,6 +210,8 @@ def attribution(doc: Document, sent_indices: list[int], actor1: Actor | None) ->
         denials = [ev for ev in found.get("denied", []) if _about(doc, ev.sentence, actor1, seen=seen) is not False]
         denials += [ev for ev in find_cues(doc, others).get("denied", []) if _about(doc, ev.sentence, actor1, seen=seen)]
         found["denied"] = denials
+        if not generic_actor(actor1) and not any(found.get(k) for k in ("claimed", "confirmed", "denied", "accused")):
+            found["accused"] = _silences(doc, actor1, seen)
         found = {k: v for k, v in found.items() if v}
     for status in order:
         if status in found:
