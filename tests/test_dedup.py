@@ -74,6 +74,20 @@ def test_index_finds_copies_and_round_trips_through_bytes() -> None:
     assert "m03_reuters" in index.candidates(dedup.signature(dedup.shingles(texts["m03_repub"])))
 
 
+def test_signatures_share_the_permutations_minhash_draws() -> None:
+    """A signature is the one a MinHash drawing its own permutations from the seed gives (stored signatures stay
+    comparable), however many were computed before it."""
+    import numpy as np
+    from datasketch import MinHash
+
+    for p in REPORTS[:4]:
+        sh = dedup.shingles(body(p))
+        own = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme=dedup.SCHEME)
+        own.update_batch([s.encode() for s in sh])
+        assert np.array_equal(dedup.signature(sh).hashvalues, own.hashvalues)
+    assert not dedup._permutations().flags.writeable
+
+
 def _doc(doc_id: str, text: str, published: str) -> Document:
     return Document(id=doc_id, text=text, published=published, content_hash=doc_id)
 

@@ -435,6 +435,30 @@ def test_armed_groups_seas_and_clocks_are_not_places(gaz):
     assert gaz.spot("Protesters marched in Port Sudan, Red Sea state", "en")[0].candidates[0].admin1 == "Red Sea"
 
 
+def test_group_name_prefilter_keeps_every_listed_name():
+    """_name_of_other tests the last word first: no armed group's name (actors.yaml), written after other words,
+    with a Saint variant or an Arabic article, ends in a word the prefilter turns away."""
+    import re
+
+    from eventwire.geo import resources
+    from eventwire.geo.gazetteer import _key_endings
+    from eventwire.geo.normalize import name_key
+    from eventwire.ingest._data import load_data
+
+    names, ends = resources.actor_names(), resources.actor_name_ends()
+    written = [a for g in load_data("actors.yaml").get("groups") or [] if "state" not in g
+               for lang in ("en", "fr") for a in g.get(lang) or [] if name_key(a)]
+    assert len(written) > 20
+    for name in written + ["les combattants de l'État islamique", "the Saint Mary", "near al-Shabab"]:
+        words = re.split(r"[\s'’]+", ("Des combattants du " + name).strip())
+        key_ends = _key_endings(words[-1])
+        for n in range(2, min(8, len(words)) + 1):
+            if name_key(" ".join(words[-n:])) in names:
+                assert key_ends is None or not key_ends.isdisjoint(ends), name
+    assert _key_endings("»") is None and _key_endings("Sahel") == frozenset({"sahel"})
+    assert "st" in _key_endings("Saint")   # after another word, a 'Saint' is keyed 'st'
+
+
 def test_a_part_of_a_city_named_acled_style_is_the_town(gaz):
     # "Town - Part (Area)": the part is no direction ("West") nor a region ("Northwest")
     hits = gaz.spot("On 4 March 2024, about 200 teachers marched in Montreal - Center West (Quebec) to demand "

@@ -208,6 +208,17 @@ def _facility_ends(gaz: "Gazetteer") -> "_Ends | bool":
     return out
 
 
+@lru_cache(maxsize=50_000)
+def _key_endings(word: str) -> frozenset[str] | None:
+    """The last word of ``name_key(x + " " + word)``, whatever x is: that of ``word``'s last folded word keyed
+    alone, or after another word (where 'Saint' variants are mapped); None when ``word`` folds to nothing (the
+    last word is then x's). Folding reads character by character, and a key never drops its last word."""
+    words = fold(word).split()
+    if not words:
+        return None
+    return frozenset((name_key(words[-1]), name_key("x " + words[-1]).split()[-1]))
+
+
 def _ctx(text: str) -> str:
     """Lower-case ASCII context text with punctuation and apostrophes as spaces (for cue regexes);
     the French preposition 'à' stays 'à' so that it is not the English article 'a'."""
@@ -608,8 +619,10 @@ class Gazetteer:
         ("« El Ratón »") or a news outlet ("l'agence officielle Sana", "the state news agency SANA")."""
         before = text[max(0, hit.start - offset - 60):hit.start - offset]
         words = re.split(r"[\s'’]+", (before + text[hit.start - offset:hit.end - offset]).strip())
-        names = resources.actor_names()
-        if any(name_key(" ".join(words[-n:])) in names for n in range(2, min(8, len(words)) + 1)) and \
+        names, ends = resources.actor_names(), _key_endings(words[-1])
+        # (a name whose key ends in a word no group's name ends in is none of theirs: most hits, tested once)
+        if (ends is None or not ends.isdisjoint(resources.actor_name_ends())) and \
+                any(name_key(" ".join(words[-n:])) in names for n in range(2, min(8, len(words)) + 1)) and \
                 not (hit.candidates and hit.candidates[0].kind == "country"):
             return True   # "l'État islamique au Sahel": a group's name (a country in one still tells the story's)
         if hit.hint == "water":

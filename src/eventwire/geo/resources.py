@@ -92,6 +92,12 @@ def actor_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def actor_name_ends() -> frozenset[str]:
+    """The last word of each of :func:`actor_names` (a phrase whose key's last word is none of them names none)."""
+    return frozenset(k.split()[-1] for k in actor_names())
+
+
+@lru_cache(maxsize=1)
 def actor_acronyms() -> frozenset[str]:
     """Acronyms of the groups and forces the actors' lexicon knows (actors.yaml, as written: "FAMa", "FARDC"):
     one the gazetteer does not know as a place is never read as one ("(FAMa) dans la région de Tombouctou")."""
