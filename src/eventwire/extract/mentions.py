@@ -790,18 +790,29 @@ def _accused_of_plural(ctx: _Ctx, i: int, hit: Hit) -> bool:
     accusing them of leading attacks on civilians", "les accusant d'avoir mené des attaques contre des civils",
     "commanders it says led attacks"): a conduct blamed on someone, no incident, even when none was told before."""
     tok = _token(ctx, hit.start, hit.end)
+    if tok is None or tok.pos_ != "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+        return False
+    s0, e0 = ctx.doc.sentences[i]
     before = _before(ctx, i, hit)
-    cue = _cue_before(ctx.cues.accusation, before) if tok is not None and tok.pos_ == "NOUN" and \
-        "Plur" in tok.morph.get("Number") else None
+    listed = before
+    while m := LIST_TAIL.search(listed):   # the last item of a list: "over massacres, kidnappings"
+        listed = listed[:m.start()]
+    if "Plur" not in tok.morph.get("Number") and listed == before:
+        return False
+    cue = _cue_before(ctx.cues.accusation, listed)
     if cue is None:
         return False
     if any(ch.dep_ in ("nummod", "poss", "nmod:poss") or (ch.dep_ == "det" and ch.lower_ not in ("des", "de", "d'"))
            for ch in tok.children):
         return False   # "accused of the two attacks", "ses attaques": incidents told
-    s0, e0 = ctx.doc.sentences[i]
     # a day told after the accusation dates the attacks ("accused of attacks on two villages on Monday"); one
     # before it dates the accusation ("imposed sanctions on Tuesday ..., accusing them of ...")
-    return not ctx.cues.day.search(before[cue.start():] + normalise(ctx.doc.text[hit.start:e0]))
+    return not ctx.cues.day.search(listed[cue.start():] + normalise(ctx.doc.text[hit.start:e0]))
+
+
+# an earlier item of a list before its last one: "massacres, ", "raids and " (a word, then a comma or a conjunction
+# of either language, and the article of the next item; stripped one at a time)
+LIST_TAIL = re.compile(r"[\w'-]+\s*(?:,\s*(?:and|or|et|ou)?|\band|\bor|\bet|\bou)\s*(?:(?:des|les|de|the)\s+|d')?$")
 
 
 def _accused_of_conduct(ctx: _Ctx, i: int, hit: Hit) -> bool:
