@@ -72,3 +72,24 @@ def test_residents_blocking_a_road_still_protest():
             "Hundreds of residents blocked the national highway near Muzaffarpur on Tuesday to demand the arrest of "
             "the killers of a shopkeeper shot dead by gunmen on Monday, police said.")
     assert "Peaceful protest" in _types(text)
+
+
+def test_a_headline_province_named_like_its_capital_is_the_body_place():
+    """"IED kills three soldiers in Garissa" over "near Dadaab in Garissa County": the headline names the county
+    by its bare name (also its capital's), one incident at the body's place."""
+    text = ("Three soldiers killed as roadside bomb hits patrol in Garissa\n\n"
+            "Three Kenya Defence Forces soldiers were killed on Monday when their vehicle struck an improvised "
+            "explosive device near Dadaab in Garissa County, police said.")
+    assert [(r["location"], r["admin1"]) for r in records(text)] == [("Dadaab", "Garissa")]
+    text = ("Mob kills man accused of theft in Kano\n\n"
+            "A man was beaten to death by a mob in Gaya town, Kano State, on Sunday after he was accused of stealing "
+            "a motorcycle, police said.")
+    assert [r["location"] for r in records(text)] == ["Gaya"]
+
+
+def test_what_a_kind_of_group_does_is_no_incident():
+    """"armed groups who kidnap residents for ransom": a habit told in the present, not the day's kidnapping."""
+    text = ("Gunmen kill two farmers in Plateau\n\n"
+            "Gunmen killed two farmers on their farm near Bokkos on Tuesday, police said. Villages in the area have "
+            "long suffered raids by armed gangs who kidnap residents for ransom.")
+    assert _types(text) == ["Attack"]

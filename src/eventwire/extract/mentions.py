@@ -1190,6 +1190,8 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     dated = c.day.search(sentence) is not None
     if not dated and _possessive_plural(tok):
         return AGGREGATE, "generic: a group's attacks in general"
+    if not dated and _habit_of_a_kind(tok):
+        return AGGREGATE, "generic: what a kind of group does"
     for rx in c.past_sentence if _cued_in(c.past_sentence, sentence) else ():   # a dated sentence keeps its incident when the cue is another clause's
         m = rx.search(sentence)
         if m and not (dated and not _in_scope(ctx, sentence, s0, m, tok)):
@@ -1247,6 +1249,18 @@ def _possessive_plural(tok) -> bool:
     kids = list(tok.children)
     return any(ch.dep_ in ("det", "poss", "nmod:poss") and "Yes" in ch.morph.get("Poss") for ch in kids) \
         and not any(ch.dep_ == "nummod" for ch in kids)
+
+
+def _habit_of_a_kind(tok) -> bool:
+    """A verb in the simple present in a relative clause on a bare plural ("armed groups who kidnap residents for
+    ransom", "des bandes qui rançonnent les habitants"): what such groups do, no incident."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("relcl", "acl:relcl") or "Pres" not in tok.morph.get("Tense") \
+            or "Fin" not in tok.morph.get("VerbForm") or any(ch.dep_.startswith("aux") for ch in tok.children):
+        return False
+    noun = tok.head
+    return noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") and not any(
+        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and ch.lower_ not in ("des", "de", "d'")
+        for ch in noun.children)
 
 
 def _in_scope(ctx: _Ctx, sentence: str, s0: int, m: re.Match, tok) -> bool:
