@@ -790,13 +790,13 @@ def _accused_of_plural(ctx: _Ctx, i: int, hit: Hit) -> bool:
     accusing them of leading attacks on civilians", "les accusant d'avoir mené des attaques contre des civils",
     "commanders it says led attacks"): a conduct blamed on someone, no incident, even when none was told before."""
     tok = _token(ctx, hit.start, hit.end)
-    if tok is None or tok.pos_ != "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+    if tok is None or tok.pos_ != "NOUN":
         return False
     s0, e0 = ctx.doc.sentences[i]
     before = _before(ctx, i, hit)
     listed = before
-    while m := LIST_TAIL.search(listed):   # the last item of a list: "over massacres, kidnappings"
-        listed = listed[:m.start()]
+    while tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") and (m := LIST_TAIL.search(listed)):
+        listed = listed[:m.start()]   # the last item of a list: "over massacres, kidnappings"
     if "Plur" not in tok.morph.get("Number") and listed == before:
         return False
     cue = _cue_before(ctx.cues.accusation, listed)
