@@ -99,6 +99,17 @@ def places_conflict(a: Place, b: Place) -> bool:
     return km(a, b) > MAX_KM_SAME_PLACE
 
 
+def region_named(head: Mention, m: Mention) -> bool:
+    """The headline names the province by its bare name, which is also its capital's ("IED kills four police in
+    Mandera" over "near Elwak in Mandera County", "Mob kills trader in Sokoto" over "in Gwadabawa town, Sokoto State"):
+    the headline's town is read as that province, the body's place within it."""
+    if head.sentence != 0 or not (local(head.place, head) and local(m.place, m)) or m.sentence == 0:
+        return False
+    a, b = head.place.value, m.place.value
+    return a.kind == "city" and b.kind != "country" and a.country_code == b.country_code \
+        and bool(b.admin1) and fold(a.location) == fold(b.admin1) and fold(b.location) != fold(a.location)
+
+
 def dates_conflict(a: DateValue, b: DateValue, same_type: bool = True) -> bool:
     """Two day-precise dates of different incidents: more than a day apart, or another day when the
     sub-event types differ."""
@@ -255,7 +266,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
     if doc is not None and _other_weapon(doc, c, m):
         return False
     for other in c.mentions:
-        if local(other.place, other) and local(m.place, m) and places_conflict(other.place.value, m.place.value):
+        if local(other.place, other) and local(m.place, m) and places_conflict(other.place.value, m.place.value) \
+                and not region_named(other, m) and not region_named(m, other):
             return False
         if doc is not None and other.sentence != m.sentence and _separate_towns(doc, other, m):
             return False
@@ -359,7 +371,8 @@ def _separate_towns(doc: Document, a: Mention, b: Mention) -> bool:
     "eleven killed in the villages of Liko and Lai"), tell two incidents even when the towns are close."""
     if not (local(a.place, a) and local(b.place, b) and _town(a.place.value) and _town(b.place.value)):
         return False
-    if a.place.value.location == b.place.value.location or km(a.place.value, b.place.value) < MIN_KM_OTHER_TOWN:
+    if a.place.value.location == b.place.value.location or km(a.place.value, b.place.value) < MIN_KM_OTHER_TOWN \
+            or region_named(a, b) or region_named(b, a):
         return False
     return _own_toll(doc, a) and _own_toll(doc, b)
 
@@ -788,7 +801,8 @@ def best_place(c: Cluster) -> Slot:
         return best_local(c, "place", lambda s: s.value.geo_precision)
     within = [m.place for m in c.mentions if local(m.place, m)
               and (m.place is lead.place or not places_conflict(lead.place.value, m.place.value))]
-    return min(within, key=lambda s: s.value.geo_precision)
+    inside = [m.place for m in c.mentions if region_named(lead, m)]   # the headline's bare province name
+    return min(inside or within, key=lambda s: s.value.geo_precision)
 
 
 VAGUE = "vague"   # the reason a general remark beside a precise incident is kept as background starts so

@@ -791,18 +791,29 @@ def _accused_of_plural(ctx: _Ctx, i: int, hit: Hit) -> bool:
     accusing them of leading attacks on civilians", "les accusant d'avoir mené des attaques contre des civils",
     "commanders it says led attacks"): a conduct blamed on someone, no incident, even when none was told before."""
     tok = _token(ctx, hit.start, hit.end)
+    if tok is None or tok.pos_ != "NOUN":
+        return False
+    s0, e0 = ctx.doc.sentences[i]
     before = _before(ctx, i, hit)
-    cue = _cue_before(ctx.cues.accusation, before) if tok is not None and tok.pos_ == "NOUN" and \
-        "Plur" in tok.morph.get("Number") else None
+    listed = before
+    while tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") and (m := LIST_TAIL.search(listed)):
+        listed = listed[:m.start()]   # the last item of a list: "over massacres, kidnappings"
+    if "Plur" not in tok.morph.get("Number") and listed == before:
+        return False
+    cue = _cue_before(ctx.cues.accusation, listed)
     if cue is None:
         return False
     if any(ch.dep_ in ("nummod", "poss", "nmod:poss") or (ch.dep_ == "det" and ch.lower_ not in ("des", "de", "d'"))
            for ch in tok.children):
         return False   # "accused of the two attacks", "ses attaques": incidents told
-    s0, e0 = ctx.doc.sentences[i]
     # a day told after the accusation dates the attacks ("accused of attacks on two villages on Monday"); one
     # before it dates the accusation ("imposed sanctions on Tuesday ..., accusing them of ...")
-    return not ctx.cues.day.search(before[cue.start():] + normalise(ctx.doc.text[hit.start:e0]))
+    return not ctx.cues.day.search(listed[cue.start():] + normalise(ctx.doc.text[hit.start:e0]))
+
+
+# an earlier item of a list before its last one: "massacres, ", "raids and " (a word, then a comma or a conjunction
+# of either language, and the article of the next item; stripped one at a time)
+LIST_TAIL = re.compile(r"[\w'-]+\s*(?:,\s*(?:and|or|et|ou)?|\band|\bor|\bet|\bou)\s*(?:(?:des|les|de|the)\s+|d')?$")
 
 
 def _accused_of_conduct(ctx: _Ctx, i: int, hit: Hit) -> bool:
@@ -1227,6 +1238,8 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     dated = c.day.search(sentence) is not None
     if not dated and _possessive_plural(tok):
         return AGGREGATE, "generic: a group's attacks in general"
+    if not dated and _habit_of_a_kind(tok):
+        return AGGREGATE, "generic: what a kind of group does"
     for rx in c.past_sentence if _cued_in(c.past_sentence, sentence) else ():   # a dated sentence keeps its incident when the cue is another clause's
         m = rx.search(sentence)
         if m and not (dated and not _in_scope(ctx, sentence, s0, m, tok)):
@@ -1307,6 +1320,18 @@ def _possessive_plural(tok) -> bool:
     kids = list(tok.children)
     return any(ch.dep_ in ("det", "poss", "nmod:poss") and "Yes" in ch.morph.get("Poss") for ch in kids) \
         and not any(ch.dep_ == "nummod" for ch in kids)
+
+
+def _habit_of_a_kind(tok) -> bool:
+    """A verb in the simple present in a relative clause on a bare plural ("armed groups who kidnap residents for
+    ransom", "des bandes qui rançonnent les habitants"): what such groups do, no incident."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("relcl", "acl:relcl") or "Pres" not in tok.morph.get("Tense") \
+            or "Fin" not in tok.morph.get("VerbForm") or any(ch.dep_.startswith("aux") for ch in tok.children):
+        return False
+    noun = tok.head
+    return noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") and not any(
+        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and ch.lower_ not in ("des", "de", "d'")
+        for ch in noun.children)
 
 
 def _in_scope(ctx: _Ctx, sentence: str, s0: int, m: re.Match, tok) -> bool:
