@@ -85,3 +85,36 @@ def test_a_sentence_is_read_from_its_document_parse_never_parsed_again(monkeypat
         assert [(t.text, t.idx, t.pos_, t.dep_, t.head.i, t.lemma_) for t in sent] == \
                [(t.text, t.idx - s, t.pos_, t.dep_, t.head.i - span.start, t.lemma_) for t in span]
         assert nlp.sentence_parse(lang, text, s, e) is sent   # kept: read again without slicing
+
+
+@pytest.mark.parametrize("lang,lines", [
+    ("fr", ["Des hommes armés ont tué six civils mardi dans le village de Bogoro, en Ituri.",
+            "Selon un responsable local, les assaillants ont aussi incendié une dizaine de maisons.",
+            "« Nous avons enterré les corps », a déclaré un habitant.",
+            "La veille, deux soldats avaient été tués près de Bunia."]),
+    ("en", ["Gunmen killed six civilians in the village of Bogoro, in Ituri, on Tuesday.",
+            "According to a local official, the attackers also burned about ten houses.",
+            "\"We buried the bodies,\" a resident said.",
+            "The day before, two soldiers had been killed near Bunia."]),
+])
+def test_a_line_break_after_a_full_stop_ends_a_sentence(lang, lines):
+    """Web pages put one paragraph a line with no blank line between: a line break after a sentence's final
+    punctuation before a capital or a quote ends the sentence, which the parser runs into the next line."""
+    from eventwire.model import Document
+    from eventwire.nlp.pipeline import analyse
+    text = "\n".join(lines)
+    doc = Document("t", text, language=lang)
+    analyse(doc)
+    assert [text[s:e] for s, e in doc.sentences] == lines
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des hommes armés ont tué six civils mardi près de\nBunia, selon des sources locales."),
+    ("en", "Gunmen killed six civilians on Tuesday near\nBunia, local sources said."),
+])
+def test_a_line_wrapped_inside_a_sentence_stays_one_sentence(lang, text):
+    from eventwire.model import Document
+    from eventwire.nlp.pipeline import analyse
+    doc = Document("t", text, language=lang)
+    analyse(doc)
+    assert len(doc.sentences) == 1

@@ -27,6 +27,7 @@ from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE
                                cues, doc_lang as _lang, headline_clauses, headline_names, names_in, other_statement,
                                roundup, toll_part)
 from .extract.typing_rules import lexicon, normalise
+from .extract.weapons import weapons
 from .geo.distance import haversine
 from .geo.gazetteer import NOT_IN_GAZETTEER
 from .geo.locate import ROLE_ONLY
@@ -169,6 +170,9 @@ def _other_target(c: Cluster, m: Mention) -> bool:
 
 
 STRIKE_MEANS = {"Air/drone strike", "Shelling/artillery/missile attack"}
+PLANTED_MEANS = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+PLANTED_WEAPONS = {"IED", "car bomb", "landmine", "suicide bomb", "grenade"}   # (names of data/weapons.yaml)
+STRIKE_WEAPONS = {"drone", "rocket", "mortar", "artillery", "missile", "aircraft", "helicopter"}
 
 
 def _other_weapon(doc: Document, c: Cluster, m: Mention) -> bool:
@@ -251,6 +255,8 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
         return False
     if doc is not None and new_incident_cue(doc, m, "another_incident") and _told_apart(doc, m):
         return False
+    if doc is not None and new_incident_cue(doc, m) and _own_town_apart(c, m):
+        return False
     if doc is not None and _fronted_other_place(doc, c, m):
         return False
     if doc is not None and _unresolved_elsewhere(doc, c, m):
@@ -320,19 +326,35 @@ def own_incident(doc: Document, c: Cluster, m: Mention) -> bool:
     if any(m.sub_event_type.value == o.sub_event_type.value for o in c.mentions):
         # an anaphor typed as the incident whose own words tell another type ("la défense antiaérienne avait
         # abattu des drones" after a missile strike) on a day or in a town of its own: another incident
-        return _own_words_apart(c, m)
+        return _own_words_apart(doc, c, m)
     if new_incident_cue(doc, m):
         return True
     return _told_elsewhere(c, m)
 
 
-def _own_words_apart(c: Cluster, m: Mention) -> bool:
+def _own_words_apart(doc: Document, c: Cluster, m: Mention) -> bool:
     """An anaphor typed as the incident whose own words tell an event of another ACLED type ("la défense
-    antiaérienne avait abattu des drones" after a missile strike), on a day or in a town of its own: another
-    incident. Within one type (a "manifestation", "des combats", "des frappes") the words are not told apart."""
+    antiaérienne avait abattu des drones" after a missile strike), or another means of attack (a charge planted, "tué
+    mardi par l'explosion d'un engin piégé", after a strike from afar), on a day or in a town of its own: another
+    incident. Within one type and one means (a "manifestation", "des combats", "des frappes") the words are not told
+    apart."""
     own = m.own_sub_event_type
-    return own is not None and all(SUB_TO_TYPE[own] != o.event_type.value for o in c.mentions) \
+    return own is not None and all(_other_means(doc, m, own, o) for o in c.mentions) \
         and _placed_below_country(m) and _told_elsewhere(c, m)
+
+
+def _other_means(doc: Document, m: Mention, own: str, o: Mention) -> bool:
+    """The sub-event type ``own`` of mention m is of another ACLED type than o's, or another means of attack that m's
+    sentence names by its weapon: a strike from afar (from the air or the ground: words often mixed, "frappes",
+    "bombardements") against a charge planted or carried ("un engin piégé", "a roadside bomb", a grenade); a bare
+    "explosion" or "déflagrations" names neither."""
+    if SUB_TO_TYPE[own] != o.event_type.value:
+        return True
+    theirs = o.sub_event_type.value
+    if not (own in PLANTED_MEANS and theirs in STRIKE_MEANS or own in STRIKE_MEANS and theirs in PLANTED_MEANS):
+        return False
+    named = set(weapons(doc, [m.sentence]).value or ())
+    return bool(named & (PLANTED_WEAPONS if own in PLANTED_MEANS else STRIKE_WEAPONS))
 
 
 def _placed_below_country(m: Mention) -> bool:
@@ -351,6 +373,17 @@ def _told_elsewhere(c: Cluster, m: Mention) -> bool:
                 and _precise(m.place.value) and places_conflict(other.place.value, m.place.value):
             return True
     return False
+
+
+def _own_town_apart(c: Cluster, m: Mention) -> bool:
+    """The mention's sentence names its own town, neither inside nor around any place the incident's sentences name:
+    with a sentence that announces another incident ("Plus tard dans la matinée, une frappe a touché une maison à
+    Kfar Kila" after a drone strike in Bint Jbeil, "Elsewhere, gunmen killed two farmers in X"), another incident
+    even of the same type."""
+    if not (local(m.place, m) and _town(m.place.value)):
+        return False
+    theirs = [o.place.value for o in c.mentions if local(o.place, o) and o.place.value is not None]
+    return bool(theirs) and all(_apart(m.place.value, t) for t in theirs)
 
 
 def _told_apart(doc: Document, m: Mention) -> bool:
@@ -717,14 +750,14 @@ def _cluster(doc: Document, events: list[Mention]) -> list[Cluster]:
         if m.kind_reason == "anaphoric" and clusters:
             target = _nearest_before([c for c in clusters if not _stated_apart(doc, c, m)], m.sentence)
             if target is not None and own_incident(doc, target, m):
-                if _own_words_apart(target, m):
+                if _own_words_apart(doc, target, m):
                     _own_type(m)
                 if _unresolved_elsewhere(doc, target, m):   # it leads its incident: later tellings join it by type
                     m.kind_reason = "own incident: told at a place of its own that the gazetteer lacks"
                 # the demonstration of a town told before, if there is one
                 target = next((c for c in clusters if c is not target and _demonstration_here(c, m)), None)
         else:
-            target = next((c for c in clusters if compatible(c, m, doc)), None)
+            target = _of_its_type([c for c in clusters if compatible(c, m, doc)], m)
         if target is None:
             # after a lead telling several incidents, one told at a place the gazetteer lacks is a sibling of the
             # next one told so ("deux rencontres ... Une rencontre à X ... à Y")
@@ -733,6 +766,14 @@ def _cluster(doc: Document, events: list[Mention]) -> list[Cluster]:
         else:
             target.mentions.append(m)
     return clusters
+
+
+def _of_its_type(candidates: list[Cluster], m: Mention) -> Cluster | None:
+    """Of the incidents a mention may be another telling of, the first of its own sub-event type ("the Qassam
+    Brigades claimed to have blown up a device" joins the roadside bomb told before, not the air strike told
+    first); else the first one."""
+    return next((c for c in candidates if c.lead.sub_event_type.value == m.sub_event_type.value),
+                candidates[0] if candidates else None)
 
 
 def _own_type(m: Mention) -> None:

@@ -185,7 +185,8 @@ def analyse(doc: Document, parsed=None):
     """Parse a document with its language's pipeline; fills ``doc.sentences`` and returns the spaCy Doc.
     ``parsed``: the spaCy Doc of ``doc.text`` when it was already parsed (:func:`parse_many`).
 
-    Paragraph breaks (blank lines) always end a sentence. A text longer than PARSE_SECTION_CHARS (or than the
+    Paragraph breaks always end a sentence: blank lines, and a line break after a sentence's final punctuation
+    before a capital (web pages put one paragraph a line). A text longer than PARSE_SECTION_CHARS (or than the
     pipeline's max_length) is parsed section by section, cut at paragraph breaks, and the sections joined into one
     Doc over exactly the same text.
     """
@@ -197,20 +198,19 @@ def analyse(doc: Document, parsed=None):
         start, end = sent.start_char, sent.end_char
         # split on paragraph breaks spaCy missed
         chunk_start = start
-        text = doc.text[start:end]
-        pos = 0
-        while True:
-            i = text.find("\n\n", pos)
-            if i < 0:
-                break
-            if text[pos:i].strip():
-                spans.append(_trim(doc.text, chunk_start, start + i))
-            pos = i + 2
-            chunk_start = start + pos
+        for brk in PARAGRAPH_BREAK.finditer(doc.text, start, end):
+            if doc.text[chunk_start:brk.start()].strip():
+                spans.append(_trim(doc.text, chunk_start, brk.start()))
+            chunk_start = brk.end()
         if doc.text[chunk_start:end].strip():
             spans.append(_trim(doc.text, chunk_start, end))
     doc.sentences = _rejoin(doc.text, spans)
     return sdoc
+
+
+# a blank line, or a line break after a sentence's final punctuation before a capital or an opening quote (".\nSelon
+# le communiqué", "».\nLa veille"): spaCy's parser runs such lines of a web page into one sentence
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|(?<=[.!?…»\"”])[ \t]*\n(?=[ \t]*[«\"“A-ZÀ-ÖØ-Þ])")
 
 
 def parse_many(lang: str, texts: list[str], batch_size: int = 16) -> list:
