@@ -28,7 +28,7 @@ from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE
                                roundup, toll_part)
 from .extract.typing_rules import lexicon, normalise
 from .geo.distance import haversine
-from .geo.gazetteer import NOT_IN_GAZETTEER
+from .geo.gazetteer import LOCATED_BY_AREA
 from .geo.locate import ROLE_ONLY
 from .ingest.dateline import parse_dateline
 from .model import AGGREGATE, BACKGROUND, EVENT, SUB_TO_TYPE, DateValue, Document, Event, Mention, Place, Slot
@@ -383,7 +383,6 @@ def _fronted_other_place(doc: Document, c: Cluster, m: Mention) -> bool:
 
 UNRESOLVED_RELATIONS = ("in", "near", "part")   # how a sentence names a place the gazetteer lacks as a scene
 SPELLING_MIN_CHARS, SPELLING_RATIO = 8, 85   # a long name this close to one the incident told is another spelling
-LOCATED_BY_AREA = f"{NOT_IN_GAZETTEER}; located by its area"   # (the gazetteer's reason)
 
 
 @lru_cache(maxsize=512)
