@@ -29,7 +29,7 @@ from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE
 from .extract.typing_rules import lexicon, normalise
 from .extract.weapons import weapons
 from .geo.distance import haversine
-from .geo.gazetteer import NOT_IN_GAZETTEER
+from .geo.gazetteer import LOCATED_BY_AREA
 from .geo.locate import ROLE_ONLY
 from .ingest.dateline import parse_dateline
 from .model import AGGREGATE, BACKGROUND, EVENT, SUB_TO_TYPE, DateValue, Document, Event, Mention, Place, Slot
@@ -429,7 +429,6 @@ def _fronted_other_place(doc: Document, c: Cluster, m: Mention) -> bool:
 
 UNRESOLVED_RELATIONS = ("in", "near", "part")   # how a sentence names a place the gazetteer lacks as a scene
 SPELLING_MIN_CHARS, SPELLING_RATIO = 8, 85   # a long name this close to one the incident told is another spelling
-LOCATED_BY_AREA = f"{NOT_IN_GAZETTEER}; located by its area"   # (the gazetteer's reason)
 
 
 @lru_cache(maxsize=512)
@@ -1114,11 +1113,23 @@ def _listed_towns(doc: Document, ev: Event, unknown: set[str] | None = None) -> 
             # kept only when the article tells its outcome apart (see split_town_lists)
             unknown.add(name.group(0))
             found = replace(place, location=name.group(0), geo_precision=max(2, place.geo_precision))
-        elif found is None or any(not _apart(found, t) for _, t, _ in towns):
+        elif found is None or any(not _listed_apart(found, t) for _, t, _ in towns):
             break
         towns.append((name.group(0), found, doc.evidence(name.start(), name.end())))
         pos = name.end()
     return towns
+
+
+LISTED_NAME_RATIO = 80   # two listed towns whose names are at least this alike may be one town spelt twice
+
+
+def _listed_apart(a: Place, b: Place) -> bool:
+    """Two towns of a list ("des villes de Rutshuru et de Kiwanja") are two places when they are apart, or both
+    towns named unlike each other however close (Kiwanja lies 4 km from Rutshuru, in the territory named after it):
+    the article names them apart, as it does a town the gazetteer lacks (listed at its neighbour's very point).
+    Names alike and close are one town spelt twice."""
+    return _apart(a, b) or (_town(a) and _town(b) and
+                            fuzz.ratio(fold(a.location), fold(b.location)) < LISTED_NAME_RATIO)
 
 
 def _town_hits(gaz, lang: str, name: str) -> list:

@@ -37,6 +37,7 @@ _CENTRAL, _CENTRAL_KM = 4.5, 150.0   # homonyms inside a named area: nearer its 
 _PLACE_HINTS = ("city", "area1", "area2", "facility", "part")
 NO_PLACE_FOR = "no place in the gazetteer for"   # reason prefix: a place was named that the gazetteer lacks
 NOT_IN_GAZETTEER = "not in the gazetteer"   # in a reason: a name placed through another one (its area, a road's end)
+LOCATED_BY_AREA = f"{NOT_IN_GAZETTEER}; located by its area"   # in a reason: a name placed at its enclosing area
 _DIRECTION = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|"
                         r"nord-est|nord-ouest|sud-est|sud-ouest)\b(?:\s+of|\s+de|\s+du|\s+d)?\b")
 _NEXT_WORD = re.compile(r"\W*([^\W_]+)")
@@ -1009,7 +1010,7 @@ class Gazetteer:
             ids, reason = list(main.ids), "exact"
         if not ids and levels:
             ids = levels[0][:1]
-            reason = f"'{hit.surface}' {NOT_IN_GAZETTEER}; located by its area '{self.recs[ids[0]].name}'"
+            reason = f"'{hit.surface}' {LOCATED_BY_AREA} '{self.recs[ids[0]].name}'"
             hit.relation = "part" if hit.relation in ("", "in") else hit.relation
         if not ids:
             hit.reason = f"{NO_PLACE_FOR} '{hit.surface}'"

@@ -11,8 +11,8 @@ from ..extract.patterns import finditer
 from ..ingest.dateline import parse_dateline
 from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
-from .gazetteer import (BETWEEN_CUE, NO_PLACE_FOR, NOT_IN_GAZETTEER, Gazetteer, GeoContext, PlaceHit, displaced,
-                        get_gazetteer, spellings, translit_rules)
+from .gazetteer import (BETWEEN_CUE, LOCATED_BY_AREA, NO_PLACE_FOR, NOT_IN_GAZETTEER, Gazetteer, GeoContext, PlaceHit,
+                        displaced, get_gazetteer, spellings, translit_rules)
 from .normalize import name_key
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
@@ -20,6 +20,7 @@ _WEAK_CUES = ("of", "by", "from", "de ", "d'", "d’", "du ", "des ", "par ")
 _BARE_COMPLEMENT = re.compile(r"(?:of|of the|by|by the|de|du|des|d['’]|de la|de l['’]|par)")
 _APPOSED = re.compile(r"\s*,\s*")
 _SOURCE_CUE = re.compile(r"(?:from|depuis|en provenance d)\b", re.I)
+_TOWN_PARTS = ("part", "street", "building")   # hints of a name that is a part of a town, not a place of its own
 _CUE_BONUS = {"in": 3.0, "near": 3.0, "part": 3.0, "distance": 3.0, "area": 2.0, "": 0.0}
 # an analyst's note names the place it was coded to: "Baskouna area (coded to Waza, Waza, Logone-et-Chari)"
 _SITUATED = re.compile(r"(?:situ[ée]e?s?|located|lying|se trouvant|qui se trouve|which lies|which is)"
@@ -234,6 +235,10 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
                         f"{best.relation}: '{best.surface}' ({best.reason})")
         if best is not None:
             place = displaced(best.candidates[0], best, doc.text)
+            if LOCATED_BY_AREA in best.reason and _settlement(best, doc.text):
+                # "à Tangakoro, dans la commune de Djibo": the village's name, at the point of the area the text
+                # locates it by
+                place = replace(place, location=best.surface)
             reason = f"{best.relation or 'named'}: '{best.surface}'" + (f" ({best.reason})" if best.reason else "")
             return Slot(place, [doc.evidence(best.span_start, best.span_end)], reason)
         unknown += [h.surface for h in hits if not h.candidates and h.reason]
@@ -244,6 +249,15 @@ def locate_event(doc: Document, sentences: list[int], trigger: Evidence | None, 
         return Slot(context.dateline, _dateline_evidence(doc),
                     f"dateline place '{doc.dateline_place}'" + (f" ({missing})" if missing else ""))
     return Slot(None, [], missing or "no place named")
+
+
+def _settlement(h: PlaceHit, text: str) -> bool:
+    """A name told as a settlement: by its head word ("le village de X", "X village") or a locative preposition
+    ("à X", "in X"; locative in data/geo/place_roles.yaml); not a part of a town (a neighbourhood, a street, a
+    building) nor a verb's object ("attacked Mohammed Bello in Kano" names a man)."""
+    if h.hint in _TOWN_PARTS:
+        return False
+    return h.hint == "city" or bool(_roles()["locative"].fullmatch(text[h.span_start:h.start].strip()))
 
 
 def _weak(h: PlaceHit, text: str) -> bool:
