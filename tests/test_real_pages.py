@@ -152,7 +152,7 @@ def real_scores(benchmark_module) -> dict[str, dict]:
 
 
 # Measured at the last change; the floors sit a little below so that a regression fails (see README).
-FLOORS = {"fr/all": 0.80, "en/all": 0.84, "fr/untouched": 0.55, "en/untouched": 0.72}   # measured: .803 .847 .568 .736 (session 10)
+FLOORS = {"fr/all": 0.80, "en/all": 0.84, "fr/untouched": 0.55, "en/untouched": 0.72}   # measured: .804 .847 .550 .736 (session 12)
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
@@ -161,7 +161,7 @@ def test_real_pages_floor(part: str, real_scores: dict[str, dict]) -> None:
 
 
 def test_real_pages_spurious_share_does_not_grow(real_scores: dict[str, dict]) -> None:
-    for lang, ceiling in (("fr", 0.08), ("en", 0.08)):   # measured: 6 of 94, 2 of 34
+    for lang, ceiling in (("fr", 0.08), ("en", 0.08)):   # measured: 6 of 104, 2 of 34 (session 12)
         res = real_scores[f"{lang}/all"]
         exported = res["events_matched"] + res["events_spurious"]
         assert res["events_spurious"] / exported <= ceiling
