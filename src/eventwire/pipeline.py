@@ -240,18 +240,20 @@ def _claims_told_apart(doc: Document, events: list[Event], mentions: list[Mentio
     """An incident not yet claimed is claimed when its perpetrator's side says so in a sentence that tells no
     incident of its own (no exported event's, no older, aggregate or not-event mention's): a statement about the
     incident told before it ("Le Centcom a confirmé avoir frappé le port")."""
+    if not events:
+        return
     exported = {m for ev in events for m in ev.mention_ids}
     taken = {m.sentence for m in mentions
              if m.id in exported or m.kind != BACKGROUND or not m.kind_reason.startswith(VAGUE)}
     sentence_of = {m.id: m.sentence for m in mentions}
     told = [{sentence_of[k] for k in ev.mention_ids if k in sentence_of} | {ev.sentence} for ev in events]
+    # a free sentence is about the incident told last before it (the first told, on a tie); none before it, no one's
+    about = {i: max(range(len(events)), key=lambda k: max((j for j in told[k] if j < i), default=-1))
+             for i in range(len(doc.sentences)) if i not in taken}
     for n, ev in enumerate(events):
         if ev.attribution.value == "claimed" or ev.actor1.value is None:
             continue
-        # the statement is about the incident told last before it
-        free = [i for i in range(len(doc.sentences)) if i not in taken and max(
-            range(len(events)), key=lambda k: max((j for j in told[k] if j < i), default=-1)) == n
-            and any(j < i for j in told[n])]
+        free = [i for i, k in about.items() if k == n and any(j < i for j in told[n])]
         claim = claim_told_apart(doc, free, ev.actor1.value)
         if claim is not None:
             ev.attribution = Slot("claimed", [claim], f"claimed by actor1's side apart from the incident's sentences; "

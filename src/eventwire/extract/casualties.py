@@ -700,13 +700,12 @@ def _body_first(doc: Document, hits: dict[int, list[CountHit]], kind: str) -> di
 
 def is_heading(doc: Document, i: int) -> bool:
     """A sentence standing alone on its line without a full stop: a headline, a subheading or a caption line."""
-    if not 0 <= i < len(doc.sentences):
+    if not in_heading_line(doc, i):
         return False
     s, e = doc.sentences[i]
-    line = doc.text[s:e].strip()
     starts_line = doc.text[:s].rstrip(" \t").endswith("\n") or not doc.text[:s].strip()
     ends_line = doc.text[e:].lstrip(" \t").startswith("\n") or not doc.text[e:].strip()
-    return bool(line) and starts_line and ends_line and line[-1] not in ".!?\"”»…"
+    return starts_line and ends_line
 
 
 def in_heading_line(doc: Document, i: int) -> bool:
