@@ -783,7 +783,17 @@ def _accused_other(ctx: _Ctx, i: int, hit: Hit) -> bool:
     tok = _token(ctx, hit.start, hit.end)
     if tok is None or tok.pos_ not in ("NOUN", "PROPN") or _definite(ctx, hit):
         return False
-    return _cue_before(ctx.cues.accusation, _before(ctx, i, hit)) is not None
+    before = _before(ctx, i, hit)
+    cue = _cue_before(ctx.cues.accusation, before)
+    return cue is not None and not _dated_after(ctx, i, hit, before[cue.start():])
+
+
+def _dated_after(ctx: _Ctx, i: int, hit: Hit, told: str) -> bool:
+    """A day told from the accusation on (``told``: the sentence from the cue to the trigger) to the sentence's end
+    dates the incident accused ("accused Pakistan of carrying out air strikes ... overnight Monday, killing eight"):
+    an incident attributed, not a conduct or another matter; a day before the cue dates the accusation."""
+    e0 = ctx.doc.sentences[i][1]
+    return bool(ctx.cues.day.search(told + normalise(ctx.doc.text[hit.start:e0])))
 
 
 def _accused_of_plural(ctx: _Ctx, i: int, hit: Hit) -> bool:
@@ -793,7 +803,6 @@ def _accused_of_plural(ctx: _Ctx, i: int, hit: Hit) -> bool:
     tok = _token(ctx, hit.start, hit.end)
     if tok is None or tok.pos_ != "NOUN":
         return False
-    s0, e0 = ctx.doc.sentences[i]
     before = _before(ctx, i, hit)
     listed = before
     while tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") and (m := LIST_TAIL.search(listed)):
@@ -808,7 +817,7 @@ def _accused_of_plural(ctx: _Ctx, i: int, hit: Hit) -> bool:
         return False   # "accused of the two attacks", "ses attaques": incidents told
     # a day told after the accusation dates the attacks ("accused of attacks on two villages on Monday"); one
     # before it dates the accusation ("imposed sanctions on Tuesday ..., accusing them of ...")
-    return not ctx.cues.day.search(listed[cue.start():] + normalise(ctx.doc.text[hit.start:e0]))
+    return not _dated_after(ctx, i, hit, listed[cue.start():])
 
 
 # an earlier item of a list before its last one: "massacres, ", "raids and " (a word, then a comma or a conjunction
