@@ -723,7 +723,9 @@ def in_heading_line(doc: Document, i: int) -> bool:
 def _of_older(doc: Document, hit: CountHit, trigger: Evidence | None, older: list[Evidence]) -> bool:
     """A count in a relative clause on an older incident named after the trigger in its sentence ("protesters
     marked one year since demonstrations in which dozens of people were killed", "des manifestations au cours
-    desquelles 60 personnes avaient été tuées"): that incident's toll."""
+    desquelles 60 personnes avaient été tuées"), or right after an older incident's trigger in another sentence of
+    the incident ("The attack comes two weeks after bandits killed 11 people", "survient deux semaines après que
+    des bandits ont tué onze villageois"): that incident's toll."""
     if trigger is None:
         return False
     for f in older:
@@ -731,7 +733,13 @@ def _of_older(doc: Document, hit: CountHit, trigger: Evidence | None, older: lis
             between = doc.text[f.end:hit.start]
             if _RELATIVE.search(between):
                 return True
+        elif f.sentence != trigger.sentence and f.end <= hit.start <= f.end + OLDER_TOLL_CHARS \
+                and doc.sentence_of(hit.start) == f.sentence and not re.search(r"[,;:()]", doc.text[f.end:hit.start]):
+            return True   # "The incident comes two weeks after bandits killed 11 people": the older incident's toll
     return False
+
+
+OLDER_TOLL_CHARS = 30   # a count this close after an older incident's trigger, in a detail sentence, is its toll
 
 
 _RELATIVE = re.compile(r"\b(?:in which|during which|at which|which|that|where|when|who|whose|au cours desquel\w*|"
