@@ -638,9 +638,17 @@ def cluster_mentions(doc: Document, mentions: list[Mention]) -> list[Cluster]:
             c = _nearest_before(clusters, i)
             last = max((x for x in c.sentences if x <= i), default=-1) if c is not None else -1
             # once the article turns to an older story or a count of incidents, what follows tells that story
-            if c is not None and not any(last < r < i for r in recalled):
+            if c is not None and not any(last < r < i for r in recalled) and not _other_list_item(doc, c, i):
                 c.context.append(i)
     return clusters
+
+
+def _other_list_item(doc: Document, c: Cluster, i: int) -> bool:
+    """Sentence i opens or lies in an item of a list ("-- Campus police entered an encampment at ...") where none
+    of the incident's mentions is told: list items enumerate incidents, so the item's actors, toll and day are not
+    the details of an incident told in another item (see ``_own_list_item``)."""
+    item = _list_item(doc, doc.sentences[i][0])
+    return item > 0 and all(_list_item(doc, m.trigger.start) != item for m in c.mentions)
 
 
 ROUNDUP_SENTENCES = 2   # a round-up total is told in the lead: the first two sentences that tell incidents
