@@ -26,6 +26,7 @@ from .extract.dates import REPORTING_DAY, weekday_of
 from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, PAST_PERFECT, arrested_hours_after,
                                cues, doc_lang as _lang, headline_clauses, headline_names, names_in, other_statement,
                                roundup, toll_part)
+from .extract.patterns import has_word
 from .extract.typing_rules import lexicon, normalise
 from .extract.weapons import weapons
 from .geo.distance import haversine
@@ -468,7 +469,7 @@ def _names_told(doc: Document, sentences: list[int], names: tuple[str, ...]) -> 
     keys = [k for k in (_name_key(n) for n in names) if k]
     for i in sentences:
         text = _name_key(doc.text[slice(*doc.sentences[i])])
-        if any(re.search(r"(?<!\w)" + re.escape(k) + r"(?!\w)", text) for k in keys):
+        if any(has_word(text, k) for k in keys):
             return True
         if any(len(k) >= SPELLING_MIN_CHARS and fuzz.partial_ratio(k, text) >= SPELLING_RATIO for k in keys):
             return True   # "Sistan-et-Baloutchistan" after "Sistan-Baloutchistan": another spelling
@@ -529,7 +530,7 @@ def _fronted_unresolved(doc: Document, m: Mention, names: tuple[str, ...]) -> bo
     if fronted is None:
         return False
     head = _name_key(fronted.group(0))
-    return any(re.search(r"(?<!\w)" + re.escape(_name_key(n)) + r"(?!\w)", head) for n in names)
+    return any(has_word(head, _name_key(n)) for n in names)
 
 
 def _apart(a: Place, b: Place) -> bool:

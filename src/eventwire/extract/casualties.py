@@ -22,7 +22,7 @@ from text_to_num import text2num
 from ..geo.normalize import fold
 from ..model import Document, Evidence, Slot
 from .dates import past_reference
-from .patterns import alt as _alt, ap as _ap
+from .patterns import alt as _alt, ap as _ap, has_word
 
 
 def _w(pattern: str) -> str:
@@ -916,7 +916,7 @@ def _named_in(doc: Document, ev, i: int, span: tuple[int, int] | None = None) ->
     words = {fold(n) for x in ev.place.evidence for n in PLACE_NAME.findall(x.text or "") if len(n) >= 3} \
         | {fold(place.location)}
     text = fold(doc.text[s:e])
-    return any(w and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+    return any(w and has_word(text, w) for w in words)
 
 
 # in a headline, what separates the clauses telling incidents apart for a toll: narrower than mention_cues'

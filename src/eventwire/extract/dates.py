@@ -117,9 +117,16 @@ def weekdays_in(lang: str, text: str) -> frozenset[int]:
 
 def _lookup(table: dict, text: str):
     for pattern, value in table.items():
-        if re.fullmatch(_ap(pattern), text, re.I):
+        if _table_pattern(pattern).fullmatch(text):
             return value
     return None
+
+
+@lru_cache(maxsize=1024)
+def _table_pattern(pattern: str) -> re.Pattern:
+    """A date table's pattern compiled once (``re.fullmatch(_ap(pattern), text, re.I)`` looked it up in re's cache
+    at every word, where the articles' place and actor names kept pushing it out)."""
+    return re.compile(_ap(pattern), re.I)
 
 
 @lru_cache(maxsize=2)

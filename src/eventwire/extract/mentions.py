@@ -38,7 +38,7 @@ from ..nlp.pipeline import analyse
 from .casualties import in_heading_line, is_heading
 from .dates import days_before_reference, weekdays_in
 from .classifier import NONE, classify_batch, classify_sentence, prime
-from .patterns import WordPatterns
+from .patterns import WordPatterns, has_word
 from .typing_rules import Hit, family_rule, find_hits, lead, normalise
 
 __all__ = ["find_mentions", "classify_sentence"]
@@ -452,7 +452,7 @@ def clause_names(doc: Document, c: Cues, a: int, b: int) -> frozenset[str]:
 
 def names_in(text: str, names) -> bool:
     """One of the names is in the text as a word of its own."""
-    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
+    return any(has_word(text, n, "-") for n in names)
 
 
 def headline_clause_span(doc: Document, m: Mention) -> tuple[int, int]:

@@ -22,6 +22,43 @@ def word(pattern: str) -> str:
     return rf"(?<!\w)(?:{pattern})(?!\w)"
 
 
+def _wordish(ch: str, edge: str) -> bool:
+    """Whether ``ch`` is in the class ``[\\w<edge>]`` of a str pattern (\\w: a letter, digit or number, or '_')."""
+    return ch.isalnum() or ch == "_" or ch in edge
+
+
+def has_word(text: str, literal: str, edge: str = "") -> bool:
+    """Exactly ``re.search(rf"(?<![\\w{edge}]){re.escape(literal)}(?![\\w{edge}])", text) is not None``: the
+    literal told as a word of its own (no word character, nor one of ``edge``, right before or after it), found by
+    ``str.find`` instead of a pattern built and compiled for each name (names differ from one article to the next,
+    so those patterns kept missing re's cache)."""
+    start = 0
+    while True:
+        p = text.find(literal, start)
+        if p < 0:
+            return False
+        q = p + len(literal)
+        if not (p and _wordish(text[p - 1], edge)) and not (q < len(text) and _wordish(text[q], edge)):
+            return True
+        start = p + 1
+
+
+def has_bounded(text: str, literal: str) -> bool:
+    """Exactly ``re.search(r"\\b" + re.escape(literal) + r"\\b", text) is not None`` (a word boundary before and after
+    the literal, whatever its first and last characters are), without compiling a pattern per literal."""
+    def boundary(i: int) -> bool:
+        return (i > 0 and _wordish(text[i - 1], "")) != (i < len(text) and _wordish(text[i], ""))
+
+    start = 0
+    while True:
+        p = text.find(literal, start)
+        if p < 0:
+            return False
+        if boundary(p) and boundary(p + len(literal)):
+            return True
+        start = p + 1
+
+
 _BOUNDED, _CLOSED = "(?<!\\w)", ")(?!\\w)"   # how word() starts and ends
 _BACKREF = re.compile(r"\\[1-9]|\(\?P=")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from unidecode import unidecode
+from .._unicode import to_ascii
 
 from ..extract.patterns import WordPatterns
 from ..model import Place
@@ -223,7 +223,7 @@ def _key_endings(word: str) -> frozenset[str] | None:
 def _ctx(text: str) -> str:
     """Lower-case ASCII context text with punctuation and apostrophes as spaces (for cue regexes);
     the French preposition 'à' stays 'à' so that it is not the English article 'a'."""
-    s = text.lower() if text.isascii() else unidecode(_GRAVE_A.sub("\x01", text)).lower().replace("\x01", "à")
+    s = text.lower() if text.isascii() else to_ascii(_GRAVE_A.sub("\x01", text)).lower().replace("\x01", "à")
     return _NOT_CUE.sub(" ", s)
 
 
@@ -893,7 +893,7 @@ class Gazetteer:
     def _back(before: str, end: int, matched: str) -> int:
         """Start offset of a cue of ``len(matched.split())`` words ending right before ``end``."""
         n = len(matched.split())
-        words = list(re.finditer(r"[^\W_]+", unidecode(before)))
+        words = list(re.finditer(r"[^\W_]+", to_ascii(before)))
         if n == 0 or not words:
             return end
         first = words[max(0, len(words) - n)]
@@ -1287,7 +1287,7 @@ def displaced(place: Place, hit: PlaceHit, text: str) -> Place:
     place keeps its name and a geo_precision of 2); without a direction, the town's own point."""
     if hit.relation != "distance" or place.latitude is None:
         return place
-    cue = re.sub(r"[^a-z0-9à.,]+", " ", unidecode(text[hit.span_start:hit.start]).lower())
+    cue = re.sub(r"[^a-z0-9à.,]+", " ", to_ascii(text[hit.span_start:hit.start]).lower())
     cue = _ROUND_NUMBER.sub(lambda m: _ROUND_NUMBERS[m.group(1)] + " ", cue)   # "une trentaine de km" = 30 km
     m = next((m for m in reversed(list(_DISTANCE.finditer(cue))) if m.group(3)), None)
     if m is None or m.group(3).strip() not in _BEARINGS:

@@ -17,7 +17,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import NamedTuple
 
-from unidecode import unidecode
+from .._unicode import to_ascii
 
 from . import resources
 from .normalize import name_key, skeleton
@@ -60,7 +60,7 @@ class Index:
 
 def display(name: str) -> str:
     """ASCII display form of a GeoNames name ('Ḩalab' -> 'Halab')."""
-    return unidecode(name.replace("ə", "a").replace("Ə", "A")).replace("`", "'").strip()
+    return to_ascii(name.replace("ə", "a").replace("Ə", "A")).replace("`", "'").strip()
 
 
 _REPUBLIC_HEAD = re.compile(r"^(?:autonomous )?republic of ", re.I)

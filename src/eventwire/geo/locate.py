@@ -7,7 +7,7 @@ from dataclasses import asdict, replace
 from functools import lru_cache
 
 
-from ..extract.patterns import finditer
+from ..extract.patterns import finditer, has_bounded, has_word
 from ..ingest.dateline import parse_dateline
 from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
@@ -299,7 +299,7 @@ def _described(doc: Document, si: int, hits: list[PlaceHit], context: GeoContext
                 found[0].reason = (found[0].reason + ", " if found[0].reason else "") + \
                     f"situating '{missing[key]}', missing from the gazetteer"
                 return found[0], hit_of[key]
-        named = [k for k in missing if re.search(r"\b" + re.escape(missing[k]) + r"\b", text)]
+        named = [k for k in missing if has_bounded(text, missing[k])]
         if named:
             last = (named[-1], sj)
         elif last is not None and any(h.candidates and h.candidates[0].kind in ("city", "facility")
@@ -532,7 +532,7 @@ def _rewrites(name: str, lang: str) -> list[str]:
 
 def _common_word(surface: str, text: str) -> bool:
     """A capitalised word the text also writes in lower case ("in Central", "near Parliament"): a common word."""
-    return bool(text) and re.search(r"(?<![\w'’-])" + re.escape(surface.lower()) + r"(?![\w'’-])", text) is not None
+    return bool(text) and has_word(text, surface.lower(), "'’-")
 
 
 def _in_named_areas(gaz: Gazetteer, ids: list[int], context: GeoContext) -> list[int]:

@@ -5,9 +5,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from unidecode import unidecode
 
-from .._unicode import drop_combining
+from .._unicode import drop_combining, to_ascii
 
 _APOSTROPHES = "'’‘ʼʻ`´ʿʾ"
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -30,7 +29,7 @@ def fold(text: str) -> str:
     s = drop_combining(s)
     for a in _APOSTROPHES:
         s = s.replace(a, "")
-    s = unidecode(s).lower().replace("'", "")
+    s = to_ascii(s).lower().replace("'", "")
     return _NON_ALNUM.sub(" ", s).strip()
 
 
