@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .assemble import (VAGUE, Cluster, best_local, best_place, cluster_mentions, drop_plural_summaries, drop_summaries,
                        drop_vague_siblings, event_id, fold_protest_clashes, local, mark_dated_background,
                        split_town_lists)
-from .extract.actors import assign_actors, civilians_harmed, state_force_actor, unidentified_actor
+from .extract.actors import (assign_actors, civilians_harmed, find_actors, rival_states, state_force_actor,
+                             unidentified_actor)
 from .extract.attribution import attribution, claim_told_apart
 from .extract.casualties import casualties, find_counts, is_heading, split_sibling_totals
 from .extract.classifier import model as classifier_model
@@ -16,14 +17,14 @@ from .extract.dates import warm_up as dates_warm_up
 from .extract import roles
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
-from .extract.mentions import (HEADLINE_CLAUSE, aggregate_toll_sentence, continue_background, find_mentions,
-                               headline_clause_span, other_statement, same_clause, several_incidents_sentence,
-                               toll_part, toll_parts)
-from .extract.victims import security_victims
+from .extract.mentions import (ACCUSED_CONDUCT, ACCUSED_OTHER, HEADLINE_CLAUSE, aggregate_toll_sentence,
+                               continue_background, find_mentions, headline_clause_span, other_statement, same_clause,
+                               several_incidents_sentence, toll_part, toll_parts)
+from .extract.victims import AFTER_CHARS, security_victims
 from .extract.weapons import weapons
 from .geo import (NO_PLACE_FOR, ROLE_ONLY, GeoContext, document_context, get_gazetteer, locate_event,
                   place_named_elsewhere, refine_coarse)
-from .model import BACKGROUND, EVENT, DateValue, Document, Event, Mention, Slot
+from .model import BACKGROUND, EVENT, Actor, DateValue, Document, Event, Evidence, Mention, Slot
 from .nlp.language import SUPPORTED, detect_language
 from .nlp.pipeline import analyse
 
@@ -243,8 +244,11 @@ def _claims_told_apart(doc: Document, events: list[Event], mentions: list[Mentio
     if not events:
         return
     exported = {m for ev in events for m in ev.mention_ids}
+    # (a deed the claim accuses the target of does not take the sentence: "L'armée a affirmé avoir « éliminé un
+    # terroriste » responsable de tirs de roquettes")
     taken = {m.sentence for m in mentions
-             if m.id in exported or m.kind != BACKGROUND or not m.kind_reason.startswith(VAGUE)}
+             if m.id in exported or m.kind != BACKGROUND
+             or not (m.kind_reason.startswith(VAGUE) or m.kind_reason in (ACCUSED_OTHER, ACCUSED_CONDUCT))}
     sentence_of = {m.id: m.sentence for m in mentions}
     told = [{sentence_of[k] for k in ev.mention_ids if k in sentence_of} | {ev.sentence} for ev in events]
     # a free sentence is about the incident told last before it (the first told, on a tie); none before it, no one's
@@ -416,6 +420,18 @@ def _lethal_force_on_protest(ev: Event) -> None:
                              else "protesters died")
 
 
+def _named_victims(doc: Document, toll: list[Evidence], cc: str, day) -> Actor | None:
+    """The auxiliaries or militia the toll's own words name ("six VDP ont été tués", "four Wazalendo fighters were
+    killed"): that group is the side that lost them, not the state's regular forces."""
+    for ev in toll:
+        if ev.sentence < 0:
+            continue
+        for h in find_actors(doc, ev.sentence, cc, day):
+            if h.kind == "named" and h.actor.inter in (2, 3, 4) and ev.start <= h.start <= ev.end + AFTER_CHARS:
+                return replace(h.actor, role="target")
+    return None
+
+
 def _forces_as_victims(doc: Document, ev: Event, cc: str | None) -> None:
     """Soldiers or police officers named as the dead or wounded are the target, never the perpetrator: an
     'attack' on them is a battle against that force (ACLED codes no civilians as its target), and a force read as
@@ -429,7 +445,8 @@ def _forces_as_victims(doc: Document, ev: Event, cc: str | None) -> None:
     why = f"the victims are {force.lower()} forces ({toll[0].text!r})"
     perpetrator, target = ev.actor1.value, ev.actor2.value
     own_losses = perpetrator is not None and perpetrator.inter == 1 and perpetrator.country == cc.upper() \
-        and perpetrator.name.startswith(force) and ev.event_type.value not in ("Battles", "Strategic developments")
+        and perpetrator.name.startswith(force) and ev.event_type.value not in ("Battles", "Strategic developments") \
+        and not rival_states(perpetrator, target)   # the Houthis shelling the government's soldiers
     # (in a battle both sides lose; forces arresting people did not lose the dead an arrest story recalls)
     attack = ev.sub_event_type.value == "Attack"
     if attack:
@@ -441,4 +458,4 @@ def _forces_as_victims(doc: Document, ev: Event, cc: str | None) -> None:
         ev.actor2 = Slot(perpetrator, toll, why)
     elif attack:
         day = ev.date.value.day if ev.date.value else None
-        ev.actor2 = Slot(state_force_actor(cc, force, day), toll, why)
+        ev.actor2 = Slot(_named_victims(doc, toll, cc, day) or state_force_actor(cc, force, day), toll, why)

@@ -395,7 +395,29 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
                         and h.start <= offset + s and offset + e <= h.end and h.actor.country == own else h
                         for h in cands]
     cands.extend(_national_hits(text, lang, lex, offset, cc, kept=keep))
-    return _merge(_select(cands), text, offset, lang)
+    return _possessive_forces(_merge(_select(cands), text, offset, lang), low, offset, lang)
+
+
+@lru_cache(maxsize=2)
+def _possessive_pattern(lang: str) -> re.Pattern:
+    cues = _data("actors.yaml")["possessive_forces"][_lang(lang)]
+    return re.compile(rf"{_B}{_alt(cues['possessives'])}\s+{_alt(cues['nouns'])}{_E}")
+
+
+def _possessive_forces(hits: list[ActorHit], low: str, offset: int, lang: str) -> list[ActorHit]:
+    """"ses forces", "its fighters", "leurs troupes": the armed side the sentence named last before them (a group,
+    a state's forces or a country: "Moscou a dit que ses troupes"), which replaces whatever the noun alone read
+    ("troops" alone would be the event country's army). Left out when nothing before names an armed side."""
+    for m in _possessive_pattern(lang).finditer(low):
+        s, e = offset + m.start(), offset + m.end()
+        before = [h for h in hits if h.end <= s and h.kind in (NAMED, STATE, POLICE, COUNTRY)]
+        if not before:
+            continue
+        ante = before[-1]
+        actor = replace(ante.actor, surface=low[m.start():m.end()])
+        hits = sorted([h for h in hits if h.end <= s or h.start >= e]
+                      + [ActorHit(s, e, actor, STATE if ante.kind == COUNTRY else ante.kind)], key=lambda h: h.start)
+    return hits
 
 
 @lru_cache(maxsize=None)
@@ -524,6 +546,8 @@ def _merge(hits: list[ActorHit], text: str, offset: int, lang: str) -> list[Acto
             of_group = prev.kind in (UNIDENTIFIED, TRIBAL, GANG) and h.actor.inter not in (1, 8) and re.fullmatch(
                 r"\s+(?:du|des|de la|de l'|d'|de|of the|of|from the|from)\s*(?:(?:groupe|mouvement|organisation|"
                 r"group|movement|organi[sz]ation)\s+)?(?:du\s+|de\s+l'|the\s+)?", gap)   # "groupes rebelles du M23"
+            # "des combattants houthis", "des miliciens Fano": the fighters' noun qualified by the group's name
+            of_group = of_group or (prev.kind in (UNIDENTIFIED, TRIBAL, GANG) and gap.isspace() and "\n" not in gap)
             if unit or of_group or _defer_pattern(lang).fullmatch(gap):
                 out[-1] = ActorHit(prev.start, h.end, replace(h.actor, surface=text[prev.start - offset:h.end - offset]),
                                    NAMED, umbrella=prev.kind == NAMED, identifies=prev.kind in (UNIDENTIFIED, TRIBAL, GANG))
@@ -1630,13 +1654,27 @@ def _air_unit(actor: Actor, hit: ActorHit, inc: _Incident) -> Actor:
     """Append the theatre's air unit to state forces for air attacks (e.g. Russian air force in Ukraine)."""
     if hit.kind not in (STATE, COUNTRY):
         return actor
-    if not _cue_regex("air_nouns", inc.lang).search(inc.text) and (
+    if not _own_air_cue(inc, actor.country) and (
             inc.sub != "Air/drone strike" or _cue_regex("drone_nouns", inc.lang).search(inc.text)):
         return actor
     for rule in _data("actors.yaml")["air_units"]:
         if rule["forces"] == actor.country and (inc.cc or "").upper() in rule["where"]:
             return _state_actor(actor.country, "Military", inc.day, inc.cc, rule["unit"], actor.surface)
     return actor
+
+
+def _own_air_cue(inc: _Incident, cc: str) -> bool:
+    """An aircraft or air-dropped munition told in the incident's sentences, not as another country's ("Ukraine's
+    air force said", "selon l'armée de l'air ukrainienne": the reporter of the strike, not the striker's arm)."""
+    rx = _cue_regex("air_nouns", inc.lang)
+    for i in inc.sents:
+        s, e = inc.doc.sentences[i]
+        low = fold(inc.doc.text[s:e])
+        others = [(h.start - s, h.end - s) for h in find_actors(inc.doc, i, inc.cc, inc.day)
+                  if h.actor.country and h.actor.country != cc]
+        if any(not any(a < m.end() and m.start() < b for a, b in others) for m in rx.finditer(low)):
+            return True
+    return False
 
 
 def civilians_harmed(doc: Document, sents: list[int], sub: str | None, actor1: Actor | None, actor2: Actor | None,
@@ -1660,6 +1698,18 @@ def civilians_harmed(doc: Document, sents: list[int], sub: str | None, actor1: A
 def state_force_actor(cc: str, force: str, day: date | None, role: str = "target") -> Actor:
     """The state force of a country as an actor ('Police Forces of Kenya (2022-)', inter 1)."""
     return Actor(state_force_name(cc, force, day), 1, role=role, country=cc.upper())
+
+
+_PERIOD = re.compile(r"^(?:Military|Police) Forces of .+? \((\d{4}-\d{0,4})\)")
+
+
+def rival_states(a: Actor | None, b: Actor | None) -> bool:
+    """Two state forces of one country under different governments' years ("Military Forces of Yemen (2017-)
+    Houthi" and the government's "Military Forces of Yemen (2012-)"): rival authorities, two sides, not one."""
+    if a is None or b is None or not a.country or a.country != b.country:
+        return False
+    pa, pb = _PERIOD.match(a.name), _PERIOD.match(b.name)
+    return pa is not None and pb is not None and pa.group(1) != pb.group(1)
 
 
 def unidentified_actor(cc: str | None, role: str = "perpetrator") -> Actor:

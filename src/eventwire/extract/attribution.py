@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..model import Actor, Document, Evidence, Slot
-from .actors import ACCUSED, CIVILIANS, CLAIMER, PROTESTERS, RIOTERS, SOURCE, find_actors, fold, hit_role
+from .actors import ACCUSED, CIVILIANS, CLAIMER, PROTESTERS, RIOTERS, SOURCE, find_actors, fold, hit_role, rival_states
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "attribution.yaml"
 
@@ -103,7 +103,8 @@ def _same(a: Actor, b: Actor) -> bool:
     if a.name == b.name or _COUNTRY_PART.sub("", a.name) == _COUNTRY_PART.sub("", b.name):
         return True
     state = ("Military Forces", "Police Forces")
-    return bool(a.country) and a.country == b.country and a.name.startswith(state) and b.name.startswith(state)
+    return bool(a.country) and a.country == b.country and a.name.startswith(state) and b.name.startswith(state) \
+        and not rival_states(a, b)
 
 
 def _armed_hits(doc: Document, i: int, actor1: Actor, seen: dict | None = None):

@@ -668,6 +668,12 @@ def _own_weekday(ctx: _Ctx, i: int, antecedent: Mention) -> bool:
     return bool(mine) and not (mine & weekdays_in(lang, _sentence_text(ctx, antecedent.sentence)))
 
 
+# the reasons of mentions that only say what a side accuses another of ("the commander, whom it accused of directing
+# rocket attacks"): deeds given as a reason, not incidents told
+ACCUSED_OTHER = "accusation about another matter"
+ACCUSED_CONDUCT = "accusation of a conduct, not of one incident"
+
+
 def _sentence_text(ctx: _Ctx, i: int) -> str:
     s0, e0 = ctx.doc.sentences[i]
     return ctx.doc.text[s0:e0]
@@ -678,9 +684,9 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
     antecedent = _antecedent(earlier, ctx, i)
     root = _root(earlier, antecedent)
     if kind == EVENT and antecedent is not None and _accused_other(ctx, i, hit):
-        kind, reason = BACKGROUND, "accusation about another matter"
+        kind, reason = BACKGROUND, ACCUSED_OTHER
     if kind == EVENT and (_accused_of_conduct(ctx, i, hit) or _accused_of_plural(ctx, i, hit)):
-        kind, reason = BACKGROUND, "accusation of a conduct, not of one incident"
+        kind, reason = BACKGROUND, ACCUSED_CONDUCT
     response = kind == EVENT and antecedent is not None and (
         (hit.trigger.family in DETAIL_FAMILIES and i - antecedent.sentence <= DETAIL_SENTENCES
          and not _another_day_by_agent(ctx, i, hit, antecedent))
