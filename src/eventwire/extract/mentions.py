@@ -1236,9 +1236,12 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     if any(ch.dep_ == "det" and c.any_determiners.match(ch.lower_) for ch in tok.children):
         return NOT_EVENT, "hypothetical: any"
     dated = c.day.search(sentence) is not None
-    if not dated and _possessive_plural(tok):
+    # a day told in another clause dates that clause's news, not a habit or a group's conduct in general ("Rights
+    # groups on Tuesday warned ... the region where forces are fighting militias")
+    own_day = dated and any(_in_scope(ctx, sentence, s0, m, tok) for m in c.day.finditer(sentence))
+    if not own_day and _possessive_plural(tok):
         return AGGREGATE, "generic: a group's attacks in general"
-    if not dated and _habit_of_a_kind(tok):
+    if not own_day and _habit_of_a_kind(tok):
         return AGGREGATE, "generic: what a kind of group does"
     for rx in c.past_sentence if _cued_in(c.past_sentence, sentence) else ():   # a dated sentence keeps its incident when the cue is another clause's
         m = rx.search(sentence)
@@ -1267,6 +1270,8 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
             return BACKGROUND, f"past: {m.group(0).strip()}"
     if _appositive(tok):
         return BACKGROUND, "apposition"
+    if ctx.lang == "en" and sub in DONE_TO_SOMEONE and _attributive_participle(tok):
+        return BACKGROUND, ATTRIBUTIVE
     if _past_perfect(ctx, tok) and not dated:
         return BACKGROUND, PAST_PERFECT
     # "La veille, le mouvement avait revendiqué des tirs de roquettes": a day counted back, and no day of its own
@@ -1279,7 +1284,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         return BACKGROUND, "relative clause under a past perfect"
     if sub in STATIVE_SUBS and _stative(ctx, tok) and not (dated and _simple_past_passive(ctx, tok)):
         return NOT_EVENT, "present tense: a state, not an incident"
-    if ctx.lang == "en" and not dated and _habitual_present(tok) and not in_heading_line(ctx.doc, i):
+    if ctx.lang == "en" and not own_day and _habitual_present(tok) and not in_heading_line(ctx.doc, i):
         return NOT_EVENT, HABITUAL
     return None
 
@@ -1509,7 +1514,15 @@ def _modal(ctx: _Ctx, tok) -> bool:
     # "va frapper", and "pourraient être déployées" (the infinitive is the passive auxiliary)
     infinitive = "Inf" in verb.morph.get("VerbForm") or any(
         ch.dep_.startswith("aux") and "Inf" in ch.morph.get("VerbForm") for ch in verb.children)
-    return verb.dep_ in ("xcomp", "ccomp") and infinitive and bool(ctx.cues.modals.match(head.lower_))
+    if verb.dep_ not in ("xcomp", "ccomp") or not infinitive:
+        return False
+    if ctx.cues.modals.match(head.lower_):
+        return True
+    # "Both sides will be asked to withdraw forces": an infinitive completing a verb in the future or under a modal
+    return verb.dep_ == "xcomp" and head is not verb and (
+        "Fut" in head.morph.get("Tense") or any(ch.dep_.startswith("aux") and ctx.cues.modals.match(ch.lower_)
+                                                 for ch in head.children)) \
+        and not any(ch.lower_ in ("have", "avoir") for ch in head.children)
 
 
 ACCIDENT = "disaster or accident"
@@ -1561,10 +1574,26 @@ def _past_perfect(ctx: _Ctx, tok) -> bool:
     """A main-clause pluperfect ("Washington avait riposté", "Israel had struck") tells earlier context;
     in reported speech ("ont déclaré que des roquettes avaient visé") it is only the sequence of tenses."""
     verb = _verb_of(tok)
-    if verb is None or verb.dep_ != "ROOT":
+    if verb is None:
+        return False
+    verb = _governing_main_verb(verb)
+    if verb.dep_ != "ROOT":
         return False
     return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
                ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+
+
+def _governing_main_verb(verb):
+    """The verb whose tense tells when the trigger verb's deed happened: an infinitive of attempt or purpose takes the
+    time of the verb it completes ("tried to detonate", "tentait de faire exploser"), and an adverbial clause whose
+    own verb is no trigger ("had been shot dead as he tried to detonate his device", "avaient été tués alors qu'ils
+    tentaient de fuir") the time of its main clause. A trigger verb heading an adverbial clause keeps its own tense
+    ("had barely returned when gunmen opened fire": the news)."""
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+        if verb.dep_ == "advcl" and verb.head is not verb:
+            return verb.head
+    return verb
 
 
 def _pluperfect(verb) -> bool:
@@ -1583,6 +1612,24 @@ def _relative_under_past_perfect(tok) -> bool:
         if anc.pos_ in ("VERB", "AUX"):
             return _pluperfect(anc)
     return False
+
+
+ATTRIBUTIVE = "attributive participle: someone described by what was done to them before"
+DONE_TO_SOMEONE = frozenset({"Arrests", "Abduction/forced disappearance", "Attack"})   # (not "rustled cattle")
+
+
+def _attributive_participle(tok) -> bool:
+    """An English participle standing before a noun as its attribute ("detained First Vice President Riek Machar",
+    "the kidnapped students", "jailed opposition leader"): it names someone by an earlier deed done to them and
+    tells no incident. A participle with an auxiliary, a subject, an object or an agent is a verb, and one before a
+    day ("protesters detained Tuesday") a reduced relative clause."""
+    if not (tok.tag_ == "VBN" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))) or tok.dep_ not in ("amod", "pcomp", "compound") or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    if nxt.pos_ not in ("NOUN", "PROPN") or nxt.ent_type_ in ("DATE", "TIME"):
+        return False
+    return not any(ch.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "agent", "npadvmod", "prep")
+                   for ch in tok.children)
 
 
 def _appositive(tok) -> bool:
