@@ -98,3 +98,17 @@ def test_people_displaced_over_the_year_are_a_count_en():
             "region.")
     evs = events(text, "en", "2025-04-09")
     assert evs == [], show(evs)
+
+
+def test_a_span_of_years_before_an_incident_word_is_a_lasting_situation_fr_en():
+    fr = "Au Burkina Faso, à Titao, six ans de blocus et une ville à bout de souffle"
+    assert events(fr, "fr", "2025-03-14") == []
+    en = "In Burkina Faso's Titao, six years of blockade have left the town exhausted."
+    assert events(en, "en", "2025-03-14") == []
+
+
+def test_a_negated_predicate_noun_is_no_incident_fr_en():
+    fr = "« Chaque convoi qui arrive à Titao est un succès, mais ce n'est pas une reconquête », estime un chercheur."
+    assert events(fr, "fr", "2025-03-14") == []
+    en = "\"Every convoy that reaches Titao is a success, but this is not an offensive,\" a researcher said."
+    assert events(en, "en", "2025-03-14") == []

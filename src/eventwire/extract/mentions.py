@@ -1488,6 +1488,11 @@ def _denied(ctx: _Ctx, tok) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         if any(ch.dep_ == "det" and ctx.cues.negation.match(ch.lower_) for ch in tok.children):
             return True
+        # a negated predicate noun: "ce n'est pas une reconquête", "this was not an attack"
+        if any(ch.dep_ == "cop" for ch in tok.children) and _negated(ctx, tok):
+            return True
+        if tok.dep_ == "attr" and _negated(ctx, tok.head):   # (English parses put the copula above its noun)
+            return True
         head = tok.head
         if tok.dep_.startswith("nsubj") and _happens(ctx, head):
             return any(_negated(ctx, v) for v in [head, *list(head.ancestors)[:3]])
