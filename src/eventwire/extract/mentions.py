@@ -1270,8 +1270,6 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
             return BACKGROUND, f"past: {m.group(0).strip()}"
     if _appositive(tok):
         return BACKGROUND, "apposition"
-    if ctx.lang == "en" and sub in DONE_TO_SOMEONE and _attributive_participle(tok):
-        return BACKGROUND, ATTRIBUTIVE
     if _past_perfect(ctx, tok) and not dated:
         return BACKGROUND, PAST_PERFECT
     # "La veille, le mouvement avait revendiqué des tirs de roquettes": a day counted back, and no day of its own
@@ -1284,7 +1282,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         return BACKGROUND, "relative clause under a past perfect"
     if sub in STATIVE_SUBS and _stative(ctx, tok) and not (dated and _simple_past_passive(ctx, tok)):
         return NOT_EVENT, "present tense: a state, not an incident"
-    if ctx.lang == "en" and not own_day and _habitual_present(tok) and not in_heading_line(ctx.doc, i):
+    if ctx.lang == "en" and not dated and _habitual_present(tok) and not in_heading_line(ctx.doc, i):
         return NOT_EVENT, HABITUAL
     return None
 
@@ -1617,24 +1615,6 @@ def _relative_under_past_perfect(tok) -> bool:
         if anc.pos_ in ("VERB", "AUX"):
             return _pluperfect(anc)
     return False
-
-
-ATTRIBUTIVE = "attributive participle: someone described by what was done to them before"
-DONE_TO_SOMEONE = frozenset({"Arrests", "Abduction/forced disappearance", "Attack"})   # (not "rustled cattle")
-
-
-def _attributive_participle(tok) -> bool:
-    """An English participle standing before a noun as its attribute ("detained First Vice President Riek Machar",
-    "the kidnapped students", "jailed opposition leader"): it names someone by an earlier deed done to them and
-    tells no incident. A participle with an auxiliary, a subject, an object or an agent is a verb, and one before a
-    day ("protesters detained Tuesday") a reduced relative clause."""
-    if not (tok.tag_ == "VBN" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))) or tok.dep_ not in ("amod", "pcomp", "compound") or tok.i + 1 >= len(tok.doc):
-        return False
-    nxt = tok.doc[tok.i + 1]
-    if nxt.pos_ not in ("NOUN", "PROPN") or nxt.ent_type_ in ("DATE", "TIME"):
-        return False
-    return not any(ch.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "agent", "npadvmod", "prep")
-                   for ch in tok.children)
 
 
 def _appositive(tok) -> bool:
