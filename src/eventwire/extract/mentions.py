@@ -1251,9 +1251,12 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     if any(ch.dep_ == "det" and c.any_determiners.match(ch.lower_) for ch in tok.children):
         return NOT_EVENT, "hypothetical: any"
     dated = c.day.search(sentence) is not None
-    if not dated and _possessive_plural(tok):
+    # a day told in another clause dates that clause's news, not a habit or a group's conduct in general ("Rights
+    # groups on Tuesday warned ... the region where forces are fighting militias")
+    own_day = dated and any(_in_scope(ctx, sentence, s0, m, tok) for m in c.day.finditer(sentence))
+    if not own_day and _possessive_plural(tok):
         return AGGREGATE, "generic: a group's attacks in general"
-    if not dated and _habit_of_a_kind(tok):
+    if not own_day and _habit_of_a_kind(tok):
         return AGGREGATE, "generic: what a kind of group does"
     for rx in c.past_sentence if _cued_in(c.past_sentence, sentence) else ():   # a dated sentence keeps its incident when the cue is another clause's
         m = rx.search(sentence)
@@ -1498,6 +1501,11 @@ def _denied(ctx: _Ctx, tok) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         if any(ch.dep_ == "det" and ctx.cues.negation.match(ch.lower_) for ch in tok.children):
             return True
+        # a negated predicate noun: "ce n'est pas une reconquête", "this was not an attack"
+        if any(ch.dep_ == "cop" for ch in tok.children) and _negated(ctx, tok):
+            return True
+        if tok.dep_ == "attr" and _negated(ctx, tok.head):   # (English parses put the copula above its noun)
+            return True
         head = tok.head
         if tok.dep_.startswith("nsubj") and _happens(ctx, head):
             return any(_negated(ctx, v) for v in [head, *list(head.ancestors)[:3]])
@@ -1524,7 +1532,15 @@ def _modal(ctx: _Ctx, tok) -> bool:
     # "va frapper", and "pourraient être déployées" (the infinitive is the passive auxiliary)
     infinitive = "Inf" in verb.morph.get("VerbForm") or any(
         ch.dep_.startswith("aux") and "Inf" in ch.morph.get("VerbForm") for ch in verb.children)
-    return verb.dep_ in ("xcomp", "ccomp") and infinitive and bool(ctx.cues.modals.match(head.lower_))
+    if verb.dep_ not in ("xcomp", "ccomp") or not infinitive:
+        return False
+    if ctx.cues.modals.match(head.lower_):
+        return True
+    # "Both sides will be asked to withdraw forces": an infinitive completing a verb in the future or under a modal
+    return verb.dep_ == "xcomp" and head is not verb and (
+        "Fut" in head.morph.get("Tense") or any(ch.dep_.startswith("aux") and ctx.cues.modals.match(ch.lower_)
+                                                 for ch in head.children)) \
+        and not any(ch.lower_ in ("have", "avoir") for ch in head.children)
 
 
 ACCIDENT = "disaster or accident"
@@ -1576,10 +1592,26 @@ def _past_perfect(ctx: _Ctx, tok) -> bool:
     """A main-clause pluperfect ("Washington avait riposté", "Israel had struck") tells earlier context;
     in reported speech ("ont déclaré que des roquettes avaient visé") it is only the sequence of tenses."""
     verb = _verb_of(tok)
-    if verb is None or verb.dep_ != "ROOT":
+    if verb is None:
+        return False
+    verb = _governing_main_verb(verb)
+    if verb.dep_ != "ROOT":
         return False
     return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
                ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+
+
+def _governing_main_verb(verb):
+    """The verb whose tense tells when the trigger verb's deed happened: an infinitive of attempt or purpose takes the
+    time of the verb it completes ("tried to detonate", "tentait de faire exploser"), and an adverbial clause whose
+    own verb is no trigger ("had been shot dead as he tried to detonate his device", "avaient été tués alors qu'ils
+    tentaient de fuir") the time of its main clause. A trigger verb heading an adverbial clause keeps its own tense
+    ("had barely returned when gunmen opened fire": the news)."""
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+        if verb.dep_ == "advcl" and verb.head is not verb:
+            return verb.head
+    return verb
 
 
 def _pluperfect(verb) -> bool:
