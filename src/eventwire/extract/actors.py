@@ -366,9 +366,12 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
     for pat, index, src in ((lex.named_ci, lex.aliases, low), (lex.named_cs, lex.acronyms, keep)):
         for m0 in pat.finditer(src):
             # a name overlapping this match and running further ("le groupe État islamique au Sahel": "groupe État
-            # islamique" then "État islamique au Sahel") is a candidate too; the longer one is kept below
-            later = pat.search(src, m0.start() + 1)
-            for m in (m0, later) if later is not None and later.start() < m0.end() < later.end() else (m0,):
+            # islamique" then "État islamique au Sahel") is read instead when its name is longer; spans that tie
+            # are kept for _select below
+            ms = [m0, *_longer_overlaps(pat, src, m0)]
+            longest = max(_name_len(m) for m in ms)
+            for m in (m for m in ms if _name_len(m) == longest or m.end() - m.start() > m0.end() - m0.start()
+                      and _name_len(m) >= _name_len(m0)):
                 name = m.group("name")
                 actor = _resolve(index.get(_key(name) if index is lex.aliases else name), cc, day)
                 if actor is not None:
@@ -500,6 +503,22 @@ def _generic_hit_actor(kind: str, m: re.Match, text: str, lex: _Lex, cc: str | N
             return None
         return _state_actor(target, "Police" if kind == POLICE else "Military", day, cc)
     return _generic_actor(kind, own if kind == CIVILIANS and own else cc)
+
+
+def _longer_overlaps(pat: re.Pattern, src: str, m0: re.Match) -> list[re.Match]:
+    """The matches starting inside ``m0`` and running past its end, at any inner position: in "des combattants du
+    groupe État islamique en Afrique de l'Ouest" the inner "groupe État islamique" ends with the first match and
+    hides "État islamique en Afrique de l'Ouest" from a search that stops at the first inner match."""
+    out, pos = [], m0.start() + 1
+    while (m := pat.search(src, pos)) is not None and m.start() < m0.end():
+        if m.end() > m0.end():
+            out.append(m)
+        pos = m.start() + 1
+    return out
+
+
+def _name_len(m: re.Match) -> int:
+    return len(m.group("name"))
 
 
 def _select(cands: list[ActorHit]) -> list[ActorHit]:
@@ -679,6 +698,10 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
         if not words and dep in ("advmod", "obl", "obl:arg") and tok.pos_ in ("NOUN", "PROPN", "ADJ") \
                 and head.pos_ == "VERB" and fold(head.lemma_) in cues["target_verbs"]:
             dep = "obj"   # "a tué au moins vingt civils": "au moins" makes the parser misread the object
+        if dep in ("nsubj:pass", "nsubjpass") and not _passive(head) and _act_verb(head, cues) \
+                and any(c.dep_ in ("obj", "dobj") for c in head.children):
+            dep = "nsubj"   # "des combattants ... ont attaqué une base": an act with an object and no passive
+            #                 auxiliary, so the parser's passive subject is the one who acts
         if words or dep in ("agent", "obl:agent", "pobj", "obl", "obl:arg", "obl:mod", "nmod", "iobj"):
             found, tok = _prep_role(tok, dep, words, cues)
             if found:
@@ -694,6 +717,11 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
             return found, sure
         tok = nxt
     return "", False
+
+
+def _act_verb(verb, cues: dict[str, set[str]]) -> bool:
+    """A verb telling an act of violence ("attaquer", "tuer"), not a report or claim about it."""
+    return fold(verb.lemma_) in cues["event_verbs"] | cues["target_verbs"]
 
 
 def _held_by(tok, cues: dict[str, set[str]]) -> bool:

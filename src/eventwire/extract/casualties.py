@@ -414,7 +414,9 @@ def _noun_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
                 # wounded who died since ("plusieurs blessés ayant succombé"): of the dead, not the wounded
             total = c.total or (bool(k.total_noun.fullmatch(m["noun"])) and not c.other
                                 and (not mid or bool(lex.generic.fullmatch(mid)))
-                                and not lex.subgroup.match(text, m.end()))   # "deux morts parmi les employés"
+                                and not lex.subgroup.match(text, m.end())   # "deux morts parmi les employés"
+                                and not lex.toll_earlier.search(text, s, c.start))   # "Un précédent bilan faisait
+            # état de cinq morts": an earlier toll the article replaces, a plain count and never the stated total
             out.append(((c.start, c.end), CountHit(c.start, m.end(), kind, c.value, c.qualifier, total,
                                                    additional=c.other)))
     return out

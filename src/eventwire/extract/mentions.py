@@ -596,8 +596,8 @@ def _detail_kind(n: int, hits: list[Hit], kinds: list[tuple[str, str]]) -> tuple
 
 
 def _another_day_by_agent(ctx: _Ctx, i: int, hit: Hit, antecedent: Mention | None = None) -> bool:
-    """A killing told on a later day with its own agent ("The next day, the army killed twelve bandits", "Le
-    lendemain, l'armée a tué douze bandits"), or on a weekday the incident before was not told on by an agent
+    """A killing told on a later or earlier day with its own agent ("The next day, the army killed twelve bandits", "Le
+    lendemain, l'armée a tué douze bandits", "La veille, six civils ont été tués par des tirs"), or on a weekday the incident before was not told on by an agent
     the article had not named yet ("des bandits armés ont tué sept villageois samedi", "Dimanche, trois civils
     ont été décapités par des insurgés"): another incident, not a detail of the one before."""
     s0, e0 = ctx.doc.sentences[i]
@@ -606,8 +606,8 @@ def _another_day_by_agent(ctx: _Ctx, i: int, hit: Hit, antecedent: Mention | Non
     verb = _verb_of(tok) if tok is not None else None
     if verb is None:
         return False
-    if any(m.start() <= 3 for rx in ctx.cues.relative_day for m in [rx.search(head)] if m):
-        return any(ch.dep_ in ("nsubj", "agent") for ch in verb.children)
+    if any(m.start() <= 3 for rx in (*ctx.cues.relative_day, ctx.cues.day_before) for m in [rx.search(head)] if m):
+        return any(ch.dep_ in AGENT_DEPS for ch in verb.children)   # (also "La veille, six civils ont été tués par")
     return antecedent is not None and _own_weekday(ctx, i, antecedent) \
         and any(_new_referent(_agent_noun(ch)) for ch in verb.children if ch.dep_ in AGENT_DEPS)
 
