@@ -630,6 +630,7 @@ def _another_of_the_week(doc: Document, lead: Mention, m: Mention) -> bool:
 def cluster_mentions(doc: Document, mentions: list[Mention]) -> list[Cluster]:
     """Group event mentions into incidents; attach mention-less sentences as context. A headline (or a lead) that
     sums up several incidents the body tells one by one leads none of them: see ``_summaries_apart``."""
+    _recalled_anaphors(mentions)
     events = sorted((m for m in mentions if m.kind == EVENT), key=lambda m: (m.sentence, m.trigger.start))
     clusters = _summaries_apart(doc, events) or _cluster(doc, events)
     taken = {m.sentence for m in mentions}
@@ -650,6 +651,22 @@ def _other_list_item(doc: Document, c: Cluster, i: int) -> bool:
     the details of an incident told in another item (see ``_own_list_item``)."""
     item = _list_item(doc, doc.sentences[i][0])
     return item > 0 and all(_list_item(doc, m.trigger.start) != item for m in c.mentions)
+
+
+def _recalled_anaphors(mentions: list[Mention]) -> None:
+    """An anaphor whose own words give another type than the incident it seems to refer to, told right after a
+    recalled incident of that type ("The incident came a day after troops killed three Maoists in an encounter. The
+    exchange of fire broke out when ..."), goes on telling the recalled incident: it is background too."""
+    told = sorted(mentions, key=lambda m: (m.sentence, m.trigger.start))
+    for m in told:
+        own = m.own_sub_event_type
+        if m.kind != EVENT or m.kind_reason != "anaphoric" or own is None or own == m.sub_event_type.value:
+            continue
+        before = [o for o in told if o.sentence < m.sentence]
+        last = [o for o in before if o.sentence == before[-1].sentence] if before else []
+        if any(o.kind == BACKGROUND and o.sub_event_type.value == own for o in last) \
+                and not any(o.kind == EVENT and o.sub_event_type.value == own for o in last):
+            m.kind, m.kind_reason = BACKGROUND, "anaphor of the recalled incident told just before"
 
 
 ROUNDUP_SENTENCES = 2   # a round-up total is told in the lead: the first two sentences that tell incidents

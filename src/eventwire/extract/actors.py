@@ -556,6 +556,11 @@ def _merge(hits: list[ActorHit], text: str, offset: int, lang: str) -> list[Acto
     out: list[ActorHit] = []
     for h in hits:
         prev = out[-1] if out else None
+        if prev is not None and prev.kind == NAMED and h.kind in (STATE, POLICE) \
+                and not text[prev.end - offset:h.start - offset].strip():
+            # "CRPF jawans", "FARDC soldiers", "M23 positions": the name qualifies the force noun, one actor
+            out[-1] = replace(prev, end=h.end, actor=replace(prev.actor, surface=text[prev.start - offset:h.end - offset]))
+            continue
         if prev is not None and h.kind == NAMED:
             gap = fold(text[prev.end - offset:h.start - offset])
             if prev.kind == NAMED and _affiliation_pattern(lang).fullmatch(gap):

@@ -21,7 +21,7 @@ from text_to_num import text2num
 
 from ..geo.normalize import fold
 from ..model import Document, Evidence, Slot
-from .dates import past_reference
+from .dates import blank_month_days, past_reference
 from .patterns import alt as _alt, ap as _ap, has_word
 
 
@@ -305,6 +305,7 @@ def find_counts(doc: Document, sent_idx: int) -> list[CountHit]:
     kept: Found = []
     for lang in _langs(doc):
         lex = _lex(lang)
+        text = blank_month_days(text, lang)   # "Apr 5 (PTI) Two ...": the day is no count
         blocked = [(m.start(), m.end()) for p in [lex.ambiguous] + [k.zero for k in lex.kinds.values()]
                    for m in p.finditer(text, s, e)]
         found = (_toll_hits(text, s, e, lex, lang) + _verb_hits(text, s, e, lex, lang, blocked)

@@ -87,6 +87,22 @@ class _Lang:
         return not self.res["names_capitalised"] or text[:1].isupper()
 
 
+@lru_cache(maxsize=2)
+def _month_day(lang: str) -> re.Pattern:
+    r = _resources()[lang]
+    return re.compile(rf"(?<![\w.])(?:{_alt(r['months'])})\s+(\d{{1,2}})(?![\d,.]\d)",
+                      0 if r["names_capitalised"] else re.I)
+
+
+@lru_cache(maxsize=16)
+def blank_month_days(text: str, lang: str) -> str:
+    """The text with the day numbers that follow a month name blanked out (same length, so offsets hold): in
+    "Bijapur (Chhattisgarh), Apr 5 (PTI) Two jawans were killed" the 5 is a day, not a count."""
+    if lang not in LANGS:
+        return text
+    return _month_day(lang).sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)), text)
+
+
 def weekday_of(lang: str, text: str) -> int | None:
     """0 (Monday) to 6 when ``text`` opens on a weekday name of the language, after a preposition or two at most
     ("mardi", "on Wednesday night", "dans la nuit de jeudi")."""

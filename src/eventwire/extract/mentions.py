@@ -1285,7 +1285,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
             return BACKGROUND, f"past: {m.group(0).strip()}"
     if _appositive(tok):
         return BACKGROUND, "apposition"
-    if _past_perfect(ctx, tok) and not dated:
+    if (_past_perfect(ctx, tok) or _adverbial_under_past_perfect(tok)) and not dated:
         return BACKGROUND, PAST_PERFECT
     # "La veille, le mouvement avait revendiqué des tirs de roquettes": a day counted back, and no day of its own
     # ("La veille, mercredi, ..." names it: a recent incident), with a main-clause past perfect tells an incident
@@ -1617,6 +1617,18 @@ def _governing_main_verb(verb):
 def _pluperfect(verb) -> bool:
     return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
                ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+
+
+def _adverbial_under_past_perfect(tok) -> bool:
+    """A trigger verb in an adverbial clause (or its complement) of a main-clause past perfect ("A third attacker had
+    been shot dead by police as he tried to detonate his device", "had been killed when gunmen stormed the camp"):
+    the clause tells the same older incident."""
+    verb = _verb_of(tok)
+    if verb is None or verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    while verb.dep_ in ("advcl", "xcomp") and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT" and _pluperfect(verb)
 
 
 def _relative_under_past_perfect(tok) -> bool:
