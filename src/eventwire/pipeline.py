@@ -23,7 +23,7 @@ from .extract.mentions import (ACCUSED_CONDUCT, ACCUSED_OTHER, HEADLINE_CLAUSE, 
 from .extract.victims import AFTER_CHARS, security_victims
 from .extract.weapons import weapons
 from .geo import (NO_PLACE_FOR, ROLE_ONLY, GeoContext, document_context, get_gazetteer, locate_event,
-                  place_named_elsewhere, refine_coarse)
+                  place_named_elsewhere, place_referred_back, refine_coarse)
 from .model import BACKGROUND, EVENT, Actor, DateValue, Document, Event, Evidence, Mention, Slot
 from .nlp.language import SUPPORTED, detect_language
 from .nlp.pipeline import analyse
@@ -322,6 +322,10 @@ def _event_place(doc: Document, c: Cluster, ctx: GeoContext, all_sents: list[int
         if before.value is not None and before.value is not ctx.dateline and \
                 before.value.kind in ("city", "admin1", "admin2") and before.value.country_code in ctx.countries:
             return Slot(before.value, before.evidence, f"named in the sentence before: {before.reason}")
+    if place.value is not None and place.value is ctx.dateline and place.reason.startswith("dateline"):
+        back = place_referred_back(doc, c.lead.sentence, ctx)   # "struck RSF positions inside the town"
+        if back is not None:
+            return back
     if place.value is not None and place.value is ctx.dateline and NO_PLACE_FOR in place.reason:
         rest = [i for i in range(len(doc.sentences)) if i not in all_sents]
         area = locate_event(doc, rest, None, ctx) if rest else Slot()

@@ -355,6 +355,24 @@ def place_named_elsewhere(doc: Document, place: Slot[Place], context: GeoContext
     return _town_slot(doc, found[0], f"named elsewhere in the article inside {p.location} ({place.reason})")
 
 
+def place_referred_back(doc: Document, sentence: int, context: GeoContext,
+                        gaz: Gazetteer | None = None) -> Slot[Place] | None:
+    """An incident whose sentence names its place only by a definite noun ("struck RSF positions inside the town",
+    "piller le marché du village"; ``anaphor`` in data/geo/place_roles.yaml): the town named last before it, not the
+    dateline; None when the sentence has no such noun or no town was named before."""
+    if not 0 <= sentence < len(doc.sentences):
+        return None
+    s, e = doc.sentences[sentence]
+    if not _roles()["anaphor"].search(doc.text[s:e]):
+        return None
+    for si in range(sentence - 1, -1, -1):
+        found = locate_event(doc, [si], None, context, gaz)
+        p = found.value
+        if p is not None and p is not context.dateline and p.kind == "city" and ROLE_ONLY not in found.reason:
+            return Slot(p, found.evidence, f"the town the sentence refers back to: {found.reason}")
+    return None
+
+
 def _town_slot(doc: Document, best: PlaceHit, why: str) -> Slot[Place]:
     """The town a coarse place was refined to, with its words as evidence."""
     return Slot(displaced(best.candidates[0], best, doc.text), [doc.evidence(best.span_start, best.span_end)],
