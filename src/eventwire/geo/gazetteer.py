@@ -552,10 +552,6 @@ class Gazetteer:
                 s += 3.0
             else:
                 s -= 3.0
-        if r.a1 >= 0 and r.kind not in ("country", "admin1") and any(
-                p.kind == "admin1" and p.country_code == r.cc and p.admin1 == self.recs[r.a1].name
-                for p in context.places[:8]):
-            s += 4.0   # "Bijapur district" in a story that names Chhattisgarh: the homonym in that state
         pts = [(p.latitude, p.longitude) for p in context.places[:8] if p.latitude is not None]
         if pts and r.kind != "country":
             d = min(_km((r.lat, r.lon), p) for p in pts)
