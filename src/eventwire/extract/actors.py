@@ -726,7 +726,8 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
 
 def _act_verb(verb, cues: dict[str, set[str]]) -> bool:
     """A verb telling an act of violence ("attaquer", "tuer"), not a report or claim about it."""
-    return fold(verb.lemma_) in cues["event_verbs"] | cues["target_verbs"]
+    lemma = fold(verb.lemma_)
+    return lemma in cues["event_verbs"] or lemma in cues["target_verbs"]
 
 
 def _held_by(tok, cues: dict[str, set[str]]) -> bool:
@@ -1702,10 +1703,12 @@ def _own_air_cue(inc: _Incident, cc: str) -> bool:
     rx = _cue_regex("air_nouns", inc.lang)
     for i in inc.sents:
         s, e = inc.doc.sentences[i]
-        low = fold(inc.doc.text[s:e])
+        found = list(rx.finditer(fold(inc.doc.text[s:e])))
+        if not found:
+            continue   # the sentence's actors are read only where it names an aircraft
         others = [(h.start - s, h.end - s) for h in find_actors(inc.doc, i, inc.cc, inc.day)
                   if h.actor.country and h.actor.country != cc]
-        if any(not any(a < m.end() and m.start() < b for a, b in others) for m in rx.finditer(low)):
+        if any(not any(a < m.end() and m.start() < b for a, b in others) for m in found):
             return True
     return False
 

@@ -27,36 +27,32 @@ def _wordish(ch: str, edge: str) -> bool:
     return ch.isalnum() or ch == "_" or ch in edge
 
 
-def has_word(text: str, literal: str, edge: str = "") -> bool:
-    """Exactly ``re.search(rf"(?<![\\w{edge}]){re.escape(literal)}(?![\\w{edge}])", text) is not None``: the
-    literal told as a word of its own (no word character, nor one of ``edge``, right before or after it), found by
-    ``str.find`` instead of a pattern built and compiled for each name (names differ from one article to the next,
-    so those patterns kept missing re's cache)."""
+def _found(text: str, literal: str, fits) -> bool:
+    """Whether ``literal`` occurs in ``text`` at a position p for which ``fits(p, p + len(literal))`` holds, found by
+    ``str.find`` instead of a pattern built and compiled for each literal (names differ from one article to the
+    next, so those patterns kept missing re's cache)."""
     start = 0
-    while True:
-        p = text.find(literal, start)
-        if p < 0:
-            return False
-        q = p + len(literal)
-        if not (p and _wordish(text[p - 1], edge)) and not (q < len(text) and _wordish(text[q], edge)):
+    while (p := text.find(literal, start)) >= 0:
+        if fits(p, p + len(literal)):
             return True
         start = p + 1
+    return False
+
+
+def has_word(text: str, literal: str, edge: str = "") -> bool:
+    """Exactly ``re.search(rf"(?<![\\w{edge}]){re.escape(literal)}(?![\\w{edge}])", text) is not None``: the
+    literal told as a word of its own (no word character, nor one of ``edge``, right before or after it)."""
+    return _found(text, literal, lambda p, q: not (p and _wordish(text[p - 1], edge))
+                  and not (q < len(text) and _wordish(text[q], edge)))
 
 
 def has_bounded(text: str, literal: str) -> bool:
-    """Exactly ``re.search(r"\\b" + re.escape(literal) + r"\\b", text) is not None`` (a word boundary before and after
-    the literal, whatever its first and last characters are), without compiling a pattern per literal."""
+    """Exactly ``re.search(r"\\b" + re.escape(literal) + r"\\b", text) is not None`` (a word boundary before and
+    after the literal, whatever its first and last characters are)."""
     def boundary(i: int) -> bool:
         return (i > 0 and _wordish(text[i - 1], "")) != (i < len(text) and _wordish(text[i], ""))
 
-    start = 0
-    while True:
-        p = text.find(literal, start)
-        if p < 0:
-            return False
-        if boundary(p) and boundary(p + len(literal)):
-            return True
-        start = p + 1
+    return _found(text, literal, lambda p, q: boundary(p) and boundary(q))
 
 
 _BOUNDED, _CLOSED = "(?<!\\w)", ")(?!\\w)"   # how word() starts and ends
