@@ -124,6 +124,8 @@ class Cues:
     subject_pronouns: re.Pattern
     determiners: re.Pattern
     any_determiners: re.Pattern
+    indefinite_determiners: re.Pattern   # "des", "de": a bare plural, a kind ("des bandes qui rançonnent")
+    list_tail: re.Pattern   # an earlier item of a list before its last one ("massacres, ", "raids and the ")
     modals: re.Pattern
     several_incidents: re.Pattern
     headline_clause: re.Pattern
@@ -146,7 +148,8 @@ def cues(lang: str) -> Cues:
                        "new_incident", "another_incident", "response", "scene_reports", "accusation", "relative_day", "toll_aggregate",
                        "accident", "ordinary_crime", "figurative", "crowd_control")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
-             for k in ("happen", "negation", "negation_with_particle", "negation_particle", "determiners", "any_determiners", "modals", "report_verbs",
+             for k in ("happen", "negation", "negation_with_particle", "negation_particle", "determiners", "any_determiners",
+                       "indefinite_determiners", "modals", "report_verbs",
                        "subject_pronouns", "stative_aux")}
     return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), day_before=_cue_rx(raw["day_before"]),
                 violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
@@ -172,7 +175,14 @@ def cues(lang: str) -> Cues:
                 town_list_areas=re.compile(raw["town_list_areas"], re.IGNORECASE),
                 crime_of=re.compile(rf"(?<!\w)(?:{raw['crime_of']})\W*$", re.IGNORECASE),
                 they=re.compile(rf"^\W*(?:{raw['they']})(?!\w)", re.IGNORECASE),
-                interview_turn=re.compile(rf"[\W_]*(?:{raw['interview_turn']})", re.IGNORECASE), **words)
+                interview_turn=re.compile(rf"[\W_]*(?:{raw['interview_turn']})", re.IGNORECASE),
+                list_tail=_list_tail(raw["list_conjunction"], raw["list_article"]), **words)
+
+
+def _list_tail(conjunction: str, article: str) -> re.Pattern:
+    """An earlier item of a list before its last one: "massacres, ", "raids and " (a word, then a comma or a
+    conjunction, and the article of the next item; stripped one at a time)."""
+    return re.compile(rf"[\w'-]+\s*(?:,\s*(?:{conjunction})?|\b(?:{conjunction}))\s*(?:{article})?$")
 
 
 def doc_lang(doc: Document) -> str:
@@ -811,24 +821,20 @@ def _accused_of_plural(ctx: _Ctx, i: int, hit: Hit) -> bool:
         return False
     before = _before(ctx, i, hit)
     listed = before
-    while tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") and (m := LIST_TAIL.search(listed)):
+    while tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") and (m := ctx.cues.list_tail.search(listed)):
         listed = listed[:m.start()]   # the last item of a list: "over massacres, kidnappings"
     if "Plur" not in tok.morph.get("Number") and listed == before:
         return False
     cue = _cue_before(ctx.cues.accusation, listed)
     if cue is None:
         return False
-    if any(ch.dep_ in ("nummod", "poss", "nmod:poss") or (ch.dep_ == "det" and ch.lower_ not in ("des", "de", "d'"))
-           for ch in tok.children):
+    if any(ch.dep_ in ("nummod", "poss", "nmod:poss")
+           or (ch.dep_ == "det" and not ctx.cues.indefinite_determiners.match(ch.lower_)) for ch in tok.children):
         return False   # "accused of the two attacks", "ses attaques": incidents told
     # a day told after the accusation dates the attacks ("accused of attacks on two villages on Monday"); one
     # before it dates the accusation ("imposed sanctions on Tuesday ..., accusing them of ...")
     return not _dated_after(ctx, i, hit, listed[cue.start():])
 
-
-# an earlier item of a list before its last one: "massacres, ", "raids and " (a word, then a comma or a conjunction
-# of either language, and the article of the next item; stripped one at a time)
-LIST_TAIL = re.compile(r"[\w'-]+\s*(?:,\s*(?:and|or|et|ou)?|\band|\bor|\bet|\bou)\s*(?:(?:des|les|de|the)\s+|d')?$")
 
 
 def _accused_of_conduct(ctx: _Ctx, i: int, hit: Hit) -> bool:
@@ -1256,7 +1262,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     own_day = dated and any(_in_scope(ctx, sentence, s0, m, tok) for m in c.day.finditer(sentence))
     if not own_day and _possessive_plural(tok):
         return AGGREGATE, "generic: a group's attacks in general"
-    if not own_day and _habit_of_a_kind(tok):
+    if not own_day and _habit_of_a_kind(tok, c.indefinite_determiners):
         return AGGREGATE, "generic: what a kind of group does"
     for rx in c.past_sentence if _cued_in(c.past_sentence, sentence) else ():   # a dated sentence keeps its incident when the cue is another clause's
         m = rx.search(sentence)
@@ -1340,7 +1346,7 @@ def _possessive_plural(tok) -> bool:
         and not any(ch.dep_ == "nummod" for ch in kids)
 
 
-def _habit_of_a_kind(tok) -> bool:
+def _habit_of_a_kind(tok, indefinite: re.Pattern) -> bool:
     """A verb in the simple present in a relative clause on a bare plural ("armed groups who kidnap residents for
     ransom", "des bandes qui rançonnent les habitants"): what such groups do, no incident."""
     if tok.pos_ != "VERB" or tok.dep_ not in ("relcl", "acl:relcl") or "Pres" not in tok.morph.get("Tense") \
@@ -1348,7 +1354,7 @@ def _habit_of_a_kind(tok) -> bool:
         return False
     noun = tok.head
     return noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") and not any(
-        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and ch.lower_ not in ("des", "de", "d'")
+        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and not indefinite.match(ch.lower_)
         for ch in noun.children)
 
 
