@@ -23,11 +23,11 @@ Type decision (rules and classifier combined):
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -989,7 +989,7 @@ def _dated_older(doc: Document, m: Mention) -> bool:
     if d is None or not any(e.sentence == m.sentence for e in m.date.evidence):
         return False
     if d.precision == 3:   # the whole month lies before the page
-        last = (d.day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        last = d.day.replace(day=calendar.monthrange(d.day.year, d.day.month)[1])
         return days_before_reference(doc, last) > 0
     return days_before_reference(doc, d.day) > OLDER_DAYS
 
