@@ -301,11 +301,13 @@ Found = list[tuple[tuple[int, int], CountHit]]  # (the count's own span, the hit
 def find_counts(doc: Document, sent_idx: int) -> list[CountHit]:
     """The casualty counts of one sentence, in text order."""
     s, e = _bounds(doc, sent_idx)
+    langs = _langs(doc)
     text = _without_markup(doc.text)
+    for lang in langs:   # "Apr 5 (PTI) Two ...": the day is no count, in any language the counts are read in
+        text = blank_month_days(text, lang)
     kept: Found = []
-    for lang in _langs(doc):
+    for lang in langs:
         lex = _lex(lang)
-        text = blank_month_days(text, lang)   # "Apr 5 (PTI) Two ...": the day is no count
         blocked = [(m.start(), m.end()) for p in [lex.ambiguous] + [k.zero for k in lex.kinds.values()]
                    for m in p.finditer(text, s, e)]
         found = (_toll_hits(text, s, e, lex, lang) + _verb_hits(text, s, e, lex, lang, blocked)
