@@ -44,7 +44,13 @@ def _index_attribute_rules(ruler) -> None:
     tagger and the parser together). The rules apply exactly as the ruler applies them: all of them matched on
     the tokens as the earlier components left them, then each match's attributes set in rule order (a later rule
     overrides an earlier one), with spaCy's own setter. A ruler with a pattern this index does not read (an
-    operator, another attribute) keeps the Matcher."""
+    operator, another attribute) keeps the Matcher.
+
+    Why not spaCy's own machinery: the Matcher is the ruler's own, and it is what this replaces (on the first 100
+    pages of the team corpus, measured in session 14: English 179 rules, 28,089 tokens, Matcher 8.8 s, index 1.2 s;
+    French 23 rules, 24,347 tokens, 1.3 s against 0.4 s, under load; the same matches, tests/test_nlp_speed.py);
+    the PhraseMatcher matches exact sequences of one attribute only, while a rule tests several at once (a tag and
+    a word) with IN, NOT_IN and REGEX."""
     from spacy.pipeline import attributeruler as spacy_ruler
 
     rules = []   # (rule number, [[(attr, test, value), ...] per pattern token], target index in the pattern)
