@@ -125,6 +125,9 @@ class Cues:
     determiners: re.Pattern
     any_determiners: re.Pattern
     indefinite_determiners: re.Pattern   # "des", "de": a bare plural, a kind ("des bandes qui rançonnent")
+    perfect_aux: re.Pattern        # "have", "avoir": "could have killed"
+    past_passive_aux: re.Pattern   # "was", "were" (English only)
+    perception_verbs: re.Pattern   # lemmas: "hear", "voir"
     list_tail: re.Pattern   # an earlier item of a list before its last one ("massacres, ", "raids and the ")
     modals: re.Pattern
     several_incidents: re.Pattern
@@ -149,7 +152,8 @@ def cues(lang: str) -> Cues:
                        "accident", "ordinary_crime", "figurative", "crowd_control")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "negation_with_particle", "negation_particle", "determiners", "any_determiners",
-                       "indefinite_determiners", "modals", "report_verbs",
+                       "indefinite_determiners", "perfect_aux", "past_passive_aux", "perception_verbs", "modals",
+                       "report_verbs",
                        "subject_pronouns", "stative_aux")}
     return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), day_before=_cue_rx(raw["day_before"]),
                 violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
@@ -848,7 +852,8 @@ def _accused_of_conduct(ctx: _Ctx, i: int, hit: Hit) -> bool:
         return False
     objs = [ch for ch in tok.children if ch.dep_ in ("obj", "dobj")]
     return bool(objs) and all("Plur" in o.morph.get("Number") and not any(
-        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and ch.lower_ not in ("des", "de") for ch in o.children)
+        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and not ctx.cues.indefinite_determiners.match(ch.lower_)
+        for ch in o.children)
         for o in objs)
 
 
@@ -1378,8 +1383,8 @@ def _stative(ctx: _Ctx, tok) -> bool:
 def _simple_past_passive(ctx: _Ctx, tok) -> bool:
     """An English passive in the simple past ("25 people were evacuated"): in a sentence that names the day it
     tells that day's incident, not a state (French "étaient évacués" stays an imperfect)."""
-    return ctx.lang == "en" and tok.pos_ == "VERB" and any(
-        ch.dep_ in ("aux:pass", "auxpass") and ch.lower_ in ("was", "were") for ch in tok.children)
+    return tok.pos_ == "VERB" and any(
+        ch.dep_ in ("aux:pass", "auxpass") and ctx.cues.past_passive_aux.match(ch.lower_) for ch in tok.children)
 
 
 _TOGETHER: dict[int, tuple[tuple[re.Pattern, ...], WordPatterns]] = {}
@@ -1533,7 +1538,7 @@ def _modal(ctx: _Ctx, tok) -> bool:
     if "Fut" in verb.morph.get("Tense"):
         return True
     if any(ch.dep_.startswith("aux") and ctx.cues.modals.match(ch.lower_) for ch in verb.children):
-        return not any(ch.lower_ in ("have", "avoir") for ch in verb.children)
+        return not any(ctx.cues.perfect_aux.match(ch.lower_) for ch in verb.children)
     head = verb.head
     # "va frapper", and "pourraient être déployées" (the infinitive is the passive auxiliary)
     infinitive = "Inf" in verb.morph.get("VerbForm") or any(
@@ -1546,11 +1551,10 @@ def _modal(ctx: _Ctx, tok) -> bool:
     return verb.dep_ == "xcomp" and head is not verb and (
         "Fut" in head.morph.get("Tense") or any(ch.dep_.startswith("aux") and ctx.cues.modals.match(ch.lower_)
                                                  for ch in head.children)) \
-        and not any(ch.lower_ in ("have", "avoir") for ch in head.children)
+        and not any(ctx.cues.perfect_aux.match(ch.lower_) for ch in head.children)
 
 
 ACCIDENT = "disaster or accident"
-PERCEPTION_VERBS = frozenset({"hear", "see", "feel", "entendre", "voir", "sentir", "apercevoir"})
 
 
 def _modal_subject(ctx: _Ctx, tok) -> bool:
@@ -1559,7 +1563,8 @@ def _modal_subject(ctx: _Ctx, tok) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or not tok.dep_.startswith("nsubj"):
         return False
     verb = tok.head
-    if verb.lemma_.lower() in PERCEPTION_VERBS or any(ch.lower_ in ("have", "avoir") for ch in verb.children):
+    if ctx.cues.perception_verbs.match(verb.lemma_) or \
+            any(ctx.cues.perfect_aux.match(ch.lower_) for ch in verb.children):
         return False   # "gunfire could be heard": a real incident told by its witnesses
     if any(ch.dep_.startswith("aux") and (ctx.cues.modals.match(ch.lower_) or "Fut" in ch.morph.get("Tense"))
            for ch in verb.children):
