@@ -887,8 +887,7 @@ def _reported_past(ctx: _Ctx, hit: Hit) -> bool:
     verb = _clause_head(tok)
     if verb.pos_ not in CLAUSE_POS or verb.dep_ == "ROOT":
         return False
-    return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
-               ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+    return _pluperfect(verb)
 
 
 def _culprits_go_on(ctx: _Ctx, i: int, hit: Hit) -> bool:
@@ -1608,8 +1607,7 @@ def _past_perfect(ctx: _Ctx, tok) -> bool:
     verb = _governing_main_verb(verb)
     if verb.dep_ != "ROOT":
         return False
-    return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
-               ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+    return _pluperfect(verb)
 
 
 def _governing_main_verb(verb):
@@ -1626,6 +1624,7 @@ def _governing_main_verb(verb):
 
 
 def _pluperfect(verb) -> bool:
+    """The verb has a past-perfect auxiliary ("had struck", "avait riposté")."""
     return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
                ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
 
