@@ -59,11 +59,9 @@ DETAIL_SENTENCES = 3
 MONTHS = {name: n % 12 + 1 for n, name in enumerate(
     "january february march april may june july august september october november december "
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())}
-CONTRACTED_ARTICLES = {"du", "des", "au", "aux"}  # de/à + le/les: definite
 PERFECT_AUX = {"avoir", "être", "have"}
 STATIVE_SUBS = {"Change to group/activity", "Other"}   # "troops are deployed", "residents were evacuated": a state
 RESPONSE_TYPES = {"Change to group/activity", "Other", "Arrests"}
-FR_FUTURE = re.compile(r"\w{3,}(?:er|ir|r)(?:ai|as|a|ons|ez|ont)$")
 PARTICIPANTS = re.compile(r"protest|d[ée]monstrat|manifestant|protestataire|participant|marcher|rioter|[ée]meutier",
                           re.IGNORECASE)
 
@@ -128,6 +126,9 @@ class Cues:
     perfect_aux: re.Pattern        # "have", "avoir": "could have killed"
     past_passive_aux: re.Pattern   # "was", "were" (English only)
     perception_verbs: re.Pattern   # lemmas: "hear", "voir"
+    demonstratives: re.Pattern     # "cette", "this"
+    contracted_articles: re.Pattern   # "du", "aux" (French only)
+    future_form: re.Pattern        # French future endings the tagger misses
     list_tail: re.Pattern   # an earlier item of a list before its last one ("massacres, ", "raids and the ")
     modals: re.Pattern
     several_incidents: re.Pattern
@@ -152,7 +153,8 @@ def cues(lang: str) -> Cues:
                        "accident", "ordinary_crime", "figurative", "crowd_control")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "negation_with_particle", "negation_particle", "determiners", "any_determiners",
-                       "indefinite_determiners", "perfect_aux", "past_passive_aux", "perception_verbs", "modals",
+                       "indefinite_determiners", "perfect_aux", "past_passive_aux", "perception_verbs", "demonstratives",
+                       "contracted_articles", "future_form", "modals",
                        "report_verbs",
                        "subject_pronouns", "stative_aux")}
     return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), day_before=_cue_rx(raw["day_before"]),
@@ -1078,14 +1080,13 @@ def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:
 
 
 DEMONSTRATION_TYPES = {"Protests", "Riots"}
-DEMONSTRATIVES = re.compile(r"(?:ce|cet|cette|ces|this|that|these|those)$", re.I)
 
 
 def _demonstrative(ctx: _Ctx, m: Mention) -> bool:
     """The trigger noun has a demonstrative ("cette attaque", "this attack"): it points at what was just told."""
     tok = _token(ctx, m.trigger.start, m.trigger.end)
     return tok is not None and tok.pos_ in ("NOUN", "PROPN") and any(
-        ch.dep_ == "det" and DEMONSTRATIVES.match(ch.lower_) for ch in tok.children)
+        ch.dep_ == "det" and ctx.cues.demonstratives.match(ch.lower_) for ch in tok.children)
 
 
 def _antecedent(earlier: list[Mention], ctx: _Ctx | None = None, i: int = -1) -> Mention | None:
@@ -1529,7 +1530,7 @@ def _happens(ctx: _Ctx, verb) -> bool:
 
 def _modal(ctx: _Ctx, tok) -> bool:
     """The incident verb is in the future or under a modal ("will strike", "nous riposterons", "va frapper")."""
-    if ctx.lang == "fr" and tok.pos_ not in ("NOUN", "PROPN") and FR_FUTURE.match(tok.lower_):
+    if tok.pos_ not in ("NOUN", "PROPN") and ctx.cues.future_form.match(tok.lower_):
         return True  # the French tagger often misses future verb forms
     verb = _verb_of(tok) or _governing_verb(tok)
     if verb is None:
@@ -1681,4 +1682,4 @@ def _definite_span(ctx: _Ctx, start: int, end: int) -> bool:
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     return any((ch.dep_ == "det" and ctx.cues.determiners.match(normalise(ch.lower_)))
-               or (ch.pos_ == "ADP" and ch.lower_ in CONTRACTED_ARTICLES) for ch in tok.children)
+               or (ch.pos_ == "ADP" and ctx.cues.contracted_articles.match(ch.lower_)) for ch in tok.children)
