@@ -38,8 +38,6 @@ _PLACE_HINTS = ("city", "area1", "area2", "facility", "part")
 NO_PLACE_FOR = "no place in the gazetteer for"   # reason prefix: a place was named that the gazetteer lacks
 NOT_IN_GAZETTEER = "not in the gazetteer"   # in a reason: a name placed through another one (its area, a road's end)
 LOCATED_BY_AREA = f"{NOT_IN_GAZETTEER}; located by its area"   # in a reason: a name placed at its enclosing area
-_DIRECTION = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|"
-                        r"nord-est|nord-ouest|sud-est|sud-ouest)\b(?:\s+of|\s+de|\s+du|\s+d)?\b")
 _NEXT_WORD = re.compile(r"\W*([^\W_]+)")
 
 
@@ -139,6 +137,14 @@ def _cues() -> dict:
         "between_end": re.compile(rf"\s+(?:{_alt(c['pair_conjunctions'])})\s+((?:[A-ZÀ-Ý][\w'’-]*)"
                                   rf"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|{_alt(c['pair_name_words'])}))*)"),
         "glued_article": re.compile(rf"^(?:{_alt(c['glued_articles'])})([a-z]{{3,}})$"),
+        "compass": frozenset(c["compass_words"]),
+        "direction": re.compile(rf"\b(?:{_alt(c['directions'])})\b(?:\s+(?:{_alt(c['direction_links'])}))?\b"),
+        "nest": frozenset(c["nest_words"]),
+        "generic_parts": frozenset(c["generic_parts"]),
+        "list_next": re.compile(rf"\s*(?:,|(?:{_alt(c['list_joiners'])})\b)\s*(?:(?:{_alt(c['list_articles'])})\s+)?"
+                                r"[A-ZÀ-Ý]"),
+        "clock": re.compile(rf"\s+(?:{_alt(c['clock_words'])})\b", re.I),
+        "sea": re.compile(rf"\b(?:{_alt(c['water_heads'])})$"),
         "outlet": re.compile(rf"\b(?:{_alt(c['outlet_nouns'])})(?:\s+(?:{_alt(c['outlet_qualifiers'])}))*\s*$", re.I),
     }
 
@@ -641,9 +647,9 @@ class Gazetteer:
             return True   # "l'État islamique au Sahel": a group's name (a country in one still tells the story's)
         if hit.hint == "water":
             return True   # "on the Chindwin River", "le fleuve Niger": the river, not the town or country
-        if _SEA.search(hit.surface) and hit.hint not in ("area1", "area2") and hit.relation != "area":
+        if _cues()["sea"].search(hit.surface) and hit.hint not in ("area1", "area2") and hit.relation != "area":
             return True   # "attacks on shipping in the Red Sea": the sea, not Sudan's Red Sea state
-        if _CLOCK.match(text, hit.end - offset) or re.search(r"\bheures? (?:de |d['’])$", before):
+        if _cues()["clock"].match(text, hit.end - offset) or re.search(r"\bheures? (?:de |d['’])$", before):
             return True   # "just before noon Sanaa time", "à 9 heures de Bagdad"
         if hit.relation:
             return False
@@ -833,7 +839,7 @@ class Gazetteer:
         if not names:
             return []
         first = names[0]
-        if first == 1 and run[0].text.lower() in _COMPASS and run[0].text[0].isupper():
+        if first == 1 and run[0].text.lower() in _cues()["compass"] and run[0].text[0].isupper():
             first = 0   # "East Shewa", "West Pokot": an unknown name that starts with a compass word
         return [_Seg(run[first].start, run[names[-1]].end, [])]
 
@@ -938,11 +944,11 @@ class Gazetteer:
             words = _ctx(raw).split()
             if not all(w in cues["features"] or w in cues["gap"] for w in words):
                 break
-            if _DIRECTION.search(_ctx(raw)):
+            if cues["direction"].search(_ctx(raw)):
                 break   # "Myaung township, west of the city of Sagaing": a reference point, not the enclosing area
             if raw.strip() == "," and _POSSESSIVE.match(text, nxt.feat_end):
                 break   # "Petro, Colombia's first left-wing president": an apposition, not the enclosing area
-            nest = any(w in _NEST_WORDS for w in words)
+            nest = any(w in cues["nest"] for w in words)
             if nxt.relation not in ("", "in", "area") and not (nest and nxt.relation == "part"):
                 break
             area_next = self._before_area(text, segs, j)
@@ -992,7 +998,7 @@ class Gazetteer:
             return None
         levels = self._resolve_qualifiers(text, quals, main.ids + [i for a in alts for i in a.ids])
         listed = bool(quals) and all(q.link == "comma" for q in quals) and \
-            bool(_LIST_NEXT.match(text, chain[-1].feat_end))
+            bool(_cues()["list_next"].match(text, chain[-1].feat_end))
         cued = main.relation != "" or main.hint in _PLACE_HINTS
         hit = PlaceHit(main.start, main.end, text[main.start:main.end], [], main.relation, main.precision,
                        main.rel_start, chain[-1].feat_end, hint=main.hint)
@@ -1333,26 +1339,20 @@ _ROUND_NUMBER = re.compile(r"(?:une |a )?(" + "|".join(_ROUND_NUMBERS) + r") (?:
 _CITY_PART = re.compile(r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*) - ((?:[A-Z0-9][\w'’.-]*)"
                         r"(?: (?:[A-Z0-9][\w'’.-]*|of|de|del|la|el|al|an|as|az|ad|ar)){0,4})"
                         r"(?=\s*[(),.;:\[]|\s+[a-z]|\s*$)")
-_LIST_NEXT = re.compile(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*(?:the\s+)?[A-ZÀ-Ý]")
 # a capitalised head word, then one to three lower-case words, then the name (read by _named_body)
 _BODY_BEFORE = re.compile(r"\b([A-ZÀ-Ý][\w-]+)((?:\s+(?:d['’])?[a-zà-ÿ][\w'’-]*){1,3})\s+$")
 _POSSESSIVE = re.compile(r"['’]s?\b(?!-)")
-_SEA = re.compile(r"\b(?:Sea|Ocean)$")
-_CLOCK = re.compile(r"\s+(?:time|local time)\b", re.I)
 _OPEN_QUOTES = set("«“\"")
 BETWEEN_CUE = re.compile(r"\b(?:entre|between)\W*$", re.I)   # "entre X et Y": also locate._between_pairs
 _CLOSE_QUOTES = set("»”\"")
-_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
-            "lower", "nord", "sud", "est", "ouest"}
-_NEST_WORDS = {"in", "of", "de", "du", "des", "d", "dans", "en", "within"}
-_GENERIC_PARTS = {"city", "town", "village", "camp", "district", "area", "center", "centre", "ville", "al", "el"}
 
 
 def _name_parts(surface: str) -> list[str]:
     """Shorter forms of an unknown multi-word name: without generic words, then its leading words."""
     words = surface.replace("-", " ").split()
     out = []
-    core = [w for w in words if w.lower() not in _GENERIC_PARTS]
+    generic = _cues()["generic_parts"]
+    core = [w for w in words if w.lower() not in generic]
     if core and len(core) < len(words):
         out.append(" ".join(core))
     for n in range(len(words) - 1, 0, -1):
