@@ -110,6 +110,7 @@ class _Lex:
     cause_before: re.Pattern   # "après" before "la mort de": the death an incident followed
     perfect_infinitive: re.Pattern   # "après avoir neutralisé": a killing told after it, no cause
     conjunction: re.Pattern
+    part_join: re.Pattern      # ", et " between the parts of a toll
     over_places: re.Pattern    # a toll told over several places ("dans plusieurs régions")
     contrast: re.Pattern       # "tandis que", "while": a clause on another incident
     ambiguous: re.Pattern
@@ -192,6 +193,7 @@ def _lex(lang: str) -> _Lex:
         cause_before=re.compile(rf"(?<!\w){_ap(r['cause_before'])}", re.I),
         perfect_infinitive=re.compile(_ap(r["perfect_infinitive"]), re.I),
         conjunction=_c(_ap(r["conjunction"])),
+        part_join=re.compile(rf"\s*(?:,\s*)?(?:(?:{r['part_join']})\s+)?", re.I),
         over_places=_c(_ap(r["over_places"])),
         contrast=_c(_ap(r["contrast"])),
         ambiguous=_c(_alt(r["ambiguous"])),
@@ -370,9 +372,6 @@ def _toll_hits(text: str, s: int, e: int, lex: _Lex, lang: str) -> Found:
     return out
 
 
-PART_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:et|and)\s+)?", re.I)
-
-
 def _listed_parts(text: str, first: _Count, e: int, lex: _Lex, lang: str) -> list[_Count]:
     """The counts listed after a toll's first count, each of people ("six civils et deux militaires", "three
     soldiers and two civilians"): the parts the toll is told in. Empty when the first count has no person noun
@@ -380,7 +379,7 @@ def _listed_parts(text: str, first: _Count, e: int, lex: _Lex, lang: str) -> lis
     parts: list[_Count] = []
     end = first.end
     while (head := lex.person.match(text, end)) is not None:
-        join = PART_JOIN.match(text, head.end())
+        join = lex.part_join.match(text, head.end())
         if not text[join.start():join.end()].strip():
             break
         counts = _counts_in(text, join.end(), min(e, join.end() + 40), lex, lang)
