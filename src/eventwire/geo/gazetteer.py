@@ -1022,7 +1022,8 @@ class Gazetteer:
                 ids, reason = self._known_end(text, main)
             if ids:   # "the Maiduguri-Damboa road", "l'axe Gao-Ansongo": near its first town
                 hit.relation, hit.precision = "near", 2
-        if not ids and len(levels) == 1 and main.ids and _cues()["name_link"].fullmatch(text[main.end:quals[0].start]) and \
+        if not ids and len(levels) == 1 and main.ids and \
+                _cues()["name_link"].fullmatch(text[main.end:quals[0].start]) and \
                 self.recs[levels[0][0]].kind == "admin1" and self.recs[main.ids[0]].kind == "city" and \
                 all(self.recs[i].cc != self.recs[levels[0][0]].cc for i in main.ids[:_MAX_CANDIDATES]):
             # "Nioro du Sahel" (Mali) is no Nioro in Burkina Faso's Sahel region: an area of another country than
@@ -1077,7 +1078,8 @@ class Gazetteer:
         surface = text[main.start:main.end]
         parts = [p.strip() for p in re.split(r"\s*[-–]\s*", surface)]
         if len(parts) != 2:
-            m = _cues()["between_end"].match(text, main.end) if BETWEEN_CUE.search(text[main.rel_start:main.start]) else None
+            m = _cues()["between_end"].match(text, main.end) \
+                if BETWEEN_CUE.search(text[main.rel_start:main.start]) else None
             parts = [surface, m.group(1)] if m else []
         if len(parts) != 2 or min(len(p) for p in parts) < 3:
             return [], ""
