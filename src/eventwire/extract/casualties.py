@@ -111,6 +111,7 @@ class _Lex:
     perfect_infinitive: re.Pattern   # "après avoir neutralisé": a killing told after it, no cause
     conjunction: re.Pattern
     part_join: re.Pattern      # ", et " between the parts of a toll
+    older_relative: re.Pattern   # "au cours desquelles", "in which": a relative clause on an older incident
     over_places: re.Pattern    # a toll told over several places ("dans plusieurs régions")
     contrast: re.Pattern       # "tandis que", "while": a clause on another incident
     ambiguous: re.Pattern
@@ -194,6 +195,7 @@ def _lex(lang: str) -> _Lex:
         perfect_infinitive=re.compile(_ap(r["perfect_infinitive"]), re.I),
         conjunction=_c(_ap(r["conjunction"])),
         part_join=re.compile(rf"\s*(?:,\s*)?(?:(?:{r['part_join']})\s+)?", re.I),
+        older_relative=re.compile(rf"\b(?:{r['older_relative']})\b", re.I),
         over_places=_c(_ap(r["over_places"])),
         contrast=_c(_ap(r["contrast"])),
         ambiguous=_c(_alt(r["ambiguous"])),
@@ -735,7 +737,7 @@ def _of_older(doc: Document, hit: CountHit, trigger: Evidence | None, older: lis
     for f in older:
         if f.sentence == trigger.sentence and trigger.end <= f.start and f.end <= hit.start:
             between = doc.text[f.end:hit.start]
-            if _RELATIVE.search(between):
+            if any(_lex(lang).older_relative.search(between) for lang in _langs(doc)):
                 return True
         elif f.sentence != trigger.sentence and f.end <= hit.start <= f.end + OLDER_TOLL_CHARS \
                 and doc.sentence_of(hit.start) == f.sentence and not re.search(r"[,;:()]", doc.text[f.end:hit.start]):
@@ -744,10 +746,6 @@ def _of_older(doc: Document, hit: CountHit, trigger: Evidence | None, older: lis
 
 
 OLDER_TOLL_CHARS = 30   # a count this close after an older incident's trigger, in a detail sentence, is its toll
-
-
-_RELATIVE = re.compile(r"\b(?:in which|during which|at which|which|that|where|when|who|whose|au cours desquel\w*|"
-                       r"lors desquel\w*|pendant lesquel\w*|dans lesquel\w*|qui|dont|où)\b", re.I)
 
 
 ELSEWHERE_CHARS = 60  # how far after a count "elsewhere" / "ailleurs" places it in another incident
