@@ -23,7 +23,7 @@ def _doc(doc_id: str, *sentences: str) -> Document:
     ("A militant group claimed the attack on Thursday.", "A bomb exploded near the bus station."),
 ])
 def test_a_remembered_sentence_gives_its_own_cues_at_its_own_place(claim: str, plain: str) -> None:
-    attribution_module._CUES.clear()
+    attribution_module._statuses.cache_clear()
     first = _doc("a", claim, plain)
     assert find_cues(first, [0, 1]) == {"claimed": [first.evidence(*first.sentences[0])]}
     # the same sentences in another article, in another order: read from memory, placed in that article
@@ -36,10 +36,12 @@ def test_a_remembered_sentence_gives_its_own_cues_at_its_own_place(claim: str, p
     assert attribution(second, [1, 2], None).value == "claimed"
 
 
-def test_the_memory_is_bounded(monkeypatch) -> None:
-    monkeypatch.setattr(attribution_module, "CUES_KEPT", 3)
-    attribution_module._CUES.clear()
+def test_the_memory_is_bounded() -> None:
+    attribution_module._statuses.cache_clear()
     doc = _doc("c", *[f"The group denied any part in attack number {n}." for n in range(7)])
     got = find_cues(doc, list(range(7)))
     assert [e.sentence for e in got["denied"]] == list(range(7))
-    assert len(attribution_module._CUES) <= 3
+    info = attribution_module._statuses.cache_info()
+    assert info.maxsize == attribution_module.CUES_KEPT and info.currsize == 7
+    assert find_cues(doc, list(range(7))) == got   # read again from memory: the same cues
+    assert attribution_module._statuses.cache_info().hits >= 7

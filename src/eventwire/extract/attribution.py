@@ -69,21 +69,15 @@ def find_cues(doc: Document, sent_indices: list[int]) -> dict[str, list[Evidence
 
 
 CUES_KEPT = 4096   # sentences whose cue statuses are kept (each incident of an article reads all its sentences)
-_CUES: dict[str, tuple[str, ...]] = {}
 
 
+@lru_cache(maxsize=CUES_KEPT)
 def _statuses(sentence: str) -> tuple[str, ...]:
     """The statuses whose cue the sentence holds (negated cues blanked), in the cues' order; kept per sentence
     text (find_cues reads every other sentence of the article again for each of its incidents)."""
-    got = _CUES.get(sentence)
-    if got is None:
-        _, pats, negated = _config()
-        low = negated.sub(lambda m: " " * len(m.group()), fold(sentence))
-        got = tuple(status for status, pat in pats.items() if pat.search(low))
-        if len(_CUES) >= CUES_KEPT:
-            _CUES.clear()
-        _CUES[sentence] = got
-    return got
+    _, pats, negated = _config()
+    low = negated.sub(lambda m: " " * len(m.group()), fold(sentence))
+    return tuple(status for status, pat in pats.items() if pat.search(low))
 
 
 def generic_actor(actor: Actor) -> bool:

@@ -110,6 +110,8 @@ class _Lex:
     cause_before: re.Pattern   # "après" before "la mort de": the death an incident followed
     perfect_infinitive: re.Pattern   # "après avoir neutralisé": a killing told after it, no cause
     conjunction: re.Pattern
+    part_join: re.Pattern      # ", et " between the parts of a toll
+    older_relative: re.Pattern   # "au cours desquelles", "in which": a relative clause on an older incident
     over_places: re.Pattern    # a toll told over several places ("dans plusieurs régions")
     contrast: re.Pattern       # "tandis que", "while": a clause on another incident
     ambiguous: re.Pattern
@@ -192,6 +194,8 @@ def _lex(lang: str) -> _Lex:
         cause_before=re.compile(rf"(?<!\w){_ap(r['cause_before'])}", re.I),
         perfect_infinitive=re.compile(_ap(r["perfect_infinitive"]), re.I),
         conjunction=_c(_ap(r["conjunction"])),
+        part_join=re.compile(rf"\s*(?:,\s*)?(?:(?:{r['part_join']})\s+)?", re.I),
+        older_relative=re.compile(rf"\b(?:{r['older_relative']})\b", re.I),
         over_places=_c(_ap(r["over_places"])),
         contrast=_c(_ap(r["contrast"])),
         ambiguous=_c(_alt(r["ambiguous"])),
@@ -301,11 +305,13 @@ Found = list[tuple[tuple[int, int], CountHit]]  # (the count's own span, the hit
 def find_counts(doc: Document, sent_idx: int) -> list[CountHit]:
     """The casualty counts of one sentence, in text order."""
     s, e = _bounds(doc, sent_idx)
+    langs = _langs(doc)
     text = _without_markup(doc.text)
+    for lang in langs:   # "Apr 5 (PTI) Two ...": the day is no count, in any language the counts are read in
+        text = blank_month_days(text, lang)
     kept: Found = []
-    for lang in _langs(doc):
+    for lang in langs:
         lex = _lex(lang)
-        text = blank_month_days(text, lang)   # "Apr 5 (PTI) Two ...": the day is no count
         blocked = [(m.start(), m.end()) for p in [lex.ambiguous] + [k.zero for k in lex.kinds.values()]
                    for m in p.finditer(text, s, e)]
         found = (_toll_hits(text, s, e, lex, lang) + _verb_hits(text, s, e, lex, lang, blocked)
@@ -368,9 +374,6 @@ def _toll_hits(text: str, s: int, e: int, lex: _Lex, lang: str) -> Found:
     return out
 
 
-PART_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:et|and)\s+)?", re.I)
-
-
 def _listed_parts(text: str, first: _Count, e: int, lex: _Lex, lang: str) -> list[_Count]:
     """The counts listed after a toll's first count, each of people ("six civils et deux militaires", "three
     soldiers and two civilians"): the parts the toll is told in. Empty when the first count has no person noun
@@ -378,7 +381,7 @@ def _listed_parts(text: str, first: _Count, e: int, lex: _Lex, lang: str) -> lis
     parts: list[_Count] = []
     end = first.end
     while (head := lex.person.match(text, end)) is not None:
-        join = PART_JOIN.match(text, head.end())
+        join = lex.part_join.match(text, head.end())
         if not text[join.start():join.end()].strip():
             break
         counts = _counts_in(text, join.end(), min(e, join.end() + 40), lex, lang)
@@ -734,7 +737,7 @@ def _of_older(doc: Document, hit: CountHit, trigger: Evidence | None, older: lis
     for f in older:
         if f.sentence == trigger.sentence and trigger.end <= f.start and f.end <= hit.start:
             between = doc.text[f.end:hit.start]
-            if _RELATIVE.search(between):
+            if any(_lex(lang).older_relative.search(between) for lang in _langs(doc)):
                 return True
         elif f.sentence != trigger.sentence and f.end <= hit.start <= f.end + OLDER_TOLL_CHARS \
                 and doc.sentence_of(hit.start) == f.sentence and not re.search(r"[,;:()]", doc.text[f.end:hit.start]):
@@ -743,10 +746,6 @@ def _of_older(doc: Document, hit: CountHit, trigger: Evidence | None, older: lis
 
 
 OLDER_TOLL_CHARS = 30   # a count this close after an older incident's trigger, in a detail sentence, is its toll
-
-
-_RELATIVE = re.compile(r"\b(?:in which|during which|at which|which|that|where|when|who|whose|au cours desquel\w*|"
-                       r"lors desquel\w*|pendant lesquel\w*|dans lesquel\w*|qui|dont|où)\b", re.I)
 
 
 ELSEWHERE_CHARS = 60  # how far after a count "elsewhere" / "ailleurs" places it in another incident

@@ -25,10 +25,7 @@ NONE = "none"
 # chosen by 5-fold validation on the examples and calibration (share right among scores >= 0.75)
 SCALE, EPOCHS, RATE, L2 = 3.0, 3000, 3.0, 1e-3
 VERSION = f"softmax-v2-{SCALE}-{EPOCHS}-{RATE}-{L2}"
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre")
-_LEAD_DATE = re.compile(rf"^(?:on|around|between|in|le|vers le|entre le)\s+[^,]{{0,40}}?(?:{_MONTHS})[^,]{{0,30}},\s*",
-                        re.IGNORECASE)
+LEAD_DATE_LANGS = ("en", "fr")   # a sentence's leading date is dropped in either language (simplify has no language)
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _DIGITS = re.compile(r"\d[\d,.]*")
 
@@ -67,9 +64,21 @@ def simplify(text: str) -> str:
     Names and figures dominate a sentence embedding; removing them (here and in the examples) makes the
     classifier look at the action.
     """
-    text = _DIGITS.sub("", _BRACKETS.sub("", _LEAD_DATE.sub("", text.strip())))
+    text = _DIGITS.sub("", _BRACKETS.sub("", _lead_date().sub("", text.strip())))
     words = text.split()
     return " ".join(w for i, w in enumerate(words) if i == 0 or not w[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def _lead_date() -> re.Pattern:
+    """A leading date phrase ("On 3 May 2024, ", "Le 3 mai, "): an opening word, then a month name within a few
+    words, up to the first comma (the words of data/time_expressions.yaml, every language)."""
+    from ..ingest._data import load_data
+
+    res = load_data("time_expressions.yaml")
+    opens = "|".join(res[lang]["lead_date_open"] for lang in LEAD_DATE_LANGS)
+    months = "|".join(res[lang]["lead_date_months"] for lang in LEAD_DATE_LANGS)
+    return re.compile(rf"^(?:{opens})\s+[^,]{{0,40}}?(?:{months})[^,]{{0,30}},\s*", re.IGNORECASE)
 
 
 def load_examples() -> list[tuple[str, str, str]]:

@@ -23,11 +23,11 @@ Type decision (rules and classifier combined):
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,11 +59,9 @@ DETAIL_SENTENCES = 3
 MONTHS = {name: n % 12 + 1 for n, name in enumerate(
     "january february march april may june july august september october november december "
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())}
-CONTRACTED_ARTICLES = {"du", "des", "au", "aux"}  # de/à + le/les: definite
 PERFECT_AUX = {"avoir", "être", "have"}
 STATIVE_SUBS = {"Change to group/activity", "Other"}   # "troops are deployed", "residents were evacuated": a state
 RESPONSE_TYPES = {"Change to group/activity", "Other", "Arrests"}
-FR_FUTURE = re.compile(r"\w{3,}(?:er|ir|r)(?:ai|as|a|ons|ez|ont)$")
 PARTICIPANTS = re.compile(r"protest|d[ée]monstrat|manifestant|protestataire|participant|marcher|rioter|[ée]meutier",
                           re.IGNORECASE)
 
@@ -124,6 +122,14 @@ class Cues:
     subject_pronouns: re.Pattern
     determiners: re.Pattern
     any_determiners: re.Pattern
+    indefinite_determiners: re.Pattern   # "des", "de": a bare plural, a kind ("des bandes qui rançonnent")
+    perfect_aux: re.Pattern        # "have", "avoir": "could have killed"
+    past_passive_aux: re.Pattern   # "was", "were" (English only)
+    perception_verbs: re.Pattern   # lemmas: "hear", "voir"
+    demonstratives: re.Pattern     # "cette", "this"
+    contracted_articles: re.Pattern   # "du", "aux" (French only)
+    future_form: re.Pattern        # French future endings the tagger misses
+    list_tail: re.Pattern   # an earlier item of a list before its last one ("massacres, ", "raids and the ")
     modals: re.Pattern
     several_incidents: re.Pattern
     headline_clause: re.Pattern
@@ -146,7 +152,10 @@ def cues(lang: str) -> Cues:
                        "new_incident", "another_incident", "response", "scene_reports", "accusation", "relative_day", "toll_aggregate",
                        "accident", "ordinary_crime", "figurative", "crowd_control")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
-             for k in ("happen", "negation", "negation_with_particle", "negation_particle", "determiners", "any_determiners", "modals", "report_verbs",
+             for k in ("happen", "negation", "negation_with_particle", "negation_particle", "determiners", "any_determiners",
+                       "indefinite_determiners", "perfect_aux", "past_passive_aux", "perception_verbs", "demonstratives",
+                       "contracted_articles", "future_form", "modals",
+                       "report_verbs",
                        "subject_pronouns", "stative_aux")}
     return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), day_before=_cue_rx(raw["day_before"]),
                 violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
@@ -172,7 +181,14 @@ def cues(lang: str) -> Cues:
                 town_list_areas=re.compile(raw["town_list_areas"], re.IGNORECASE),
                 crime_of=re.compile(rf"(?<!\w)(?:{raw['crime_of']})\W*$", re.IGNORECASE),
                 they=re.compile(rf"^\W*(?:{raw['they']})(?!\w)", re.IGNORECASE),
-                interview_turn=re.compile(rf"[\W_]*(?:{raw['interview_turn']})", re.IGNORECASE), **words)
+                interview_turn=re.compile(rf"[\W_]*(?:{raw['interview_turn']})", re.IGNORECASE),
+                list_tail=_list_tail(raw["list_conjunction"], raw["list_article"]), **words)
+
+
+def _list_tail(conjunction: str, article: str) -> re.Pattern:
+    """An earlier item of a list before its last one: "massacres, ", "raids and " (a word, then a comma or a
+    conjunction, and the article of the next item; stripped one at a time)."""
+    return re.compile(rf"[\w'-]+\s*(?:,\s*(?:{conjunction})?|\b(?:{conjunction}))\s*(?:{article})?$")
 
 
 def doc_lang(doc: Document) -> str:
@@ -811,24 +827,20 @@ def _accused_of_plural(ctx: _Ctx, i: int, hit: Hit) -> bool:
         return False
     before = _before(ctx, i, hit)
     listed = before
-    while tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") and (m := LIST_TAIL.search(listed)):
+    while tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") and (m := ctx.cues.list_tail.search(listed)):
         listed = listed[:m.start()]   # the last item of a list: "over massacres, kidnappings"
     if "Plur" not in tok.morph.get("Number") and listed == before:
         return False
     cue = _cue_before(ctx.cues.accusation, listed)
     if cue is None:
         return False
-    if any(ch.dep_ in ("nummod", "poss", "nmod:poss") or (ch.dep_ == "det" and ch.lower_ not in ("des", "de", "d'"))
-           for ch in tok.children):
+    if any(ch.dep_ in ("nummod", "poss", "nmod:poss")
+           or (ch.dep_ == "det" and not ctx.cues.indefinite_determiners.match(ch.lower_)) for ch in tok.children):
         return False   # "accused of the two attacks", "ses attaques": incidents told
     # a day told after the accusation dates the attacks ("accused of attacks on two villages on Monday"); one
     # before it dates the accusation ("imposed sanctions on Tuesday ..., accusing them of ...")
     return not _dated_after(ctx, i, hit, listed[cue.start():])
 
-
-# an earlier item of a list before its last one: "massacres, ", "raids and " (a word, then a comma or a conjunction
-# of either language, and the article of the next item; stripped one at a time)
-LIST_TAIL = re.compile(r"[\w'-]+\s*(?:,\s*(?:and|or|et|ou)?|\band|\bor|\bet|\bou)\s*(?:(?:des|les|de|the)\s+|d')?$")
 
 
 def _accused_of_conduct(ctx: _Ctx, i: int, hit: Hit) -> bool:
@@ -842,7 +854,8 @@ def _accused_of_conduct(ctx: _Ctx, i: int, hit: Hit) -> bool:
         return False
     objs = [ch for ch in tok.children if ch.dep_ in ("obj", "dobj")]
     return bool(objs) and all("Plur" in o.morph.get("Number") and not any(
-        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and ch.lower_ not in ("des", "de") for ch in o.children)
+        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and not ctx.cues.indefinite_determiners.match(ch.lower_)
+        for ch in o.children)
         for o in objs)
 
 
@@ -876,8 +889,7 @@ def _reported_past(ctx: _Ctx, hit: Hit) -> bool:
     verb = _clause_head(tok)
     if verb.pos_ not in CLAUSE_POS or verb.dep_ == "ROOT":
         return False
-    return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
-               ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+    return _pluperfect(verb)
 
 
 def _culprits_go_on(ctx: _Ctx, i: int, hit: Hit) -> bool:
@@ -983,7 +995,7 @@ def _dated_older(doc: Document, m: Mention) -> bool:
     if d is None or not any(e.sentence == m.sentence for e in m.date.evidence):
         return False
     if d.precision == 3:   # the whole month lies before the page
-        last = (d.day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        last = d.day.replace(day=calendar.monthrange(d.day.year, d.day.month)[1])
         return days_before_reference(doc, last) > 0
     return days_before_reference(doc, d.day) > OLDER_DAYS
 
@@ -1068,14 +1080,13 @@ def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:
 
 
 DEMONSTRATION_TYPES = {"Protests", "Riots"}
-DEMONSTRATIVES = re.compile(r"(?:ce|cet|cette|ces|this|that|these|those)$", re.I)
 
 
 def _demonstrative(ctx: _Ctx, m: Mention) -> bool:
     """The trigger noun has a demonstrative ("cette attaque", "this attack"): it points at what was just told."""
     tok = _token(ctx, m.trigger.start, m.trigger.end)
     return tok is not None and tok.pos_ in ("NOUN", "PROPN") and any(
-        ch.dep_ == "det" and DEMONSTRATIVES.match(ch.lower_) for ch in tok.children)
+        ch.dep_ == "det" and ctx.cues.demonstratives.match(ch.lower_) for ch in tok.children)
 
 
 def _antecedent(earlier: list[Mention], ctx: _Ctx | None = None, i: int = -1) -> Mention | None:
@@ -1256,7 +1267,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     own_day = dated and any(_in_scope(ctx, sentence, s0, m, tok) for m in c.day.finditer(sentence))
     if not own_day and _possessive_plural(tok):
         return AGGREGATE, "generic: a group's attacks in general"
-    if not own_day and _habit_of_a_kind(tok):
+    if not own_day and _habit_of_a_kind(tok, c.indefinite_determiners):
         return AGGREGATE, "generic: what a kind of group does"
     for rx in c.past_sentence if _cued_in(c.past_sentence, sentence) else ():   # a dated sentence keeps its incident when the cue is another clause's
         m = rx.search(sentence)
@@ -1340,7 +1351,7 @@ def _possessive_plural(tok) -> bool:
         and not any(ch.dep_ == "nummod" for ch in kids)
 
 
-def _habit_of_a_kind(tok) -> bool:
+def _habit_of_a_kind(tok, indefinite: re.Pattern) -> bool:
     """A verb in the simple present in a relative clause on a bare plural ("armed groups who kidnap residents for
     ransom", "des bandes qui rançonnent les habitants"): what such groups do, no incident."""
     if tok.pos_ != "VERB" or tok.dep_ not in ("relcl", "acl:relcl") or "Pres" not in tok.morph.get("Tense") \
@@ -1348,7 +1359,7 @@ def _habit_of_a_kind(tok) -> bool:
         return False
     noun = tok.head
     return noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") and not any(
-        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and ch.lower_ not in ("des", "de", "d'")
+        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and not indefinite.match(ch.lower_)
         for ch in noun.children)
 
 
@@ -1372,8 +1383,8 @@ def _stative(ctx: _Ctx, tok) -> bool:
 def _simple_past_passive(ctx: _Ctx, tok) -> bool:
     """An English passive in the simple past ("25 people were evacuated"): in a sentence that names the day it
     tells that day's incident, not a state (French "étaient évacués" stays an imperfect)."""
-    return ctx.lang == "en" and tok.pos_ == "VERB" and any(
-        ch.dep_ in ("aux:pass", "auxpass") and ch.lower_ in ("was", "were") for ch in tok.children)
+    return tok.pos_ == "VERB" and any(
+        ch.dep_ in ("aux:pass", "auxpass") and ctx.cues.past_passive_aux.match(ch.lower_) for ch in tok.children)
 
 
 _TOGETHER: dict[int, tuple[tuple[re.Pattern, ...], WordPatterns]] = {}
@@ -1519,7 +1530,7 @@ def _happens(ctx: _Ctx, verb) -> bool:
 
 def _modal(ctx: _Ctx, tok) -> bool:
     """The incident verb is in the future or under a modal ("will strike", "nous riposterons", "va frapper")."""
-    if ctx.lang == "fr" and tok.pos_ not in ("NOUN", "PROPN") and FR_FUTURE.match(tok.lower_):
+    if tok.pos_ not in ("NOUN", "PROPN") and ctx.cues.future_form.match(tok.lower_):
         return True  # the French tagger often misses future verb forms
     verb = _verb_of(tok) or _governing_verb(tok)
     if verb is None:
@@ -1527,7 +1538,7 @@ def _modal(ctx: _Ctx, tok) -> bool:
     if "Fut" in verb.morph.get("Tense"):
         return True
     if any(ch.dep_.startswith("aux") and ctx.cues.modals.match(ch.lower_) for ch in verb.children):
-        return not any(ch.lower_ in ("have", "avoir") for ch in verb.children)
+        return not any(ctx.cues.perfect_aux.match(ch.lower_) for ch in verb.children)
     head = verb.head
     # "va frapper", and "pourraient être déployées" (the infinitive is the passive auxiliary)
     infinitive = "Inf" in verb.morph.get("VerbForm") or any(
@@ -1540,11 +1551,10 @@ def _modal(ctx: _Ctx, tok) -> bool:
     return verb.dep_ == "xcomp" and head is not verb and (
         "Fut" in head.morph.get("Tense") or any(ch.dep_.startswith("aux") and ctx.cues.modals.match(ch.lower_)
                                                  for ch in head.children)) \
-        and not any(ch.lower_ in ("have", "avoir") for ch in head.children)
+        and not any(ctx.cues.perfect_aux.match(ch.lower_) for ch in head.children)
 
 
 ACCIDENT = "disaster or accident"
-PERCEPTION_VERBS = frozenset({"hear", "see", "feel", "entendre", "voir", "sentir", "apercevoir"})
 
 
 def _modal_subject(ctx: _Ctx, tok) -> bool:
@@ -1553,7 +1563,8 @@ def _modal_subject(ctx: _Ctx, tok) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or not tok.dep_.startswith("nsubj"):
         return False
     verb = tok.head
-    if verb.lemma_.lower() in PERCEPTION_VERBS or any(ch.lower_ in ("have", "avoir") for ch in verb.children):
+    if ctx.cues.perception_verbs.match(verb.lemma_) or \
+            any(ctx.cues.perfect_aux.match(ch.lower_) for ch in verb.children):
         return False   # "gunfire could be heard": a real incident told by its witnesses
     if any(ch.dep_.startswith("aux") and (ctx.cues.modals.match(ch.lower_) or "Fut" in ch.morph.get("Tense"))
            for ch in verb.children):
@@ -1597,8 +1608,7 @@ def _past_perfect(ctx: _Ctx, tok) -> bool:
     verb = _governing_main_verb(verb)
     if verb.dep_ != "ROOT":
         return False
-    return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
-               ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+    return _pluperfect(verb)
 
 
 def _governing_main_verb(verb):
@@ -1615,6 +1625,7 @@ def _governing_main_verb(verb):
 
 
 def _pluperfect(verb) -> bool:
+    """The verb has a past-perfect auxiliary ("had struck", "avait riposté")."""
     return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
                ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
 
@@ -1671,4 +1682,4 @@ def _definite_span(ctx: _Ctx, start: int, end: int) -> bool:
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     return any((ch.dep_ == "det" and ctx.cues.determiners.match(normalise(ch.lower_)))
-               or (ch.pos_ == "ADP" and ch.lower_ in CONTRACTED_ARTICLES) for ch in tok.children)
+               or (ch.pos_ == "ADP" and ctx.cues.contracted_articles.match(ch.lower_)) for ch in tok.children)

@@ -38,8 +38,6 @@ _PLACE_HINTS = ("city", "area1", "area2", "facility", "part")
 NO_PLACE_FOR = "no place in the gazetteer for"   # reason prefix: a place was named that the gazetteer lacks
 NOT_IN_GAZETTEER = "not in the gazetteer"   # in a reason: a name placed through another one (its area, a road's end)
 LOCATED_BY_AREA = f"{NOT_IN_GAZETTEER}; located by its area"   # in a reason: a name placed at its enclosing area
-_DIRECTION = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|nord|sud|est|ouest|"
-                        r"nord-est|nord-ouest|sud-est|sud-ouest)\b(?:\s+of|\s+de|\s+du|\s+d)?\b")
 _NEXT_WORD = re.compile(r"\W*([^\W_]+)")
 
 
@@ -132,7 +130,28 @@ def _cues() -> dict:
         # the transliteration habits of cues.yaml, then the rewrites transliteration.yaml gives for any language
         "variants": [*((re.compile(k), v) for k, v in (c.get("spelling_variants") or {}).items()), *translit_rules()],
         "heads": tuple(c.get("omitted_heads") or ()),
+        "gap": frozenset(c["gap_words"]),
+        "title_skip": frozenset(c["name_connectors"]) | frozenset(c["gap_words"]),   # left lower-case by _titled
+        "link": frozenset(c["link_words"]),
+        "name_link": re.compile(rf"\s+(?:{_alt(c['name_links'])})\s*"),
+        "between_end": re.compile(rf"\s+(?:{_alt(c['pair_conjunctions'])})\s+((?:[A-ZÀ-Ý][\w'’-]*)"
+                                  rf"(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|{_alt(c['pair_name_words'])}))*)"),
+        "glued_article": re.compile(rf"^(?:{_alt(c['glued_articles'])})([a-z]{{3,}})$"),
+        "compass": frozenset(c["compass_words"]),
+        "direction": re.compile(rf"\b(?:{_alt(c['directions'])})\b(?:\s+(?:{_alt(c['direction_links'])}))?\b"),
+        "nest": frozenset(c["nest_words"]),
+        "generic_parts": frozenset(c["generic_parts"]),
+        "list_next": re.compile(rf"\s*(?:,|(?:{_alt(c['list_joiners'])})\b)\s*(?:(?:{_alt(c['list_articles'])})\s+)?"
+                                r"[A-ZÀ-Ý]"),
+        "clock": re.compile(rf"\s+(?:{_alt(c['clock_words'])})\b", re.I),
+        "sea": re.compile(rf"\b(?:{_alt(c['water_heads'])})$"),
+        "outlet": re.compile(rf"\b(?:{_alt(c['outlet_nouns'])})(?:\s+(?:{_alt(c['outlet_qualifiers'])}))*\s*$", re.I),
     }
+
+
+def _alt(words: list[str]) -> str:
+    """The alternation of a data file's words or regular expressions."""
+    return "|".join(words)
 
 
 def _variants(name: str) -> list[str]:
@@ -628,16 +647,16 @@ class Gazetteer:
             return True   # "l'État islamique au Sahel": a group's name (a country in one still tells the story's)
         if hit.hint == "water":
             return True   # "on the Chindwin River", "le fleuve Niger": the river, not the town or country
-        if _SEA.search(hit.surface) and hit.hint not in ("area1", "area2") and hit.relation != "area":
+        if _cues()["sea"].search(hit.surface) and hit.hint not in ("area1", "area2") and hit.relation != "area":
             return True   # "attacks on shipping in the Red Sea": the sea, not Sudan's Red Sea state
-        if _CLOCK.match(text, hit.end - offset) or re.search(r"\bheures? (?:de |d['’])$", before):
+        if _cues()["clock"].match(text, hit.end - offset) or re.search(r"\bheures? (?:de |d['’])$", before):
             return True   # "just before noon Sanaa time", "à 9 heures de Bagdad"
         if hit.relation:
             return False
         after = text[hit.end - offset:hit.end - offset + 3].lstrip()
         if before.rstrip()[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES:
             return True
-        return bool(_OUTLET.search(before))
+        return bool(_cues()["outlet"].search(before))
 
     @staticmethod
     def _adjective(text: str, hit: PlaceHit, offset: int) -> bool:
@@ -728,7 +747,7 @@ class Gazetteer:
         """A name set right after the generic name of a body, with no preposition between ("le Comité de
         résistance Wad Madani", "the Resistance Committee Wad Madani"): the body's own name."""
         m = _BODY_BEFORE.search(text[max(0, start - 60):start])
-        return bool(m) and m.group(1).lower() in orgs and m.group(2).split()[-1].lower() not in _LINK_WORDS
+        return bool(m) and m.group(1).lower() in orgs and m.group(2).split()[-1].lower() not in _cues()["link"]
 
     def _segments(self, text: str) -> list[_Seg]:
         """Runs split into gazetteer matches and unknown names, with the cues read around them (new objects each
@@ -820,7 +839,7 @@ class Gazetteer:
         if not names:
             return []
         first = names[0]
-        if first == 1 and run[0].text.lower() in _COMPASS and run[0].text[0].isupper():
+        if first == 1 and run[0].text.lower() in _cues()["compass"] and run[0].text[0].isupper():
             first = 0   # "East Shewa", "West Pokot": an unknown name that starts with a compass word
         return [_Seg(run[first].start, run[names[-1]].end, [])]
 
@@ -880,7 +899,7 @@ class Gazetteer:
                 break
         if not s.hint:
             prev = cb.split()[-5:]
-            while prev and prev[-1] in _GAP_WORDS:
+            while prev and prev[-1] in cues["gap"]:
                 prev.pop()  # "la base aérienne d'" -> "base aerienne"
             if any(cues["features"].get(" ".join(prev[-n:])) == "facility" for n in (2, 1) if len(prev) >= n):
                 s.hint = "facility"
@@ -913,6 +932,7 @@ class Gazetteer:
 
     def _chain(self, text: str, segs: list[_Seg], k: int) -> tuple[list[_Seg], int]:
         """The segment at ``k`` plus the enclosing areas and alternative names written right after it."""
+        cues = _cues()
         chain = [segs[k]]
         country = bool(segs[k].ids) and self.recs[segs[k].ids[0]].kind == "country"
         j = k + 1
@@ -922,13 +942,13 @@ class Gazetteer:
             if any(c in raw for c in ".;:!?") or len(raw) > 40 or "\n" in raw:
                 break
             words = _ctx(raw).split()
-            if not all(w in _cues()["features"] or w in _GAP_WORDS for w in words):
+            if not all(w in cues["features"] or w in cues["gap"] for w in words):
                 break
-            if _DIRECTION.search(_ctx(raw)):
+            if cues["direction"].search(_ctx(raw)):
                 break   # "Myaung township, west of the city of Sagaing": a reference point, not the enclosing area
             if raw.strip() == "," and _POSSESSIVE.match(text, nxt.feat_end):
                 break   # "Petro, Colombia's first left-wing president": an apposition, not the enclosing area
-            nest = any(w in _NEST_WORDS for w in words)
+            nest = any(w in cues["nest"] for w in words)
             if nxt.relation not in ("", "in", "area") and not (nest and nxt.relation == "part"):
                 break
             area_next = self._before_area(text, segs, j)
@@ -978,7 +998,7 @@ class Gazetteer:
             return None
         levels = self._resolve_qualifiers(text, quals, main.ids + [i for a in alts for i in a.ids])
         listed = bool(quals) and all(q.link == "comma" for q in quals) and \
-            bool(_LIST_NEXT.match(text, chain[-1].feat_end))
+            bool(_cues()["list_next"].match(text, chain[-1].feat_end))
         cued = main.relation != "" or main.hint in _PLACE_HINTS
         hit = PlaceHit(main.start, main.end, text[main.start:main.end], [], main.relation, main.precision,
                        main.rel_start, chain[-1].feat_end, hint=main.hint)
@@ -1002,7 +1022,8 @@ class Gazetteer:
                 ids, reason = self._known_end(text, main)
             if ids:   # "the Maiduguri-Damboa road", "l'axe Gao-Ansongo": near its first town
                 hit.relation, hit.precision = "near", 2
-        if not ids and len(levels) == 1 and main.ids and _NAME_LINK.fullmatch(text[main.end:quals[0].start]) and \
+        if not ids and len(levels) == 1 and main.ids and \
+                _cues()["name_link"].fullmatch(text[main.end:quals[0].start]) and \
                 self.recs[levels[0][0]].kind == "admin1" and self.recs[main.ids[0]].kind == "city" and \
                 all(self.recs[i].cc != self.recs[levels[0][0]].cc for i in main.ids[:_MAX_CANDIDATES]):
             # "Nioro du Sahel" (Mali) is no Nioro in Burkina Faso's Sahel region: an area of another country than
@@ -1044,7 +1065,7 @@ class Gazetteer:
     def _glued(self, surface: str, any_size: bool = False) -> list[int]:
         """Towns whose name is this one with its Arabic article written apart ("Elwak" = El Wak, "Alqaim" = Al Qaim);
         unless ``any_size`` (inside a named area), only towns that are no hamlets."""
-        glued = _GLUED_ARTICLE.match(name_key(surface))
+        glued = _cues()["glued_article"].match(name_key(surface))
         if not glued:
             return []
         whole = fold(surface).replace(" ", "")
@@ -1057,7 +1078,8 @@ class Gazetteer:
         surface = text[main.start:main.end]
         parts = [p.strip() for p in re.split(r"\s*[-–]\s*", surface)]
         if len(parts) != 2:
-            m = _BETWEEN_END.match(text, main.end) if BETWEEN_CUE.search(text[main.rel_start:main.start]) else None
+            m = _cues()["between_end"].match(text, main.end) \
+                if BETWEEN_CUE.search(text[main.rel_start:main.start]) else None
             parts = [surface, m.group(1)] if m else []
         if len(parts) != 2 or min(len(p) for p in parts) < 3:
             return [], ""
@@ -1319,38 +1341,20 @@ _ROUND_NUMBER = re.compile(r"(?:une |a )?(" + "|".join(_ROUND_NUMBERS) + r") (?:
 _CITY_PART = re.compile(r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*) - ((?:[A-Z0-9][\w'’.-]*)"
                         r"(?: (?:[A-Z0-9][\w'’.-]*|of|de|del|la|el|al|an|as|az|ad|ar)){0,4})"
                         r"(?=\s*[(),.;:\[]|\s+[a-z]|\s*$)")
-_GAP_WORDS = {"in", "of", "the", "de", "du", "des", "d", "la", "le", "l", "dans", "en", "within", "à", "au", "rural",
-              "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "greater",
-              "upper", "lower", "nord", "sud", "est", "ouest"}
-_LIST_NEXT = re.compile(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*(?:the\s+)?[A-ZÀ-Ý]")
 # a capitalised head word, then one to three lower-case words, then the name (read by _named_body)
 _BODY_BEFORE = re.compile(r"\b([A-ZÀ-Ý][\w-]+)((?:\s+(?:d['’])?[a-zà-ÿ][\w'’-]*){1,3})\s+$")
-_LINK_WORDS = {"de", "du", "des", "d'", "d’", "à", "au", "aux", "en", "dans", "of", "in", "at", "for", "from", "the",
-               "la", "le", "les", "l'", "l’", "pour", "par", "by", "on", "sur", "near", "près", "and", "et"}
 _POSSESSIVE = re.compile(r"['’]s?\b(?!-)")
-_SEA = re.compile(r"\b(?:Sea|Ocean)$")
-_CLOCK = re.compile(r"\s+(?:time|local time)\b", re.I)
 _OPEN_QUOTES = set("«“\"")
-_GLUED_ARTICLE = re.compile(r"^(?:al|el)([a-z]{3,})$")
-_NAME_LINK = re.compile(r"\s+(?:du|de|des|d['’]|de la)\s*")
 BETWEEN_CUE = re.compile(r"\b(?:entre|between)\W*$", re.I)   # "entre X et Y": also locate._between_pairs
-_BETWEEN_END = re.compile(r"\s+(?:et|and)\s+((?:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|al|el|de|du))*)")
 _CLOSE_QUOTES = set("»”\"")
-_OUTLET = re.compile(r"\b(?:agence|agency|journal|quotidien|cha[iî]ne|t[ée]l[ée]vision|radio|newspaper|daily|channel|"
-                     r"broadcaster|outlet)(?:\s+(?:officielle|de presse|d'information|d’information|publique|d'[ÉE]tat|"
-                     r"d’[ÉE]tat|[ée]tatique|state|official|news|press|syrienne|iranienne|irakienne|turque|russe))*\s*$",
-                     re.I)
-_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
-            "lower", "nord", "sud", "est", "ouest"}
-_NEST_WORDS = {"in", "of", "de", "du", "des", "d", "dans", "en", "within"}
-_GENERIC_PARTS = {"city", "town", "village", "camp", "district", "area", "center", "centre", "ville", "al", "el"}
 
 
 def _name_parts(surface: str) -> list[str]:
     """Shorter forms of an unknown multi-word name: without generic words, then its leading words."""
     words = surface.replace("-", " ").split()
     out = []
-    core = [w for w in words if w.lower() not in _GENERIC_PARTS]
+    generic = _cues()["generic_parts"]
+    core = [w for w in words if w.lower() not in generic]
     if core and len(core) < len(words):
         out.append(" ".join(core))
     for n in range(len(words) - 1, 0, -1):
@@ -1361,7 +1365,7 @@ def _name_parts(surface: str) -> list[str]:
 def _titled(phrase: str) -> str:
     """Capitalise every word (offsets kept) so a lower-case phrase can be spotted."""
     return re.sub(r"[^\W\d_]+", lambda m: m.group()[0].upper() + m.group()[1:]
-                  if m.group().lower() not in _cues()["connectors"] | _GAP_WORDS else m.group(), phrase)
+                  if m.group().lower() not in _cues()["title_skip"] else m.group(), phrase)
 
 
 @lru_cache(maxsize=1)
