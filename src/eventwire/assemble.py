@@ -938,6 +938,62 @@ def drop_summaries(events: list[Event], mentions: list[Mention]) -> list[Event]:
     return keep
 
 
+_QUOTE_PAIRS = {"«": "»", "“": "”"}
+QUOTE_WORDS = 6   # a shorter quote is a phrase the reporter borrows ("gunmen \"opened fire\" on Sunday"), not speech
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of direct quotations of ``QUOTE_WORDS`` words at least in ``text``: « ... » and “ ... ” pairs, and
+    straight "..." pairs within a paragraph (a quote may run over several sentences; an unclosed quote runs to the
+    paragraph's end)."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        p0, body = para.start(), para.group()
+        i = 0
+        while i < len(body):
+            ch = body[i]
+            close = _QUOTE_PAIRS.get(ch) or ('"' if ch == '"' else None)
+            if close is None:
+                i += 1
+                continue
+            j = body.find(close, i + 1)
+            j = len(body) if j < 0 else j
+            if len(body[i + 1:j].split()) >= QUOTE_WORDS:
+                spans.append((p0 + i, p0 + j + 1))
+            i = j + 1
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def drop_quoted_only(doc: Document, events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """An incident told only inside direct quotations, whose quote gives it no day of its own ("« Mon client a été
+    arrêté parce qu'il pêchait »", "« nous ne signerons pas un texte qui récompense l'agression »", a witness's
+    « ils ont tué mon frère »), is a speaker's recollection or argument, not the news the article reports (news
+    tells its incident in the reporter's own words; mentions that only refer back to it do not tell it; a day read
+    in the quote or in the sentence that holds it is its own): its mentions are kept as background and it is not
+    exported."""
+    spans = quote_spans(doc.text)
+    if not spans:
+        return events
+    by_id = {m.id: m for m in mentions}
+    keep: list[Event] = []
+    for ev in events:
+        told = [by_id[k] for k in ev.mention_ids if k in by_id]
+        told = [m for m in told if not m.kind_reason.startswith("anaphoric")] or told   # those that tell it first
+        quoted = bool(told) and all(_inside(spans, m.trigger.start, m.trigger.end) for m in told)
+        sentences = {m.sentence for m in told}
+        own_day = quoted and ev.date.value is not None and any(
+            e.sentence in sentences or _inside(spans, e.start, e.end) for e in ev.date.evidence)
+        if not quoted or own_day:
+            keep.append(ev)
+            continue
+        _relabel(mentions, ev, BACKGROUND, "quoted: told only inside a quotation with no day of its own")
+    return keep
+
+
 def drop_plural_summaries(doc: Document, events: list[Event], mentions: list[Mention]) -> list[Event]:
     """An incident told only in sentences that tell several at once over an area ("cinq militants ont été tués lors
     de deux rencontres distinctes dans le district de X"), beside two incidents of its event type at least told

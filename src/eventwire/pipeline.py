@@ -5,9 +5,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .assemble import (VAGUE, Cluster, best_local, best_place, cluster_mentions, drop_plural_summaries, drop_summaries,
-                       drop_vague_siblings, event_id, fold_protest_clashes, local, mark_dated_background,
-                       split_town_lists)
+from .assemble import (VAGUE, Cluster, best_local, best_place, cluster_mentions, drop_plural_summaries,
+                       drop_quoted_only, drop_summaries, drop_vague_siblings, event_id, fold_protest_clashes, local,
+                       mark_dated_background, split_town_lists)
 from .extract.actors import (assign_actors, civilians_harmed, find_actors, rival_states, state_force_actor,
                              unidentified_actor)
 from .extract.attribution import attribution, claim_told_apart
@@ -226,7 +226,7 @@ def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: l
             past[m.sentence] = past.get(m.sentence, ()) + (m.kind_reason or "",)
     events = [build_event(doc, c, ctx, several=len(clusters) > 1, older=older, past=past) for c in clusters]
     events = fold_protest_clashes(drop_summaries(drop_vague_siblings(events, mentions), mentions), mentions)
-    events = drop_plural_summaries(doc, events, mentions)
+    events = drop_quoted_only(doc, drop_plural_summaries(doc, events, mentions), mentions)
     events = split_town_lists(doc, events)
     sentence_of = {m.id: m.sentence for m in mentions}   # (mention id -> its sentence)
     split_sibling_totals(doc, events, {ev.id: {sentence_of[k] for k in ev.mention_ids if k in sentence_of}

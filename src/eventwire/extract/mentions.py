@@ -1308,12 +1308,32 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         return BACKGROUND, "relative clause under a past perfect"
     if sub in STATIVE_SUBS and _stative(ctx, tok) and not (dated and _simple_past_passive(ctx, tok)):
         return NOT_EVENT, "present tense: a state, not an incident"
-    if ctx.lang == "en" and not dated and _habitual_present(tok) and not in_heading_line(ctx.doc, i):
-        return NOT_EVENT, HABITUAL
+    if ctx.lang == "en" and not own_day and not in_heading_line(ctx.doc, i):
+        if _habitual_present(tok):
+            return NOT_EVENT, HABITUAL
+        if _attributive_participle(ctx, tok):
+            return BACKGROUND, ATTRIBUTIVE
     return None
 
 
 HABITUAL = "present tense: what is done as a rule or goes on, not an incident"
+ATTRIBUTIVE = "attributive participle: describes a noun, tells no incident"
+_BEFORE_ATTRIBUTE = ("DET", "ADP", "ADJ", "NUM", "CCONJ", "PUNCT")
+
+
+def _attributive_participle(ctx: _Ctx, tok) -> bool:
+    """An English participle or adjective set before the noun it describes ("loyal to detained First Vice President
+    X", "footage of shelled towns", "3,000 kidnapped persons"): English places such a modifier right before its noun,
+    after a determiner, preposition, number or conjunction; it names a state of that noun, and the incident behind
+    it, if any, is told elsewhere with a verb of its own (the parser often reads these as verbs, so the order of the
+    words decides, with no subject, auxiliary or object of its own)."""
+    if tok.tag_ not in ("VBN", "VBD", "JJ") or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt, prev = tok.doc[tok.i + 1], tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if nxt.pos_ not in ("NOUN", "PROPN") or (prev is not None and prev.pos_ not in _BEFORE_ATTRIBUTE
+                                             and prev.tag_ != "PRP$"):
+        return False
+    return not any(ch.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "agent") for ch in tok.children)
 
 
 def _habitual_present(tok) -> bool:
