@@ -90,3 +90,45 @@ def test_cue_lists_found_together_as_alone():
                 for text in (s, s[:len(s) // 2], s[len(s) // 3:]):
                     assert together.found_in(text) == any(rx.search(text) for rx in rxs), (name, text)
         assert _together(c.threat).found_in(extra[lang][1]) or _together(c.denial).found_in(extra[lang][1])
+
+
+def _without_heads(patterns) -> WordPatterns:
+    slow = WordPatterns(patterns)
+    slow.heads = None   # the union tried at every position
+    return slow
+
+
+def test_union_tried_at_literal_starts_only_gives_the_same_positions():
+    """The union is tried only where a pattern's literal start begins (WordPatterns.heads): the same matches and
+    the same answer to found_in as the union tried everywhere, on cue lists whose patterns open on zero-width
+    alternatives, on text ranges cut anywhere and on texts whose case folding is special."""
+    from eventwire.extract.mentions import cues
+
+    odd = ["Le KELVIN \u212a: İstanbul, ſtrike ; ailleurs, par ailleurs une série de tirs.",
+           "ΑΘΗΝΑ, des tirs ; Strasse und Straße, une frappe aérienne ailleurs."]
+    for lang, sentences in SENTENCES.items():
+        c = cues(lang)
+        lists = [[t.rx for t in lexicon(lang).triggers], [p for _, p in _patterns(lang)]]
+        lists += [list(getattr(c, name)) for name in ("cause", "threat", "background", "new_incident", "figurative",
+                                                      "accusation", "toll_aggregate", "repeated")]
+        text = " ".join(sentences + odd)
+        with_heads = 0
+        for patterns in lists:
+            fast, slow = WordPatterns(patterns), _without_heads(patterns)
+            with_heads += fast.heads is not None
+            for s in sentences + odd + [text]:
+                assert fast.found_in(s) == slow.found_in(s) == any(p.search(s) for p in patterns)
+            for start in range(0, len(text), 23):
+                got = [(k, m.span()) for k, m in fast.matches(text, start, start + 70)]
+                assert got == [(k, m.span()) for k, m in slow.matches(text, start, start + 70)]
+                assert got == _each(patterns, text, start, start + 70)
+        assert with_heads >= 6   # the trigger lexicon, the weapons and most cue lists are prefiltered
+
+
+def test_zero_width_openings_are_skipped_for_literal_starts():
+    from eventwire.extract.patterns import _HEADS, _heads
+
+    head, tail = _HEADS[1]
+    assert _heads(re.compile(head + "(?:ailleurs|par ailleurs)" + tail, re.I)).starts == {"ail", "par"}
+    assert _heads(re.compile(r"(?:(?<!\w)|(?=[,;]))(?:\d+ jours)")) is None   # a class first: anywhere
+    assert _heads(re.compile(r"(?:(?<!\w)|x)tir")) is None   # "x" is no zero-width opening

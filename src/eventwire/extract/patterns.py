@@ -97,12 +97,16 @@ class WordPatterns:
     """Many patterns (of one set of flags) searched in one text range together: one zero-width union pattern
     finds the positions where any of them matches (most sentences name none), and each pattern is tried at
     those positions only. :meth:`matches` gives exactly what calling each pattern's ``finditer`` in turn gives.
-    When all of them are :func:`word` patterns, the union tests the word boundary once per position, for all."""
+    When all of them are :func:`word` patterns, the union tests the word boundary once per position, for all.
+    When every pattern's matches start with a literal (:func:`_heads`), the union itself is tried only where the
+    lower-cased text starts one of those literals (:meth:`_union_starts`): a zero-width union of forty patterns
+    otherwise tries each of them at every word."""
 
     def __init__(self, patterns: Iterable[re.Pattern]) -> None:
         self.patterns = tuple(patterns)
         flags = {p.flags for p in self.patterns}
         self.union: re.Pattern | None = None
+        self.heads: _Heads | None = None
         if len(flags) != 1 or any(_BACKREF.search(p.pattern) for p in self.patterns):
             return   # each one scans alone
         head = next((h for h, t in _HEADS if all(_word_bounded(p, h, t) for p in self.patterns)), None)
@@ -114,19 +118,43 @@ class WordPatterns:
             self.union = re.compile(union, flags.pop())
         except re.error:   # the patterns cannot be joined (a group name used twice): each one scans alone
             self.union = None
+            return
+        heads = [_heads(p) for p in self.patterns]
+        if self.patterns and all(h is not None for h in heads):
+            self.heads = _Heads(frozenset().union(*(h.starts for h in heads)))
+
+    def _union_starts(self, text: str, start: int, end: int, first: bool = False) -> list[int]:
+        """The positions in [start, end] where the union matches (with ``first``: the first one only), as
+        ``union.finditer(text, start, end)`` finds them. Every pattern's match starts with one of its literal
+        starts (:func:`_heads`, lower-cased), so the union is tried only where the lower-cased text starts one;
+        a text holding a character whose lower case is special is scanned by the union alone."""
+        heads, union = self.heads, self.union
+        low = text.lower() if heads is not None else ""
+        if heads is None or len(low) != len(text) or _CASE_SPECIAL.search(text):
+            found = union.finditer(text, start, end)
+            return [m.start() for m in found] if not first else [m.start() for m in [next(found, None)] if m]
+        out: list[int] = []
+        match = union.match
+        for c in heads.finder.finditer(low, start, end):
+            p = c.start()
+            if match(text, p, end) is not None:
+                out.append(p)
+                if first:
+                    break
+        return out
 
     def found_in(self, text: str) -> bool:
         """Whether any of the patterns matches somewhere in ``text``."""
         if self.union is None:
             return any(p.search(text) for p in self.patterns)
-        return self.union.search(text) is not None
+        return bool(self._union_starts(text, 0, len(text), first=True))
 
     def matches(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, re.Match]]:
         """[(k, match)] of ``patterns[k].finditer(text, start, end)`` for k = 0, 1, ... in turn."""
         end = len(text) if end is None else end
         if self.union is None:
             return [(k, m) for k, p in enumerate(self.patterns) for m in p.finditer(text, start, end)]
-        starts = [m.start() for m in self.union.finditer(text, start, end)]
+        starts = self._union_starts(text, start, end)
         if not starts:
             return []
         out: list[tuple[int, re.Match]] = []
@@ -187,6 +215,19 @@ def _heads(pattern: re.Pattern) -> _Heads | None:
     import re._parser as sre_parse
     from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
+    def zero_width(seq) -> bool:
+        """Whether every item of ``seq`` matches no character (assertions, and groups or alternatives of them)."""
+        for op, av in seq:
+            if op is SUBPATTERN:
+                if not zero_width(av[-1]):
+                    return False
+            elif op is BRANCH:
+                if not all(zero_width(one) for one in av[1]):
+                    return False
+            elif op not in (AT, ASSERT, ASSERT_NOT):
+                return False
+        return True
+
     def heads(seq) -> set[str] | None:
         prefix = ""
         items = list(seq)
@@ -197,6 +238,8 @@ def _heads(pattern: re.Pattern) -> _Heads | None:
             if prefix:
                 break
             if op in (AT, ASSERT, ASSERT_NOT):   # zero-width: the next item starts the match
+                continue
+            if op in (SUBPATTERN, BRANCH) and zero_width([(op, av)]):   # "(?:(?<!\w)|(?=[,;]))": zero-width too
                 continue
             if op is SUBPATTERN:
                 return heads(av[-1])
