@@ -35,8 +35,6 @@ def test_a_headline_naming_the_victims_force_joins_the_lead():
     assert (r["fatalities"], r["injuries"]) == (2, 4)
 
 
-@pytest.mark.xfail(reason="the district-homonym rule (15f9b0a) was reverted: it placed 'near Nabatieh' and 'near Chittagong' "
-                          "at a district of the same name (tests/test_place_grid.py); needs a rule that keeps a town over its district", strict=True)
 def test_a_homonym_is_read_in_the_state_the_story_names():
     """"in Bijapur district" in a story about Chhattisgarh: Chhattisgarh's Bijapur, not Karnataka's."""
     text = ("Maoist bomb kills two policemen in Chhattisgarh\n\n"

@@ -491,13 +491,14 @@ class Gazetteer:
         cities = [i for i in pool if self.recs[i].kind == "city"]
         if hint == "area1" and cities:
             pool += [a for a in self._seats_named_alike(cities) if a not in pool]
+        own = frozenset(i for i in pool if self.recs[i].kind == "admin1")
         scores = {i: self._score(i, cities, hint, relation, qualifiers or [], context, country, fuzzy,
-                                 central and not fuzzy) for i in pool}
+                                 central and not fuzzy, own) for i in pool}
         return sorted(pool, key=lambda i: -scores[i])
 
     def _score(self, i: int, cities: list[int], hint: str, relation: str,
                qualifiers: list[list[int]], context: GeoContext | None, country: str | None, fuzzy: bool,
-               central: bool = False) -> float:
+               central: bool = False, own: frozenset[int] = frozenset()) -> float:
         r = self.recs[i]
         s = {"country": 7.0, "admin1": 5.5, "admin2": 3.5, "facility": 5.0, "city": 0.0}[r.kind]
         s += math.log10(r.pop + 1) if r.kind == "city" else 0.0
@@ -528,7 +529,7 @@ class Gazetteer:
         if country:
             s += 8.0 if r.cc == country else -8.0
         if context:
-            s += self._context_score(r, context)
+            s += self._context_score(r, context, own)
         if fuzzy:
             s -= 3.0
         return s
@@ -562,7 +563,9 @@ class Gazetteer:
         d = min(_km((a.lat, a.lon), (r.lat, r.lon)) for a in seats)
         return _CENTRAL * max(0.0, 1.0 - d / _CENTRAL_KM)
 
-    def _context_score(self, r: Rec, context: GeoContext) -> float:
+    def _context_score(self, r: Rec, context: GeoContext, own: frozenset[int] = frozenset()) -> float:
+        """Points for a reading by the story's countries and places; ``own``: the first-level areas that are readings
+        of the name being ranked (no clue for its other readings)."""
         s = 0.0
         if context.countries:
             if r.cc == context.countries[0]:
@@ -571,6 +574,12 @@ class Gazetteer:
                 s += 3.0
             else:
                 s -= 3.0
+        if r.a1 >= 0 and r.kind not in ("country", "admin1") and r.a1 not in own and any(
+                p.kind == "admin1" and p.country_code == r.cc and p.admin1 == self.recs[r.a1].name
+                for p in context.places[:8]):
+            # "Bijapur district" in a story that names Chhattisgarh: the homonym in that state. Not when the province
+            # is itself a reading of the name ranked ("near Nabatieh": the governorate is no other clue for the town)
+            s += 4.0
         pts = [(p.latitude, p.longitude) for p in context.places[:8] if p.latitude is not None]
         if pts and r.kind != "country":
             d = min(_km((r.lat, r.lon), p) for p in pts)

@@ -167,8 +167,14 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
 def _homonyms(gaz: Gazetteer, h: PlaceHit) -> bool:
     """A town named alone whose name several towns of that country bear, none of them well known ("le village de
     Blahodatne": a dozen in Ukraine): which one is meant is for the other places of the story to tell, so its first
-    reading is no context for them (nor for itself)."""
-    if h.qualifiers or h.candidates[0].kind != "city" or gaz.salient(h.ids):
+    reading is no context for them (nor for itself). So is a district whose name districts of other provinces bear
+    ("Bijapur district": in Chhattisgarh and in Karnataka)."""
+    if h.qualifiers or gaz.salient(h.ids):
+        return False
+    top = h.candidates[0]
+    if top.kind == "admin2":
+        return any(c.kind == "admin2" and c.admin1 != top.admin1 for c in h.candidates[1:])
+    if top.kind != "city":
         return False
     cities = [i for i in h.ids[:_HOMONYMS_MAX] if gaz.recs[i].kind == "city"]
     far = [i for i in cities[1:] if haversine(gaz.recs[i].lat, gaz.recs[i].lon,
