@@ -88,3 +88,11 @@ def test_a_score_is_no_sentence_break() -> None:
     doc = Document("t", "Le Sénégal a battu l'Égypte 2-1 samedi à Yaoundé grâce à un but de Mané.", language="fr")
     analyse(doc)
     assert len(doc.sentences) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Des supporters ont attaqué des policiers après le match à Kinshasa samedi, blessant trois agents."),
+    ("en", "Gunmen attacked journalists at a press conference in Mogadishu on Monday, killing two."),
+])
+def test_violence_beside_a_match_or_a_press_conference_stays_an_incident(lang: str, text: str) -> None:
+    assert events(text, lang, "2024-05-15")
