@@ -12,7 +12,6 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -42,17 +41,13 @@ def label(subs: list[str]) -> str | None:
     return Counter(subs).most_common(1)[0][0] if subs else None
 
 
-@dataclass
 class Tally:
-    """The figures of one language and split."""
-    n: int = 0
-    type_ok: int = 0
-    sub_ok: int = 0
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    multi: int = 0
-    errors: list[tuple[str, str | None, list[str], str]] = field(default_factory=list)
+    """The figures of one language and split. (A plain class: tests load this script with importlib, outside
+    sys.modules, where a dataclass cannot be built.)"""
+
+    def __init__(self) -> None:
+        self.n = self.type_ok = self.sub_ok = self.tp = self.fp = self.fn = self.multi = 0
+        self.errors: list[tuple[str, str | None, list[str], str]] = []
 
     def add(self, item: dict, subs: list[str]) -> None:
         gold, got = item["sub_event_type"], label(subs)
