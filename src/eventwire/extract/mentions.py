@@ -61,6 +61,7 @@ MONTHS = {name: n % 12 + 1 for n, name in enumerate(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())}
 PERFECT_AUX = {"avoir", "être", "have"}
 STATIVE_SUBS = {"Change to group/activity", "Other"}   # "troops are deployed", "residents were evacuated": a state
+CRIME_SUBS = {"Arrests", "Looting/property destruction"}   # what common crime looks like: an arrest, a theft
 RESPONSE_TYPES = {"Change to group/activity", "Other", "Arrests"}
 PARTICIPANTS = re.compile(r"protest|d[ée]monstrat|manifestant|protestataire|participant|marcher|rioter|[ée]meutier",
                           re.IGNORECASE)
@@ -91,6 +92,7 @@ class Cues:
     figurative: tuple[re.Pattern, ...]
     crowd_control: tuple[re.Pattern, ...]   # crowd-control means: a clash word beside them polices a demonstration
     violence: re.Pattern
+    arresting_forces: re.Pattern   # a violence word that is only the force making an arrest or reporting a theft
     year: re.Pattern
     month: re.Pattern
     day: re.Pattern
@@ -156,7 +158,7 @@ def cues(lang: str) -> Cues:
                        "indefinite_determiners", "perfect_aux", "past_passive_aux", "perception_verbs", "demonstratives",
                        "contracted_articles", "future_form", "modals",
                        "report_verbs",
-                       "subject_pronouns", "stative_aux")}
+                       "subject_pronouns", "stative_aux", "arresting_forces")}
     return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), day_before=_cue_rx(raw["day_before"]),
                 violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
                 armed_people=_cue_rx(raw["armed_people"]),
@@ -1253,9 +1255,9 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
             if _cued_in(c.accident, sentence) else None
         if accident and not c.violence.search(sentence):
             return NOT_EVENT, f"{ACCIDENT}: {accident.group(0).strip()}"
-    if sub == "Arrests":
+    if sub in CRIME_SUBS:
         crime = next((m for rx in c.ordinary_crime for m in [rx.search(sentence)] if m), None)
-        if crime and not c.violence.search(sentence):
+        if crime and not any(not c.arresting_forces.match(v.group()) for v in c.violence.finditer(sentence)):
             return NOT_EVENT, f"ordinary crime: {crime.group(0).strip()}"
     if _modal(ctx, tok) or _modal_subject(ctx, tok):
         return NOT_EVENT, "future or hypothetical"

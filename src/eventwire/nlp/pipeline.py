@@ -357,14 +357,15 @@ _FULL_STOP = re.compile(r"[.!?…][\"”»)\]]*\s*$")
 def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo the parser's cuts inside a sentence ("tués lundi | matin | lors de l'attaque"): a piece that starts
     with a lower-case letter, a comma or a semicolon ("À Lyon | , la police a dispersé") continues the previous one
-    when that one ends with no punctuation, in one paragraph; so does a hyphen glued to the word before it, and a
+    when that one ends with no punctuation, in one paragraph; so does a hyphen glued to the word or number before it
+    (a score: "a écrasé Marseille 4-0"), and a
     bracket opened after a piece with no full stop ("in Tanganyika province | [coded as Bendera]")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out:
             ps, pe = out[-1]
-            glued = s == pe and (text[s:s + 1] in "-‐" and text[s + 1:s + 2].isalpha()     # "Un camion | -citerne"
-                                 or text[pe - 1:pe] in "-‐" and text[pe - 2:pe - 1].isalpha())  # "Fada N'Gourma- | Pama"
+            glued = s == pe and (text[s:s + 1] in "-‐" and text[s + 1:s + 2].isalnum()     # "Un camion | -citerne", "4 | -0"
+                                 or text[pe - 1:pe] in "-‐" and text[pe - 2:pe - 1].isalnum())  # "Fada N'Gourma- | Pama"
             if glued or (text[s:s + 1].islower() or text[s:s + 1] in _CONTINUING) \
                     and not text[ps:pe].rstrip().endswith(_SENTENCE_END) and "\n\n" not in text[pe:s]:
                 out[-1] = (ps, e)
