@@ -41,3 +41,13 @@ def test_apposed_participle_keeps_an_agent_an_agent():
                   published="2026-06-03")
     assert ev.actor1.value.name.startswith("ADF")
     assert ev.actor2.value.name.startswith("Civilians")
+
+
+def test_toll_counted_since_a_coup_is_no_incident():
+    """A toll counted since the event that opens a period (a coup, a war, a junta's arrival) sums many incidents."""
+    text = ("BANGKOK, 19 mai (AFP) - L'Union européenne a adopté lundi de nouvelles sanctions contre la junte "
+            "birmane.\n\nPlus de 5 000 civils ont été tués depuis le putsch, selon une ONG locale.\n")
+    assert events(text, published="2026-05-19") == []
+    text_en = ("BANGKOK, May 19 (AFP) - The European Union adopted new sanctions against Myanmar's junta on "
+               "Monday.\n\nMore than 5,000 civilians have been killed since the coup, according to a local group.\n")
+    assert events(text_en, "en", published="2026-05-19") == []
