@@ -881,6 +881,27 @@ def _tells_own_act(verb, cues: dict[str, set[str]]) -> bool:
     return False
 
 
+def _apposed_subject_verb(span):
+    """The finite verb a name is the subject of across an apposed participle phrase set off by commas ("Le JNIM,
+    affilié à al-Qaïda, a revendiqué l'assaut", "the ADF, allied to the Islamic State, claimed"): the parser hangs
+    the name on the participle, or leaves it a root of its own. None when the name is not so placed or the verb has
+    a subject of its own."""
+    doc, k = span.doc, span.end
+    if k < len(doc) and doc[k].text == "(":   # "Le Groupe de soutien ... (GSIM), affilié à ..."
+        k = next((j + 1 for j in range(k, min(len(doc), k + 12)) if doc[j].text == ")"), k)
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    part, root = doc[k + 1], span.root
+    if "Part" not in part.morph.get("VerbForm") or part.dep_ not in ("advcl", "acl") or part.head.i <= part.i:
+        return None
+    verb = part.head
+    if verb.pos_ not in ("VERB", "AUX") or not (root.dep_ == "ROOT" or (root.dep_ == "nsubj" and root.head == part)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and not span.start <= c.i < span.end for c in verb.children):
+        return None
+    return verb
+
+
 def _passive(t) -> bool:
     return any(c.dep_ in ("auxpass", "aux:pass") and not c.text.isupper() for c in t.children)
 
@@ -997,7 +1018,8 @@ def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> s
         return ""   # "un village sous le contrôle des FDP": the holder of the place is no party
     if _inverted_reporter(span.root, cues):
         return SOURCE   # "…, a indiqué l'armée", "…, said the ministry": the speaker placed after its verb
-    role, sure = _role(span.root, cues)
+    verb = _apposed_subject_verb(span)
+    role, sure = _verb_role("nsubj", verb, cues)[:2] if verb is not None else _role(span.root, cues)
     if _harmed_participle(span.root, cues):
         role, sure = PATIENT, True   # "Trois policiers tués", "two soldiers killed in an ambush": the victims
     rel = trigger.start - s if trigger is not None and trigger.sentence == i else None
