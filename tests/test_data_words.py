@@ -41,3 +41,27 @@ def test_the_determiners_of_a_bare_plural_are_the_languages_own(lang: str, word:
 def test_french_future_endings_are_read_in_french_only() -> None:
     assert cues("fr").future_form.match("riposterons") and cues("fr").future_form.match("frappera")
     assert not cues("en").future_form.match("riposterons")
+
+
+def _booleans_in_lists(node: object, path: str) -> list[str]:
+    """Paths of list items YAML read as booleans (a bare on, no, yes or off in a word list)."""
+    if isinstance(node, dict):
+        return [p for k, v in node.items() for p in _booleans_in_lists(v, f"{path}/{k}")]
+    if isinstance(node, list):
+        found: list[str] = []
+        for i, item in enumerate(node):
+            found += [f"{path}[{i}]"] if isinstance(item, bool) else _booleans_in_lists(item, f"{path}[{i}]")
+        return found
+    return []
+
+
+def test_no_word_list_in_the_data_files_holds_a_boolean() -> None:
+    import yaml
+    from pathlib import Path
+
+    import eventwire
+
+    data = Path(eventwire.__file__).parent / "data"
+    found = [f"{f.relative_to(data)}{p}" for f in sorted(data.rglob("*.yaml"))
+             for p in _booleans_in_lists(yaml.safe_load(f.read_text(encoding="utf-8")), "")]
+    assert found == []
