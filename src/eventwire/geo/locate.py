@@ -131,6 +131,8 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
             places.append(res.place)
             weights[res.place.country_code] += 3
     hits = gaz.spot(doc.text, doc.language or "fr")
+    towns: dict[str, set[str]] = {}   # the bare town names read in each country
+    told: set[str] = {dateline.country_code} if dateline else set()   # countries named otherwise (name, area...)
     for h in hits:
         if not h.candidates:
             continue
@@ -139,6 +141,7 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
         if top.kind == "country":
             # "in Ukraine" locates; "the invasion of Ukraine by Russia" only mentions
             weights[top.country_code] += 2 if _locative(doc.text, h) else 0.5
+            told.add(top.country_code)
         elif gaz.minor(h.ids[0]) and not h.qualifiers:
             continue   # a village named without its area: too many homonyms to tell the story's country
         elif not h.relation and not h.qualifiers and _initial(doc.text, h):
@@ -146,22 +149,45 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
         elif len(ccs) == 1:
             # a district's name not told as a district ("attacked the Jani Khel checkpoint", "le poste de X") is as
             # weak a clue as a town's: a homonym abroad must not make its own country one of the story's
-            strong = h.qualifiers or gaz.salient(h.ids) or \
-                (top.kind != "city" and (top.kind != "admin2" or h.hint in ("area1", "area2")))
+            # a road or building named after a town ("on the Srinagar Highway") tells where it leads, not where
+            # the story is: as weak a clue as a town named alone, however well known
+            strong = h.hint not in _TOWN_PARTS and (h.qualifiers or gaz.salient(h.ids) or (
+                top.kind != "city" and (top.kind != "admin2" or h.hint in ("area1", "area2"))))
             weights[top.country_code] += 1 if strong else 0.4
+            if top.kind == "city" and not h.qualifiers:
+                towns.setdefault(top.country_code, set()).add(name_key(h.surface))
+            else:
+                told.add(top.country_code)
             if not _homonyms(gaz, h):
                 places.append(top)
         elif top.kind == "admin1" and h.relation == "area":
             weights[top.country_code] += 1  # "in Entre Rios province"
+            told.add(top.country_code)
     # "soldats maliens ... l'armée malienne", "the Nigerian army ... Nigerian troops": the story is about the country
     # whose forces it names more than once (named once, they are as often abroad: "Russian forces shelled X")
     for cc, n in state_force_countries(doc.text).items():
         weights[cc] += min(n, 4) / 2
+        told.add(cc)
+    _single_town_abroad(weights, towns, told)
     countries = [cc for cc, w in weights.most_common() if w >= 1]
     if dateline:
         countries.remove(dateline.country_code)
         countries.insert(0, dateline.country_code)
     return GeoContext(countries=countries, places=places, dateline=dateline)
+
+
+_STORY_WEIGHT = 2.0   # a country this well attested is where the story is
+
+
+def _single_town_abroad(weights: Counter[str], towns: dict[str, set[str]], told: set[str]) -> None:
+    """A country attested by one bare town name alone, however often repeated ("Fano militia fighters ... the Fano",
+    "on the Srinagar Highway"), while the story is plainly in another country: that name is a homonym, a militia or a
+    road named after a far town, not a second country of the story; its weight is kept below the threshold."""
+    for cc, names in towns.items():
+        if cc in told or len(names) != 1:
+            continue
+        if any(w >= _STORY_WEIGHT and other != cc for other, w in weights.items()):
+            weights[cc] = min(weights[cc], 0.9)
 
 
 def _homonyms(gaz: Gazetteer, h: PlaceHit) -> bool:
@@ -705,6 +731,8 @@ def _plausible(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, text: str = "
         return True
     if text and not hit.relation and top.kind != "country" and _initial(text, hit):
         return False
+    if hit.hint in ("street", "building") and top.kind != "facility":
+        return False   # "on the Srinagar Highway" in Islamabad: a road named after a far town is not in it
     r = gaz.recs[hit.ids[0]]
     return top.kind in ("country", "admin1", "facility") or r.curated or r.pop >= _ABROAD_POP
 
