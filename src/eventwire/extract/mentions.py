@@ -844,7 +844,6 @@ def _accused_of_plural(ctx: _Ctx, i: int, hit: Hit) -> bool:
     return not _dated_after(ctx, i, hit, listed[cue.start():])
 
 
-
 def _accused_of_conduct(ctx: _Ctx, i: int, hit: Hit) -> bool:
     """A verb right after an accusation whose object is a bare plural ("accused by rights groups of killing
     civilians", "accusés de tuer des civils"): a way of acting blamed on a group, no incident of its own."""
@@ -855,10 +854,7 @@ def _accused_of_conduct(ctx: _Ctx, i: int, hit: Hit) -> bool:
     if ctx.cues.day.search(normalise(ctx.doc.text[s0:e0])):
         return False
     objs = [ch for ch in tok.children if ch.dep_ in ("obj", "dobj")]
-    return bool(objs) and all("Plur" in o.morph.get("Number") and not any(
-        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and not ctx.cues.indefinite_determiners.match(ch.lower_)
-        for ch in o.children)
-        for o in objs)
+    return bool(objs) and all(_bare_plural(o, ctx.cues.indefinite_determiners) for o in objs)
 
 
 def _new_incident(ctx: _Ctx, i: int) -> bool:
@@ -1257,7 +1253,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
             return NOT_EVENT, f"{ACCIDENT}: {accident.group(0).strip()}"
     if sub in CRIME_SUBS:
         crime = next((m for rx in c.ordinary_crime for m in [rx.search(sentence)] if m), None)
-        if crime and not any(not c.arresting_forces.match(v.group()) for v in c.violence.finditer(sentence)):
+        if crime and all(c.arresting_forces.match(v.group()) for v in c.violence.finditer(sentence)):
             return NOT_EVENT, f"ordinary crime: {crime.group(0).strip()}"
     if _modal(ctx, tok) or _modal_subject(ctx, tok):
         return NOT_EVENT, "future or hypothetical"
@@ -1379,10 +1375,14 @@ def _habit_of_a_kind(tok, indefinite: re.Pattern) -> bool:
     if tok.pos_ != "VERB" or tok.dep_ not in ("relcl", "acl:relcl") or "Pres" not in tok.morph.get("Tense") \
             or "Fin" not in tok.morph.get("VerbForm") or any(ch.dep_.startswith("aux") for ch in tok.children):
         return False
-    noun = tok.head
-    return noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") and not any(
-        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and not indefinite.match(ch.lower_)
-        for ch in noun.children)
+    return tok.head.pos_ == "NOUN" and _bare_plural(tok.head, indefinite)
+
+
+def _bare_plural(noun, indefinite: re.Pattern) -> bool:
+    """A plural noun with no determiner, number or possessive but an indefinite one ("civilians", "des civils"):
+    a kind, not things told."""
+    return "Plur" in noun.morph.get("Number") and not any(
+        ch.dep_ in ("det", "nummod", "poss", "nmod:poss") and not indefinite.match(ch.lower_) for ch in noun.children)
 
 
 def _in_scope(ctx: _Ctx, sentence: str, s0: int, m: re.Match, tok) -> bool:

@@ -131,8 +131,10 @@ class WordPatterns:
         heads, union = self.heads, self.union
         low = text.lower() if heads is not None else ""
         if heads is None or len(low) != len(text) or _CASE_SPECIAL.search(text):
-            found = union.finditer(text, start, end)
-            return [m.start() for m in found] if not first else [m.start() for m in [next(found, None)] if m]
+            if first:
+                m = union.search(text, start, end)
+                return [m.start()] if m else []
+            return [m.start() for m in union.finditer(text, start, end)]
         out: list[int] = []
         match = union.match
         for c in heads.finder.finditer(low, start, end):
