@@ -24,6 +24,7 @@ from typing import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from ._unicode import drop_combining
 from .assemble import event_id, km
 from .extract.actors import affiliation_groups
+from .ingest._data import load_data
 from .model import EVENT, Actor, DateValue, Event, Evidence, Mention, Place, Slot
 
 # ---- rules and weights ----
@@ -55,12 +56,6 @@ _KM_PER_DEG = 111.32
 
 # Parts of the day on a cycle; two reports whose parts are opposite (morning/evening) differ.
 _DAY_PARTS = {"night": 0, "morning": 1, "afternoon": 2, "evening": 3}
-_DAY_PART_WORDS = [
-    (re.compile(r"\b(?:nuit|night|overnight|nocturne)\b", re.I), "night"),
-    (re.compile(r"\b(?:matin|matinée|aube|morning|dawn|daybreak)\b", re.I), "morning"),
-    (re.compile(r"\b(?:après-midi|apres-midi|midi|afternoon|noon|midday)\b", re.I), "afternoon"),
-    (re.compile(r"\b(?:soir|soirée|fin de journée|evening|dusk)\b", re.I), "evening"),
-]
 _NOT_REPORTED = re.compile(r"no (?:toll|casualt|figure|death|injur)|not (?:reported|given|stated)|unknown", re.I)
 
 
@@ -134,11 +129,21 @@ def _affiliates() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _day_part_words() -> tuple[tuple[re.Pattern, str], ...]:
+    """One pattern per part of the day, in the order of _DAY_PARTS, over the words of every language
+    (data/time_expressions.yaml ``day_parts``)."""
+    res = load_data("time_expressions.yaml")
+    langs = [v["day_parts"] for v in res.values() if isinstance(v, dict) and "day_parts" in v]
+    return tuple((re.compile(r"\b(?:" + "|".join(lang[part] for lang in langs) + r")\b", re.I), part)
+                 for part in _DAY_PARTS)
+
+
 def day_part(ev: Event) -> str:
     """Part of the day read in the date's evidence or the trigger ('' when not said)."""
     texts = [e.text for e in ev.date.evidence] + [ev.trigger.text]
     for text in texts:
-        for rx, part in _DAY_PART_WORDS:
+        for rx, part in _day_part_words():
             if rx.search(text):
                 return part
     return ""
