@@ -33,6 +33,7 @@ from pathlib import Path
 
 import yaml
 
+from ..ingest._data import load_data
 from ..model import AGGREGATE, BACKGROUND, EVENT, NOT_EVENT, SUB_TO_TYPE, Document, Mention, Slot
 from ..nlp.pipeline import analyse
 from .casualties import in_heading_line, is_heading
@@ -44,27 +45,20 @@ from .typing_rules import Hit, family_rule, find_hits, lead, normalise
 __all__ = ["find_mentions", "classify_sentence"]
 
 CUES = Path(__file__).resolve().parents[1] / "data" / "mention_cues.yaml"
+WORDS = Path(__file__).resolve().parents[1] / "data" / "mention_words.yaml"
 CLASSIFIER_ONLY, FAMILY_SURE = 0.8, 0.6
 NEAR_WORDS = 4      # words allowed between a cause / apposition / threat cue and its trigger
 GOVERN_CHARS = 90   # how far before a trigger a threat or denial cue may govern it
 AGGREGATE_CHARS = 40
 DETAIL_FAMILIES = {"killing"}
-LIGHT_VERBS = {"mener", "lancer", "conduire", "perpétrer", "commettre", "effectuer", "revendiquer", "carry",
-               "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "undertake", "make"}
 CLAUSE_POS = {"VERB", "AUX"}
 DEMONSTRATION = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
                  "Violent demonstration": 3}  # severity: details upgrade a demonstration to a higher one
 DETAIL_TYPES = {"Protests", "Riots", "Strategic developments", "Violence against civilians", None}
 DETAIL_SENTENCES = 3
-MONTHS = {name: n % 12 + 1 for n, name in enumerate(
-    "january february march april may june july august september october november december "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())}
-PERFECT_AUX = {"avoir", "être", "have"}
 STATIVE_SUBS = {"Change to group/activity", "Other"}   # "troops are deployed", "residents were evacuated": a state
 CRIME_SUBS = {"Arrests", "Looting/property destruction"}   # what common crime looks like: an arrest, a theft
 RESPONSE_TYPES = {"Change to group/activity", "Other", "Arrests"}
-PARTICIPANTS = re.compile(r"protest|d[ée]monstrat|manifestant|protestataire|participant|marcher|rioter|[ée]meutier",
-                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -138,6 +132,28 @@ class Cues:
     roundup: re.Pattern
     sub_place: re.Pattern          # a part of a town (neighbourhood, street, market): no scene of its own
     plural_incidents: re.Pattern   # a lead telling several incidents at once over an area
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists of ``mention_words.yaml``, every language together."""
+    light_verbs: frozenset[str]
+    perfect_aux: frozenset[str]
+    past_perfect_forms: frozenset[str]
+    participants: re.Pattern
+    months: Mapping[str, int]   # lower-cased month name -> number (data/time_expressions.yaml)
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    """The word lists, loaded once."""
+    raw = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
+    union = {k: frozenset(w for lang in raw.values() for w in lang[k])
+             for k in ("light_verbs", "perfect_aux", "past_perfect_forms")}
+    participants = re.compile("|".join(lang["participants"] for lang in raw.values()), re.IGNORECASE)
+    months = {name.lower(): n for lang in load_data("time_expressions.yaml").values() if isinstance(lang, dict)
+              for name, n in lang.get("months", {}).items() if name.isalpha()}
+    return Words(**union, participants=participants, months=months)
 
 
 def _cue_rx(pattern: str) -> re.Pattern:
@@ -1209,7 +1225,7 @@ def _starts_new(ctx: _Ctx, text: str, here: list[Mention]) -> bool:
 
 def _participants(m: Mention) -> bool:
     """The trigger names the participants ("the protesters"), who belong to the demonstration told before."""
-    return bool(PARTICIPANTS.search(m.trigger.text))
+    return bool(words().participants.search(m.trigger.text))
 
 
 # -- kinds ----------------------------------------------------------------------------------------------------
@@ -1289,7 +1305,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         if ctx.pub_year and year < ctx.pub_year and _in_scope(ctx, sentence, s0, m, tok):
             return BACKGROUND, f"past: {m.group(0).strip()}"
     for m in c.month.finditer(sentence):
-        month = MONTHS[m.group("month").lower()]
+        month = words().months[m.group("month").lower()]
         if ctx.pub_month and month != ctx.pub_month and _in_scope(ctx, sentence, s0, m, tok):
             return BACKGROUND, f"past: {m.group(0).strip()}"
     if _appositive(tok):
@@ -1511,7 +1527,7 @@ def _verb_of(tok):
     """The verb that tells the incident: the trigger itself, or the light verb a trigger noun is object of."""
     if tok.pos_ in CLAUSE_POS:
         return tok
-    if tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in LIGHT_VERBS:
+    if tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in words().light_verbs:
         return tok.head
     return None
 
@@ -1648,8 +1664,9 @@ def _governing_main_verb(verb):
 
 def _pluperfect(verb) -> bool:
     """The verb has a past-perfect auxiliary ("had struck", "avait riposté")."""
-    return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in PERFECT_AUX and
-               ("Imp" in ch.morph.get("Tense") or ch.lower_ == "had") for ch in verb.children)
+    w = words()
+    return any(ch.dep_.startswith("aux") and ch.lemma_.lower() in w.perfect_aux and
+               ("Imp" in ch.morph.get("Tense") or ch.lower_ in w.past_perfect_forms) for ch in verb.children)
 
 
 def _adverbial_under_past_perfect(tok) -> bool:
