@@ -38,6 +38,7 @@ _PLACE_HINTS = ("city", "area1", "area2", "facility", "part")
 NO_PLACE_FOR = "no place in the gazetteer for"   # reason prefix: a place was named that the gazetteer lacks
 NOT_IN_GAZETTEER = "not in the gazetteer"   # in a reason: a name placed through another one (its area, a road's end)
 LOCATED_BY_AREA = f"{NOT_IN_GAZETTEER}; located by its area"   # in a reason: a name placed at its enclosing area
+LOOK_ALIKE_AREA = "an area spelt like"   # in a reason: that area was read from a look-alike name of no known country
 _NEXT_WORD = re.compile(r"\W*([^\W_]+)")
 
 
@@ -745,11 +746,18 @@ class Gazetteer:
             if self._named_body(text, r[0].start, orgs):
                 continue   # "le Comité de résistance Wad Madani": the body's name, not where it happened
             while r and r[-1].text.lower() in cues["connectors"] and \
-                    (r[-1].text[0].islower() or len(r[-1].text) < 4 or len(r) > 1):   # "Beni" alone is a town
+                    (r[-1].text[0].islower() or len(r[-1].text) < 4 or not self._alone(r)):   # "Beni" alone is a town
                 r = r[:-1]
             if r:
                 out.append(r)
         return out
+
+    @staticmethod
+    def _alone(run: list[_Tok]) -> bool:
+        """Whether the last word of a run is a name alone: only stop words and small connectors before it ("Beni",
+        "Territoire de Beni"; not "Khan Beni")."""
+        stop = _cues()["stop"]
+        return all(name_key(t.text) in stop or t.text[0].islower() for t in run[:-1])
 
     @staticmethod
     def _named_body(text: str, start: int, orgs: frozenset[str]) -> bool:
@@ -1041,6 +1049,8 @@ class Gazetteer:
         if not ids and levels:
             ids = levels[0][:1]
             reason = f"'{hit.surface}' {LOCATED_BY_AREA} '{self.recs[ids[0]].name}'"
+            spelt = self._look_alike_area(text, quals, levels, main.ids)
+            reason += f" ({LOOK_ALIKE_AREA} '{spelt}')" if spelt else ""
             hit.relation = "part" if hit.relation in ("", "in") else hit.relation
         if not ids:
             hit.reason = f"{NO_PLACE_FOR} '{hit.surface}'"
@@ -1145,6 +1155,16 @@ class Gazetteer:
             if ids:
                 levels.insert(0, self.rank(ids, s.hint or "area1"))
         return levels
+
+    def _look_alike_area(self, text: str, quals: list[_Seg], levels: list[list[int]], main_ids: list[int]) -> str:
+        """The qualifier an only area was read from by its spelling alone, with no name or area around it to tell the
+        country ("Makumo, en territoire de Mambasa": Mombasa, Kenya); '' when the area is named as written or within
+        a known area. The story's countries decide (locate._area_in_story)."""
+        if len(levels) != 1 or main_ids:
+            return ""
+        named = {i for q in quals for i in self.lookup(text[q.start:q.end])}
+        return "" if levels[0][0] in named else next(
+            (text[q.start:q.end] for q in quals if q.hint in ("area1", "area2")), "")
 
     def _resolve_main(self, text: str, seg: _Seg, levels: list[list[int]], listed: bool,
                       min_ratio: float = 65.0, lang: str = "fr") -> tuple[list[int], str]:

@@ -11,8 +11,8 @@ from ..extract.patterns import finditer, has_bounded, has_word
 from ..ingest.dateline import parse_dateline
 from ..model import Document, Evidence, Place, Slot
 from .distance import haversine
-from .gazetteer import (BETWEEN_CUE, LOCATED_BY_AREA, NO_PLACE_FOR, NOT_IN_GAZETTEER, Gazetteer, GeoContext, PlaceHit,
-                        displaced, get_gazetteer, spellings, translit_rules)
+from .gazetteer import (BETWEEN_CUE, LOCATED_BY_AREA, LOOK_ALIKE_AREA, NO_PLACE_FOR, NOT_IN_GAZETTEER, Gazetteer,
+                        GeoContext, PlaceHit, displaced, get_gazetteer, spellings, translit_rules)
 from .normalize import name_key
 
 _KIND_RANK = {"facility": 3.0, "city": 3.0, "admin2": 2.0, "admin1": 1.0, "country": -6.0}
@@ -144,6 +144,8 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
             told.add(top.country_code)
         elif gaz.minor(h.ids[0]) and not h.qualifiers:
             continue   # a village named without its area: too many homonyms to tell the story's country
+        elif LOOK_ALIKE_AREA in h.reason:
+            continue   # an area read by its spelling alone tells no country ("territoire de Mambasa": not Mombasa)
         elif not h.relation and not h.qualifiers and _initial(doc.text, h):
             continue   # "Ten people were killed": any word opening a sentence is capitalised
         elif len(ccs) == 1:
@@ -484,11 +486,34 @@ def _possessive_areas(gaz: Gazetteer, hits: list[PlaceHit], text: str) -> None:
 
 
 def _rank_in_context(gaz: Gazetteer, h: PlaceHit, context: GeoContext) -> None:
+    _area_in_story(gaz, h, context)
     if h.candidates:
         h.ids = gaz.rank(h.ids, h.hint, h.relation, context=context, qualifiers=_qualifier_ids(gaz, h),
                          central="spelling" not in h.reason)
         _corroborate(gaz, h, context)
         gaz.fill(h)
+
+
+_AREA_RATIO = 80.0   # how close a spelling an area read in the story's countries must be
+
+
+def _area_in_story(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
+    """A name placed at an area read only by its spelling (LOOK_ALIKE_AREA), in no country of the story: the area
+    spelt alike in the story's countries, else none ("Makumo, en territoire de Mambasa" in a story about Ituri is no
+    village of Mombasa county, Kenya; the name stays unknown, as it does in a story of no known country)."""
+    if LOOK_ALIKE_AREA not in hit.reason or not hit.candidates or \
+            hit.candidates[0].country_code in context.countries:
+        return
+    spelt = hit.reason.rsplit(f"{LOOK_ALIKE_AREA} '", 1)[1].rstrip("')")
+    ids = gaz.lookup_fuzzy(spelt, countries=context.countries[:3], kinds=("admin1", "admin2"),
+                           min_ratio=_AREA_RATIO) if context.countries else []
+    if not ids:
+        hit.ids, hit.candidates = [], []
+        hit.reason = f"{NO_PLACE_FOR} '{hit.surface}'"
+        return
+    hit.ids = gaz.rank(ids, "area2", hit.relation, context=context)[:1]
+    gaz.fill(hit)
+    hit.reason = f"'{hit.surface}' {LOCATED_BY_AREA} '{gaz.recs[hit.ids[0]].name}' (spelt '{spelt}')"
 
 
 def _corroborate(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
