@@ -232,6 +232,26 @@ def _resolve(entries: list[dict[str, Any]] | None, cc: str | None, day: date | N
     return _entry_actor(entry, cc, day) if entry else None
 
 
+@lru_cache(maxsize=1)
+def _groups() -> list[dict[str, Any]]:
+    """actors.yaml `groups` with the `ethnic_militias` family: each people's template phrases ("suspected Murle
+    militia", "des jeunes dinka armés") as aliases of "<People> Ethnic Militia (<event country>)", added to the
+    people's own entry when it has one."""
+    data = _data("actors.yaml")
+    fam = data["ethnic_militias"]
+    groups = [dict(e) for e in data["groups"]]
+    for people in fam["peoples"]:
+        label = f"{people['name']} Ethnic Militia"
+        entry = next((e for e in groups if e.get("name", "").startswith(label)), None)
+        if entry is None:
+            entry = {"name": f"{label} ({{country}})", "default": label, "inter": 4}
+            groups.append(entry)
+        for lang in ("en", "fr"):
+            made = [t.format(p=form) for t in fam["templates"][lang] for form in people[lang]]
+            entry[lang] = list(entry.get(lang, [])) + [a for a in made if a not in entry.get(lang, [])]
+    return groups
+
+
 # ---------------------------------------------------------------- compiled lexicon
 
 @dataclass
@@ -259,7 +279,7 @@ def _lex(lang: str) -> _Lex:
     gen = data["generic"]
     aliases: dict[str, list[dict[str, Any]]] = {}
     acronyms: dict[str, list[dict[str, Any]]] = {}
-    for e in data["groups"]:
+    for e in _groups():
         names = e.get("en", []) + e.get("fr", [])
         if "name" in e:
             names.append(e["name"].replace(" ({country})", ""))
@@ -272,8 +292,8 @@ def _lex(lang: str) -> _Lex:
     lead_pat = (_alt(lead) + r"\s+" if lang == "en"
                 else _alt(lead) + r"\s+(?:du|des|de\s+la|de\s+l'|d'|de)\s*")
     trail_pat = _alt(gen["trailing"][lang])
-    own = [a for e in data["groups"] for a in e.get(lang, [])]
-    other = [a for e in data["groups"] for a in e.get("fr" if lang == "en" else "en", [])]
+    own = [a for e in _groups() for a in e.get(lang, [])]
+    other = [a for e in _groups() for a in e.get("fr" if lang == "en" else "en", [])]
     body = _alt(own + other + list(aliases), sep="*")
     named_ci = re.compile(rf"{_B}(?:{lead_pat})?(?P<name>{body})(?:\s+{trail_pat})?{_E}")
     acr = sorted(acronyms, key=len, reverse=True)
@@ -1700,10 +1720,26 @@ def _assoc(inc: _Incident, main: _Cand | None, names: set[str], role: str) -> Sl
 
 
 def _perp_kind(inc: _Incident) -> str:
-    """Unidentified Gang in countries where crime groups dominate and a criminal cue is present."""
+    """Unidentified Gang in countries where crime groups dominate and a criminal cue is present. A cue word inside a
+    named group's name ("the Jalisco New Generation Cartel", "le cartel de Santa Rosa de Lima", "a member of the 400
+    Mawozo gang") is no cue: it names who is fighting whom in the region or who the victim was, not what the unnamed
+    attackers are."""
     if (inc.cc or "").upper() not in _data("actors.yaml")["generic"]["gang_countries"]:
         return UNIDENTIFIED
-    return GANG if _cue_regex("gang_cues", inc.lang).search(inc.text) else UNIDENTIFIED
+    return GANG if _cue_regex("gang_cues", inc.lang).search(_without_named(inc)) else UNIDENTIFIED
+
+
+def _without_named(inc: _Incident) -> str:
+    """The folded text of the incident's sentences with the names of named groups blanked."""
+    parts = []
+    for i in inc.sents:
+        s, e = inc.doc.sentences[i]
+        chars = list(inc.doc.text[s:e])
+        for h in find_actors(inc.doc, i, inc.cc, inc.day):
+            if h.kind == NAMED:
+                chars[h.start - s:h.end - s] = " " * (h.end - h.start)
+        parts.append("".join(chars))
+    return fold(" ".join(parts))
 
 
 def _air_unit(actor: Actor, hit: ActorHit, inc: _Incident) -> Actor:
