@@ -63,3 +63,18 @@ def test_a_people_named_alone_is_no_militia(text, lang):
 def test_a_cartel_named_in_the_background_makes_no_gang(text, lang, actor1):
     """A crime word in a named cartel's name is no cue; a crime motive of the attack itself is."""
     assert [r["actor1"] for r in _records(text, lang)] == [actor1]
+
+
+@pytest.mark.parametrize("text,lang,actor1", [
+    ("MENAKA, 11 mars 2026 (AFP) - Le camp militaire de Ménaka a été attaqué mardi à l'aube par des jihadistes. "
+     "L'armée affirme avoir repoussé les assaillants ; trois soldats ont été tués selon des sources locales. Le JNIM a "
+     "revendiqué l'assaut dans la soirée.", "fr", "JNIM: Group for Support of Islam and Muslims"),
+    ("Two policemen martyred in suicide attack on Bannu checkpost\n\nBANNU: Two policemen were martyred when a suicide "
+     "bomber blew himself up at a police checkpost in Bannu on Tuesday night, police said.\n\nThe banned "
+     "Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the attack.", "en", "TTP: Tehreek-i-Taliban Pakistan"),
+])
+def test_the_group_that_claimed_it_beats_the_attacked_forces(text, lang, actor1):
+    """Unnamed attackers take the name of the group that claimed the attack, not of the forces they attacked whose
+    statement reads as a claim ("l'armée affirme avoir repoussé"), nor of the police 'martyred' in a headline."""
+    [r] = [r for r in _records(text, lang) if r["event_type"] != "Strategic developments"]
+    assert r["actor1"] == actor1

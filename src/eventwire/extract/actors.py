@@ -1345,8 +1345,11 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
                   and not (policy["actor1_default"] == "police" and x.hit.actor.inter not in (1, 8))), None))
     # (where the police act by default — arrests — a group merely named is the one arrested, not the arrester)
     if c is not None and c.hit.kind in _UNNAMED:   # a group that claimed it or is accused beats "gunmen"
+        # (not the side the gunmen attacked, whose statement reads as a claim: "l'armée affirme avoir repoussé les
+        # assaillants", "the army said it repelled the attack")
+        attacked = {x.hit.actor.name for x in inc.cands if x.role == PATIENT}
         c = (next((x for x in inc.cands if x.role in (CLAIMER, ACCUSED) and x.hit.kind in (NAMED, STATE, POLICE)
-                   and not _partial_claim(inc, x)), None)
+                   and x.hit.actor.name not in attacked and not _partial_claim(inc, x)), None)
              or next((x for x in inc.cands if x.hit.kind == NAMED and x.role not in (SOURCE, CLAIMER)
                       and x.hit.actor.inter not in (1, 8) and _accusing(inc.doc, x.sent)), None) or c)
     if policy.get("named_elsewhere", "none") != "none" and (c is None or c.hit.kind in _UNNAMED):
