@@ -1345,11 +1345,12 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
                   and not (policy["actor1_default"] == "police" and x.hit.actor.inter not in (1, 8))), None))
     # (where the police act by default — arrests — a group merely named is the one arrested, not the arrester)
     if c is not None and c.hit.kind in _UNNAMED:   # a group that claimed it or is accused beats "gunmen"
-        # (not the side the gunmen attacked, whose statement reads as a claim: "l'armée affirme avoir repoussé les
+        # (not the forces the gunmen attacked, whose statement reads as a claim: "l'armée affirme avoir repoussé les
         # assaillants", "the army said it repelled the attack")
-        attacked = {x.hit.actor.name for x in inc.cands if x.role == PATIENT}
+        attacked = {x.hit.actor.name for x in inc.cands if x.role == PATIENT and x.hit.kind in (STATE, POLICE)}
         c = (next((x for x in inc.cands if x.role in (CLAIMER, ACCUSED) and x.hit.kind in (NAMED, STATE, POLICE)
-                   and x.hit.actor.name not in attacked and not _partial_claim(inc, x)), None)
+                   and not (x.hit.kind in (STATE, POLICE) and x.hit.actor.name in attacked)
+                   and not _partial_claim(inc, x)), None)
              or next((x for x in inc.cands if x.hit.kind == NAMED and x.role not in (SOURCE, CLAIMER)
                       and x.hit.actor.inter not in (1, 8) and _accusing(inc.doc, x.sent)), None) or c)
     if policy.get("named_elsewhere", "none") != "none" and (c is None or c.hit.kind in _UNNAMED):
@@ -1723,26 +1724,20 @@ def _assoc(inc: _Incident, main: _Cand | None, names: set[str], role: str) -> Sl
 
 
 def _perp_kind(inc: _Incident) -> str:
-    """Unidentified Gang in countries where crime groups dominate and a criminal cue is present. A cue word inside a
-    named group's name ("the Jalisco New Generation Cartel", "le cartel de Santa Rosa de Lima", "a member of the 400
-    Mawozo gang") is no cue: it names who is fighting whom in the region or who the victim was, not what the unnamed
-    attackers are."""
+    """Unidentified Gang in countries where crime groups dominate and a criminal cue is present. A sentence that
+    names a non-state group ("the state is torn by a turf war between the Jalisco New Generation Cartel and the Santa
+    Rosa de Lima gang", "the victim was a member of the CJNG") tells about that group, not about the unnamed
+    attackers: its crime words are no cue."""
     if (inc.cc or "").upper() not in _data("actors.yaml")["generic"]["gang_countries"]:
         return UNIDENTIFIED
-    return GANG if _cue_regex("gang_cues", inc.lang).search(_without_named(inc)) else UNIDENTIFIED
+    cue = _cue_regex("gang_cues", inc.lang)
+    return GANG if any(cue.search(fold(inc.doc.text[slice(*inc.doc.sentences[i])])) for i in inc.sents
+                       if not _names_a_group(inc, i)) else UNIDENTIFIED
 
 
-def _without_named(inc: _Incident) -> str:
-    """The folded text of the incident's sentences with the names of named groups blanked."""
-    parts = []
-    for i in inc.sents:
-        s, e = inc.doc.sentences[i]
-        chars = list(inc.doc.text[s:e])
-        for h in find_actors(inc.doc, i, inc.cc, inc.day):
-            if h.kind == NAMED:
-                chars[h.start - s:h.end - s] = " " * (h.end - h.start)
-        parts.append("".join(chars))
-    return fold(" ".join(parts))
+def _names_a_group(inc: _Incident, i: int) -> bool:
+    """Does sentence i name a non-state armed group?"""
+    return any(h.kind == NAMED and h.actor.inter not in (1, 8) for h in find_actors(inc.doc, i, inc.cc, inc.day))
 
 
 def _air_unit(actor: Actor, hit: ActorHit, inc: _Incident) -> Actor:
