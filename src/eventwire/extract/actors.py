@@ -232,6 +232,26 @@ def _resolve(entries: list[dict[str, Any]] | None, cc: str | None, day: date | N
     return _entry_actor(entry, cc, day) if entry else None
 
 
+@lru_cache(maxsize=1)
+def _groups() -> list[dict[str, Any]]:
+    """actors.yaml `groups` with the `ethnic_militias` family: each people's template phrases ("suspected Murle
+    militia", "des jeunes dinka armés") as aliases of "<People> Ethnic Militia (<event country>)", added to the
+    people's own entry when it has one."""
+    data = _data("actors.yaml")
+    fam = data["ethnic_militias"]
+    groups = [dict(e) for e in data["groups"]]
+    for people in fam["peoples"]:
+        label = f"{people['name']} Ethnic Militia"
+        entry = next((e for e in groups if e.get("name", "").startswith(label)), None)
+        if entry is None:
+            entry = {"name": f"{label} ({{country}})", "default": label, "inter": 4}
+            groups.append(entry)
+        for lang in ("en", "fr"):
+            made = [t.format(p=form) for t in fam["templates"][lang] for form in people[lang]]
+            entry[lang] = list(entry.get(lang, [])) + [a for a in made if a not in entry.get(lang, [])]
+    return groups
+
+
 # ---------------------------------------------------------------- compiled lexicon
 
 @dataclass
@@ -259,7 +279,7 @@ def _lex(lang: str) -> _Lex:
     gen = data["generic"]
     aliases: dict[str, list[dict[str, Any]]] = {}
     acronyms: dict[str, list[dict[str, Any]]] = {}
-    for e in data["groups"]:
+    for e in _groups():
         names = e.get("en", []) + e.get("fr", [])
         if "name" in e:
             names.append(e["name"].replace(" ({country})", ""))
@@ -272,8 +292,8 @@ def _lex(lang: str) -> _Lex:
     lead_pat = (_alt(lead) + r"\s+" if lang == "en"
                 else _alt(lead) + r"\s+(?:du|des|de\s+la|de\s+l'|d'|de)\s*")
     trail_pat = _alt(gen["trailing"][lang])
-    own = [a for e in data["groups"] for a in e.get(lang, [])]
-    other = [a for e in data["groups"] for a in e.get("fr" if lang == "en" else "en", [])]
+    own = [a for e in _groups() for a in e.get(lang, [])]
+    other = [a for e in _groups() for a in e.get("fr" if lang == "en" else "en", [])]
     body = _alt(own + other + list(aliases), sep="*")
     named_ci = re.compile(rf"{_B}(?:{lead_pat})?(?P<name>{body})(?:\s+{trail_pat})?{_E}")
     acr = sorted(acronyms, key=len, reverse=True)
@@ -1325,7 +1345,11 @@ def _actor1(inc: _Incident, policy: dict[str, Any]) -> tuple[Slot, _Cand | None]
                   and not (policy["actor1_default"] == "police" and x.hit.actor.inter not in (1, 8))), None))
     # (where the police act by default — arrests — a group merely named is the one arrested, not the arrester)
     if c is not None and c.hit.kind in _UNNAMED:   # a group that claimed it or is accused beats "gunmen"
+        # (not the forces the gunmen attacked, whose statement reads as a claim: "l'armée affirme avoir repoussé les
+        # assaillants", "the army said it repelled the attack")
+        attacked = {x.hit.actor.name for x in inc.cands if x.role == PATIENT and x.hit.kind in (STATE, POLICE)}
         c = (next((x for x in inc.cands if x.role in (CLAIMER, ACCUSED) and x.hit.kind in (NAMED, STATE, POLICE)
+                   and not (x.hit.kind in (STATE, POLICE) and x.hit.actor.name in attacked)
                    and not _partial_claim(inc, x)), None)
              or next((x for x in inc.cands if x.hit.kind == NAMED and x.role not in (SOURCE, CLAIMER)
                       and x.hit.actor.inter not in (1, 8) and _accusing(inc.doc, x.sent)), None) or c)
@@ -1700,10 +1724,20 @@ def _assoc(inc: _Incident, main: _Cand | None, names: set[str], role: str) -> Sl
 
 
 def _perp_kind(inc: _Incident) -> str:
-    """Unidentified Gang in countries where crime groups dominate and a criminal cue is present."""
+    """Unidentified Gang in countries where crime groups dominate and a criminal cue is present. A sentence that
+    names a non-state group ("the state is torn by a turf war between the Jalisco New Generation Cartel and the Santa
+    Rosa de Lima gang", "the victim was a member of the CJNG") tells about that group, not about the unnamed
+    attackers: its crime words are no cue."""
     if (inc.cc or "").upper() not in _data("actors.yaml")["generic"]["gang_countries"]:
         return UNIDENTIFIED
-    return GANG if _cue_regex("gang_cues", inc.lang).search(inc.text) else UNIDENTIFIED
+    cue = _cue_regex("gang_cues", inc.lang)
+    return GANG if any(cue.search(fold(inc.doc.text[slice(*inc.doc.sentences[i])])) for i in inc.sents
+                       if not _names_a_group(inc, i)) else UNIDENTIFIED
+
+
+def _names_a_group(inc: _Incident, i: int) -> bool:
+    """Does sentence i name a non-state armed group?"""
+    return any(h.kind == NAMED and h.actor.inter not in (1, 8) for h in find_actors(inc.doc, i, inc.cc, inc.day))
 
 
 def _air_unit(actor: Actor, hit: ActorHit, inc: _Incident) -> Actor:
