@@ -21,8 +21,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .extract.actors import fold
-from .extract.casualties import TOWN_PART, find_counts
-from .extract.dates import REPORTING_DAY, weekday_of
+from .extract.casualties import TOWN_PART, find_counts, in_heading_line
+from .extract.dates import REPORTING_DAY, reference_date, weekday_of
 from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, PAST_PERFECT, arrested_hours_after,
                                cues, doc_lang as _lang, headline_clauses, headline_names, names_in, other_statement,
                                roundup, toll_part)
@@ -991,6 +991,44 @@ def drop_quoted_only(doc: Document, events: list[Event], mentions: list[Mention]
             keep.append(ev)
             continue
         _relabel(mentions, ev, BACKGROUND, "quoted: told only inside a quotation with no day of its own")
+    return keep
+
+
+LEAD_PARAGRAPHS = 2   # a page's lead: its heading lines and its first two body paragraphs
+
+
+def _lead_end(doc: Document) -> int:
+    """The first sentence after the page's lead (heading lines, then ``LEAD_PARAGRAPHS`` body paragraphs)."""
+    first = next((i for i in range(len(doc.sentences)) if not in_heading_line(doc, i)), len(doc.sentences))
+    if first == len(doc.sentences):
+        return first
+    start = doc.sentences[first][0]
+    return next((i for i in range(first, len(doc.sentences))
+                 if doc.text.count("\n\n", start, doc.sentences[i][0]) >= LEAD_PARAGRAPHS), len(doc.sentences))
+
+
+def drop_unanchored(doc: Document, events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """A page that reports a new incident tells it in its lead or gives it a day of its own. When no incident of the
+    page does either (a report, a trial, a ceremony, an interview that recalls violence further down), an incident
+    whose place is read neither in its own sentences nor in the sentence right before them ("It took place in X.")
+    is a general remark placed from the dateline or another paragraph ("Bandit gangs raid villages", "les enfants,
+    souvent tués en manipulant des obus"), not news: its mentions are kept as background and it is not exported.
+    Only on a page whose day is known: one that gives only its month dates its incidents to the month."""
+    if not events or any(ev.date.evidence for ev in events) or reference_date(doc)[1] != 1:
+        return events
+    lead_end = _lead_end(doc)
+    by_id = {m.id: m for m in mentions}
+    told = {ev.id: sorted({by_id[k].sentence for k in ev.mention_ids if k in by_id}) for ev in events}
+    if any(s and s[0] < lead_end for s in told.values()):
+        return events
+    keep: list[Event] = []
+    for ev in events:
+        near = set(told[ev.id]) | {told[ev.id][0] - 1} if told[ev.id] else set()
+        if any(e.sentence in near for e in ev.place.evidence):
+            keep.append(ev)
+            continue
+        _relabel(mentions, ev, BACKGROUND, "unanchored: a page with no incident in its lead or dated, "
+                                           "placed from elsewhere")
     return keep
 
 

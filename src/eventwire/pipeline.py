@@ -6,8 +6,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .assemble import (VAGUE, Cluster, best_local, best_place, cluster_mentions, drop_plural_summaries,
-                       drop_quoted_only, drop_summaries, drop_vague_siblings, event_id, fold_protest_clashes, local,
-                       mark_dated_background, split_town_lists)
+                       drop_quoted_only, drop_summaries, drop_unanchored, drop_vague_siblings, event_id,
+                       fold_protest_clashes, local, mark_dated_background, split_town_lists)
 from .extract.actors import (assign_actors, civilians_harmed, find_actors, rival_states, state_force_actor,
                              unidentified_actor)
 from .extract.attribution import attribution, claim_told_apart
@@ -233,6 +233,7 @@ def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: l
                                        for ev in events})
     for ev in events:   # an incident the article only places in a country: a town it names there
         ev.place = place_named_elsewhere(doc, ev.place, ctx)
+    events = drop_unanchored(doc, events, mentions)
     _claims_told_apart(doc, events, mentions)
     return Extraction(doc, mentions, events)
 

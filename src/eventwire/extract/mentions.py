@@ -203,10 +203,15 @@ def cues(lang: str) -> Cues:
                 list_tail=_list_tail(raw["list_conjunction"], raw["list_article"]), **words)
 
 
+QUOTE_OPEN, QUOTE_CLOSE = '[«"“]', '[»"”]'
+
+
 def _list_tail(conjunction: str, article: str) -> re.Pattern:
     """An earlier item of a list before its last one: "massacres, ", "raids and " (a word, then a comma or a
-    conjunction, and the article of the next item; stripped one at a time)."""
-    return re.compile(rf"[\w'-]+\s*(?:,\s*(?:{conjunction})?|\b(?:{conjunction}))\s*(?:{article})?$")
+    conjunction, and the article of the next item; stripped one at a time). Items may be quoted, the charges of a
+    verdict often are: « d'actes de terrorisme », d'« assassinats »."""
+    return re.compile(rf"[\w'-]+\s*{QUOTE_CLOSE}?\s*(?:,\s*(?:{conjunction})?|\b(?:{conjunction}))\s*(?:{article})?"
+                      rf"\s*{QUOTE_OPEN}?\s*$")
 
 
 def doc_lang(doc: Document) -> str:
