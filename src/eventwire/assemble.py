@@ -23,7 +23,8 @@ from rapidfuzz import fuzz
 from .extract.actors import fold
 from .extract.casualties import TOWN_PART, find_counts, in_heading_line
 from .extract.dates import REPORTING_DAY, reference_date, weekday_of
-from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, PAST_PERFECT, arrested_hours_after,
+from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, OWN_TYPE_TOLD_BEFORE, PAST_PERFECT,
+                               arrested_hours_after,
                                cues, doc_lang as _lang, headline_clauses, headline_names, names_in, other_statement,
                                roundup, toll_part)
 from .extract.patterns import has_word
@@ -774,6 +775,7 @@ def _cluster(doc: Document, events: list[Mention]) -> list[Cluster]:
         target = None
         if m.kind_reason == "anaphoric" and clusters:
             target = _nearest_before([c for c in clusters if not _stated_apart(doc, c, m)], m.sentence)
+            target = _of_its_own_type_before(clusters, m) or target
             if target is not None and own_incident(doc, target, m):
                 if _own_words_apart(doc, target, m):
                     _own_type(m)
@@ -791,6 +793,14 @@ def _cluster(doc: Document, events: list[Mention]) -> list[Cluster]:
         else:
             target.mentions.append(m)
     return clusters
+
+
+def _of_its_own_type_before(clusters: list[Cluster], m: Mention) -> Cluster | None:
+    """The incident an anaphor refers to by its own words' type when that is not the last incident's ("Les combats
+    ont duré trois heures" after a clash, then an abduction, told in the lead): the last one told of that type."""
+    if not m.sub_event_type.reason.startswith(OWN_TYPE_TOLD_BEFORE):
+        return None
+    return _nearest_before([c for c in clusters if c.lead.sub_event_type.value == m.sub_event_type.value], m.sentence)
 
 
 def _of_its_type(candidates: list[Cluster], m: Mention) -> Cluster | None:

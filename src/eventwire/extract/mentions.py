@@ -467,6 +467,9 @@ TOLL_PART = "own incident: told in a part of another incident's toll"
 PAST_PERFECT = "past perfect in a main clause"   # background an incident told before the news one (assembly reads it)
 TIME_REFERENCE = "time reference"   # "quelques heures après la manifestation": the incident told says when
 ANOTHER_DAY = "own incident: reported on a day of its own by an agent not named before"
+# an anaphor whose own words give the type of an incident told before the last one ("Les combats ont duré trois
+# heures" after a clash then an abduction): it tells that incident (assembly joins it there)
+OWN_TYPE_TOLD_BEFORE = "anaphoric: refers to the incident told before of its own type"
 NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]{2,}")
 
 
@@ -752,6 +755,8 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
         if not response and not hit.trigger.anaphor_only:   # what its own words say, for assembly to split on
             own, own_why = _decide(hit, probs)
             own = None if _is_fallback(own_why) else own
+            if own and own != sub and _told_before_as(ctx, earlier, own) is not None:
+                sub, why, own = own, f"{OWN_TYPE_TOLD_BEFORE} ({own_why})", None
         if not response and _headline_default(ctx, root):
             # a headline word typed by its family's default ("heurts à Nantes": an armed clash by default) told in
             # full in the body ("des heurts ont opposé des manifestants aux forces de l'ordre"): the body decides
@@ -779,6 +784,13 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
         mention.event_type = Slot(None, [], why)
         mention.sub_event_type = Slot(None, [], why)
     return mention
+
+
+def _told_before_as(ctx: _Ctx, earlier: list[Mention], sub: str) -> Mention | None:
+    """The last mention that leads an incident of sub-event type ``sub`` in the body (not an anaphor, not a
+    headline), or None."""
+    return next((m for m in reversed(earlier) if m.kind == EVENT and m.sub_event_type.value == sub
+                 and m.kind_reason != "anaphoric" and not is_heading(ctx.doc, m.sentence)), None)
 
 
 def _is_fallback(why: str) -> bool:

@@ -99,7 +99,9 @@ def lexicon(lang: str) -> Lexicon:
     families = {name: _family(name, spec) for name, spec in raw["families"].items()}
     triggers = tuple(_trigger(t, priority, families) for t in raw["triggers"])
     cues = "|".join(raw["support"])
-    support = re.compile(rf"(?<!\w)(?:{cues})\W+(?:[\w'-]+\W+){{0,4}}$", re.IGNORECASE)
+    # the support phrase ends at punctuation, as ``phrase`` does: "l'armée, appuyée par des milices, a repris la
+    # ville" takes the town; the comma closes the apposition and the main verb after it is the action told
+    support = re.compile(rf"(?<!\w)(?:{cues})[^\w,.;:]+(?:[\w'-]+[^\w,.;:]+){{0,4}}$", re.IGNORECASE)
     phrase = re.compile(rf"(?<!\w)(?:{cues})[^,.;:]*", re.IGNORECASE)
     reporter = re.compile(rf"\W*(?:{raw['reporter_after']})(?!\w)", re.IGNORECASE)
     return Lexicon(lang, triggers, families, support, phrase, reporter)

@@ -352,6 +352,9 @@ _CONTINUING = {",", ";"}
 _BRACKETED = ("(", "[")
 _NAME_CUT = re.compile(r"\b(?:de|du|des|of|the|l'|d')\s+[A-Z][\w'-]*$|\s[A-Z][a-z][\w'-]*$")   # ends on a capitalised word
 _FULL_STOP = re.compile(r"[.!?…][\"”»)\]]*\s*$")
+# a label that opens a line, up to four words and a colon: a headline's kicker ("Somalie :", "Guerre en Ukraine :",
+# "Nord-Ouest :") is one sentence with the rest of its line, not a sentence of its own
+_KICKER = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0][\w'’-]+){0,3}[ \u00a0]?:")
 
 
 def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -375,6 +378,10 @@ def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 out[-1] = (ps, e)
                 continue
             if text[s:s + 1] in _BRACKETED and not _FULL_STOP.search(text[ps:pe]) and "\n\n" not in text[pe:s]:
+                out[-1] = (ps, e)
+                continue
+            if _KICKER.fullmatch(text[ps:pe]) and (ps == 0 or text[ps - 1] == "\n") and not text[pe:s].strip() \
+                    and "\n" not in text[pe:s]:   # a line's label and what follows it: "Somalie : trois soldats tués"
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
