@@ -92,7 +92,7 @@ class Pipeline:
             for lang in SUPPORTED:
                 get_nlp(lang)
             get_gazetteer()
-            detect_language("Le texte de l'article.")
+            detect_language("Le texte de l'article.")   # short and plain: every Latin-script language's models
             classifier_model()
             if roles.enabled():
                 roles.role_model()
