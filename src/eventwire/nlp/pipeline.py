@@ -23,8 +23,11 @@ def get_nlp(lang: str):
     """The spaCy pipeline for a language code ('fr' or 'en'), without UNUSED_COMPONENTS."""
     import spacy
 
+    from .compact import compact_lemma_tables
+
     nlp = spacy.load(MODELS[lang], exclude=list(UNUSED_COMPONENTS))
     if "lemmatizer" in nlp.pipe_names:
+        compact_lemma_tables(nlp.get_pipe("lemmatizer"))
         _remember_lemmas(nlp.get_pipe("lemmatizer"))
     if "attribute_ruler" in nlp.pipe_names:
         _index_attribute_rules(nlp.get_pipe("attribute_ruler"))
