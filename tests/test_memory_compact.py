@@ -69,3 +69,31 @@ def test_the_detector_without_preloaded_models_tells_the_same_languages(text, la
     from eventwire.nlp.language import detect_language
 
     assert detect_language(text) == lang
+
+
+def test_a_task_of_many_documents_is_parsed_in_small_batches_with_the_same_events(monkeypatch):
+    """Pipeline(batch_size=32) (a worker's task) hands nlp.pipe at most PARSE_BATCH texts at a time (the parse's
+    working memory grows with a batch's tokens); each article's events are those it gets extracted alone."""
+    import eventwire.nlp.pipeline as nlp
+    from eventwire.model import Document, mention_to_dict
+    from eventwire.pipeline import Pipeline, extract_document
+
+    texts = [("fr", "TOMBOUCTOU, 4 juin (AFP) - Des hommes armés ont tué {n} bergers mardi près de Goundam, "
+                    "a-t-on appris de sources locales."),
+             ("en", "KANO, June 4 (Reuters) - Gunmen killed {n} farmers on Tuesday near Dawakin Kudu, "
+                    "police said.")]
+    docs = [Document(id=f"{lang}{n}", text=t.format(n=n + 2), published="2024-06", language=lang)
+            for n in range(10) for lang, t in texts]
+    alone = [[mention_to_dict(e) for e in extract_document(d).events] for d in docs]
+    sizes: list[int] = []
+    real = nlp.parse_many
+
+    def counted(lang, chunk, batch_size=16):
+        sizes.append(batch_size)
+        return real(lang, chunk, batch_size)
+
+    monkeypatch.setattr(nlp, "parse_many", counted)
+    batched = Pipeline(batch_size=32).extract_many(docs)
+    assert sizes and max(sizes) <= nlp.PARSE_BATCH
+    assert [[mention_to_dict(e) for e in res[0].events] for res in batched] == alone
+    assert all(alone)
