@@ -72,13 +72,24 @@ def build_corpus(folder: Path, minimum: int, limit: int | None = None) -> tuple[
 
 
 def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # KiB on Linux
+    """This process's peak RSS in MiB (2**20 bytes; ``ru_maxrss`` is in KiB on Linux). The results keep the key
+    ``peak_mb`` (MiB) of earlier runs; :func:`_mem` prints both units."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _worker_peak_mb() -> float:
     import resource as r
 
     return r.getrusage(r.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _mem(mib: list[float] | float) -> str:
+    """Peak memory in binary and decimal units, unambiguous: '1,521 MiB = 1,595 MB' (1.5 GB = 1,430.5 MiB)."""
+    values = mib if isinstance(mib, list) else [mib]
+    if not values:
+        return "-"
+    return (f"{', '.join(f'{m:,.0f}' for m in values)} MiB = "
+            f"{', '.join(f'{m * 2**20 / 1e6:,.0f}' for m in values)} MB")
 
 
 def measure_parse(corpus: Path, full: bool = False) -> dict:
@@ -254,7 +265,7 @@ def main() -> None:
                 cpu_floor = parse["cpu_seconds"] / parse["articles"]
             print(f"{label} (nlp.pipe; {', '.join(parse['components'])}): {floors[what]:.1f} articles/s, "
                   f"{words / parse['seconds']:,.0f} words/s, {1000 * parse['cpu_seconds'] / parse['articles']:.1f} "
-                  f"ms CPU/article, peak {parse['peak_mb']:.0f} MB ({parse['articles']} fr/en articles in "
+                  f"ms CPU/article, peak {_mem(parse['peak_mb'])} ({parse['articles']} fr/en articles in "
                   f"{parse['seconds']:.1f} s){_load(parse)}")
         rates = {}
         for w in args.workers:
@@ -262,7 +273,6 @@ def main() -> None:
             rates[w] = r["read"] / r["seconds"]
             if w == 1 and r.get("cpu_seconds"):
                 cpu_ingest = r["cpu_seconds"] / r["read"]
-            peaks = ", ".join(f"{m:.0f}" for m in r["worker_peak_mb"]) or "-"
             cpu = f", {1000 * r['cpu_seconds'] / r['read']:.1f} ms CPU/article" if r.get("cpu_seconds") else ""
             if r.get("main_cpu_seconds"):
                 cpu = (f", {1000 * (r['main_cpu_seconds'] + r['worker_cpu_seconds']) / r['read']:.1f} ms CPU/article "
@@ -270,9 +280,9 @@ def main() -> None:
                        f"{1000 * r['worker_cpu_seconds'] / r['read']:.1f})")
             print(f"ingest, {w} worker{'s' if w > 1 else ''}: {rates[w]:.1f} articles/s, "
                   f"{words / r['seconds']:,.0f} words/s{cpu}, {r['seconds']:.1f} s, {r['events']} incident reports, "
-                  f"{r['failed']} failed; peak RSS main {r['peak_mb']:.0f} MB, workers {peaks} MB; "
-                  f"store {r.get('db_bytes', 0) / 2**20:.1f} MB ({r.get('db_bytes', 0) / max(1, r['read']) / 1024:.1f} "
-                  f"KB/article){_load(r)}")
+                  f"{r['failed']} failed; peak RSS main {_mem(r['peak_mb'])}, workers {_mem(r['worker_peak_mb'])}; "
+                  f"store {r.get('db_bytes', 0) / 2**20:.1f} MiB ({r.get('db_bytes', 0) / max(1, r['read']) / 1024:.1f} "
+                  f"KiB/article){_load(r)}")
             if args.marks:
                 _print_marks(r["marks"])
         for w, rate in rates.items() if floors else ():

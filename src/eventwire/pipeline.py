@@ -74,7 +74,8 @@ class Pipeline:
     It holds no model itself (they are per-process caches: :func:`eventwire.nlp.pipeline.get_nlp` and the
     extraction stages' own), so it pickles to a few bytes and a Dask worker that receives it loads the models
     on its first use, once. :meth:`extract_many` parses the documents of one language together with
-    ``nlp.pipe`` (``batch_size`` at a time) and gives exactly what :func:`extract_document` gives for each.
+    ``nlp.pipe`` (:data:`eventwire.nlp.pipeline.PARSE_BATCH` at a time, at most ``batch_size``) and gives exactly
+    what :func:`extract_document` gives for each.
     """
 
     def __init__(self, batch_size: int = 16) -> None:
@@ -92,7 +93,7 @@ class Pipeline:
             for lang in SUPPORTED:
                 get_nlp(lang)
             get_gazetteer()
-            detect_language("Le texte de l'article.")
+            detect_language("Le texte de l'article.")   # short and plain: every Latin-script language's models
             classifier_model()
             if roles.enabled():
                 roles.role_model()
@@ -115,7 +116,7 @@ class Pipeline:
         """Each document's (Extraction, number of sections) as :meth:`extract` gives it, in order, or the
         exception its extraction raised (one bad document never takes the others with it)."""
         from .ingest.sections import LONG_TEXT_CHARS, SECTION_CHARS, extract_in_sections
-        from .nlp.pipeline import parse_many
+        from .nlp.pipeline import PARSE_BATCH, parse_many
 
         self.load()
         by_lang: dict[str, list[int]] = {}
@@ -134,7 +135,8 @@ class Pipeline:
             for i in range(0, len(ks), self.batch_size):
                 chunk = ks[i:i + self.batch_size]
                 try:
-                    parsed.update(zip(chunk, parse_many(lang, [docs[k].text for k in chunk], self.batch_size)))
+                    parsed.update(zip(chunk, parse_many(lang, [docs[k].text for k in chunk],
+                                                        min(self.batch_size, PARSE_BATCH))))
                 except Exception:  # noqa: BLE001 - each document is parsed alone, with its own error
                     pass
         results: dict[int, tuple[Extraction, int] | Exception] = _extract_staged(docs, parsed)
