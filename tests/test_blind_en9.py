@@ -36,3 +36,16 @@ def test_hopital_ou_les_blesses_ont_succombe_n_est_pas_le_lieu(tmp_path: Path):
             "agent de santé.\n")
     recs = _page_records(text, "2026-03-15", tmp_path)
     assert [r["location"] for r in recs] == ["Gwoza"]
+
+
+def test_group_named_as_a_patron_in_a_hyphenated_compound_does_not_act(tmp_path: Path):
+    """"the al-Qaida-linked extremist group al-Shabab claimed ...": the group that claims is al-Shabab; al-Qaida is
+    only its patron, named in the compound."""
+    text = ("Roadside bomb kills four soldiers near Mogadishu\n\n"
+            "MOGADISHU, Somalia (AP) - A roadside bomb hit a military vehicle on the outskirts of Balad on Thursday "
+            "morning, killing four soldiers, a police officer said.\n\n"
+            "The al-Qaida-linked extremist group al-Shabab claimed responsibility for the attack in a statement on "
+            "a pro-group website.\n")
+    recs = _page_records(text, "2026-02-12", tmp_path)
+    assert [r["actor1"] for r in recs] == ["Al Shabaab"]
+    assert recs[0]["attribution"] == "claimed"
