@@ -49,3 +49,15 @@ def test_group_named_as_a_patron_in_a_hyphenated_compound_does_not_act(tmp_path:
     recs = _page_records(text, "2026-02-12", tmp_path)
     assert [r["actor1"] for r in recs] == ["Al Shabaab"]
     assert recs[0]["attribution"] == "claimed"
+
+
+def test_wounded_who_died_counted_from_the_body_toll_not_the_headline():
+    """The headline gives the revised toll (seven); the body's first count (five) is where the rise starts: the two
+    wounded who died leave the wounded (nine -> seven)."""
+    from helpers import records
+    text = ("Gunmen kill seven police officers in Borno\n\n"
+            "Gunmen stormed a police post in Gwoza late on Saturday, killing five officers, police said on Sunday. "
+            "Nine officers were wounded and taken to Maiduguri. Two of the wounded later died, bringing the death "
+            "toll to seven.")
+    [rec] = records(text, "en", "2026-03-15")
+    assert (rec["fatalities"], rec["injuries"]) == (7, 7)
