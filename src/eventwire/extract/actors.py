@@ -418,7 +418,17 @@ def _scan(text: str, lang: str, cc: str | None, day: date | None, offset: int = 
                         and h.start <= offset + s and offset + e <= h.end and h.actor.country == own else h
                         for h in cands]
     cands.extend(_national_hits(text, lang, lex, offset, cc, kept=keep))
+    suffix = _affiliation_suffix(lang)
+    if suffix is not None:   # "the al-Qaida-linked group al-Shabab": the patron named in the compound does not act
+        cands = [h for h in cands if not suffix.match(text, h.end - offset)]
     return _possessive_forces(_merge(_select(cands), text, offset, lang), low, offset, lang)
+
+
+@lru_cache(maxsize=2)
+def _affiliation_suffix(lang: str) -> re.Pattern | None:
+    """The hyphenated affiliation word right after an actor's name (actors.yaml ``affiliation_suffix``)."""
+    words = _data("actors.yaml").get("affiliation_suffix", {}).get(_lang(lang)) or []
+    return re.compile(rf"[-‐‑–]\s?(?:{'|'.join(map(re.escape, words))})\b", re.I) if words else None
 
 
 @lru_cache(maxsize=2)

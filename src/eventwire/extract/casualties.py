@@ -665,8 +665,10 @@ def _died_of_wounds(doc: Document, hits: dict[int, list[CountHit]], killed: Slot
     s, e = _bounds(doc, i)
     if not any(_lex(lang).wounded_died.search(doc.text, s, e) for lang in _langs(doc)):
         return injured
-    first = min((h for h in mine if h.kind == "killed" and not h.update and h.start < rise.start),
-                key=lambda h: h.start, default=None)
+    # the rise counts from the body's first toll: a headline already gives the revised one ("11 soldiers killed")
+    earlier = [h for h in mine if h.kind == "killed" and not h.update and h.start < rise.start]
+    told = [h for h in earlier if not is_heading(doc, doc.sentence_of(h.start))] or earlier
+    first = min(told, key=lambda h: h.start, default=None)
     wounded = [h for h in mine if h.kind == "injured" and any(ev.start == h.start for ev in injured.evidence)]
     delta = rise.value - first.value if first else 0
     if not wounded or any(h.qualifier != "exact" or h.start > rise.start for h in wounded) \
