@@ -98,3 +98,55 @@ def test_a_score_is_no_sentence_break() -> None:
 ])
 def test_violence_beside_a_match_or_a_press_conference_stays_an_incident(lang: str, text: str) -> None:
     assert events(text, lang, "2024-05-15")
+
+
+# Session 15: rules drawn from the `fix` and `held` splits, on sentences of their own
+TYPED_15 = [
+    # a crowd fighting the police, or rioting over an arrest or a death: a demonstration turned violent
+    ("en", "Youths hurled rocks at police in Mombasa on Tuesday after the arrest of a local preacher.",
+     "Violent demonstration"),
+    ("fr", "Des jeunes ont saccagé le commissariat de Kayes samedi après la mort d'un détenu.", "Violent demonstration"),
+    ("fr", "Des manifestants se sont affrontés aux policiers à Conakry jeudi après l'arrestation d'un opposant, jetant "
+           "des pierres.", "Violent demonstration"),
+    ("en", "Villagers stoned a suspected thief to death in Kitui on Sunday.", "Mob violence"),
+    ("en", "A man wearing an explosive belt detonated it at a checkpoint in Bosaso on Sunday, killing three soldiers.",
+     "Suicide bomb"),
+    # the lead's only incident told "last week" is the news
+    ("en", "Gunmen killed six farmers near Gusau last week, residents said.", "Attack"),
+    ("fr", "Des hommes armés ont tué six agriculteurs près de Koro la semaine dernière, selon des habitants.", "Attack"),
+    # a support cue does not demote the sentence's main verb
+    ("en", "Malian troops backed by drones retook the town of Lere on Sunday after heavy fighting.",
+     "Government regains territory"),
+    # a surge of attacks is the cause of the news told, not an incident told
+    ("en", "The army sent reinforcements to Beni on Monday following a spate of ADF attacks.", "Change to group/activity"),
+    ("fr", "Le gouvernement a déployé des soldats à Djibo lundi après une recrudescence des attaques jihadistes.",
+     "Change to group/activity"),
+    # abductees set free: the release is the news
+    ("fr", "Des bandits ont relâché mardi vingt passagers enlevés en mars près de Kaduna.", "Other"),
+]
+
+NOTHING_15 = [
+    ("en", "Senegal's striker shot past the goalkeeper in stoppage time to clinch a 1-0 win in Dakar on Sunday."),
+    ("en", "The Kenyan runner won a fierce battle in the 5,000 metres final in Rome on Friday."),
+    ("en", "The senator launched a fierce attack on the president's budget on Monday."),
+    ("en", "The embassy warned on Friday of possible militant attacks on hotels in Mogadishu."),
+    ("en", "The rebels said they would resume fighting if the talks collapsed."),
+    ("fr", "Un avion militaire s'est écrasé au décollage à Niamey mardi, tuant ses trois occupants."),
+    ("fr", "Les électeurs se sont rendus aux urnes dimanche au Bénin pour la présidentielle."),
+]
+
+
+@pytest.mark.parametrize("lang,text,sub", TYPED_15)
+def test_session_15_rules_type_the_incident(lang: str, text: str, sub: str) -> None:
+    assert [e.sub_event_type.value for e in events(text, lang, "2024-05-15")] == [sub]
+
+
+@pytest.mark.parametrize("lang,text", NOTHING_15)
+def test_session_15_rules_leave_non_conflict_news_alone(lang: str, text: str) -> None:
+    assert events(text, lang, "2024-05-15") == []
+
+
+def test_last_week_is_dated_within_the_week() -> None:
+    from helpers import records
+    [rec] = records("Gunmen killed six farmers near Gusau last week, residents said.", "en", "2024-05-15")
+    assert rec["time_precision"] == 2

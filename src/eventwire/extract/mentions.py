@@ -49,8 +49,9 @@ NEAR_WORDS = 4      # words allowed between a cause / apposition / threat cue an
 GOVERN_CHARS = 90   # how far before a trigger a threat or denial cue may govern it
 AGGREGATE_CHARS = 40
 DETAIL_FAMILIES = {"killing"}
-LIGHT_VERBS = {"mener", "lancer", "conduire", "perpétrer", "commettre", "effectuer", "revendiquer", "carry",
-               "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "undertake", "make"}
+LIGHT_VERBS = {"mener", "lancer", "conduire", "perpétrer", "commettre", "effectuer", "revendiquer", "reprendre", "carry",
+               "conduct", "launch", "stage", "mount", "perpetrate", "commit", "execute", "undertake", "make",
+               "resume"}   # "would resume fighting": the noun tells the incident, the verb its tense and mood
 CLAUSE_POS = {"VERB", "AUX"}
 DEMONSTRATION = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
                  "Violent demonstration": 3}  # severity: details upgrade a demonstration to a higher one
@@ -85,6 +86,7 @@ class Cues:
     scene_reports: tuple[re.Pattern, ...]
     accusation: tuple[re.Pattern, ...]
     relative_day: tuple[re.Pattern, ...]
+    recent_past: tuple[re.Pattern, ...]   # "last week": a lead's only incident so dated is the news
     day_before: re.Pattern
     toll_aggregate: tuple[re.Pattern, ...]
     accident: tuple[re.Pattern, ...]
@@ -151,7 +153,7 @@ def cues(lang: str) -> Cues:
     lists = {k: tuple(_cue_rx(p) for p in raw[k])
              for k in ("cause", "apposition", "threat", "denial", "aggregate", "series", "repeated", "background",
                        "past_sentence",
-                       "new_incident", "another_incident", "response", "scene_reports", "accusation", "relative_day", "toll_aggregate",
+                       "new_incident", "another_incident", "response", "scene_reports", "accusation", "relative_day", "recent_past", "toll_aggregate",
                        "accident", "ordinary_crime", "figurative", "crowd_control")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "negation_with_particle", "negation_particle", "determiners", "any_determiners",
@@ -321,6 +323,7 @@ def find_mentions(doc: Document, sdoc=None) -> list[Mention]:
     mentions = _without_last_resort(hits, mentions)
     _demonstration_details(ctx, mentions)
     _relative_to_background(ctx, mentions)
+    _recent_lead(ctx, mentions)
     for n, m in enumerate(mentions):
         m.id = f"{doc.id}:m{n}"
     return mentions
@@ -392,8 +395,20 @@ def _year_month(published: str) -> tuple[int | None, int | None]:
 
 # -- grouping and typing ------------------------------------------------------------------------------------
 
+def _main_verb_not_support(ctx: _Ctx, hits: list[Hit]) -> None:
+    """A support cue demotes the trigger its phrase introduces ("backed by airstrikes"), never the sentence's main
+    verb after it: in "Somali troops backed by clan militias regained control of the town" the subject's support is
+    told, the regaining is the news."""
+    for hit in hits:
+        if hit.demoted:
+            tok = _token(ctx, hit.start, hit.end)
+            if tok is not None and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
+                hit.demoted = False
+
+
 def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, float],
                        earlier: list[Mention]) -> list[Mention]:
+    _main_verb_not_support(ctx, hits)
     kinds = _linked_kinds(ctx, hits, [_hit_kind(ctx, i, h) for h in hits])
     groups: dict[tuple[str, str], list[Hit]] = {}
     parts = toll_parts(ctx.doc, i) if len(hits) > 1 else {}
@@ -1057,6 +1072,19 @@ def _named_only(ctx: _Ctx, mentions: list[Mention]) -> None:
         m.kind, m.kind_reason = BACKGROUND, f"past: {m.trigger.text!r} names the older incident the article dates"
 
 
+def _recent_lead(ctx: _Ctx, mentions: list[Mention]) -> None:
+    """A lead whose incident is told "last week" ("la semaine dernière") is the news when the document tells no
+    incident as news: the past cue places it in the last days (ACLED codes it, the date within the week), it recalls
+    nothing older."""
+    if not mentions or any(m.kind == EVENT for m in mentions):
+        return
+    recent = ctx.cues.recent_past
+    for m in mentions:
+        if m.sentence == 0 and m.kind == BACKGROUND and m.kind_reason.startswith("past: ") and any(
+                rx.fullmatch(m.kind_reason[len("past: "):]) for rx in recent):
+            m.kind, m.kind_reason = EVENT, f"{m.kind_reason} (the lead's only incident: the news)"
+
+
 def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:
     """An event told relative to the one before ("the following day", "le lendemain") is background when that
     one is background: the story of an older incident goes on."""
@@ -1565,7 +1593,8 @@ def _modal(ctx: _Ctx, tok) -> bool:
     # "va frapper", and "pourraient être déployées" (the infinitive is the passive auxiliary)
     infinitive = "Inf" in verb.morph.get("VerbForm") or any(
         ch.dep_.startswith("aux") and "Inf" in ch.morph.get("VerbForm") for ch in verb.children)
-    if verb.dep_ not in ("xcomp", "ccomp") or not infinitive:
+    gerund = verb.tag_ == "VBG" and verb.dep_ == "xcomp"   # "would resume fighting"
+    if verb.dep_ not in ("xcomp", "ccomp") or not (infinitive or gerund):
         return False
     if ctx.cues.modals.match(head.lower_):
         return True
