@@ -10,12 +10,18 @@ import pytest
 
 # (lang, split): (event-type accuracy, sub-event-type accuracy, incident precision, incident recall)
 FLOORS = {
-    ("en", "fix"): (0.94, 0.91, 0.95, 0.97),   # first run 0.798 0.762 0.778 0.955
-    ("en", "held"): (0.83, 0.80, 0.81, 0.96),  # first run 0.833 0.810 0.817 0.961 (end of session 14: 0.857 0.833 0.845 0.961)
-    ("fr", "fix"): (0.90, 0.90, 0.91, 0.95),   # first run 0.837 0.837 0.808 0.955
-    ("fr", "held"): (0.84, 0.79, 0.90, 0.96),  # first run 0.841 0.795 0.906 0.967 (end of session 14: 0.909 0.864 1.000 0.967)
-    ("en", "held15"): (0.72, 0.67, 0.75, 0.86),  # first run 0.722 0.678 0.754 0.860
-    ("fr", "held15"): (0.82, 0.82, 0.80, 0.90),  # first run 0.825 0.825 0.800 0.909
+    # first run 0.798 0.762 0.778 0.955; end of session 14 0.940 0.917 0.956 0.977; session 15 0.964 0.964 0.957 1.000
+    ("en", "fix"): (0.96, 0.96, 0.95, 1.00),
+    # first run 0.833 0.810 0.817 0.961; end of session 14 0.857 0.833 0.845 0.961; spent and fixed from in session 15:
+    # 0.952 0.952 0.980 0.961
+    ("en", "held"): (0.95, 0.95, 0.98, 0.96),
+    # first run 0.837 0.837 0.808 0.955; end of session 14 0.907 0.907 0.913 0.955; session 15 1.000 1.000 1.000 1.000
+    ("fr", "fix"): (1.00, 1.00, 1.00, 1.00),
+    # first run 0.841 0.795 0.906 0.967; end of session 14 0.909 0.864 1.000 0.967; spent and fixed from in session 15:
+    # 0.932 0.909 1.000 1.000
+    ("fr", "held"): (0.93, 0.90, 1.00, 1.00),
+    ("en", "held15"): (0.72, 0.67, 0.75, 0.86),  # first run 0.722 0.678 0.754 0.860 (end of session 15: 0.744 0.711 0.782 0.860)
+    ("fr", "held15"): (0.82, 0.82, 0.80, 0.90),  # first run 0.825 0.825 0.800 0.909 (end of session 15: 0.850 0.850 0.808 0.955)
 }
 
 
@@ -133,6 +139,9 @@ NOTHING_15 = [
     ("en", "The rebels said they would resume fighting if the talks collapsed."),
     ("fr", "Un avion militaire s'est écrasé au décollage à Niamey mardi, tuant ses trois occupants."),
     ("fr", "Les électeurs se sont rendus aux urnes dimanche au Bénin pour la présidentielle."),
+    # the police that report an accident take no part in it
+    ("en", "A gas cylinder exploded at a restaurant in Nairobi on Friday, killing two diners, the police said."),
+    ("fr", "Une bonbonne de gaz a explosé dans un restaurant de Dakar vendredi, tuant deux clients, selon la police."),
 ]
 
 

@@ -39,7 +39,7 @@ from .casualties import in_heading_line, is_heading
 from .dates import days_before_reference, weekdays_in
 from .classifier import NONE, classify_batch, classify_sentence, prime
 from .patterns import WordPatterns, has_word
-from .typing_rules import Hit, family_rule, find_hits, lead, normalise
+from .typing_rules import Hit, family_rule, find_hits, lead, lexicon, normalise
 
 __all__ = ["find_mentions", "classify_sentence"]
 
@@ -1277,7 +1277,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     if SUB_TO_TYPE.get(sub or "") not in DEMONSTRATION_TYPES:   # a protest about an accident is a protest all the same
         accident = next((m for rx in c.accident for m in [rx.search(sentence)] if m), None) \
             if _cued_in(c.accident, sentence) else None
-        if accident and not c.violence.search(sentence):
+        if accident and not _violence_told(ctx, sentence):
             return NOT_EVENT, f"{ACCIDENT}: {accident.group(0).strip()}"
     if sub in CRIME_SUBS:
         crime = next((m for rx in c.ordinary_crime for m in [rx.search(sentence)] if m), None)
@@ -1606,6 +1606,15 @@ def _modal(ctx: _Ctx, tok) -> bool:
 
 
 ACCIDENT = "disaster or accident"
+
+
+def _violence_told(ctx: _Ctx, sentence: str) -> bool:
+    """A word of violence in the sentence that is not only the news' source: in "An explosion at a fireworks
+    factory killed eight workers, police said" ("selon la police") the police report the accident, they take no part
+    in it."""
+    lex = lexicon(ctx.lang)
+    return any(not lex.reporter_after.match(sentence, v.end()) and not lex.reporter_before.search(sentence[:v.start()])
+               for v in ctx.cues.violence.finditer(sentence))
 
 
 def _modal_subject(ctx: _Ctx, tok) -> bool:
