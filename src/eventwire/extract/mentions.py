@@ -1075,14 +1075,23 @@ def _named_only(ctx: _Ctx, mentions: list[Mention]) -> None:
 def _recent_lead(ctx: _Ctx, mentions: list[Mention]) -> None:
     """A lead whose incident is told "last week" ("la semaine dernière") is the news when the document tells no
     incident as news: the past cue places it in the last days (ACLED codes it, the date within the week), it recalls
-    nothing older."""
-    if not mentions or any(m.kind == EVENT for m in mentions):
+    nothing older. Only the lead's main clause: in "gathered for the funerals of ten soldiers killed last week in an
+    ambush" the funerals are the news."""
+    if not mentions or any(m.kind != BACKGROUND for m in mentions):
         return
     recent = ctx.cues.recent_past
     for m in mentions:
         if m.sentence == 0 and m.kind == BACKGROUND and m.kind_reason.startswith("past: ") and any(
-                rx.fullmatch(m.kind_reason[len("past: "):]) for rx in recent):
+                rx.fullmatch(m.kind_reason[len("past: "):]) for rx in recent) and _main_clause(ctx, m):
             m.kind, m.kind_reason = EVENT, f"{m.kind_reason} (the lead's only incident: the news)"
+
+
+def _main_clause(ctx: _Ctx, m: Mention) -> bool:
+    """The mention's trigger belongs to its sentence's main clause, or to the clause a reporting verb tells ("Soldiers
+    raped ten women last week, a rights group said")."""
+    tok = _token(ctx, m.trigger.start, m.trigger.end)
+    head = _clause_head(tok) if tok is not None else None
+    return head is not None and (head.dep_ == "ROOT" or (head.dep_ in ("ccomp", "parataxis") and head.head.dep_ == "ROOT"))
 
 
 def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:
