@@ -40,7 +40,7 @@ from .casualties import in_heading_line, is_heading
 from .dates import days_before_reference, weekdays_in
 from .classifier import NONE, classify_batch, classify_sentence, prime
 from .patterns import WordPatterns, has_word
-from .typing_rules import Hit, family_rule, find_hits, lead, normalise
+from .typing_rules import Hit, family_rule, find_hits, lead, lexicon, normalise
 
 __all__ = ["find_mentions", "classify_sentence"]
 
@@ -79,6 +79,7 @@ class Cues:
     scene_reports: tuple[re.Pattern, ...]
     accusation: tuple[re.Pattern, ...]
     relative_day: tuple[re.Pattern, ...]
+    recent_past: tuple[re.Pattern, ...]   # "last week": a lead's only incident so dated is the news
     day_before: re.Pattern
     toll_aggregate: tuple[re.Pattern, ...]
     accident: tuple[re.Pattern, ...]
@@ -167,7 +168,7 @@ def cues(lang: str) -> Cues:
     lists = {k: tuple(_cue_rx(p) for p in raw[k])
              for k in ("cause", "apposition", "threat", "denial", "aggregate", "series", "repeated", "background",
                        "past_sentence",
-                       "new_incident", "another_incident", "response", "scene_reports", "accusation", "relative_day", "toll_aggregate",
+                       "new_incident", "another_incident", "response", "scene_reports", "accusation", "relative_day", "recent_past", "toll_aggregate",
                        "accident", "ordinary_crime", "figurative", "crowd_control")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "negation_with_particle", "negation_particle", "determiners", "any_determiners",
@@ -342,6 +343,7 @@ def find_mentions(doc: Document, sdoc=None) -> list[Mention]:
     mentions = _without_last_resort(hits, mentions)
     _demonstration_details(ctx, mentions)
     _relative_to_background(ctx, mentions)
+    _recent_lead(ctx, mentions)
     for n, m in enumerate(mentions):
         m.id = f"{doc.id}:m{n}"
     return mentions
@@ -413,8 +415,20 @@ def _year_month(published: str) -> tuple[int | None, int | None]:
 
 # -- grouping and typing ------------------------------------------------------------------------------------
 
+def _main_verb_not_support(ctx: _Ctx, hits: list[Hit]) -> None:
+    """A support cue demotes the trigger its phrase introduces ("backed by airstrikes"), never the sentence's main
+    verb after it: in "Somali troops backed by clan militias regained control of the town" the subject's support is
+    told, the regaining is the news."""
+    for hit in hits:
+        if hit.demoted:
+            tok = _token(ctx, hit.start, hit.end)
+            if tok is not None and tok.dep_ == "ROOT" and tok.pos_ == "VERB":
+                hit.demoted = False
+
+
 def _sentence_mentions(ctx: _Ctx, i: int, hits: list[Hit], probs: dict[str, float],
                        earlier: list[Mention]) -> list[Mention]:
+    _main_verb_not_support(ctx, hits)
     kinds = _linked_kinds(ctx, hits, [_hit_kind(ctx, i, h) for h in hits])
     groups: dict[tuple[str, str], list[Hit]] = {}
     parts = toll_parts(ctx.doc, i) if len(hits) > 1 else {}
@@ -1090,6 +1104,28 @@ def _named_only(ctx: _Ctx, mentions: list[Mention]) -> None:
         m.kind, m.kind_reason = BACKGROUND, f"past: {m.trigger.text!r} names the older incident the article dates"
 
 
+def _recent_lead(ctx: _Ctx, mentions: list[Mention]) -> None:
+    """A lead whose incident is told "last week" ("la semaine dernière") is the news when the document tells no
+    incident as news: the past cue places it in the last days (ACLED codes it, the date within the week), it recalls
+    nothing older. Only the lead's main clause: in "gathered for the funerals of ten soldiers killed last week in an
+    ambush" the funerals are the news."""
+    if not mentions or any(m.kind != BACKGROUND for m in mentions):
+        return
+    recent = ctx.cues.recent_past
+    for m in mentions:
+        if m.sentence == 0 and m.kind == BACKGROUND and m.kind_reason.startswith("past: ") and any(
+                rx.fullmatch(m.kind_reason[len("past: "):]) for rx in recent) and _main_clause(ctx, m):
+            m.kind, m.kind_reason = EVENT, f"{m.kind_reason} (the lead's only incident: the news)"
+
+
+def _main_clause(ctx: _Ctx, m: Mention) -> bool:
+    """The mention's trigger belongs to its sentence's main clause, or to the clause a reporting verb tells ("Soldiers
+    raped ten women last week, a rights group said")."""
+    tok = _token(ctx, m.trigger.start, m.trigger.end)
+    head = _clause_head(tok) if tok is not None else None
+    return head is not None and (head.dep_ == "ROOT" or (head.dep_ in ("ccomp", "parataxis") and head.head.dep_ == "ROOT"))
+
+
 def _relative_to_background(ctx: _Ctx, mentions: list[Mention]) -> None:
     """An event told relative to the one before ("the following day", "le lendemain") is background when that
     one is background: the story of an older incident goes on."""
@@ -1282,7 +1318,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
     if SUB_TO_TYPE.get(sub or "") not in DEMONSTRATION_TYPES:   # a protest about an accident is a protest all the same
         accident = next((m for rx in c.accident for m in [rx.search(sentence)] if m), None) \
             if _cued_in(c.accident, sentence) else None
-        if accident and not c.violence.search(sentence):
+        if accident and not _violence_told(ctx, sentence):
             return NOT_EVENT, f"{ACCIDENT}: {accident.group(0).strip()}"
     if sub in CRIME_SUBS:
         crime = next((m for rx in c.ordinary_crime for m in [rx.search(sentence)] if m), None)
@@ -1598,7 +1634,8 @@ def _modal(ctx: _Ctx, tok) -> bool:
     # "va frapper", and "pourraient être déployées" (the infinitive is the passive auxiliary)
     infinitive = "Inf" in verb.morph.get("VerbForm") or any(
         ch.dep_.startswith("aux") and "Inf" in ch.morph.get("VerbForm") for ch in verb.children)
-    if verb.dep_ not in ("xcomp", "ccomp") or not infinitive:
+    gerund = verb.tag_ == "VBG" and verb.dep_ == "xcomp"   # "would resume fighting"
+    if verb.dep_ not in ("xcomp", "ccomp") or not (infinitive or gerund):
         return False
     if ctx.cues.modals.match(head.lower_):
         return True
@@ -1610,6 +1647,15 @@ def _modal(ctx: _Ctx, tok) -> bool:
 
 
 ACCIDENT = "disaster or accident"
+
+
+def _violence_told(ctx: _Ctx, sentence: str) -> bool:
+    """A word of violence in the sentence that is not only the news' source: in "An explosion at a fireworks
+    factory killed eight workers, police said" ("selon la police") the police report the accident, they take no part
+    in it."""
+    lex = lexicon(ctx.lang)
+    return any(not lex.reporter_after.match(sentence, v.end()) and not lex.reporter_before.search(sentence[:v.start()])
+               for v in ctx.cues.violence.finditer(sentence))
 
 
 def _modal_subject(ctx: _Ctx, tok) -> bool:

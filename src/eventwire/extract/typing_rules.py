@@ -79,6 +79,7 @@ class Lexicon:
     support: re.Pattern  # words before a trigger that make it a support of another action
     support_phrase: re.Pattern  # a support cue and the words after it, up to punctuation
     reporter_after: re.Pattern  # words after a target that make it the news' source ("villagers, police said")
+    reporter_before: re.Pattern  # the same words right before a name, with its article ("selon la police")
 
 
 def compile_rx(pattern: str) -> re.Pattern:
@@ -104,7 +105,8 @@ def lexicon(lang: str) -> Lexicon:
     support = re.compile(rf"(?<!\w)(?:{cues})[^\w,.;:]+(?:[\w'-]+[^\w,.;:]+){{0,4}}$", re.IGNORECASE)
     phrase = re.compile(rf"(?<!\w)(?:{cues})[^,.;:]*", re.IGNORECASE)
     reporter = re.compile(rf"\W*(?:{raw['reporter_after']})(?!\w)", re.IGNORECASE)
-    return Lexicon(lang, triggers, families, support, phrase, reporter)
+    before = re.compile(rf"(?<!\w)(?:{raw['reporter_after']})\W+(?:\w+['\s]+)?$", re.IGNORECASE)
+    return Lexicon(lang, triggers, families, support, phrase, reporter, before)
 
 
 def _family(name: str, spec: dict) -> Family:
