@@ -122,7 +122,9 @@ def test_union_tried_at_literal_starts_only_gives_the_same_positions():
                 got = [(k, m.span()) for k, m in fast.matches(text, start, start + 70)]
                 assert got == [(k, m.span()) for k, m in slow.matches(text, start, start + 70)]
                 assert got == _each(patterns, text, start, start + 70)
-        assert with_heads >= 6   # the trigger lexicon, the weapons and most cue lists are prefiltered
+        # the trigger lexicon, the weapons and most cue lists are prefiltered; English figurative cues are not since
+        # session 15 (a sport alternative opens on a digit: "89th minute", "a 4-0 win"), so 5 in English
+        assert with_heads >= (6 if lang == "fr" else 5)
 
 
 def test_zero_width_openings_are_skipped_for_literal_starts():

@@ -23,7 +23,8 @@ from .extract.mentions import (ACCUSED_CONDUCT, ACCUSED_OTHER, HEADLINE_CLAUSE, 
 from .extract.victims import AFTER_CHARS, security_victims
 from .extract.weapons import weapons
 from .geo import (NO_PLACE_FOR, ROLE_ONLY, GeoContext, document_context, get_gazetteer, locate_event,
-                  place_named_elsewhere, place_referred_back, refine_coarse)
+                  place_named_elsewhere, place_referred_back, refers_back,
+                  refine_coarse)
 from .model import BACKGROUND, EVENT, Actor, DateValue, Document, Event, Evidence, Mention, Slot
 from .nlp.language import SUPPORTED, detect_language
 from .nlp.pipeline import analyse
@@ -317,7 +318,10 @@ def _event_place(doc: Document, c: Cluster, ctx: GeoContext, all_sents: list[int
     if place.value is None and c.lead.sentence > 0:
         earlier = locate_event(doc, list(range(c.lead.sentence - 1, -1, -1)), None, ctx)
         if earlier.value is not None:
-            return Slot(earlier.value, earlier.evidence, f"named earlier in the article: {earlier.reason}")
+            # "L'armée a interpellé six hommes dans la localité": the scene told before, even when only its area
+            # is known (an unknown village placed at its district), so the incident has a place of its own
+            how = "referred back to" if refers_back(doc, c.lead.sentence) else "named earlier in the article"
+            return Slot(earlier.value, earlier.evidence, f"{how}: {earlier.reason}")
     if place.value is not None and place.value is ctx.dateline and place.reason.startswith("dateline") and \
             NO_PLACE_FOR not in place.reason and c.lead.sub_event_type.value in PLACED_BY_PREVIOUS \
             and c.lead.sentence > 0:

@@ -383,15 +383,21 @@ def place_named_elsewhere(doc: Document, place: Slot[Place], context: GeoContext
     return _town_slot(doc, found[0], f"named elsewhere in the article inside {p.location} ({place.reason})")
 
 
+def refers_back(doc: Document, sentence: int) -> bool:
+    """The sentence names a place only by a definite noun referring back ("dans la localité", "inside the town";
+    ``anaphor`` in data/geo/place_roles.yaml)."""
+    if not 0 <= sentence < len(doc.sentences):
+        return False
+    s, e = doc.sentences[sentence]
+    return bool(_roles()["anaphor"].search(doc.text[s:e]))
+
+
 def place_referred_back(doc: Document, sentence: int, context: GeoContext,
                         gaz: Gazetteer | None = None) -> Slot[Place] | None:
     """An incident whose sentence names its place only by a definite noun ("struck RSF positions inside the town",
     "piller le marché du village"; ``anaphor`` in data/geo/place_roles.yaml): the town named last before it, not the
     dateline; None when the sentence has no such noun or no town was named before."""
-    if not 0 <= sentence < len(doc.sentences):
-        return None
-    s, e = doc.sentences[sentence]
-    if not _roles()["anaphor"].search(doc.text[s:e]):
+    if not refers_back(doc, sentence):
         return None
     for si in range(sentence - 1, -1, -1):
         found = locate_event(doc, [si], None, context, gaz)
