@@ -103,6 +103,11 @@ def blank_month_days(text: str, lang: str) -> str:
     return _month_day(lang).sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)), text)
 
 
+def month_of(lang: str, name: str) -> int | None:
+    """1 to 12 for a month name of the language ("août", "March"), None for any other word."""
+    return _lang(lang).month(name) if lang in LANGS else None
+
+
 def weekday_of(lang: str, text: str) -> int | None:
     """0 (Monday) to 6 when ``text`` opens on a weekday name of the language, after a preposition or two at most
     ("mardi", "on Wednesday night", "dans la nuit de jeudi")."""

@@ -33,11 +33,10 @@ from pathlib import Path
 
 import yaml
 
-from ..ingest._data import load_data
 from ..model import AGGREGATE, BACKGROUND, EVENT, NOT_EVENT, SUB_TO_TYPE, Document, Mention, Slot
 from ..nlp.pipeline import analyse
 from .casualties import in_heading_line, is_heading
-from .dates import days_before_reference, weekdays_in
+from .dates import days_before_reference, month_of, weekdays_in
 from .classifier import NONE, classify_batch, classify_sentence, prime
 from .patterns import WordPatterns, has_word
 from .typing_rules import Hit, family_rule, find_hits, lead, lexicon, normalise
@@ -142,7 +141,6 @@ class Words:
     perfect_aux: frozenset[str]
     past_perfect_forms: frozenset[str]
     participants: re.Pattern
-    months: Mapping[str, int]   # lower-cased month name -> number (data/time_expressions.yaml)
 
 
 @lru_cache(maxsize=1)
@@ -152,9 +150,7 @@ def words() -> Words:
     union = {k: frozenset(w for lang in raw.values() for w in lang[k])
              for k in ("light_verbs", "perfect_aux", "past_perfect_forms")}
     participants = re.compile("|".join(lang["participants"] for lang in raw.values()), re.IGNORECASE)
-    months = {name.lower(): n for lang in load_data("time_expressions.yaml").values() if isinstance(lang, dict)
-              for name, n in lang.get("months", {}).items() if name.isalpha()}
-    return Words(**union, participants=participants, months=months)
+    return Words(**union, participants=participants)
 
 
 def _cue_rx(pattern: str) -> re.Pattern:
@@ -1358,7 +1354,7 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         if ctx.pub_year and year < ctx.pub_year and _in_scope(ctx, sentence, s0, m, tok):
             return BACKGROUND, f"past: {m.group(0).strip()}"
     for m in c.month.finditer(sentence):
-        month = words().months[m.group("month").lower()]
+        month = month_of(ctx.lang, m.group("month"))
         if ctx.pub_month and month != ctx.pub_month and _in_scope(ctx, sentence, s0, m, tok):
             return BACKGROUND, f"past: {m.group(0).strip()}"
     if _appositive(tok):
