@@ -2,10 +2,11 @@
 
 usage: python benchmarks/snippets.py [--errors]
 
-Prints, per language and split (fix / held / held15): snippets, event-type and sub-event-type accuracy (a snippet
+Prints, per language and split (fix / held / held15 / held16): snippets, event-type and sub-event-type accuracy (a snippet
 with no incident is right when nothing is exported), precision and recall of "is an incident", and how many snippets
-gave more than one event. --errors lists the disagreements of the `fix` and `held` splits (`held`, session 14's
-held-out half, was opened in session 15 and is spent): the `held15` batch is measured, never studied.
+gave more than one event. --errors lists the disagreements of the `fix`, `held` and `held15` splits (`held`,
+session 14's held-out half, was opened in session 15; `held15`, session 15's batch, in session 16: both spent): the
+`held16` batch is measured, never studied.
 """
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from eventwire.model import SUB_TO_TYPE, Document
 from eventwire.pipeline import extract_document, warm_up
 
 ROOT = Path(__file__).resolve().parents[1]
-STUDIED = ("fix", "held")  # the splits whose errors may be listed; every other split is summary figures only
-LABELS = {"held": "held (s14, spent)", "held15": "held15 (held out)"}
+STUDIED = ("fix", "held", "held15")  # the splits whose errors may be listed; every other split is summary figures only
+LABELS = {"held": "held (s14, spent)", "held15": "held15 (s15, spent)", "held16": "held16 (held out)"}
 SNIPPETS = ROOT / "tests/snippets/snippets.yaml"
 PUBLISHED = "2024-05-15"
 
@@ -93,9 +94,9 @@ def main(argv: list[str]) -> int:
     t0 = time.perf_counter()
     tallies = measure(load())
     print(f"snippets ({time.perf_counter() - t0:.1f} s)")
-    print(f"{'lang':4} {'split':17} {'n':>4} {'type':>6} {'sub':>6} {'inc P':>6} {'inc R':>6} {'multi':>5}")
+    print(f"{'lang':4} {'split':19} {'n':>4} {'type':>6} {'sub':>6} {'inc P':>6} {'inc R':>6} {'multi':>5}")
     for (lang, split), t in sorted(tallies.items()):
-        print(f"{lang:4} {LABELS.get(split, split):17} {t.n:>4} {t.type_acc:6.3f} {t.sub_acc:6.3f} {t.precision:6.3f} "
+        print(f"{lang:4} {LABELS.get(split, split):19} {t.n:>4} {t.type_acc:6.3f} {t.sub_acc:6.3f} {t.precision:6.3f} "
               f"{t.recall:6.3f} {t.multi:>5}")
     if "--errors" in argv:
         for (lang, split), t in sorted(tallies.items()):
