@@ -159,3 +159,54 @@ def test_last_week_is_dated_within_the_week() -> None:
     from helpers import records
     [rec] = records("Gunmen killed six farmers near Gusau last week, residents said.", "en", "2024-05-15")
     assert rec["time_precision"] == 2
+
+
+# Session 16: rules drawn from the `fix`, `held` and `held15` splits, on sentences of their own
+TYPED_16 = [
+    # people led away, or never heard of again: an abduction or forced disappearance, whoever took them
+    ("en", "Armed men took away two aid workers from their office in Kidal on Monday.", "Abduction/forced disappearance"),
+    ("en", "Men in plain clothes bundled a lawyer into an unmarked car in Harare on Friday.",
+     "Abduction/forced disappearance"),
+    ("en", "Soldiers detained an activist in Lome on Sunday and his whereabouts remain unknown, his family said.",
+     "Abduction/forced disappearance"),
+    ("en", "Gunmen seized 12 pupils from a school in Kebbi state on Thursday, police said.",
+     "Abduction/forced disappearance"),
+    # an armed group settling in a camp
+    ("en", "Al-Shabaab fighters set up a new camp in the forest near Jilib on Tuesday, residents said.",
+     "Headquarters or base established"),
+    # rioters wrecking shops, cars or public buildings and harming no one: a violent demonstration
+    ("en", "Rioters torched cars and looted shops in Kisumu overnight after the death of a student in custody.",
+     "Violent demonstration"),
+    ("fr", "Des jeunes ont saccagé la préfecture de Kindia lundi après la mort d'un motard tué par un gendarme.",
+     "Violent demonstration"),
+    # captives set free: the release is the news
+    ("en", "Pirates released the crew of a hijacked fishing vessel off Eyl on Tuesday.", "Other"),
+    ("en", "Kidnappers freed eight traders in Zamfara state on Monday, police said.", "Other"),
+]
+
+NOTHING_16 = [
+    # a toll counted over a period is a tally, not an incident
+    ("en", "Gang violence killed 2,100 people in the first half of the year, a UN report said on Tuesday."),
+    ("en", "More than 120 journalists were killed worldwide in 2023, a press freedom group said."),
+    ("fr", "Plus de 300 civils ont été tués au Mali au premier trimestre, selon un rapport publié lundi."),
+    # a threat with a phrase between the verb and what is threatened
+    ("en", "The militants vowed in a video on Sunday to attack polling stations in Kano."),
+    ("fr", "Les rebelles ont menacé, dans un communiqué publié lundi, d'attaquer la ville de Goma."),
+    # a camp of displaced people is no base
+    ("en", "Thousands of displaced families set up a camp outside Goma on Sunday."),
+]
+
+
+@pytest.mark.parametrize("lang,text,sub", TYPED_16)
+def test_session_16_rules_type_the_incident(lang: str, text: str, sub: str) -> None:
+    assert [e.sub_event_type.value for e in events(text, lang, "2024-05-15")] == [sub]
+
+
+@pytest.mark.parametrize("lang,text", NOTHING_16)
+def test_session_16_rules_leave_non_conflict_news_alone(lang: str, text: str) -> None:
+    assert events(text, lang, "2024-05-15") == []
+
+
+def test_a_mob_that_lynches_stays_a_mob() -> None:
+    text = "A mob lynched a suspected thief and torched two cars in Kisii on Monday."
+    assert [e.sub_event_type.value for e in events(text, "en", "2024-05-15")] == ["Mob violence"]
