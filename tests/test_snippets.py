@@ -182,6 +182,13 @@ TYPED_16 = [
     # captives set free: the release is the news
     ("en", "Pirates released the crew of a hijacked fishing vessel off Eyl on Tuesday.", "Other"),
     ("en", "Kidnappers freed eight traders in Zamfara state on Monday, police said.", "Other"),
+    # a crowd that catches and kills, or burns someone alive: mob violence
+    ("en", "Residents caught and killed a suspected cattle thief near Nakuru on Sunday.", "Mob violence"),
+    ("fr", "Un présumé voleur a été brûlé vif par une foule à Bouaké samedi, selon la police.", "Mob violence"),
+    # a series of attacks that made reinforcements be sent is the cause of the news told
+    ("en", "The army deployed reinforcements to Beni on Friday after a series of rebel attacks.", "Change to group/activity"),
+    ("fr", "L'armée a envoyé des renforts à Djugu vendredi après une série d'attaques de miliciens.",
+     "Change to group/activity"),
 ]
 
 NOTHING_16 = [
