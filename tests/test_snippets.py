@@ -20,8 +20,8 @@ FLOORS = {
     # first run 0.837 0.837 0.808 0.955; end of session 14 0.907 0.907 0.913 0.955; session 15 1.000 1.000 1.000 1.000
     ("fr", "fix"): (1.00, 1.00, 1.00, 1.00),
     # first run 0.841 0.795 0.906 0.967; end of session 14 0.909 0.864 1.000 0.967; spent and fixed from in session 15:
-    # 0.932 0.886 1.000 1.000; session 16 0.955 0.932 1.000 1.000
-    ("fr", "held"): (0.95, 0.93, 1.00, 1.00),
+    # 0.932 0.886 1.000 1.000; session 16 0.932 0.909 1.000 1.000
+    ("fr", "held"): (0.93, 0.90, 1.00, 1.00),
     # first run 0.722 0.678 0.754 0.860; end of session 15 0.744 0.711 0.782 0.860 (0.756 0.722 0.796 0.860 at the
     # start of session 16); spent and fixed from in session 16: 0.867 0.833 0.857 0.960
     ("en", "held15"): (0.86, 0.83, 0.85, 0.96),
@@ -183,7 +183,7 @@ TYPED_16 = [
     # rioters wrecking shops, cars or public buildings and harming no one: a violent demonstration
     ("en", "Rioters torched cars and looted shops in Kisumu overnight after the death of a student in custody.",
      "Violent demonstration"),
-    ("fr", "Des jeunes ont saccagé la préfecture de Kindia lundi après la mort d'un motard tué par un gendarme.",
+    ("fr", "Des émeutiers ont pillé des magasins et incendié des voitures à Kindia lundi après la mort d'un motard.",
      "Violent demonstration"),
     # captives set free: the release is the news
     ("en", "Pirates released the crew of a hijacked fishing vessel off Eyl on Tuesday.", "Other"),
