@@ -60,16 +60,3 @@ def test_a_glide_bomb_is_an_air_strike():
 def test_a_roadside_bomb_stays_an_explosive_device():
     assert _types("A roadside bomb killed two soldiers near Kidal on Monday.") == ["Remote explosive/landmine/IED"]
 
-
-def test_a_headline_toll_told_before_its_incident_joins_that_clause():
-    """"Dozens of police injured as PTI protest turns violent in Islamabad; two policemen killed in Bannu blast": the
-    opening toll belongs to the protest clause, so the headline sums up two incidents and each joins its own."""
-    text = ("Dozens of police injured as PTI protest turns violent in Islamabad; two policemen killed in Bannu blast\n\n"
-            "ISLAMABAD: More than 25 policemen were injured on Friday as supporters of the Pakistan Tehreek-i-Insaf "
-            "(PTI) clashed with police on the Srinagar Highway in Islamabad, throwing stones at officers who fired tear "
-            "gas.\n\n"
-            "The day before, two policemen were killed when a roadside bomb struck a police van near Bannu in Khyber "
-            "Pakhtunkhwa.")
-    recs = records(text, published="2026-03-28")
-    assert sorted((r["sub_event_type"], r["location"]) for r in recs) == [
-        ("Remote explosive/landmine/IED", "Bannu"), ("Violent demonstration", "Islamabad Capital Territory")]

@@ -528,8 +528,7 @@ def _headline_clauses(ctx: _Ctx, i: int, group: list[Hit]) -> list[tuple[list[Hi
     if i != 0 or len(group) < 2 or len(ctx.doc.sentences) < 2 or not is_heading(ctx.doc, 0):
         return []
     out: list[tuple[list[Hit], frozenset[str]]] = []
-    toll_first: list[Hit] = []   # "Dozens of police injured as PTI protest turns violent in Islamabad; ...": a toll
-    for a, b in _clause_spans(ctx.doc, ctx.cues):   # told before its incident's clause belongs to that clause
+    for a, b in _clause_spans(ctx.doc, ctx.cues):
         starts = {h.start for h in group if a <= h.start < b}
         if not starts:
             continue
@@ -537,16 +536,12 @@ def _headline_clauses(ctx: _Ctx, i: int, group: list[Hit]) -> list[tuple[list[Hi
         hits = [h for h in find_hits(ctx.doc.text, a, b, ctx.lang) if h.start in starts] \
             or [h for h in group if h.start in starts]
         names = clause_names(ctx.doc, ctx.cues, a, b)
-        if not names and all(h.trigger.family in DETAIL_FAMILIES for h in hits):
-            if out:
-                out[-1] = (out[-1][0] + hits, out[-1][1])   # "Drone hits bus in Kherson, killing passenger; ...":
-            else:                                           # the toll of the clause before, not a clause of its own
-                toll_first += hits
-            continue
+        if not names and out and all(h.trigger.family in DETAIL_FAMILIES for h in hits):
+            out[-1] = (out[-1][0] + hits, out[-1][1])   # "Drone hits bus in Kherson, killing passenger; ...": the
+            continue                                    # toll of the clause before, not a clause of its own
         if not names:
             return []   # a clause that names nothing the body tells again: no summary of several incidents
-        out.append((toll_first + hits, names))
-        toll_first = []
+        out.append((hits, names))
     leads = [_resolved_lead(h) for h, _ in out]
     if len(out) < 2 or len({h.sub or h.trigger.family for h in leads}) < len(out) \
             or any(x[1] & y[1] for n, x in enumerate(out) for y in out[n + 1:]):
