@@ -730,6 +730,8 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
             tok = head
             continue
         words = set(_prep_of(tok).split())
+        if _pitted(tok, dep, words, cues):
+            return BETWEEN, True   # "des combats ont opposé l'armée aux FSR": the two sides, like "entre X et Y"
         if not words and dep in ("advmod", "obl", "obl:arg") and tok.pos_ in ("NOUN", "PROPN", "ADJ") \
                 and head.pos_ == "VERB" and fold(head.lemma_) in cues["target_verbs"]:
             dep = "obj"   # "a tué au moins vingt civils": "au moins" makes the parser misread the object
@@ -752,6 +754,19 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
             return found, sure
         tok = nxt
     return "", False
+
+
+def _pitted(tok, dep: str, words: set[str], cues: dict[str, set[str]]) -> bool:
+    """A side of a verb setting two sides against each other: its object ("ont opposé l'armée ...") or the phrase its
+    preposition opens ("... aux FSR", "pitting X against Y"), hung on the verb or on the object."""
+    head = tok.head.head if dep == "pobj" else tok.head
+    if dep in ("obj", "dobj"):
+        return fold(head.lemma_) in cues["pit_verbs"]
+    if not words & cues["pit_preps"]:
+        return False
+    if head.dep_ in ("obj", "dobj") and head.head is not head:
+        head = head.head   # the parser hangs "aux FSR" on the object "l'armée"
+    return fold(head.lemma_) in cues["pit_verbs"]
 
 
 def _act_verb(verb, cues: dict[str, set[str]]) -> bool:
@@ -992,6 +1007,10 @@ def _harmed_participle(tok, cues: dict[str, set[str]]) -> bool:
                 and ("Part" in c.morph.get("VerbForm") or c.tag_ == "VBN") \
                 and not any(x.dep_.startswith(("aux", "mark")) for x in c.children):
             return True   # (not "accusé l'armée d'avoir visé des civils": a compound tense told of the noun)
+    if any((c.dep_ in ("conj", "appos") or (c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN"))) and c.i > tok.i
+           and _harmed_participle(c, cues) for c in tok.children):
+        return True   # "Two soldiers, NPA rebel killed in ambush", "Deux soldats et trois jihadistes tués": the
+        #               participle the parser hangs on the last of listed nouns qualifies each of them
     head = tok.head   # English headlines: "Three police officers killed in ambush" (a bare participle as verb)
     return (tok.dep_ == "nsubj" and head.tag_ == "VBN" and head.i > tok.i and fold(head.lemma_) in cues["harmed_participles"]
             and not any(x.dep_.startswith("aux") or x.dep_ in ("dobj", "obj", "conj", "ccomp", "xcomp", "dative")
