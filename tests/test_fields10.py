@@ -1,12 +1,14 @@
 """Actors of matched events (issue #10, session 16): the two sides of an armed clash.
 
-Two general rules of language, drawn from the team corpus and the ACLED coding of a clash (actor1 the side that
+Three general rules of language, drawn from the team corpus and the ACLED coding of a clash (actor1 the side that
 attacks or is named first as a side, actor2 the other):
 - a harm participle that the parser hangs on the last of listed nouns ("Four policemen, two militants killed in
   attack", "Deux soldats et trois jihadistes tués") qualifies every one of them: they are all victims, not the
   attackers of a headline without a finite verb;
 - "des combats ont opposé X à Y", "clashes pitting X against Y" name the two sides like "entre X et Y": X actor1,
-  Y actor2, instead of two objects read as targets.
+  Y actor2, instead of two objects read as targets;
+- when actor1 is found acting in another sentence and is one of the two sides of "entre X et Y" / "between X and Y",
+  the other side is actor2 (not a count of victims told first).
 Sentences and incidents are the team's own."""
 from __future__ import annotations
 
@@ -49,3 +51,28 @@ def test_listed_victims_of_a_headline_participle_do_not_attack(text, lang, actor
 ])
 def test_pitted_sides_are_actor1_and_actor2(text, lang, actor1, actor2):
     assert _sides(text, lang) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Neuf personnes ont été tuées lundi dans des affrontements entre des combattants druzes et des membres de tribus "
+     "bédouines dans le village d'al-Mazraa, près de Soueida, selon une ONG. Les combats ont commencé lorsque des "
+     "hommes armés bédouins ont attaqué un barrage tenu par des combattants druzes.", "fr"),
+    ("Nine people were killed on Monday in clashes between Druze fighters and Bedouin tribesmen in the village of "
+     "al-Mazraa near Sweida, a monitor said. The fighting began when Bedouin gunmen attacked a checkpoint held by "
+     "Druze fighters.", "en"),
+])
+def test_the_other_side_named_between_is_actor2(text, lang):
+    """actor1 told acting in another sentence is one of the two sides of 'entre X et Y': the other side is actor2,
+    not the count of people killed."""
+    assert _sides(text, lang) == ("Bedouin Ethnic Militia (Syria)", "Druze Ethnic Militia (Syria)")
+
+
+def test_an_anaphor_repeating_the_last_incident_word_keeps_its_toll():
+    """'l'attaque' right after 'une attaque à la grenade' refers to that attack, not to an older clash of the story
+    whose type 'attaque' would also fit: the toll it tells ('avait tué un combattant') is the grenade attack's."""
+    text = ("Des combattants des FDS ont affronté vendredi des assaillants inconnus près de Diban, dans l'est de la "
+            "Syrie. Les affrontements n'ont pas fait de victimes, selon une source militaire. Entre-temps, l'État "
+            "islamique a revendiqué une attaque à la grenade contre un poste des FDS près de Mayadine. Le groupe a "
+            "affirmé que l'attaque avait tué un combattant des FDS.")
+    tolls = {r["sub_event_type"]: r["fatalities"] for r in _records(text, "fr")}
+    assert tolls == {"Armed clash": 0, "Grenade": 1}
