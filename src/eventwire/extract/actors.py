@@ -730,6 +730,8 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
             tok = head
             continue
         words = set(_prep_of(tok).split())
+        if _pitted(tok, dep, words, cues):
+            return BETWEEN, True   # "des combats ont opposé l'armée aux FSR": the two sides, like "entre X et Y"
         if not words and dep in ("advmod", "obl", "obl:arg") and tok.pos_ in ("NOUN", "PROPN", "ADJ") \
                 and head.pos_ == "VERB" and fold(head.lemma_) in cues["target_verbs"]:
             dep = "obj"   # "a tué au moins vingt civils": "au moins" makes the parser misread the object
@@ -752,6 +754,19 @@ def _role(tok, cues: dict[str, set[str]]) -> tuple[str, bool]:
             return found, sure
         tok = nxt
     return "", False
+
+
+def _pitted(tok, dep: str, words: set[str], cues: dict[str, set[str]]) -> bool:
+    """A side of a verb setting two sides against each other: its object ("ont opposé l'armée ...") or the phrase its
+    preposition opens ("... aux FSR", "pitting X against Y"), hung on the verb or on the object."""
+    head = tok.head.head if dep == "pobj" else tok.head
+    if dep in ("obj", "dobj"):
+        return fold(head.lemma_) in cues["pit_verbs"]
+    if not words & cues["pit_preps"]:
+        return False
+    if head.dep_ in ("obj", "dobj") and head.head is not head:
+        head = head.head   # the parser hangs "aux FSR" on the object "l'armée"
+    return fold(head.lemma_) in cues["pit_verbs"]
 
 
 def _act_verb(verb, cues: dict[str, set[str]]) -> bool:
@@ -992,10 +1007,21 @@ def _harmed_participle(tok, cues: dict[str, set[str]]) -> bool:
                 and ("Part" in c.morph.get("VerbForm") or c.tag_ == "VBN") \
                 and not any(x.dep_.startswith(("aux", "mark")) for x in c.children):
             return True   # (not "accusé l'armée d'avoir visé des civils": a compound tense told of the noun)
+    if any((c.dep_ in ("conj", "appos") or (c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN"))) and c.i > tok.i
+           and _listed_next(tok, c) and _harmed_participle(c, cues) for c in tok.children):
+        return True   # "Two soldiers, NPA rebel killed in ambush", "Deux soldats et trois jihadistes tués": the
+        #               participle the parser hangs on the last of listed nouns qualifies each of them
     head = tok.head   # English headlines: "Three police officers killed in ambush" (a bare participle as verb)
     return (tok.dep_ == "nsubj" and head.tag_ == "VBN" and head.i > tok.i and fold(head.lemma_) in cues["harmed_participles"]
             and not any(x.dep_.startswith("aux") or x.dep_ in ("dobj", "obj", "conj", "ccomp", "xcomp", "dative")
                         for x in head.children))   # (not "regime helicopters targeted IS positions")
+
+
+def _listed_next(tok, other) -> bool:
+    """``other`` follows ``tok`` in a list: only a comma or a conjunction between them ("Four policemen, two
+    militants", "Deux soldats et trois jihadistes"), not a clause ("militants attack a base, 11 soldiers killed")."""
+    between = tok.doc[tok.i + 1:other.left_edge.i]
+    return all(t.is_punct or t.pos_ == "CCONJ" for t in between)
 
 
 def _core_argument(tok, cues: dict[str, set[str]]) -> bool:
@@ -1522,6 +1548,14 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     roles = ROLES_ALL if policy["actor2_kinds"] in ("forces", "civilians") else (PATIENT, OPPONENT)
     between = [c for c in inc.cands if c.role == BETWEEN and c.hit.kind != COUNTRY]
     c = between[1] if a1c is not None and len(between) > 1 and a1c is between[0] else None
+    sides = [x for x in between if x.sent == inc.lead]
+    if c is None and a1_name and len({x.hit.actor.name for x in sides}) == 2 and \
+            any(x.hit.actor.name == a1_name for x in sides):
+        # "des affrontements entre des combattants druzes et des tribus bédouines ... des hommes armés bédouins ont
+        # attaqué": actor1 told acting elsewhere is one of the two sides the lead sentence names; the other side is
+        # actor2, not a count of victims ("neuf personnes ont été tuées"). (A war "between" them told in the
+        # background names no side of this incident.)
+        c = next(x for x in sides if x.hit.actor.name != a1_name)
     if c is None and policy["second_agent"] and a1c is not None and a1c.role == AGENT:
         # "ELN and FARC dissidents clash": two subjects of a reciprocal verb are the two sides
         c = next((x for x in inc.cands if x is not a1c and x.role == AGENT and x.sent == a1c.sent

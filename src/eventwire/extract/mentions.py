@@ -765,7 +765,8 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
         if not response and not hit.trigger.anaphor_only:   # what its own words say, for assembly to split on
             own, own_why = _decide(hit, probs)
             own = None if _is_fallback(own_why) else own
-            if own and own != sub and _told_before_as(ctx, earlier, own) is not None:
+            if own and own != sub and _told_before_as(ctx, earlier, own) is not None \
+                    and not _repeats_word(ctx.doc.text[hit.start:hit.end], antecedent.trigger.text):
                 sub, why, own = own, f"{OWN_TYPE_TOLD_BEFORE} ({own_why})", None
         if not response and _headline_default(ctx, root):
             # a headline word typed by its family's default ("heurts à Nantes": an armed clash by default) told in
@@ -794,6 +795,16 @@ def _mention(ctx: _Ctx, i: int, hit: Hit, kind: str, reason: str, probs: dict[st
         mention.event_type = Slot(None, [], why)
         mention.sub_event_type = Slot(None, [], why)
     return mention
+
+
+def _repeats_word(anaphor: str, told: str) -> bool:
+    """The anaphor repeats the head word of the incident told just before ("... une attaque à la grenade contre un
+    poste. Le groupe a affirmé que l'attaque avait tué un combattant"): it refers to that incident, whatever type an
+    older incident of the story has."""
+    def head(text: str) -> str:
+        words = normalise(text).lower().split()
+        return re.sub(r"[sx]$", "", words[0]) if words else ""
+    return head(anaphor) != "" and head(anaphor) == head(told)
 
 
 def _told_before_as(ctx: _Ctx, earlier: list[Mention], sub: str) -> Mention | None:
