@@ -78,3 +78,24 @@ def test_remembered_lemmas_are_spacys(lang, text):
     for _ in range(2):   # the second time from the memory
         assert [t.lemma_ for t in nlp(text)] == own
     assert "soldat" in own or "soldier" in own
+
+
+# English actor patterns that open with the nationality adjectives run only where one of their nouns occurs
+# (actors._matches): every actor found is the one the patterns alone find, with and without a noun present
+ACTOR_TEXTS = [
+    TEXTS["en"],
+    "Russian and Ukrainian forces exchanged fire near Bakhmut, while the Colombian government said Venezuelan "
+    "soldiers and Kenyan police officers had crossed the border. An Israeli airstrike killed Palestinian civilians.",
+    "Officials in Lagos said nothing happened on Tuesday; the Nigerian president travelled to Abuja.",
+    "Malian villagers fled after Sudanese militiamen looted the market, according to a Somali elder.",
+]
+
+
+@pytest.mark.parametrize("text", ACTOR_TEXTS)
+@pytest.mark.parametrize("government", [False, True])
+def test_actor_probes_change_nothing(text, government, monkeypatch):
+    lex = actors._lex("en")
+    assert lex.probes   # the adjective-first patterns have their nouns to look for first
+    probed = actors._scan(text, "en", None, None, 0, government)
+    monkeypatch.setattr(lex, "probes", {})
+    assert probed == actors._scan(text, "en", None, None, 0, government)

@@ -690,7 +690,7 @@ class Gazetteer:
             s, t = m.start(), m.group()
             if t.endswith(".") and not (len(t) <= 3 and t[0].isupper()):
                 t = t[:-1]
-            e = _ELISION.match(t)
+            e = _ELISION.match(t) if "'" in t or "’" in t else None   # (an elision holds its apostrophe)
             if e:
                 s += e.end()
                 t = t[e.end():]
@@ -702,6 +702,8 @@ class Gazetteer:
         return toks
 
     def _nameish(self, t: str) -> bool:
+        if t[0].islower():   # most words: only an Arabic article can make one a name ("al-Bukamal")
+            return "-" in t and _ARTICLE_PREFIX.match(t) is not None
         if _ACRONYM.match(t) and not self._curated_name(t):
             return False  # PKK, QSD, JaS ...
         return t[0].isupper() or bool(_ARTICLE_PREFIX.match(t)) or (t[0].isdigit() and len(t) <= 3)
