@@ -18,7 +18,7 @@ from .extract import roles
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
 from .extract.mentions import (ACCUSED_CONDUCT, ACCUSED_OTHER, HEADLINE_CLAUSE, aggregate_toll_sentence,
-                               continue_background, find_mentions, headline_clause_span, other_statement, same_clause,
+                               continue_background, cues, doc_lang, find_mentions, headline_clause_span, other_statement, same_clause,
                                several_incidents_sentence, toll_part, toll_parts)
 from .extract.victims import AFTER_CHARS, security_victims
 from .extract.weapons import weapons
@@ -302,6 +302,28 @@ def _detail_date(doc: Document, sentences: list[int]) -> Slot | None:
     return Slot(h.value, [doc.evidence(h.start, h.end)], f"earliest day told in the details (sentence {i})")
 
 
+BODIES_FOUND_DAYS = 3   # bodies are found within a few days of the incident
+
+
+def _before_bodies_found(doc: Document, date: Slot, sentences: list[int]) -> Slot:
+    """The day bodies were found ("Quinze corps ont été retrouvés vendredi matin", "the bodies were recovered on
+    Friday") comes after the incident: when the incident's day is read in such a clause and its other sentences
+    tell an earlier day within a few days ("dans la nuit de jeudi à vendredi"), that earlier day is the incident's."""
+    if not date.evidence or date.value is None or date.value.precision != 1:
+        return date
+    where = date.evidence[0]
+    if where.sentence < 0:
+        return date
+    found = [m for m in cues(doc_lang(doc)).bodies_found.finditer(doc.text, doc.sentences[where.sentence][0],
+                                                                   where.start)]
+    if not found or where.start - found[-1].end() > 12:
+        return date
+    earlier = _detail_date(doc, [i for i in sentences if i != where.sentence])
+    if earlier is None or not 0 < (date.value.day - earlier.value.day).days <= BODIES_FOUND_DAYS:
+        return date
+    return Slot(earlier.value, earlier.evidence, f"before the bodies were found ({where.text!r}): {earlier.reason}")
+
+
 def _event_place(doc: Document, c: Cluster, ctx: GeoContext, all_sents: list[int]) -> Slot:
     """The incident's place: read in its own sentences; else, with no dateline, one named earlier in the article
     ("On 3 May, in X, ... . Two civilians were killed."); when only the dateline is left although the incident's own
@@ -361,6 +383,7 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     if not ev.date:
         day, prec = reference_date(doc)
         ev.date = Slot(DateValue(day, prec), reason="publication date")
+    ev.date = _before_bodies_found(doc, ev.date, all_sents)
     ev.place = refine_coarse(doc, _event_place(doc, c, ctx, all_sents), all_sents, ctx)
     place = ev.place.value
     cc = place.country_code if place else (ctx.countries[0] if ctx.countries else None)

@@ -132,6 +132,7 @@ class Cues:
     roundup: re.Pattern
     sub_place: re.Pattern          # a part of a town (neighbourhood, street, market): no scene of its own
     plural_incidents: re.Pattern   # a lead telling several incidents at once over an area
+    bodies_found: re.Pattern       # "bodies were found on Friday": a day after the incident, not its own
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,7 @@ def cues(lang: str) -> Cues:
                        "contracted_articles", "future_form", "modals",
                        "report_verbs",
                        "subject_pronouns", "stative_aux", "arresting_forces")}
-    return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), day_before=_cue_rx(raw["day_before"]),
+    return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), day_before=_cue_rx(raw["day_before"]), bodies_found=_cue_rx(raw["bodies_found"]),
                 violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
                 armed_people=_cue_rx(raw["armed_people"]),
                 arrest_of_culprits=_cue_rx(raw["arrest_of_culprits"]),
@@ -552,12 +553,14 @@ def _headline_clauses(ctx: _Ctx, i: int, group: list[Hit]) -> list[tuple[list[Hi
 def _clause_mentions(ctx: _Ctx, i: int, clauses: list[tuple[list[Hit], frozenset[str]]], probs: dict[str, float],
                      earlier: list[Mention]) -> list[Mention]:
     """One event mention per clause of a headline that sums up several incidents; the clause of the lead trigger
-    keeps the plain reason (it leads when the body tells one incident after all), the others are marked."""
+    keeps the plain reason (it leads when the body tells one incident after all), the others are marked. A clause
+    tells an incident of its own: it is no anaphor of the clause before ("un chef enlevé près de Gothèye, trois
+    soldats tués par une mine près de Téra": the soldiers were not abducted)."""
     top = lead([h for hits, _ in clauses for h in hits])
     out: list[Mention] = []
     for hits, names in clauses:
         m = _mention(ctx, i, _killing_over_arrest(ctx, hits) or _resolved_lead(hits), EVENT,
-                     "" if top in hits else HEADLINE_CLAUSE, probs, earlier + out)
+                     "" if top in hits else HEADLINE_CLAUSE, probs, earlier)
         if m is None:
             continue
         out.append(m)
