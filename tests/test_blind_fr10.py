@@ -56,3 +56,26 @@ def test_bodies_found_on_the_incident_day_keep_it():
             "selon la société civile.")
     [ev] = fr_events(text)
     assert ev.date.value.day.isoformat() == "2025-03-05"
+
+
+def test_headline_clause_toll_stays_with_its_own_incident_fr():
+    # the headline's second clause (its own place) tells the drone strike's toll, not the town's capture
+    text = ("Ethiopie : les milices Fano s'emparent de Debre Tabor, une frappe de drone fait sept morts à Gondar\n\n"
+            "Les milices Fano ont pris mardi le contrôle de Debre Tabor, dans la région Amhara, après le retrait des "
+            "troupes fédérales, a affirmé un porte-parole des insurgés.\n\n"
+            "Le même jour, une frappe de drone a touché un minibus à Gondar, tuant sept passagers, selon un médecin "
+            "de l'hôpital de la ville.")
+    evs = fr_events(text)
+    capture = next(ev for ev in evs if ev.sub_event_type.value == "Non-state actor overtakes territory")
+    strike = next(ev for ev in evs if ev.sub_event_type.value == "Air/drone strike")
+    assert capture.fatalities.value == 0
+    assert strike.fatalities.value == 7
+
+
+def test_headline_toll_of_the_same_clause_is_kept_fr():
+    # one incident: the toll told after a comma with no place of its own stays the incident's
+    text = ("Cameroun : une kamikaze se fait exploser sur le marché de Mora, cinq civils tués\n\n"
+            "Une femme kamikaze s'est fait exploser mardi sur le marché de Mora, dans l'Extrême-Nord, ont indiqué "
+            "des sources sécuritaires.")
+    [ev] = fr_events(text)
+    assert ev.fatalities.value == 5
