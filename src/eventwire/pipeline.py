@@ -18,8 +18,9 @@ from .extract import roles
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
 from .extract.mentions import (ACCUSED_CONDUCT, ACCUSED_OTHER, HEADLINE_CLAUSE, aggregate_toll_sentence,
-                               clause_names, continue_background, cues, doc_lang, find_mentions, headline_clause_span, other_statement, same_clause,
-                               several_incidents_sentence, toll_part, toll_parts)
+                               clause_names, clause_spans, continue_background, cues, doc_lang, find_mentions,
+                               headline_clause_span, other_statement, same_clause, several_incidents_sentence,
+                               toll_part, toll_parts)
 from .extract.victims import AFTER_CHARS, security_victims
 from .extract.weapons import weapons
 from .geo import (NO_PLACE_FOR, ROLE_ONLY, GeoContext, document_context, get_gazetteer, locate_event,
@@ -311,9 +312,7 @@ def _headline_clauses_apart(doc: Document, trigger: Evidence) -> tuple[int | Non
     if i < 0 or not in_heading_line(doc, i):
         return None, ()
     c = cues(doc_lang(doc))
-    s0, e0 = doc.sentences[i]
-    cuts = [m.end() for m in c.headline_clause.finditer(doc.text, s0, e0)]
-    spans = list(zip([s0] + cuts, cuts + [e0]))
+    spans = clause_spans(doc, c, i)
     own = next(((a, b) for a, b in spans if a <= trigger.start < b), None)
     if own is None or len(spans) < 2:
         return None, ()

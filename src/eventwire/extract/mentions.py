@@ -484,9 +484,9 @@ OWN_TYPE_TOLD_BEFORE = "anaphoric: refers to the incident told before of its own
 NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]{2,}")
 
 
-def _clause_spans(doc: Document, c: Cues) -> list[tuple[int, int]]:
-    """The clauses of the headline (document offsets), cut at ``headline_clause``."""
-    s0, e0 = doc.sentences[0]
+def clause_spans(doc: Document, c: Cues, i: int = 0) -> list[tuple[int, int]]:
+    """The clauses of the headline (sentence ``i``; document offsets), cut at ``headline_clause``."""
+    s0, e0 = doc.sentences[i]
     cuts = [s0 + m.end() for m in c.headline_clause.finditer(doc.text, s0, e0)]
     return list(zip([s0] + cuts, cuts + [e0]))
 
@@ -511,13 +511,13 @@ def names_in(text: str, names) -> bool:
 def headline_clause_span(doc: Document, m: Mention) -> tuple[int, int]:
     """The span of the headline clause a mention of the headline is told in."""
     c = cues(doc_lang(doc))
-    return next(((a, b) for a, b in _clause_spans(doc, c) if a <= m.trigger.start < b), doc.sentences[0])
+    return next(((a, b) for a, b in clause_spans(doc, c) if a <= m.trigger.start < b), doc.sentences[0])
 
 
 def headline_names(doc: Document, m: Mention) -> frozenset[str]:
     """The names of the headline clause a mention of the headline is told in (see ``clause_names``)."""
     c = cues(doc_lang(doc))
-    return next((clause_names(doc, c, a, b) for a, b in _clause_spans(doc, c) if a <= m.trigger.start < b),
+    return next((clause_names(doc, c, a, b) for a, b in clause_spans(doc, c) if a <= m.trigger.start < b),
                 frozenset())
 
 
@@ -529,7 +529,7 @@ def _headline_clauses(ctx: _Ctx, i: int, group: list[Hit]) -> list[tuple[list[Hi
     if i != 0 or len(group) < 2 or len(ctx.doc.sentences) < 2 or not is_heading(ctx.doc, 0):
         return []
     out: list[tuple[list[Hit], frozenset[str]]] = []
-    for a, b in _clause_spans(ctx.doc, ctx.cues):
+    for a, b in clause_spans(ctx.doc, ctx.cues):
         starts = {h.start for h in group if a <= h.start < b}
         if not starts:
             continue
