@@ -11,15 +11,16 @@ from .assemble import (VAGUE, Cluster, best_local, best_place, cluster_mentions,
 from .extract.actors import (assign_actors, civilians_harmed, find_actors, rival_states, state_force_actor,
                              unidentified_actor)
 from .extract.attribution import attribution, claim_told_apart
-from .extract.casualties import casualties, find_counts, is_heading, split_sibling_totals
+from .extract.casualties import casualties, find_counts, in_heading_line, is_heading, split_sibling_totals
 from .extract.classifier import model as classifier_model
 from .extract.dates import warm_up as dates_warm_up
 from .extract import roles
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
 from .extract.mentions import (ACCUSED_CONDUCT, ACCUSED_OTHER, HEADLINE_CLAUSE, aggregate_toll_sentence,
-                               continue_background, find_mentions, headline_clause_span, other_statement, same_clause,
-                               several_incidents_sentence, toll_part, toll_parts)
+                               clause_names, clause_spans, continue_background, cues, doc_lang, find_mentions,
+                               headline_clause_span, other_statement, same_clause, several_incidents_sentence,
+                               toll_part, toll_parts)
 from .extract.victims import AFTER_CHARS, security_victims
 from .extract.weapons import weapons
 from .geo import (NO_PLACE_FOR, ROLE_ONLY, GeoContext, document_context, get_gazetteer, locate_event,
@@ -302,6 +303,46 @@ def _detail_date(doc: Document, sentences: list[int]) -> Slot | None:
     return Slot(h.value, [doc.evidence(h.start, h.end)], f"earliest day told in the details (sentence {i})")
 
 
+def _headline_clauses_apart(doc: Document, trigger: Evidence) -> tuple[int | None, tuple[int, ...]]:
+    """A headline telling two incidents in clauses that name places or actors of their own ("un enseignant enlevé
+    dans le Nord-Ouest, quatre civils tués dans l'Extrême-Nord", "Fano s'emparent de Mertule Maryam, une frappe de
+    drone fait neuf morts à Bure"): the toll of another clause is not that of the trigger's incident. (Where the
+    trigger's clause opens when a clause before it names its own; where each later such clause opens.)"""
+    i = trigger.sentence
+    if i < 0 or not in_heading_line(doc, i):
+        return None, ()
+    c = cues(doc_lang(doc))
+    spans = clause_spans(doc, c, i)
+    own = next(((a, b) for a, b in spans if a <= trigger.start < b), None)
+    if own is None or len(spans) < 2:
+        return None, ()
+    names = clause_names(doc, c, *own)
+    apart = [a for a, b in spans if (a, b) != own and (other := clause_names(doc, c, a, b)) and not other & names]
+    return (own[0] if any(a < own[0] for a in apart) else None), tuple(a for a in apart if a > own[0])
+
+
+BODIES_FOUND_DAYS = 3   # bodies are found within a few days of the incident
+
+
+def _before_bodies_found(doc: Document, date: Slot, sentences: list[int]) -> Slot:
+    """The day bodies were found ("Quinze corps ont été retrouvés vendredi matin", "the bodies were recovered on
+    Friday") comes after the incident: when the incident's day is read in such a clause and its other sentences
+    tell an earlier day within a few days ("dans la nuit de jeudi à vendredi"), that earlier day is the incident's."""
+    if not date.evidence or date.value is None or date.value.precision != 1:
+        return date
+    where = date.evidence[0]
+    if where.sentence < 0:
+        return date
+    found = [m for m in cues(doc_lang(doc)).bodies_found.finditer(doc.text, doc.sentences[where.sentence][0],
+                                                                   where.start)]
+    if not found or where.start - found[-1].end() > 12:
+        return date
+    earlier = _detail_date(doc, [i for i in sentences if i != where.sentence])
+    if earlier is None or not 0 < (date.value.day - earlier.value.day).days <= BODIES_FOUND_DAYS:
+        return date
+    return Slot(earlier.value, earlier.evidence, f"before the bodies were found ({where.text!r}): {earlier.reason}")
+
+
 def _event_place(doc: Document, c: Cluster, ctx: GeoContext, all_sents: list[int]) -> Slot:
     """The incident's place: read in its own sentences; else, with no dateline, one named earlier in the article
     ("On 3 May, in X, ... . Two civilians were killed."); when only the dateline is left although the incident's own
@@ -361,6 +402,7 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     if not ev.date:
         day, prec = reference_date(doc)
         ev.date = Slot(DateValue(day, prec), reason="publication date")
+    ev.date = _before_bodies_found(doc, ev.date, all_sents)
     ev.place = refine_coarse(doc, _event_place(doc, c, ctx, all_sents), all_sents, ctx)
     place = ev.place.value
     cc = place.country_code if place else (ctx.countries[0] if ctx.countries else None)
@@ -382,6 +424,9 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     after = toll_part(doc, lead.trigger.start, lead.sentence)   # this incident is a part of another one's toll
     told = {m.trigger.start for m in c.mentions}   # (a part whose trigger joined this incident stays its own)
     parts = tuple(p for i in toll_sents for t, p in toll_parts(doc, i).items() if p != after and t not in told)
+    before, later = _headline_clauses_apart(doc, lead.trigger)
+    parts += later
+    after = after if after is not None else before
     ev.fatalities, ev.injuries = casualties(doc, toll_sents, lead.trigger if lead.sentence in toll_sents else None,
                                             older=older, stop=other_statement(doc, lead.sub_event_type.value,
                                                                               lead.trigger.end, lead.sentence),

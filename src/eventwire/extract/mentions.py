@@ -132,6 +132,7 @@ class Cues:
     roundup: re.Pattern
     sub_place: re.Pattern          # a part of a town (neighbourhood, street, market): no scene of its own
     plural_incidents: re.Pattern   # a lead telling several incidents at once over an area
+    bodies_found: re.Pattern       # "bodies were found on Friday": a day after the incident, not its own
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,7 @@ def cues(lang: str) -> Cues:
                        "contracted_articles", "future_form", "modals",
                        "report_verbs",
                        "subject_pronouns", "stative_aux", "arresting_forces")}
-    return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), day_before=_cue_rx(raw["day_before"]),
+    return Cues(**lists, year=_cue_rx(raw["year"]), month=_cue_rx(raw["month"]), day=_cue_rx(raw["day"]), day_before=_cue_rx(raw["day_before"]), bodies_found=_cue_rx(raw["bodies_found"]),
                 violence=_cue_rx(raw["violence"]), munitions=_cue_rx(raw["munitions"]),
                 armed_people=_cue_rx(raw["armed_people"]),
                 arrest_of_culprits=_cue_rx(raw["arrest_of_culprits"]),
@@ -483,9 +484,9 @@ OWN_TYPE_TOLD_BEFORE = "anaphoric: refers to the incident told before of its own
 NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]{2,}")
 
 
-def _clause_spans(doc: Document, c: Cues) -> list[tuple[int, int]]:
-    """The clauses of the headline (document offsets), cut at ``headline_clause``."""
-    s0, e0 = doc.sentences[0]
+def clause_spans(doc: Document, c: Cues, i: int = 0) -> list[tuple[int, int]]:
+    """The clauses of the headline (sentence ``i``; document offsets), cut at ``headline_clause``."""
+    s0, e0 = doc.sentences[i]
     cuts = [s0 + m.end() for m in c.headline_clause.finditer(doc.text, s0, e0)]
     return list(zip([s0] + cuts, cuts + [e0]))
 
@@ -510,13 +511,13 @@ def names_in(text: str, names) -> bool:
 def headline_clause_span(doc: Document, m: Mention) -> tuple[int, int]:
     """The span of the headline clause a mention of the headline is told in."""
     c = cues(doc_lang(doc))
-    return next(((a, b) for a, b in _clause_spans(doc, c) if a <= m.trigger.start < b), doc.sentences[0])
+    return next(((a, b) for a, b in clause_spans(doc, c) if a <= m.trigger.start < b), doc.sentences[0])
 
 
 def headline_names(doc: Document, m: Mention) -> frozenset[str]:
     """The names of the headline clause a mention of the headline is told in (see ``clause_names``)."""
     c = cues(doc_lang(doc))
-    return next((clause_names(doc, c, a, b) for a, b in _clause_spans(doc, c) if a <= m.trigger.start < b),
+    return next((clause_names(doc, c, a, b) for a, b in clause_spans(doc, c) if a <= m.trigger.start < b),
                 frozenset())
 
 
@@ -528,7 +529,7 @@ def _headline_clauses(ctx: _Ctx, i: int, group: list[Hit]) -> list[tuple[list[Hi
     if i != 0 or len(group) < 2 or len(ctx.doc.sentences) < 2 or not is_heading(ctx.doc, 0):
         return []
     out: list[tuple[list[Hit], frozenset[str]]] = []
-    for a, b in _clause_spans(ctx.doc, ctx.cues):
+    for a, b in clause_spans(ctx.doc, ctx.cues):
         starts = {h.start for h in group if a <= h.start < b}
         if not starts:
             continue
@@ -552,12 +553,14 @@ def _headline_clauses(ctx: _Ctx, i: int, group: list[Hit]) -> list[tuple[list[Hi
 def _clause_mentions(ctx: _Ctx, i: int, clauses: list[tuple[list[Hit], frozenset[str]]], probs: dict[str, float],
                      earlier: list[Mention]) -> list[Mention]:
     """One event mention per clause of a headline that sums up several incidents; the clause of the lead trigger
-    keeps the plain reason (it leads when the body tells one incident after all), the others are marked."""
+    keeps the plain reason (it leads when the body tells one incident after all), the others are marked. A clause
+    tells an incident of its own: it is no anaphor of the clause before ("un chef enlevé près de Gothèye, trois
+    soldats tués par une mine près de Téra": the soldiers were not abducted)."""
     top = lead([h for hits, _ in clauses for h in hits])
     out: list[Mention] = []
     for hits, names in clauses:
         m = _mention(ctx, i, _killing_over_arrest(ctx, hits) or _resolved_lead(hits), EVENT,
-                     "" if top in hits else HEADLINE_CLAUSE, probs, earlier + out)
+                     "" if top in hits else HEADLINE_CLAUSE, probs, earlier)
         if m is None:
             continue
         out.append(m)
