@@ -122,9 +122,64 @@ def test_union_tried_at_literal_starts_only_gives_the_same_positions():
                 got = [(k, m.span()) for k, m in fast.matches(text, start, start + 70)]
                 assert got == [(k, m.span()) for k, m in slow.matches(text, start, start + 70)]
                 assert got == _each(patterns, text, start, start + 70)
-        # the trigger lexicon, the weapons and most cue lists are prefiltered; English figurative cues are not since
-        # session 15 (a sport alternative opens on a digit: "89th minute", "a 4-0 win"), so 5 in English
-        assert with_heads >= (6 if lang == "fr" else 5)
+        # the trigger lexicon, the weapons and every cue list are prefiltered: a list with patterns that open on
+        # a class or a repeat (English figurative cues' sport alternative on a digit: "89th minute", "a 4-0 win")
+        # has its literal-start patterns prefiltered and only the others scanned alone (WordPatterns.rest)
+        assert with_heads == len(lists)
+        assert WordPatterns(list(c.figurative)).heads is not None
+
+
+def test_mixed_lists_prefilter_literal_starts_and_scan_the_rest_alone():
+    """A list whose patterns partly open on a class or a repeat ("\\d+ jours", "[a-z]+ forces"): the patterns with
+    literal starts are tried where those start, the others scanned by their own union (WordPatterns.rest); the
+    positions, matches and found_in are those of the whole union tried everywhere and of each pattern alone, for
+    ranges cut anywhere (a literal start straddling a range's end, the other kind's match first or last)."""
+    head, tail = "(?:(?<!\\w)|(?=[,;]))", "(?:(?<=['\\s])|(?!\\w))"
+    pats = [re.compile(head + f"(?:{x})" + tail, re.I) for x in
+            (r"tirs? de roquettes?", r"\d+(?:e|th) minute", r"frappes? a[ée]riennes?", r"[a-z]+ forces", "par ailleurs")]
+    together = WordPatterns(pats)
+    assert together.heads is not None and together.rest is not None
+    texts = ["In the 89th minute, security forces said; par ailleurs des tirs de roquettes, une frappe aérienne.",
+             "Une frappe aérienne puis 3e minute ; Army forces, tirs de roquette. ſtrike: 12th minute",
+             "Rien ici.", "12th minute", "tirs de roquettes"]
+    for text in texts + [" ".join(texts)]:
+        slow = _without_heads(pats)
+        assert together.found_in(text) == slow.found_in(text) == any(p.search(text) for p in pats)
+        for start in range(0, len(text), 5):
+            for end in range(start, len(text) + 1, 9):
+                assert together._union_starts(text, start, end) == slow._union_starts(text, start, end)
+                assert together._union_starts(text, start, end, first=True) == \
+                    slow._union_starts(text, start, end, first=True)
+                got = [(k, m.span()) for k, m in together.matches(text, start, end)]
+                assert got == _each(pats, text, start, end)
+
+
+def test_literal_starts_read_case_insensitively_as_the_lower_cased_text_tells():
+    """WordPatterns tries a literal start with the regex engine's case-insensitive match ("(?i:...)"), which must
+    tell what ``text.lower().startswith`` tells for the start characters it takes (below CASE_SAFE) on every text
+    without _CASE_SPECIAL characters: the engine lower-cases a character as str.lower does and adds no other
+    character to a safe literal's case (re._casefix)."""
+    import _sre
+    import sys
+    from re._casefix import _EXTRA_CASES
+
+    from eventwire.extract.patterns import _CASE_SPECIAL, CASE_SAFE
+
+    for c in range(sys.maxunicode + 1):
+        ch = chr(c)
+        if 0xD800 <= c <= 0xDFFF or _CASE_SPECIAL.match(ch):
+            continue
+        assert len(ch.lower()) == 1 and _sre.unicode_tolower(c) == ord(ch.lower()), hex(c)
+    for c, extra in _EXTRA_CASES.items():
+        if c < CASE_SAFE and not _CASE_SPECIAL.match(chr(c)):
+            assert all(_CASE_SPECIAL.match(chr(x)) for x in extra), hex(c)
+    for text in ("Tirs de ROQUETTES à Gao", "FRAPPE AÉRIENNE", "Ïle"):
+        assert WordPatterns([re.compile(word("tirs de roquettes"), re.I)]).found_in(text) == ("Tirs" in text)
+    # a list of patterns without IGNORECASE: the case-insensitive start is only where the pattern is tried
+    exact = [re.compile(word("Gao")), re.compile(word("Frappe"))]
+    assert WordPatterns(exact).heads is not None
+    assert [(k, m.span()) for k, m in WordPatterns(exact).matches("GAO, gao, Gao ; frappe Frappe")] == \
+        _each(exact, "GAO, gao, Gao ; frappe Frappe")
 
 
 def test_zero_width_openings_are_skipped_for_literal_starts():

@@ -98,52 +98,64 @@ class WordPatterns:
     finds the positions where any of them matches (most sentences name none), and each pattern is tried at
     those positions only. :meth:`matches` gives exactly what calling each pattern's ``finditer`` in turn gives.
     When all of them are :func:`word` patterns, the union tests the word boundary once per position, for all.
-    When every pattern's matches start with a literal (:func:`_heads`), the union itself is tried only where the
-    lower-cased text starts one of those literals (:meth:`_union_starts`): a zero-width union of forty patterns
-    otherwise tries each of them at every word."""
+    The patterns whose matches start with a literal (:func:`_heads`) are tried together only where the text starts
+    one of those literals, case aside (:meth:`_union_starts`): a zero-width union of forty patterns otherwise
+    tries each of them at every word; the others (a class or a repeat first) are scanned by their own union."""
 
     def __init__(self, patterns: Iterable[re.Pattern]) -> None:
         self.patterns = tuple(patterns)
         flags = {p.flags for p in self.patterns}
         self.union: re.Pattern | None = None
         self.heads: _Heads | None = None
+        self.headed: re.Pattern | None = None   # the union of the patterns with literal starts (heads)
+        self.rest: re.Pattern | None = None     # the union of the others, scanned at every position
         if len(flags) != 1 or any(_BACKREF.search(p.pattern) for p in self.patterns):
             return   # each one scans alone
         head = next((h for h, t in _HEADS if all(_word_bounded(p, h, t) for p in self.patterns)), None)
-        if head is not None:   # a zero-width head shared by all: tested once per position
-            union = head + "(?=" + "|".join(p.pattern[len(head):] for p in self.patterns) + ")"
-        else:
-            union = "(?=" + "|".join(f"(?:{p.pattern})" for p in self.patterns) + ")"
+        flag = flags.pop()
         try:
-            self.union = re.compile(union, flags.pop())
+            self.union = _union(self.patterns, head, flag)
         except re.error:   # the patterns cannot be joined (a group name used twice): each one scans alone
             self.union = None
             return
-        heads = [_heads(p) for p in self.patterns]
-        if self.patterns and all(h is not None for h in heads):
-            self.heads = _Heads(frozenset().union(*(h.starts for h in heads)))
+        heads = [_heads(p) if not flag & re.ASCII else None for p in self.patterns]
+        heads = [h if h is not None and max(map(ord, "".join(h.starts))) < CASE_SAFE else None for h in heads]
+        if not any(h is not None for h in heads):
+            return
+        starts = _Heads(frozenset().union(*(h.starts for h in heads if h is not None)))
+        headed = _union([p for p, h in zip(self.patterns, heads) if h is not None], head, flag)
+        rest = [p for p, h in zip(self.patterns, heads) if h is None]
+        try:
+            # one scan: where a literal start begins (case-insensitively: what the lower-cased text tells on a
+            # text without _CASE_SPECIAL characters), the union of those patterns tried, all in the regex engine
+            self.headed = re.compile(f"(?=(?i:{starts.trie})){headed.pattern}", flag)
+            self.rest = _union(rest, head, flag) if rest else None
+        except re.error:   # (an inline flag the scoped group does not take): the whole union alone
+            self.headed = self.rest = None
+            return
+        self.heads = starts
 
     def _union_starts(self, text: str, start: int, end: int, first: bool = False) -> list[int]:
         """The positions in [start, end] where the union matches (with ``first``: the first one only), as
-        ``union.finditer(text, start, end)`` finds them. Every pattern's match starts with one of its literal
-        starts (:func:`_heads`, lower-cased), so the union is tried only where the lower-cased text starts one;
-        a text holding a character whose lower case is special is scanned by the union alone."""
-        heads, union = self.heads, self.union
-        low = text.lower() if heads is not None else ""
-        if heads is None or len(low) != len(text) or _CASE_SPECIAL.search(text):
+        ``union.finditer(text, start, end)`` finds them. The patterns whose matches start with one of their
+        literal starts (:func:`_heads`, lower-cased) are tried only where the text starts one, case aside
+        (:attr:`headed`: one scan in the regex engine); the others (:attr:`rest`, a class or a repeat first) are
+        scanned by their own union at every position, and the positions of both are merged; a text holding a
+        character whose case folding is special is scanned by the whole union alone."""
+        union = self.union if self.heads is None or _CASE_SPECIAL.search(text) else None
+        if union is not None:   # no literal starts, or a text whose case folding is special: the whole union
             if first:
                 m = union.search(text, start, end)
                 return [m.start()] if m else []
             return [m.start() for m in union.finditer(text, start, end)]
-        out: list[int] = []
-        match = union.match
-        for c in heads.finder.finditer(low, start, end):
-            p = c.start()
-            if match(text, p, end) is not None:
-                out.append(p)
-                if first:
-                    break
-        return out
+        scans = (self.headed, self.rest) if self.rest is not None else (self.headed,)
+        if first:
+            found = [m.start() for m in (rx.search(text, start, end) for rx in scans) if m is not None]
+            return [min(found)] if found else []
+        out = [m.start() for m in self.headed.finditer(text, start, end)]
+        if self.rest is None:
+            return out
+        return sorted(set(out).union(m.start() for m in self.rest.finditer(text, start, end)))
 
     def found_in(self, text: str) -> bool:
         """Whether any of the patterns matches somewhere in ``text``."""
@@ -176,9 +188,22 @@ class WordPatterns:
         return out
 
 
+def _union(patterns: list[re.Pattern] | tuple[re.Pattern, ...], head: str | None, flags: int) -> re.Pattern:
+    """One zero-width pattern matching where any of ``patterns`` does (their shared zero-width ``head``, when they
+    have one, tested once per position)."""
+    if head is not None:
+        return re.compile(head + "(?=" + "|".join(p.pattern[len(head):] for p in patterns) + ")", flags)
+    return re.compile("(?=" + "|".join(f"(?:{p.pattern})" for p in patterns) + ")", flags)
+
+
 # ---------------------------------------------------------------- many literal alternatives, tried where they start
 
 HEAD_CHARS = 3   # how many first characters of each alternative the prefilter reads
+# WordPatterns reads a literal start case-insensitively in the regex engine, which for the characters below this
+# code point (Latin, up to Latin Extended-B) is exactly what the lower-cased text tells on a text without
+# _CASE_SPECIAL characters (checked against every code point in tests/test_patterns.py); a list whose starts hold
+# another character has no prefilter
+CASE_SAFE = 0x250
 
 # characters that a case-insensitive pattern matches beyond what str.lower() tells (sre's case fixes: "ſ" is an
 # "s", "ı" an "i", "K" a "k", Greek letter variants...), or whose lower case is longer than one character ("İ"): a
@@ -206,7 +231,8 @@ class _Heads:
             alts = [re.escape(c) + rx(sub) for c, sub in sorted(node.items())]
             return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-        self.finder = re.compile("(?=" + rx(tree) + ")")
+        self.trie = rx(tree)   # the starts as one pattern, sharing their common prefixes
+        self.finder = re.compile("(?=" + self.trie + ")")
 
 
 @functools.lru_cache(maxsize=256)
