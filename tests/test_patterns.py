@@ -154,34 +154,6 @@ def test_mixed_lists_prefilter_literal_starts_and_scan_the_rest_alone():
                 assert got == _each(pats, text, start, end)
 
 
-def test_literal_starts_read_case_insensitively_as_the_lower_cased_text_tells():
-    """WordPatterns tries a literal start with the regex engine's case-insensitive match ("(?i:...)"), which must
-    tell what ``text.lower().startswith`` tells for the start characters it takes (below CASE_SAFE) on every text
-    without _CASE_SPECIAL characters: the engine lower-cases a character as str.lower does and adds no other
-    character to a safe literal's case (re._casefix)."""
-    import _sre
-    import sys
-    from re._casefix import _EXTRA_CASES
-
-    from eventwire.extract.patterns import _CASE_SPECIAL, CASE_SAFE
-
-    for c in range(sys.maxunicode + 1):
-        ch = chr(c)
-        if 0xD800 <= c <= 0xDFFF or _CASE_SPECIAL.match(ch):
-            continue
-        assert len(ch.lower()) == 1 and _sre.unicode_tolower(c) == ord(ch.lower()), hex(c)
-    for c, extra in _EXTRA_CASES.items():
-        if c < CASE_SAFE and not _CASE_SPECIAL.match(chr(c)):
-            assert all(_CASE_SPECIAL.match(chr(x)) for x in extra), hex(c)
-    for text in ("Tirs de ROQUETTES à Gao", "FRAPPE AÉRIENNE", "Ïle"):
-        assert WordPatterns([re.compile(word("tirs de roquettes"), re.I)]).found_in(text) == ("Tirs" in text)
-    # a list of patterns without IGNORECASE: the case-insensitive start is only where the pattern is tried
-    exact = [re.compile(word("Gao")), re.compile(word("Frappe"))]
-    assert WordPatterns(exact).heads is not None
-    assert [(k, m.span()) for k, m in WordPatterns(exact).matches("GAO, gao, Gao ; frappe Frappe")] == \
-        _each(exact, "GAO, gao, Gao ; frappe Frappe")
-
-
 def test_zero_width_openings_are_skipped_for_literal_starts():
     from eventwire.extract.patterns import _HEADS, _heads
 

@@ -98,9 +98,10 @@ class WordPatterns:
     finds the positions where any of them matches (most sentences name none), and each pattern is tried at
     those positions only. :meth:`matches` gives exactly what calling each pattern's ``finditer`` in turn gives.
     When all of them are :func:`word` patterns, the union tests the word boundary once per position, for all.
-    The patterns whose matches start with a literal (:func:`_heads`) are tried together only where the text starts
-    one of those literals, case aside (:meth:`_union_starts`): a zero-width union of forty patterns otherwise
-    tries each of them at every word; the others (a class or a repeat first) are scanned by their own union."""
+    The patterns whose matches start with a literal (:func:`_heads`) are tried together only where the
+    lower-cased text starts one of those literals (:meth:`_union_starts`): a zero-width union of forty patterns
+    otherwise tries each of them at every word; the others (a class or a repeat first) are scanned by their own
+    union (:attr:`rest`)."""
 
     def __init__(self, patterns: Iterable[re.Pattern]) -> None:
         self.patterns = tuple(patterns)
@@ -118,44 +119,50 @@ class WordPatterns:
         except re.error:   # the patterns cannot be joined (a group name used twice): each one scans alone
             self.union = None
             return
-        heads = [_heads(p) if not flag & re.ASCII else None for p in self.patterns]
-        heads = [h if h is not None and max(map(ord, "".join(h.starts))) < CASE_SAFE else None for h in heads]
+        heads = [_heads(p) for p in self.patterns]
         if not any(h is not None for h in heads):
             return
-        starts = _Heads(frozenset().union(*(h.starts for h in heads if h is not None)))
-        headed = _union([p for p, h in zip(self.patterns, heads) if h is not None], head, flag)
+        self.heads = _Heads(frozenset().union(*(h.starts for h in heads if h is not None)))
+        self.headed = _union([p for p, h in zip(self.patterns, heads) if h is not None], head, flag)
         rest = [p for p, h in zip(self.patterns, heads) if h is None]
-        try:
-            # one scan: where a literal start begins (case-insensitively: what the lower-cased text tells on a
-            # text without _CASE_SPECIAL characters), the union of those patterns tried, all in the regex engine
-            self.headed = re.compile(f"(?=(?i:{starts.trie})){headed.pattern}", flag)
-            self.rest = _union(rest, head, flag) if rest else None
-        except re.error:   # (an inline flag the scoped group does not take): the whole union alone
-            self.headed = self.rest = None
-            return
-        self.heads = starts
+        self.rest = _union(rest, head, flag) if rest else None
 
     def _union_starts(self, text: str, start: int, end: int, first: bool = False) -> list[int]:
         """The positions in [start, end] where the union matches (with ``first``: the first one only), as
         ``union.finditer(text, start, end)`` finds them. The patterns whose matches start with one of their
-        literal starts (:func:`_heads`, lower-cased) are tried only where the text starts one, case aside
-        (:attr:`headed`: one scan in the regex engine); the others (:attr:`rest`, a class or a repeat first) are
-        scanned by their own union at every position, and the positions of both are merged; a text holding a
-        character whose case folding is special is scanned by the whole union alone."""
-        union = self.union if self.heads is None or _CASE_SPECIAL.search(text) else None
-        if union is not None:   # no literal starts, or a text whose case folding is special: the whole union
+        literal starts (:func:`_heads`, lower-cased) are tried only where the lower-cased text starts one; the
+        others (:attr:`rest`, a class or a repeat first) are scanned by their own union at every position, and
+        the positions of both are merged; a text holding a character whose lower case is special is scanned by
+        the whole union alone."""
+        heads, union = self.heads, self.union
+        low = text.lower() if heads is not None else ""
+        if heads is None or len(low) != len(text) or _CASE_SPECIAL.search(text):
             if first:
                 m = union.search(text, start, end)
                 return [m.start()] if m else []
             return [m.start() for m in union.finditer(text, start, end)]
-        scans = (self.headed, self.rest) if self.rest is not None else (self.headed,)
+        rest: list[int] = []
+        stop = end + 1   # headed starts from here on are not wanted (with ``first``: after the first other one)
+        if self.rest is not None:
+            if first:
+                m = self.rest.search(text, start, end)
+                rest = [m.start()] if m else []
+                stop = m.start() if m else stop
+            else:
+                rest = [m.start() for m in self.rest.finditer(text, start, end)]
+        out: list[int] = []
+        match = self.headed.match
+        for c in heads.finder.finditer(low, start, end):
+            p = c.start()
+            if p >= stop:
+                break
+            if match(text, p, end) is not None:
+                out.append(p)
+                if first:
+                    break
         if first:
-            found = [m.start() for m in (rx.search(text, start, end) for rx in scans) if m is not None]
-            return [min(found)] if found else []
-        out = [m.start() for m in self.headed.finditer(text, start, end)]
-        if self.rest is None:
-            return out
-        return sorted(set(out).union(m.start() for m in self.rest.finditer(text, start, end)))
+            return out or rest
+        return sorted(set(out).union(rest)) if rest else out
 
     def found_in(self, text: str) -> bool:
         """Whether any of the patterns matches somewhere in ``text``."""
@@ -199,11 +206,6 @@ def _union(patterns: list[re.Pattern] | tuple[re.Pattern, ...], head: str | None
 # ---------------------------------------------------------------- many literal alternatives, tried where they start
 
 HEAD_CHARS = 3   # how many first characters of each alternative the prefilter reads
-# WordPatterns reads a literal start case-insensitively in the regex engine, which for the characters below this
-# code point (Latin, up to Latin Extended-B) is exactly what the lower-cased text tells on a text without
-# _CASE_SPECIAL characters (checked against every code point in tests/test_patterns.py); a list whose starts hold
-# another character has no prefilter
-CASE_SAFE = 0x250
 
 # characters that a case-insensitive pattern matches beyond what str.lower() tells (sre's case fixes: "ſ" is an
 # "s", "ı" an "i", "K" a "k", Greek letter variants...), or whose lower case is longer than one character ("İ"): a
@@ -231,8 +233,7 @@ class _Heads:
             alts = [re.escape(c) + rx(sub) for c, sub in sorted(node.items())]
             return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-        self.trie = rx(tree)   # the starts as one pattern, sharing their common prefixes
-        self.finder = re.compile("(?=" + self.trie + ")")
+        self.finder = re.compile("(?=" + rx(tree) + ")")
 
 
 @functools.lru_cache(maxsize=256)
