@@ -122,9 +122,36 @@ def test_union_tried_at_literal_starts_only_gives_the_same_positions():
                 got = [(k, m.span()) for k, m in fast.matches(text, start, start + 70)]
                 assert got == [(k, m.span()) for k, m in slow.matches(text, start, start + 70)]
                 assert got == _each(patterns, text, start, start + 70)
-        # the trigger lexicon, the weapons and most cue lists are prefiltered; English figurative cues are not since
-        # session 15 (a sport alternative opens on a digit: "89th minute", "a 4-0 win"), so 5 in English
-        assert with_heads >= (6 if lang == "fr" else 5)
+        # the trigger lexicon, the weapons and every cue list are prefiltered: a list with patterns that open on
+        # a class or a repeat (English figurative cues' sport alternative on a digit: "89th minute", "a 4-0 win")
+        # has its literal-start patterns prefiltered and only the others scanned alone (WordPatterns.rest)
+        assert with_heads == len(lists)
+        assert WordPatterns(list(c.figurative)).heads is not None
+
+
+def test_mixed_lists_prefilter_literal_starts_and_scan_the_rest_alone():
+    """A list whose patterns partly open on a class or a repeat ("\\d+ jours", "[a-z]+ forces"): the patterns with
+    literal starts are tried where those start, the others scanned by their own union (WordPatterns.rest); the
+    positions, matches and found_in are those of the whole union tried everywhere and of each pattern alone, for
+    ranges cut anywhere (a literal start straddling a range's end, the other kind's match first or last)."""
+    head, tail = "(?:(?<!\\w)|(?=[,;]))", "(?:(?<=['\\s])|(?!\\w))"
+    pats = [re.compile(head + f"(?:{x})" + tail, re.I) for x in
+            (r"tirs? de roquettes?", r"\d+(?:e|th) minute", r"frappes? a[ée]riennes?", r"[a-z]+ forces", "par ailleurs")]
+    together = WordPatterns(pats)
+    assert together.heads is not None and together.rest is not None
+    texts = ["In the 89th minute, security forces said; par ailleurs des tirs de roquettes, une frappe aérienne.",
+             "Une frappe aérienne puis 3e minute ; Army forces, tirs de roquette. ſtrike: 12th minute",
+             "Rien ici.", "12th minute", "tirs de roquettes"]
+    for text in texts + [" ".join(texts)]:
+        slow = _without_heads(pats)
+        assert together.found_in(text) == slow.found_in(text) == any(p.search(text) for p in pats)
+        for start in range(0, len(text), 5):
+            for end in range(start, len(text) + 1, 9):
+                assert together._union_starts(text, start, end) == slow._union_starts(text, start, end)
+                assert together._union_starts(text, start, end, first=True) == \
+                    slow._union_starts(text, start, end, first=True)
+                got = [(k, m.span()) for k, m in together.matches(text, start, end)]
+                assert got == _each(pats, text, start, end)
 
 
 def test_zero_width_openings_are_skipped_for_literal_starts():

@@ -98,36 +98,42 @@ class WordPatterns:
     finds the positions where any of them matches (most sentences name none), and each pattern is tried at
     those positions only. :meth:`matches` gives exactly what calling each pattern's ``finditer`` in turn gives.
     When all of them are :func:`word` patterns, the union tests the word boundary once per position, for all.
-    When every pattern's matches start with a literal (:func:`_heads`), the union itself is tried only where the
+    The patterns whose matches start with a literal (:func:`_heads`) are tried together only where the
     lower-cased text starts one of those literals (:meth:`_union_starts`): a zero-width union of forty patterns
-    otherwise tries each of them at every word."""
+    otherwise tries each of them at every word; the others (a class or a repeat first) are scanned by their own
+    union (:attr:`rest`)."""
 
     def __init__(self, patterns: Iterable[re.Pattern]) -> None:
         self.patterns = tuple(patterns)
         flags = {p.flags for p in self.patterns}
         self.union: re.Pattern | None = None
         self.heads: _Heads | None = None
+        self.headed: re.Pattern | None = None   # the union of the patterns with literal starts (heads)
+        self.rest: re.Pattern | None = None     # the union of the others, scanned at every position
         if len(flags) != 1 or any(_BACKREF.search(p.pattern) for p in self.patterns):
             return   # each one scans alone
         head = next((h for h, t in _HEADS if all(_word_bounded(p, h, t) for p in self.patterns)), None)
-        if head is not None:   # a zero-width head shared by all: tested once per position
-            union = head + "(?=" + "|".join(p.pattern[len(head):] for p in self.patterns) + ")"
-        else:
-            union = "(?=" + "|".join(f"(?:{p.pattern})" for p in self.patterns) + ")"
+        flag = flags.pop()
         try:
-            self.union = re.compile(union, flags.pop())
+            self.union = _union(self.patterns, head, flag)
         except re.error:   # the patterns cannot be joined (a group name used twice): each one scans alone
             self.union = None
             return
         heads = [_heads(p) for p in self.patterns]
-        if self.patterns and all(h is not None for h in heads):
-            self.heads = _Heads(frozenset().union(*(h.starts for h in heads)))
+        if not any(h is not None for h in heads):
+            return
+        self.heads = _Heads(frozenset().union(*(h.starts for h in heads if h is not None)))
+        self.headed = _union([p for p, h in zip(self.patterns, heads) if h is not None], head, flag)
+        rest = [p for p, h in zip(self.patterns, heads) if h is None]
+        self.rest = _union(rest, head, flag) if rest else None
 
     def _union_starts(self, text: str, start: int, end: int, first: bool = False) -> list[int]:
         """The positions in [start, end] where the union matches (with ``first``: the first one only), as
-        ``union.finditer(text, start, end)`` finds them. Every pattern's match starts with one of its literal
-        starts (:func:`_heads`, lower-cased), so the union is tried only where the lower-cased text starts one;
-        a text holding a character whose lower case is special is scanned by the union alone."""
+        ``union.finditer(text, start, end)`` finds them. The patterns whose matches start with one of their
+        literal starts (:func:`_heads`, lower-cased) are tried only where the lower-cased text starts one; the
+        others (:attr:`rest`, a class or a repeat first) are scanned by their own union at every position, and
+        the positions of both are merged; a text holding a character whose lower case is special is scanned by
+        the whole union alone."""
         heads, union = self.heads, self.union
         low = text.lower() if heads is not None else ""
         if heads is None or len(low) != len(text) or _CASE_SPECIAL.search(text):
@@ -135,15 +141,28 @@ class WordPatterns:
                 m = union.search(text, start, end)
                 return [m.start()] if m else []
             return [m.start() for m in union.finditer(text, start, end)]
+        rest: list[int] = []
+        stop = end + 1   # headed starts from here on are not wanted (with ``first``: after the first other one)
+        if self.rest is not None:
+            if first:
+                m = self.rest.search(text, start, end)
+                rest = [m.start()] if m else []
+                stop = m.start() if m else stop
+            else:
+                rest = [m.start() for m in self.rest.finditer(text, start, end)]
         out: list[int] = []
-        match = union.match
+        match = self.headed.match
         for c in heads.finder.finditer(low, start, end):
             p = c.start()
+            if p >= stop:
+                break
             if match(text, p, end) is not None:
                 out.append(p)
                 if first:
                     break
-        return out
+        if first:
+            return out or rest
+        return sorted(set(out).union(rest)) if rest else out
 
     def found_in(self, text: str) -> bool:
         """Whether any of the patterns matches somewhere in ``text``."""
@@ -174,6 +193,14 @@ class WordPatterns:
                 out.append((k, m))
                 cursor = m.end()
         return out
+
+
+def _union(patterns: list[re.Pattern] | tuple[re.Pattern, ...], head: str | None, flags: int) -> re.Pattern:
+    """One zero-width pattern matching where any of ``patterns`` does (their shared zero-width ``head``, when they
+    have one, tested once per position)."""
+    if head is not None:
+        return re.compile(head + "(?=" + "|".join(p.pattern[len(head):] for p in patterns) + ")", flags)
+    return re.compile("(?=" + "|".join(f"(?:{p.pattern})" for p in patterns) + ")", flags)
 
 
 # ---------------------------------------------------------------- many literal alternatives, tried where they start
