@@ -141,6 +141,7 @@ class Words:
     light_verbs: frozenset[str]
     perfect_aux: frozenset[str]
     past_perfect_forms: frozenset[str]
+    plan_verbs: frozenset[str]
     participants: re.Pattern
 
 
@@ -149,7 +150,7 @@ def words() -> Words:
     """The word lists, loaded once."""
     raw = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
     union = {k: frozenset(w for lang in raw.values() for w in lang[k])
-             for k in ("light_verbs", "perfect_aux", "past_perfect_forms")}
+             for k in ("light_verbs", "perfect_aux", "past_perfect_forms", "plan_verbs")}
     participants = re.compile("|".join(lang["participants"] for lang in raw.values()), re.IGNORECASE)
     return Words(**union, participants=participants)
 
@@ -1336,6 +1337,8 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
             return NOT_EVENT, f"ordinary crime: {crime.group(0).strip()}"
     if _modal(ctx, tok) or _modal_subject(ctx, tok):
         return NOT_EVENT, "future or hypothetical"
+    if _scheduled(tok):
+        return NOT_EVENT, SCHEDULED
     if any(ch.dep_ == "det" and c.any_determiners.match(ch.lower_) for ch in tok.children):
         return NOT_EVENT, "hypothetical: any"
     dated = c.day.search(sentence) is not None
@@ -1633,10 +1636,15 @@ def _modal(ctx: _Ctx, tok) -> bool:
     """The incident verb is in the future or under a modal ("will strike", "nous riposterons", "va frapper")."""
     if tok.pos_ not in ("NOUN", "PROPN") and ctx.cues.future_form.match(tok.lower_):
         return True  # the French tagger often misses future verb forms
+    if tok.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "cop" and (
+            "Fut" in ch.morph.get("Tense") or ctx.cues.future_form.match(ch.lower_)) for ch in tok.children):
+        return True  # the predicate of a future copula: "Ce sera une marche silencieuse"
     verb = _verb_of(tok) or _governing_verb(tok)
     if verb is None:
         return False
-    if "Fut" in verb.morph.get("Tense"):
+    if "Fut" in verb.morph.get("Tense") or any(   # an auxiliary in the future: "seront déployés", "sera jugé"
+            ch.dep_.startswith("aux") and ("Fut" in ch.morph.get("Tense") or ctx.cues.future_form.match(ch.lower_))
+            for ch in verb.children):
         return True
     if any(ch.dep_.startswith("aux") and ctx.cues.modals.match(ch.lower_) for ch in verb.children):
         return not any(ctx.cues.perfect_aux.match(ch.lower_) for ch in verb.children)
@@ -1657,6 +1665,21 @@ def _modal(ctx: _Ctx, tok) -> bool:
 
 
 ACCIDENT = "disaster or accident"
+SCHEDULED = "scheduled: a plan, not an incident"
+
+
+def _scheduled(tok) -> bool:
+    """A trigger noun that a scheduling verb speaks of after it: the subject of "is planned" / "est prévue", or
+    followed by the participle ("une marche prévue samedi", "a rally scheduled for Friday"): an announced plan
+    (a march, a sit-in, a strike), not an incident. A participle before the noun describes one that happened ("a
+    carefully planned attack")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    plan = words().plan_verbs
+    if tok.dep_.startswith("nsubj") and tok.head is not tok and tok.head.lemma_.lower() in plan:
+        return True
+    return any(ch.i > tok.i and ch.lemma_.lower() in plan and ch.dep_ in ("acl", "amod")
+               and "Part" in ch.morph.get("VerbForm") for ch in tok.children)
 
 
 def _violence_told(ctx: _Ctx, sentence: str) -> bool:
@@ -1712,8 +1735,12 @@ def _governing_verb(tok):
 
 def _past_perfect(ctx: _Ctx, tok) -> bool:
     """A main-clause pluperfect ("Washington avait riposté", "Israel had struck") tells earlier context;
-    in reported speech ("ont déclaré que des roquettes avaient visé") it is only the sequence of tenses."""
+    in reported speech ("ont déclaré que des roquettes avaient visé") it is only the sequence of tenses. A trigger
+    noun that is the subject of that verb tells the same earlier incident ("Ce jour-là, plusieurs bombes étaient
+    tombées sur le camp", "the explosion had destroyed the market")."""
     verb = _verb_of(tok)
+    if verb is None and tok.dep_.startswith("nsubj") and tok.head is not tok and tok.head.pos_ in CLAUSE_POS:
+        verb = tok.head
     if verb is None:
         return False
     verb = _governing_main_verb(verb)
