@@ -79,8 +79,10 @@ def slot_agrees(slot: str, gold: dict, rec: dict) -> bool:
         wanted = {norm(n) for n in names}
         got = norm(rec.get(slot) or "")
         return got == "" if wanted <= {""} else (got != "" and got in wanted)
-    if slot == "admin1":
-        return admin_norm(rec.get("admin1") or "") == admin_norm(gold["admin1"]) != ""
+    if slot == "admin1":   # one name, or a list of acceptable names (as ../shared/eval/score.py reads it)
+        names = gold["admin1"] if isinstance(gold["admin1"], list) else [gold["admin1"]]
+        got = admin_norm(rec.get("admin1") or "")
+        return got != "" and any(got == admin_norm(n) for n in names if n)
     if slot in ("fatalities", "injuries"):
         try:
             return int(rec.get(slot)) == int(gold[slot])
