@@ -322,6 +322,7 @@ def _headline_clauses_apart(doc: Document, trigger: Evidence) -> tuple[int | Non
 
 
 BODIES_FOUND_DAYS = 3   # bodies are found within a few days of the incident
+BODIES_FOUND_GAP = 12   # characters at most between "bodies were found" and the day it tells ("on Friday")
 
 
 def _before_bodies_found(doc: Document, date: Slot, sentences: list[int]) -> Slot:
@@ -333,9 +334,9 @@ def _before_bodies_found(doc: Document, date: Slot, sentences: list[int]) -> Slo
     where = date.evidence[0]
     if where.sentence < 0:
         return date
-    found = [m for m in cues(doc_lang(doc)).bodies_found.finditer(doc.text, doc.sentences[where.sentence][0],
-                                                                   where.start)]
-    if not found or where.start - found[-1].end() > 12:
+    found = max(cues(doc_lang(doc)).bodies_found.finditer(doc.text, doc.sentences[where.sentence][0], where.start),
+                key=lambda m: m.end(), default=None)   # the last one before the day
+    if found is None or where.start - found.end() > BODIES_FOUND_GAP:
         return date
     earlier = _detail_date(doc, [i for i in sentences if i != where.sentence])
     if earlier is None or not 0 < (date.value.day - earlier.value.day).days <= BODIES_FOUND_DAYS:

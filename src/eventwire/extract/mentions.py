@@ -1636,15 +1636,13 @@ def _modal(ctx: _Ctx, tok) -> bool:
     """The incident verb is in the future or under a modal ("will strike", "nous riposterons", "va frapper")."""
     if tok.pos_ not in ("NOUN", "PROPN") and ctx.cues.future_form.match(tok.lower_):
         return True  # the French tagger often misses future verb forms
-    if tok.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "cop" and (
-            "Fut" in ch.morph.get("Tense") or ctx.cues.future_form.match(ch.lower_)) for ch in tok.children):
+    if tok.pos_ in ("NOUN", "PROPN") and any(ch.dep_ == "cop" and _future_word(ctx, ch) for ch in tok.children):
         return True  # the predicate of a future copula: "Ce sera une marche silencieuse"
     verb = _verb_of(tok) or _governing_verb(tok)
     if verb is None:
         return False
     if "Fut" in verb.morph.get("Tense") or any(   # an auxiliary in the future: "seront déployés", "sera jugé"
-            ch.dep_.startswith("aux") and ("Fut" in ch.morph.get("Tense") or ctx.cues.future_form.match(ch.lower_))
-            for ch in verb.children):
+            ch.dep_.startswith("aux") and _future_word(ctx, ch) for ch in verb.children):
         return True
     if any(ch.dep_.startswith("aux") and ctx.cues.modals.match(ch.lower_) for ch in verb.children):
         return not any(ctx.cues.perfect_aux.match(ch.lower_) for ch in verb.children)
@@ -1662,6 +1660,12 @@ def _modal(ctx: _Ctx, tok) -> bool:
         "Fut" in head.morph.get("Tense") or any(ch.dep_.startswith("aux") and ctx.cues.modals.match(ch.lower_)
                                                  for ch in head.children)) \
         and not any(ctx.cues.perfect_aux.match(ch.lower_) for ch in head.children)
+
+
+def _future_word(ctx: _Ctx, tok) -> bool:
+    """An auxiliary or copula in the future, by its morphology or its form (the French tagger reads "sera" as
+    present)."""
+    return "Fut" in tok.morph.get("Tense") or ctx.cues.future_form.match(tok.lower_) is not None
 
 
 ACCIDENT = "disaster or accident"
