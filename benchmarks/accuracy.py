@@ -1,11 +1,12 @@
 """Per-field accuracy on the sample articles, the ACLED dev set and the team's corpus.
 
-usage: python benchmarks/accuracy.py [seeds] [dev] [corpus] [real] [--limit N] [--errors]
+usage: python benchmarks/accuracy.py [seeds] [dev] [corpus] [real] [--limit N] [--half fit|held] [--errors]
 
 Runs the extraction in memory (no store) and scores with eventwire.evaluate (the scorer's definitions).
 `real` scores the real news pages of ../shared/real with the shared scorer itself (../shared/eval/score.py),
 French and English apart, and apart again for the pages kept untouched while developing (every fourth page in
-sorted order: see real_split).
+sorted order: see real_split). `--half fit` / `--half held` scores the dev notes' even / odd lines only (session 17:
+rules are drawn from the fit half, the held half measures whether they generalise; --errors never lists the held half).
 """
 from __future__ import annotations
 
@@ -128,10 +129,14 @@ def main(argv: list[str]) -> int:
     if "dev" in which and SHARED.exists():
         gold = json.loads((SHARED / "gold/acled_dev.json").read_text())
         recs, secs, n = run([str(SHARED / "dev/acled_dev.jsonl")], limit)
-        if limit:
-            ids = [json.loads(line)["id"] for line in open(SHARED / "dev/acled_dev.jsonl")][:limit]
+        ids = [json.loads(line)["id"] for line in open(SHARED / "dev/acled_dev.jsonl")][:limit]
+        half = argv[argv.index("--half") + 1] if "--half" in argv else None
+        if half:
+            ids = ids[0 if half == "fit" else 1::2]
+        if limit or half:
             gold = {"documents": {k: gold["documents"][k] for k in ids}}
-        report("ACLED dev notes", gold, recs, secs, n, errors)
+        name = f"ACLED dev notes ({half} half)" if half else "ACLED dev notes"
+        report(name, gold, recs, secs, n, errors and half != "held")
     if "corpus" in which:
         expected = yaml.safe_load((ROOT / "tests/corpus/expected.yaml").read_text(encoding="utf-8"))
         for lang in ("fr", "en"):
