@@ -75,6 +75,8 @@ class _Lang:
     page_cue_at: re.Pattern  # a page cue anywhere ("/ Updated 2 hours ago" after a page's date)
     byline: re.Pattern      # "Par Jeanne Martin - ", "By John Smith, " before a page's own date
     future: re.Pattern      # "prévu le", "scheduled for": a day named ahead of the news
+    name_head: re.Pattern   # "Mouvement du" right before a date: the date is part of a name
+    name_tail: re.Pattern   # "Movement" right after a date: the date is part of a name
 
     def month(self, text: str) -> int | None:
         return _lookup(self.res["months"], text)
@@ -208,7 +210,9 @@ def _lang(lang: str) -> _Lang:
                  re.compile(rf"(?<!\w)(?:{r['page_cues']})\W*(?:(?:at|à)\s+)?(?:{CLOCK}\W*)?$", re.I),
                  re.compile(rf"(?<!\w)(?:{r['page_cues']})(?!\w)", re.I),
                  re.compile(rf"\s*(?:{r['byline']})\s+[^\n\d]{{2,80}}?\s*[,|·•\-–—]\s*", re.I),
-                 re.compile(rf"(?<!\w)(?:{r['future_cues']})(?!\w)", re.I))
+                 re.compile(rf"(?<!\w)(?:{r['future_cues']})(?!\w)", re.I),
+                 re.compile(rf"(?<!\w)(?:{r['name_head'] or '(?!)'})\s+(?:du|de|of)\s+$", re.I),
+                 re.compile(rf"\s+(?:{r['name_tail'] or '(?!)'})(?!\w)", re.I))
 
 
 # ---------------------------------------------------------------- reference date
@@ -461,6 +465,8 @@ def _find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
             for m in pattern.finditer(doc.text, s, e):
                 if any(a < m.end() and m.start() < b for a, b in stamps):   # "Mar 2024" inside "12 Mar 2024"
                     continue
+                if _in_name(doc.text, s, m, L):
+                    continue
                 hit = _HANDLERS[kind](m, L, ref)
                 if hit is None or _is_dateline(doc, L, m.start(), m.end()):
                     continue
@@ -486,6 +492,17 @@ def _find_dates(doc: Document, sent_idx: int) -> list[DateHit]:
 
 
 DAY_KINDS = ("explicit",)   # the hit kinds that name a date of their own (a weekday is often the reporting day)
+
+
+_NAME_PARTS = ("wd", "d", "d1", "m", "m1")   # the groups a date may start with, after its optional "le / du"
+
+
+def _in_name(text: str, s: int, m: re.Match[str], L: _Lang) -> bool:
+    """Whether a date is part of a name rather than a day: "le Mouvement du 23 mars (M23)", "boulevard du 30 juin",
+    "the March 23 Movement" (data/time_expressions.yaml ``name_head`` / ``name_tail``)."""
+    groups = m.re.groupindex
+    first = min((m.start(g) for g in _NAME_PARTS if g in groups and m.start(g) >= 0), default=m.start())
+    return bool(L.name_head.search(text[max(s, first - 40):first]) or L.name_tail.match(text, m.end(), m.end() + 30))
 
 
 def _nights_of_days(found: list[tuple[int, int, DateHit]], nights: set[int]) -> list[tuple[int, int, DateHit]]:
