@@ -44,3 +44,23 @@ def test_named_movement_does_not_push_the_incident_into_the_past():
             "sur le quartier Ndosho de Goma ce mercredi 8 mai 2024, tuant deux civils.")
     recs = records(text, "fr", "2024-05")
     assert [r["event_date"] for r in recs] == ["2024-05-08"]
+
+
+# ---- a toll counted over months, years or "this year" adds up many incidents
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Plus de 800 personnes tuées en six mois dans le nord du Tchad, selon l'ONU.\n\n"
+     "Le chef de la mission a présenté mardi son rapport au Conseil de sécurité à New York.", "fr"),
+    ("Selon l'ONU, des dizaines de civils ont été tués dans des affrontements cette année dans la région du Lac.", "fr"),
+    ("More than 800 people killed in six months in northern Chad, UN says.\n\n"
+     "The head of the mission presented his report to the Security Council in New York on Tuesday.", "en"),
+])
+def test_toll_over_a_period_is_no_incident(text, lang):
+    assert records(text, lang, "2024-05") == []
+
+
+def test_toll_of_one_day_is_still_an_incident():
+    text = ("Six civils ont été tués mardi dans une attaque de jihadistes présumés contre le village de Tin-Akof, "
+            "dans la province de l'Oudalan, a indiqué une source sécuritaire.")
+    assert len(records(text, "fr", "2024-05")) == 1
