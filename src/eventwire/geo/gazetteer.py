@@ -141,6 +141,7 @@ def _cues() -> dict:
         "compass": frozenset(c["compass_words"]),
         "direction": re.compile(rf"\b(?:{_alt(c['directions'])})\b(?:\s+(?:{_alt(c['direction_links'])}))?\b"),
         "nest": frozenset(c["nest_words"]),
+        "apposed_area": re.compile("|".join(f"(?:{p})" for p in c.get("area_appositions") or ()) or "(?!)"),
         "generic_parts": frozenset(c["generic_parts"]),
         "list_next": re.compile(rf"\s*(?:,|(?:{_alt(c['list_joiners'])})\b)\s*(?:(?:{_alt(c['list_articles'])})\s+)?"
                                 r"[A-ZÀ-Ý]"),
@@ -961,13 +962,16 @@ class Gazetteer:
             if any(c in raw for c in ".;:!?") or len(raw) > 40 or "\n" in raw:
                 break
             words = _ctx(raw).split()
-            if not all(w in cues["features"] or w in cues["gap"] for w in words):
+            # "Saint-Louis, sur la commune du Mont-Dore", "Khurai, a locality in Imphal East district": the place
+            # told inside the area named next, in words of their own
+            apposed = "," in raw and "(" not in raw and bool(cues["apposed_area"].fullmatch(" ".join(words)))
+            if not apposed and not all(w in cues["features"] or w in cues["gap"] for w in words):
                 break
             if cues["direction"].search(_ctx(raw)):
                 break   # "Myaung township, west of the city of Sagaing": a reference point, not the enclosing area
             if raw.strip() == "," and _POSSESSIVE.match(text, nxt.feat_end):
                 break   # "Petro, Colombia's first left-wing president": an apposition, not the enclosing area
-            nest = any(w in cues["nest"] for w in words)
+            nest = apposed or any(w in cues["nest"] for w in words)
             if nxt.relation not in ("", "in", "area") and not (nest and nxt.relation == "part"):
                 break
             area_next = self._before_area(text, segs, j)
@@ -977,7 +981,7 @@ class Gazetteer:
                 nxt.link = "alt"
             elif country and prev is chain[0]:
                 break   # "emprisonné aux États-Unis, Joaquin « El Chapo » Guzman": no town encloses a country
-            elif (nest or "(" in raw) and (self._admin_like(nxt) or area_next):
+            elif (nest or "(" in raw) and (self._admin_like(nxt) or area_next or (apposed and bool(nxt.ids))):
                 nxt.link = "strong"
             elif nest and prev.hint == "part" and nxt.ids and nxt.hint not in ("street", "building"):
                 nxt.link = "strong"   # "the Al Hajana neighbourhood of Al-Bukamal city": a part of the town

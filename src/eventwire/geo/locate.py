@@ -153,7 +153,9 @@ def document_context(doc: Document, gaz: Gazetteer | None = None) -> GeoContext:
             # weak a clue as a town's: a homonym abroad must not make its own country one of the story's
             # a road or building named after a town ("on the Srinagar Highway") tells where it leads, not where
             # the story is: as weak a clue as a town named alone, however well known
-            strong = h.hint not in _TOWN_PARTS and (h.qualifiers or gaz.salient(h.ids) or (
+            # a missing place read at a town named as its area is as weak a clue as that town named alone: which
+            # town of the name was read without the story's countries ("Saint-Louis, sur la commune du Mont-Dore")
+            strong = h.hint not in _TOWN_PARTS and ((h.qualifiers and not _at_area_town(h)) or gaz.salient(h.ids) or (
                 top.kind != "city" and (top.kind != "admin2" or h.hint in ("area1", "area2"))))
             weights[top.country_code] += 1 if strong else 0.4
             if top.kind == "city" and not h.qualifiers:
@@ -190,6 +192,11 @@ def _single_town_abroad(weights: Counter[str], towns: dict[str, set[str]], told:
             continue
         if any(w >= _STORY_WEIGHT and other != cc for other, w in weights.items()):
             weights[cc] = min(weights[cc], 0.9)
+
+
+def _at_area_town(h: PlaceHit) -> bool:
+    """A name missing from the gazetteer, placed at the town named as its enclosing area."""
+    return LOCATED_BY_AREA in h.reason and bool(h.candidates) and h.candidates[0].kind == "city"
 
 
 def _homonyms(gaz: Gazetteer, h: PlaceHit) -> bool:
@@ -507,8 +514,10 @@ def _area_in_story(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
     """A name placed at an area read only by its spelling (LOOK_ALIKE_AREA), in no country of the story: the area
     spelt alike in the story's countries, else none ("Makumo, en territoire de Mambasa" in a story about Ituri is no
     village of Mombasa county, Kenya; the name stays unknown, as it does in a story of no known country)."""
-    if LOOK_ALIKE_AREA not in hit.reason or not hit.candidates or \
-            hit.candidates[0].country_code in context.countries:
+    if not hit.candidates or hit.candidates[0].country_code in context.countries:
+        return
+    if LOOK_ALIKE_AREA not in hit.reason:
+        _area_town_in_story(gaz, hit, context)
         return
     spelt = hit.reason.rsplit(f"{LOOK_ALIKE_AREA} '", 1)[1].rstrip("')")
     ids = gaz.lookup_fuzzy(spelt, countries=context.countries[:3], kinds=("admin1", "admin2"),
@@ -520,6 +529,22 @@ def _area_in_story(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
     hit.ids = gaz.rank(ids, "area2", hit.relation, context=context)[:1]
     gaz.fill(hit)
     hit.reason = f"'{hit.surface}' {LOCATED_BY_AREA} '{gaz.recs[hit.ids[0]].name}' (spelt '{spelt}')"
+
+
+def _area_town_in_story(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
+    """A missing place read at a town named as its area, that town in no country of the story: the town of that
+    name in the story's countries when there is one ("Saint-Louis, sur la commune du Mont-Dore" in a story about New
+    Caledonia is at its Mont-Dore, not at the French village)."""
+    if not _at_area_town(hit) or not context.countries:
+        return
+    named = {name_key(q) for q in hit.qualifiers}
+    ids = [i for q in hit.qualifiers for i in gaz.lookup(q)
+           if gaz.recs[i].cc in context.countries[:3] and gaz.recs[i].kind == "city" and not gaz.minor(i)]
+    if not ids or name_key(gaz.recs[hit.ids[0]].name) not in named:
+        return
+    hit.ids = gaz.rank(ids, "city", hit.relation, context=context)[:1]
+    gaz.fill(hit)
+    hit.reason = f"'{hit.surface}' {LOCATED_BY_AREA} '{gaz.recs[hit.ids[0]].name}'"
 
 
 def _corroborate(gaz: Gazetteer, hit: PlaceHit, context: GeoContext) -> None:
@@ -759,7 +784,7 @@ def _plausible(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, text: str = "
         return True
     top = hit.candidates[0]
     if top.country_code in context.countries:
-        return True
+        return not _outside_story_areas(gaz, hit, context, text)
     if text and not hit.relation and top.kind != "country" and _initial(text, hit):
         return False
     if hit.hint in ("street", "building") and top.kind != "facility":
@@ -769,6 +794,25 @@ def _plausible(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, text: str = "
 
 
 _ABROAD_POP = 100000
+
+
+def _outside_story_areas(gaz: Gazetteer, hit: PlaceHit, context: GeoContext, text: str = "") -> bool:
+    """A small town named alone, in a province of its country that the story names nowhere, while the story names
+    admin areas of that country and every other place it names there lies in other provinces ("clashed in Imphal
+    East district, Manipur" ... "blocking roads at Khurai": no town of Madhya Pradesh): a namesake of a locality the
+    gazetteer lacks, not the scene. A town as well known as one accepted abroad, one named with its area, or one in
+    a province the story names elsewhere (its dateline included) stands."""
+    top, r = hit.candidates[0], gaz.recs[hit.ids[0]]
+    if top.kind != "city" or not top.admin1 or r.curated or r.pop >= _ABROAD_POP or hit.hint in ("area1", "area2") \
+            or (text and _CODED_TO.search(text[max(0, hit.start - 40):hit.start])):
+        return False   # a name told as a district ("Sugapa district") or an analyst's choice ("coded to X") stands
+    cc = top.country_code
+    others = [p for p in context.places if p.country_code == cc and p != top]
+    if context.dateline is not None and context.dateline.country_code == cc and context.dateline != top:
+        others.append(context.dateline)
+    if not any(p.kind in ("admin1", "admin2") for p in others):
+        return False
+    return all(p.admin1 and p.admin1 != top.admin1 for p in others)
 _OPENING = re.compile(r"(?:^|[.!?:\n)]|\(\w+\)\s*[-–—])[\s\"'«»“”‘’*•–—-]*$")
 
 
