@@ -6,6 +6,10 @@ or fight; a peaceful protest has no toll of its own):
 - demonstrators setting things on fire ("setting obstacles on fire", "set a bus on fire"), destroying facilities or
   slashing tyres make the demonstration violent: Riots / Violent demonstration, its crowd "Rioters (X)" (the French
   lexicon already read "mettre le feu");
+- a death told in a demonstration's purpose clause ("demanding justice for the death of a teenager", "after a pupil
+  died", "pour réclamer justice pour un étudiant tué") is its grievance, an older incident: the demonstration's
+  toll stays 0 and it is no "Excessive force against protesters"; deaths told as the demonstration's own (police
+  firing on it, protesters killed when it was dispersed) still are.
 Sentences and incidents are the team's own."""
 from __future__ import annotations
 
@@ -35,3 +39,27 @@ def test_demonstrators_damaging_property_riot(text, lang, country):
     rec = _one(text, lang)
     assert (rec["event_type"], rec["sub_event_type"], rec["actor1"]) == \
         ("Riots", "Violent demonstration", f"Rioters ({country})")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On 4 April 2025, relatives and neighbours staged a protest outside the police station in Kisumu demanding "
+     "justice for the death of a teenager killed in March.", "en"),
+    ("About 40 parents protested at the gate of a primary school in Kampala on Friday after a pupil died in a "
+     "dormitory fire.", "en"),
+    ("Plusieurs centaines de personnes ont manifesté samedi à Dakar pour réclamer justice pour un étudiant tué le mois "
+     "dernier.", "fr"),
+])
+def test_a_death_in_the_purpose_clause_is_no_toll(text, lang):
+    rec = _one(text, lang)
+    assert (rec["event_type"], rec["sub_event_type"], rec["fatalities"]) == ("Protests", "Peaceful protest", 0)
+
+
+@pytest.mark.parametrize("text,lang,dead", [
+    ("Police fired live rounds at protesters demanding the governor's resignation in Kisumu on Tuesday, killing two.",
+     "en", 2),
+    ("Three protesters were killed when police dispersed a march in Conakry on Thursday.", "en", 3),
+    ("Trois manifestants ont été tués jeudi à Conakry lorsque la police a dispersé une marche de l'opposition.", "fr", 3),
+])
+def test_deaths_at_the_demonstration_stay_its_toll(text, lang, dead):
+    rec = _one(text, lang)
+    assert (rec["sub_event_type"], rec["fatalities"]) == ("Excessive force against protesters", dead)
