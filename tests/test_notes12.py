@@ -1,7 +1,7 @@
-"""Event type, sub-event type and actors of demonstrations (issue #10, session 17, drawn from the ACLED dev notes'
+"""Sub-event types, tolls and actors (issue #10, session 17, drawn from the ACLED dev notes'
 fit half and confirmed on a second source).
 
-General rules of ACLED coding (coding guide: a violent demonstration is one where the protesters damage property
+General rules of ACLED coding and of language (coding guide: a violent demonstration is one where the protesters damage property
 or fight; a peaceful protest has no toll of its own):
 - demonstrators setting things on fire ("setting obstacles on fire", "set a bus on fire"), destroying facilities or
   slashing tyres make the demonstration violent: Riots / Violent demonstration, its crowd "Rioters (X)" (the French
@@ -9,7 +9,7 @@ or fight; a peaceful protest has no toll of its own):
 - a death told in a demonstration's purpose clause ("demanding justice for the death of a teenager", "after a pupil
   died", "pour réclamer justice pour un étudiant tué") is its grievance, an older incident: the demonstration's
   toll stays 0 and it is no "Excessive force against protesters"; deaths told as the demonstration's own (police
-  firing on it, protesters killed when it was dispersed) still are.
+  firing on it, protesters killed when it was dispersed, "a march demanding reforms left two dead") still are.
 Sentences and incidents are the team's own."""
 from __future__ import annotations
 
@@ -57,9 +57,12 @@ def test_a_death_in_the_purpose_clause_is_no_toll(text, lang):
 @pytest.mark.parametrize("text,lang,dead", [
     ("Police fired live rounds at protesters demanding the governor's resignation in Kisumu on Tuesday, killing two.",
      "en", 2),
+    ("A march demanding the governor's resignation left two dead in Kisumu on Tuesday.", "en", 2),
+    ("Une marche pour réclamer des réformes a fait deux morts samedi à Conakry.", "fr", 2),
     ("Three protesters were killed when police dispersed a march in Conakry on Thursday.", "en", 3),
     ("Trois manifestants ont été tués jeudi à Conakry lorsque la police a dispersé une marche de l'opposition.", "fr", 3),
 ])
 def test_deaths_at_the_demonstration_stay_its_toll(text, lang, dead):
     rec = _one(text, lang)
     assert (rec["sub_event_type"], rec["fatalities"]) == ("Excessive force against protesters", dead)
+

@@ -466,7 +466,7 @@ def _clause_toll(doc: Document, c: Cluster, killed: Slot, injured: Slot) -> tupl
 def _grievance_not_toll(doc: Document, ev: Event) -> None:
     """A demonstration's deaths told in its purpose clause ("staged a protest demanding justice for the death of a
     boy", "gathered after a pupil died") are its grievance, an older incident: the demonstration's toll is 0."""
-    if ev.event_type.value not in ("Protests", "Riots") or not ev.fatalities.value \
+    if ev.event_type.value != "Protests" or not ev.fatalities.value \
             or ev.sub_event_type.value == "Excessive force against protesters":
         return
     if grievance_toll(doc, ev.trigger, ev.fatalities.evidence):
