@@ -9,7 +9,9 @@ or fight; a peaceful protest has no toll of its own):
 - a death told in a demonstration's purpose clause ("demanding justice for the death of a teenager", "after a pupil
   died", "pour réclamer justice pour un étudiant tué") is its grievance, an older incident: the demonstration's
   toll stays 0 and it is no "Excessive force against protesters"; deaths told as the demonstration's own (police
-  firing on it, protesters killed when it was dispersed, "a march demanding reforms left two dead") still are.
+  firing on it, protesters killed when it was dispersed, "a march demanding reforms left two dead") still are;
+- an armed actor named right before the trigger noun ("a Coalition Forces patrol", "a US military patrol", "a Russian
+  military convoy") is the one acting, even where that noun is the subject of a passive ("... was observed leaving").
 Sentences and incidents are the team's own."""
 from __future__ import annotations
 
@@ -66,3 +68,20 @@ def test_deaths_at_the_demonstration_stay_its_toll(text, lang, dead):
     rec = _one(text, lang)
     assert (rec["sub_event_type"], rec["fatalities"]) == ("Excessive force against protesters", dead)
 
+
+_records22 = with_defaults(records, published="2022-05")
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("On 3 May 2022, a Coalition Forces patrol of four armored vehicles was observed leaving Al-Hasakeh city.",
+     "Global Coalition Against Daesh"),
+    ("On 3 May 2022, a Russian military convoy arrived in Qamishli city in Al Hasakeh.", "Military Forces of Russia (2000-)"),
+])
+def test_the_owner_of_a_patrol_or_convoy_acts(text, actor1):
+    [rec] = _records22(text, "en")
+    assert (rec["sub_event_type"], rec["actor1"]) == ("Change to group/activity", actor1)
+
+
+def test_an_ambushed_patrol_stays_the_target():
+    [rec] = _records22("On 3 May 2022, an army patrol was ambushed by militants near Tal Abyad in Ar-Raqqa.", "en")
+    assert (rec["actor1"], rec["actor2"]) == ("Unidentified Armed Group (Syria)", "Military Forces of Syria (2000-2024)")
