@@ -11,7 +11,7 @@ from .assemble import (VAGUE, Cluster, best_local, best_place, cluster_mentions,
 from .extract.actors import (assign_actors, civilians_harmed, find_actors, rival_states, state_force_actor,
                              unidentified_actor)
 from .extract.attribution import attribution, claim_told_apart
-from .extract.casualties import casualties, find_counts, in_heading_line, is_heading, split_sibling_totals
+from .extract.casualties import casualties, find_counts, grievance_toll, in_heading_line, is_heading, split_sibling_totals
 from .extract.classifier import model as classifier_model
 from .extract.dates import warm_up as dates_warm_up
 from .extract import roles
@@ -438,6 +438,7 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     toll = [*(ev.fatalities.evidence if ev.fatalities.value else []), *(ev.injuries.evidence if ev.injuries.value else [])]
     ev.actor2 = civilians_harmed(doc, detail_sents, ev.sub_event_type.value, ev.actor1.value, ev.actor2.value, toll,
                                  cc) or ev.actor2
+    _grievance_not_toll(doc, ev)
     _lethal_force_on_protest(ev)
     ev.weapons = weapons(doc, detail_sents)
     ev.attribution = attribution(doc, detail_sents, ev.actor1.value)
@@ -460,6 +461,16 @@ def _clause_toll(doc: Document, c: Cluster, killed: Slot, injured: Slot) -> tupl
             if a <= h.start < b and h.kind in out and h.value > 0 and not out[h.kind].value:
                 out[h.kind] = Slot(h.value, [doc.evidence(h.start, h.end)], "told in the incident's headline clause")
     return out["killed"], out["injured"]
+
+
+def _grievance_not_toll(doc: Document, ev: Event) -> None:
+    """A demonstration's deaths told in its purpose clause ("staged a protest demanding justice for the death of a
+    boy", "gathered after a pupil died") are its grievance, an older incident: the demonstration's toll is 0."""
+    if ev.event_type.value != "Protests" or not ev.fatalities.value \
+            or ev.sub_event_type.value == "Excessive force against protesters":
+        return
+    if grievance_toll(doc, ev.trigger, ev.fatalities.evidence):
+        ev.fatalities = Slot(0, ev.fatalities.evidence, "the demonstration's grievance, not its toll")
 
 
 def _lethal_force_on_protest(ev: Event) -> None:

@@ -1061,13 +1061,24 @@ def _core_argument(tok, cues: dict[str, set[str]]) -> bool:
 
 def _leads_trigger(doc: Document, hit: ActorHit, trigger: Evidence | None) -> bool:
     """The trigger is the armed actor itself, as its head words ("l'aviation israélienne a frappé", "Russian warplanes
-    struck"): that actor strikes, wherever the parse puts the trigger token (trigger_determiners in actors.yaml)."""
+    struck"): that actor strikes, wherever the parse puts the trigger token (trigger_determiners in actors.yaml); or the
+    actor is the trigger noun's modifier, right before it ("a Coalition Forces patrol", "a US military patrol"): its owner
+    acts, even where the noun is the subject of a passive ("... was observed leaving the city")."""
     if trigger is None or trigger.start < 0 or hit.kind not in (STATE, NAMED, COUNTRY):
         return False
+    if hit.start < trigger.start and (trigger.start < hit.end or not doc.text[hit.end:trigger.start].strip()):
+        return hit.kind != COUNTRY and _has_noun(doc, trigger)   # "a Coalition Forces patrol", not "Yemen intercepted"
     if not (trigger.start <= hit.start < trigger.end):
         return False
     before = fold(doc.text[trigger.start:hit.start]).strip()
     return not before or before in _role_cues(doc.language or "fr")["trigger_determiners"]
+
+
+def _has_noun(doc: Document, span: Evidence) -> bool:
+    """Whether the words of ``span`` (a trigger) hold a noun ("patrol of", "military patrol"), not only a verb."""
+    s = doc.sentences[span.sentence][0]
+    return any(t.pos_ in ("NOUN", "PROPN") for t in _parse(doc, span.sentence)
+               if span.start - s <= t.idx < span.end - s)
 
 
 def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> str:

@@ -108,6 +108,8 @@ class _Lex:
     sides: dict[str, re.Pattern]
     elsewhere: re.Pattern
     cause_before: re.Pattern   # "après" before "la mort de": the death an incident followed
+    grievance: re.Pattern      # "demanding", "justice", "after": a demonstration's purpose, its grievance follows
+    grievance_stop: re.Pattern  # "left", "a fait": after the purpose, a verb telling the demonstration's own toll
     perfect_infinitive: re.Pattern   # "après avoir neutralisé": a killing told after it, no cause
     conjunction: re.Pattern
     part_join: re.Pattern      # ", et " between the parts of a toll
@@ -192,6 +194,8 @@ def _lex(lang: str) -> _Lex:
         sides={side: _c(_ap(p)) for side, p in r["sides"].items()},
         relative=re.compile(rf"(?<!\w)(?:{_ap(r['relative'])})\s*$", re.I),
         cause_before=re.compile(rf"(?<!\w){_ap(r['cause_before'])}", re.I),
+        grievance=_c(_ap(r["grievance"])),
+        grievance_stop=_c(_ap(r["grievance_stop"])),
         perfect_infinitive=re.compile(_ap(r["perfect_infinitive"]), re.I),
         conjunction=_c(_ap(r["conjunction"])),
         part_join=re.compile(rf"\s*(?:,\s*)?(?:(?:{r['part_join']})\s+)?", re.I),
@@ -206,6 +210,23 @@ def _lex(lang: str) -> _Lex:
         unknown_quantity=_c(_alt(r["unknown_quantities"])),
         qualifiers={name: _c(_alt(qs)) for name, qs in r["qualifiers"].items()},
     )
+
+
+def grievance_toll(doc: Document, trigger: Evidence, toll: list[Evidence]) -> bool:
+    """Whether a demonstration's toll is told in its purpose clause, after its trigger in the same sentence
+    ("protested to demand justice for the death of a boy", "gathered after a pupil died"): the death the crowd
+    demands, denounces or follows, an older incident's, with no clause break between the last such cue and it and no
+    verb there that tells the demonstration's own toll ("a march demanding reforms left two dead")."""
+    if not toll or any(e.sentence != trigger.sentence or e.start < trigger.end for e in toll):
+        return False
+    between = doc.text[trigger.end:min(e.start for e in toll)]
+    for lang in _langs(doc):
+        lex = _lex(lang)
+        cues = list(lex.grievance.finditer(between))
+        rest = between[cues[-1].end():] if cues else ""
+        if cues and not re.search(r"[,;:()]", rest) and not lex.grievance_stop.search(rest):
+            return True
+    return False
 
 
 def _langs(doc: Document) -> tuple[str, ...]:
