@@ -949,6 +949,7 @@ def drop_summaries(events: list[Event], mentions: list[Mention]) -> list[Event]:
 
 
 _QUOTE_PAIRS = {"«": "»", "“": "”"}
+_QUOTE_OPEN = re.compile("[" + "".join(_QUOTE_PAIRS) + '"]')
 QUOTE_WORDS = 6   # a shorter quote is a phrase the reporter borrows ("gunmen \"opened fire\" on Sunday"), not speech
 
 
@@ -960,12 +961,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for para in re.finditer(r"[^\n]+", text):
         p0, body = para.start(), para.group()
         i = 0
-        while i < len(body):
-            ch = body[i]
-            close = _QUOTE_PAIRS.get(ch) or ('"' if ch == '"' else None)
-            if close is None:
-                i += 1
-                continue
+        while (opening := _QUOTE_OPEN.search(body, i)) is not None:   # (the next opening mark, found by re)
+            i = opening.start()
+            close = _QUOTE_PAIRS.get(body[i], '"')
             j = body.find(close, i + 1)
             j = len(body) if j < 0 else j
             if len(body[i + 1:j].split()) >= QUOTE_WORDS:
