@@ -19,7 +19,7 @@ def test_attack_typed_by_its_target_takes_the_means_told_after_fr():
 
 
 def test_market_attack_with_suicide_bomber_told_after_fr():
-    ev = _one("Un attentat a fait au moins quinze morts mardi sur un marché de Kirkouk, dans le nord de l'Irak. "
+    ev = _one("Un double attentat a tué au moins quinze civils mardi sur un marché de Kirkouk, dans le nord de l'Irak. "
               "Un kamikaze a actionné sa ceinture d'explosifs au milieu de la foule, selon la police.")
     assert ev["sub_event_type"] == "Suicide bomb"
 
