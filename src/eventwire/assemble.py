@@ -21,6 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .extract.actors import fold
+from .extract.attribution import find_cues
 from .extract.casualties import TOWN_PART, find_counts, in_heading_line
 from .extract.dates import REPORTING_DAY, reference_date, weekday_of
 from .extract.mentions import (ANOTHER_DAY, DEMONSTRATION_TYPES, HEADLINE_CLAUSE, OWN_TYPE_TOLD_BEFORE, PAST_PERFECT,
@@ -856,6 +857,36 @@ def best_local(c: Cluster, name: str, key) -> Slot:
     """The best value of a slot read locally by any mention of the cluster (key: lower is better)."""
     cands = [getattr(m, name) for m in c.mentions if local(getattr(m, name), m)]
     return min(cands, key=key) if cands else Slot()
+
+
+# a lead typed only by whom it hit ("une attaque a tué neuf soldats": an armed clash by default) and a means told of
+# the same incident in its own words ("attaqués avec des engins explosifs", "un kamikaze a actionné sa ceinture")
+# (an assault on a post or an ambush stays a clash whatever arms it used: only a toll or a target typed it)
+TYPED_BY_TARGET = re.compile(r"\+ (?:civilian-target|armed-victim)$")
+TYPED_BY_MEANS = re.compile(r"(?:^rule: \w+\.|\+ )(?:suicide|ied)\b")
+MEANS_FIRST = ("Suicide bomb",)   # a car bomb and a suicide bomber in one attack: ACLED codes the suicide bombing
+
+
+def means_told(doc: Document, c: Cluster) -> str | None:
+    """The remote-violence sub-event type the incident's own tellings give its means, when its lead was typed only
+    by its target; None when the lead names its means, or a telling of the cluster is a clash in its own words
+    (an ambush with a mine then a firefight stays a clash). A sentence that blames someone ("accused Rwandan
+    soldiers and artillery of supporting the attack") tells who is accused, not the means."""
+    lead = c.lead
+    if not TYPED_BY_TARGET.search(lead.sub_event_type.reason or ""):
+        return None
+    told = []
+    for m in c.mentions:
+        why = m.sub_event_type.reason or ""
+        sub = m.sub_event_type.value if TYPED_BY_MEANS.search(why) else m.own_sub_event_type
+        if sub and m is not lead and "accused" in find_cues(doc, [m.sentence]):
+            continue
+        if sub in ("Suicide bomb", "Remote explosive/landmine/IED"):
+            told.append(sub)
+        elif m.event_type.value == "Battles" and not why.startswith("anaphoric: refers to '") \
+                and "as the incident told before" not in why and not TYPED_BY_TARGET.search(why):
+            return None
+    return next((s for s in MEANS_FIRST if s in told), told[0] if told else None)
 
 
 AT_DATELINE_KM = 10.0   # a place this close to the dateline town is that town ("on the outskirts of Afgooye")

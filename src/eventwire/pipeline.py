@@ -7,7 +7,7 @@ from typing import Any
 
 from .assemble import (VAGUE, Cluster, best_local, best_place, cluster_mentions, drop_plural_summaries,
                        drop_quoted_only, drop_summaries, drop_unanchored, drop_vague_siblings, event_id,
-                       fold_protest_clashes, local, mark_dated_background, split_town_lists)
+                       fold_protest_clashes, local, mark_dated_background, means_told, split_town_lists)
 from .extract.actors import (assign_actors, civilians_harmed, find_actors, rival_states, state_force_actor,
                              unidentified_actor)
 from .extract.attribution import attribution, claim_told_apart
@@ -26,7 +26,7 @@ from .extract.weapons import weapons
 from .geo import (NO_PLACE_FOR, ROLE_ONLY, GeoContext, document_context, get_gazetteer, locate_event,
                   place_named_elsewhere, place_referred_back, refers_back,
                   refine_coarse)
-from .model import BACKGROUND, EVENT, Actor, DateValue, Document, Event, Evidence, Mention, Slot
+from .model import BACKGROUND, EVENT, SUB_TO_TYPE, Actor, DateValue, Document, Event, Evidence, Mention, Slot
 from .nlp.language import SUPPORTED, detect_language
 from .nlp.pipeline import analyse
 
@@ -394,6 +394,11 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
     all_sents = sorted(set(sents) | set(c.context))
     ev = Event(doc_id=doc.id, sentence=lead.sentence, trigger=lead.trigger, kind=EVENT,
                event_type=lead.event_type, sub_event_type=lead.sub_event_type)
+    means = means_told(doc, c)
+    if means:
+        why = f"{lead.sub_event_type.reason}; its means told of the incident: {means}"
+        ev.event_type = Slot(SUB_TO_TYPE[means], lead.event_type.evidence, why)
+        ev.sub_event_type = Slot(means, lead.sub_event_type.evidence, why)
     ev.date = best_local(c, "date", lambda s: (s.reason.startswith(REPORTING_DAY), s.value.precision)) \
         or resolve_date(doc, sents, lead.trigger)
     if not ev.date.evidence and c.context:   # the day told in a detail sentence ("invaded ... on Tuesday")
