@@ -129,11 +129,10 @@ def main(argv: list[str]) -> int:
     if "dev" in which and SHARED.exists():
         gold = json.loads((SHARED / "gold/acled_dev.json").read_text())
         recs, secs, n = run([str(SHARED / "dev/acled_dev.jsonl")], limit)
-        ids = [json.loads(line)["id"] for line in open(SHARED / "dev/acled_dev.jsonl")][:limit]
         half = argv[argv.index("--half") + 1] if "--half" in argv else None
-        if half:
-            ids = ids[0 if half == "fit" else 1::2]
-        if limit or half:
+        if limit or half:   # the notes' ids, read again only to restrict the gold
+            ids = [json.loads(line)["id"] for line in open(SHARED / "dev/acled_dev.jsonl")][:limit]
+            ids = ids[0 if half == "fit" else 1::2] if half else ids
             gold = {"documents": {k: gold["documents"][k] for k in ids}}
         name = f"ACLED dev notes ({half} half)" if half else "ACLED dev notes"
         report(name, gold, recs, secs, n, errors and half != "held")

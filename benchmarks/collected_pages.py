@@ -131,18 +131,13 @@ def score(setdir: str, split: str, errors: bool) -> int:
         else:
             keys = ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "location",
                     "admin1", "fatalities", "injuries")
-            bad = sorted({d[0] for d in res["details"] if d[2]} | {r["source_documents"][0] for r in recs
-                          if r.get("source_documents") and docs.get(r["source_documents"][0], {}).get("split") == "fix"
-                          and r["source_documents"][0] in {x[0] for x in res["details"] if x[2]}})
-            for d in res["details"]:
-                if d[2] and docs.get(d[0], {}).get("split") == "fix":
-                    print("   ", *d)
-            for d in bad:
-                if docs.get(d, {}).get("split") != "fix":
-                    continue
+            wrong = [d for d in res["details"] if d[2] and docs.get(d[0], {}).get("split") == "fix"]
+            for d in wrong:
+                print("   ", *d)
+            for d in sorted({d[0] for d in wrong}):   # each page with a disagreement: its gold and system events
                 print(f"--- {d}")
                 for g in docs[d]["events"]:
-                    print("   gold  ", {k: g.get(k) for k in keys + ("location",) if k in g})
+                    print("   gold  ", {k: g.get(k) for k in keys if k in g})
                 for r in recs:
                     if d in (r.get("source_documents") or []):
                         print("   system", {k: r.get(k) for k in keys})
