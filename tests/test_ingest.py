@@ -186,6 +186,19 @@ def test_utf8_file_with_stray_windows_1252_bytes(tmp_path: Path) -> None:
     assert one_doc(path).text == "Première ligne en UTF-8 : déjà.\n\nDeuxième en cp1252 : prêt."
 
 
+def test_a_page_that_lost_its_accents_is_still_text(tmp_path: Path) -> None:
+    """Crawled pages often carry U+FFFD where an accented letter was ("arm\ufffde"): text, not binary data."""
+    lost = ("Des hommes arm\ufffds ont attaqu\ufffd mardi le poste de gendarmerie de Kaya, a indiqu\ufffd "
+            "l'arm\ufffde, qui fait \ufffdtat de trois soldats bless\ufffds et d'un v\ufffdhicule incendi\ufffd. ")
+    path = tmp_path / "lost.txt"
+    path.write_text(" date 2024-03\n" + lost * 3, encoding="utf-8")
+    assert "arm\ufffde" in one_doc(path).text
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    docs, errors = read(binary)
+    assert not docs and "binary file" in errors[0].message
+
+
 def test_all_clutter_file_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "pub.txt"
     path.write_text("Publicité\n\nPartager\n", encoding="utf-8")

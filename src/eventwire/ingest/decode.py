@@ -100,10 +100,19 @@ def _looks_western(text: str) -> bool:
     return not other or sum(c in _WESTERN for c in other) >= 0.95 * len(other)
 
 
+def _lost_letter(text: str, i: int) -> bool:
+    """A replacement character inside a word ("arm\ufffde", "l\ufffd"): an accented letter a web page lost, not
+    binary data (real pages stored by crawlers carry dozens of them)."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return before.isalpha() and (after.isalpha() or after in "\ufffd '") or (after.isalpha() and before in " '\ufffd")
+
+
 def _checked(text: str) -> str:
     """The text, unless control characters show it is binary data."""
     sample = text[:20000]
-    controls = sum(1 for c in sample if (ord(c) < 32 and c not in _CONTROL_OK) or c == "\ufffd")
+    controls = sum(1 for i, c in enumerate(sample)
+                   if (ord(c) < 32 and c not in _CONTROL_OK) or (c == "\ufffd" and not _lost_letter(sample, i)))
     if sample and controls > _MAX_CONTROL_RATIO * len(sample):
         raise NotText("binary file (mostly non-text bytes), skipped")
     return text
