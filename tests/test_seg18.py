@@ -52,3 +52,35 @@ def test_list_items_still_tell_incidents_apart_en():
             "-- In Richmond, Virginia, officers detained 12 protesters at a campus sit-in on Monday.")
     recs = records(text, "en")
     assert {"Texas", "Virginia"} <= {r["admin1"] for r in recs}   # one event per item
+
+
+# --- a caption line that ends with a bare credit is clutter (a picture, not the story) ----------------------------
+
+def test_caption_with_bare_credit_is_clutter():
+    from eventwire.ingest import is_clutter
+    assert is_clutter("Relatives wait outside the morgue in Maiduguri on Friday. Photo: AFP")
+    assert is_clutter("Medics carry a wounded man in Khan Younis on Sunday. Credit: AP")
+    assert is_clutter("Des proches des victimes devant la morgue de Bamako, mardi. Crédit photo : AFP")
+    assert not is_clutter("Gunmen killed five villagers in Kaura Namoda on Monday, police said.")
+    assert not is_clutter("Gunmen killed five people on Monday. Photos: the army released images of the attackers.")
+
+
+# --- "X comes/came ... after Y": the rest of the sentence tells the older incident Y ---------------------------------
+
+def test_comes_after_tail_is_the_older_story_en():
+    text = ("Rocket attack kills six in Marib\n\n"
+            "Six civilians were killed on Thursday when rockets fired by Houthi forces hit a market in Marib, "
+            "officials said. The latest attack on the city comes shortly after hundreds of residents attended the "
+            "funeral of a teacher and his son, who were among 14 people killed in a drone strike on a school on "
+            "Saturday.")
+    recs = records(text, "en")
+    assert len(recs) == 1 and recs[0]["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_survient_apres_tail_is_the_older_story_fr():
+    text = ("Six civils tués par des roquettes à Marib\n\n"
+            "Six civils ont été tués jeudi lorsque des roquettes tirées par les Houthis ont frappé un marché de Marib, "
+            "selon les autorités. Cette attaque survient deux jours après les obsèques d'un enseignant et de son fils, "
+            "qui figuraient parmi les 14 personnes tuées samedi dans une frappe de drone contre une école.")
+    recs = records(text, "fr")
+    assert len(recs) == 1 and recs[0]["fatalities"] == 6
