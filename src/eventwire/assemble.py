@@ -290,17 +290,35 @@ def compatible(c: Cluster, m: Mention, doc: Document | None = None) -> bool:
 
 
 LIST_ITEM = re.compile(r"^[ \t]*(?:--|[-–—•·*▪])[ \t]+", re.M)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @lru_cache(maxsize=256)
-def _list_items(text: str) -> tuple[int, ...]:
-    """Start offsets of the lines that open a list item ("-- In Austin, ...", "• À Goma, ...")."""
-    return tuple(x.start() for x in LIST_ITEM.finditer(text))
+def _list_items(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) offsets of the list items ("-- In Austin, ...", "• À Goma, ..."): an item opens a line and
+    runs to the next item or to the end of its paragraph (a blank line), whichever comes first. A list has two
+    items at least, one right after the other: a lone bulleted line ("· Publié le · Mis à jour le") is page
+    furniture, not a list."""
+    starts = [x.start() for x in LIST_ITEM.finditer(text)]
+    items = []
+    for i, start in enumerate(starts):
+        brk = PARAGRAPH_BREAK.search(text, start)
+        end = min(starts[i + 1] if i + 1 < len(starts) else len(text), brk.start() if brk else len(text))
+        items.append((start, end))
+
+    def next_to(a: tuple[int, int], b: tuple[int, int]) -> bool:   # b right after a (blank lines allowed)
+        return not text[a[1]:b[0]].strip()
+
+    return tuple(x for i, x in enumerate(items)
+                 if (i and next_to(items[i - 1], x)) or (i + 1 < len(items) and next_to(x, items[i + 1])))
 
 
 def _list_item(doc: Document, offset: int) -> int:
-    """Which list item (1, 2, ...) the offset lies in; 0 before the first one."""
-    return bisect_right(_list_items(doc.text), offset)
+    """Which list item (1, 2, ...) the offset lies in; 0 outside every item (before the first one, or in the
+    paragraphs after a list: a bulleted menu or error block above the article does not make the article an item)."""
+    items = _list_items(doc.text)
+    k = bisect_right([start for start, _ in items], offset)
+    return k if k and offset < items[k - 1][1] else 0
 
 
 def _own_list_item(doc: Document, c: Cluster, m: Mention) -> bool:

@@ -85,6 +85,7 @@ class Cues:
     ordinary_crime: tuple[re.Pattern, ...]
     figurative: tuple[re.Pattern, ...]
     crowd_control: tuple[re.Pattern, ...]   # crowd-control means: a clash word beside them polices a demonstration
+    older_tail: tuple[re.Pattern, ...]   # "X comes/came ... after": what follows in the sentence is the older story
     violence: re.Pattern
     arresting_forces: re.Pattern   # a violence word that is only the force making an arrest or reporting a theft
     year: re.Pattern
@@ -167,7 +168,7 @@ def cues(lang: str) -> Cues:
              for k in ("cause", "apposition", "threat", "denial", "aggregate", "series", "repeated", "background",
                        "past_sentence",
                        "new_incident", "another_incident", "response", "scene_reports", "accusation", "relative_day", "recent_past", "toll_aggregate",
-                       "accident", "ordinary_crime", "figurative", "crowd_control")}
+                       "accident", "ordinary_crime", "figurative", "crowd_control", "older_tail")}
     words = {k: re.compile(rf"(?:{raw[k]})$", re.IGNORECASE)
              for k in ("happen", "negation", "negation_with_particle", "negation_particle", "determiners", "any_determiners",
                        "indefinite_determiners", "perfect_aux", "past_passive_aux", "perception_verbs", "demonstratives",
@@ -1316,6 +1317,9 @@ def _token_kind(ctx: _Ctx, i: int, tok, start: int, end: int, sub: str | None = 
         m = _cue_before(rx, before)
         if m:
             return BACKGROUND, f"{label}: {m.group(0).strip()}"
+    tail = next((m for rx in c.older_tail for m in [rx.search(before)] if m), None)
+    if tail:
+        return BACKGROUND, f"cause: {tail.group(0).strip()} (the rest of the sentence tells the older incident)"
     for rx, label in ((c.threat, "threat"), (c.denial, "denial")):
         m = _governing_cue(ctx, rx, before, s0, tok)
         if m:
