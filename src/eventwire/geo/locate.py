@@ -481,10 +481,11 @@ def _possessive_areas(gaz: Gazetteer, hits: list[PlaceHit], text: str) -> None:
     is the place's). Hits are changed in place; the area's hit is taken out of the list."""
     drop = []
     for a, b in zip(hits, hits[1:]):
-        if not a.candidates or not b.candidates or a in drop or a.candidates[0].kind not in ("country", "admin1") or \
+        # the area reading of the possessive, even where a town of the name ranks first ("Gaza's city of Rafah")
+        area = next((c for c in a.candidates if c.kind in ("country", "admin1")), None)
+        if area is None or not b.candidates or a in drop or \
                 not _roles()["possessive_area"].fullmatch(text[a.end:b.span_start]):
             continue
-        area = a.candidates[0]
         inside = [i for i in b.ids if gaz.recs[i].cc == area.country_code and
                   (area.kind == "country" or gaz.place(i).admin1 == area.admin1) and gaz.place(i) != area]
         if not inside:
