@@ -351,13 +351,14 @@ def _described(doc: Document, si: int, hits: list[PlaceHit], context: GeoContext
 
 def refine_coarse(doc: Document, place: Slot[Place], sentences: list[int], context: GeoContext,
                   gaz: Gazetteer | None = None) -> Slot[Place]:
-    """A country or region read for an incident whose other sentences name a town inside it ("dans le centre du
-    Mali" ... "une embuscade entre Boni et Hombori"): the town; for a country, else the dateline town in it."""
+    """A country, region or district read for an incident whose other sentences name a town inside it ("dans le
+    centre du Mali" ... "une embuscade entre Boni et Hombori"; "in Oriental Mindoro" ... "in Bulalacao town"): the
+    town; for a country, else the dateline town in it."""
     p = place.value
     by_dateline = p is not None and p is context.dateline and place.reason.startswith("dateline")
     if by_dateline:   # the dateline town, for want of a place in the incident's sentence: the country's finer place
         p = Place(p.country, p.country, p.iso, p.region, country_code=p.country_code, kind="country")
-    if p is None or p.kind not in ("country", "admin1"):
+    if p is None or p.kind not in ("country", "admin1", "admin2"):
         return place
     gaz = gaz or get_gazetteer()
     read_in = {e.sentence for e in place.evidence}
@@ -450,6 +451,8 @@ def _town_inside(doc: Document, order: list[int], p: Place, context: GeoContext,
 def _within(q: Place, area: Place) -> bool:
     if q.country_code != area.country_code:
         return False
+    if area.kind == "admin2":   # a district: a town inside it, not the district itself nor a neighbouring one
+        return q.kind in ("city", "facility") and q.admin1 == area.admin1 and q.admin2 == area.admin2
     return area.kind == "country" or q.admin1 == area.admin1
 
 
