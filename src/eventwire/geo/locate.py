@@ -351,13 +351,14 @@ def _described(doc: Document, si: int, hits: list[PlaceHit], context: GeoContext
 
 def refine_coarse(doc: Document, place: Slot[Place], sentences: list[int], context: GeoContext,
                   gaz: Gazetteer | None = None) -> Slot[Place]:
-    """A country or region read for an incident whose other sentences name a town inside it ("dans le centre du
-    Mali" ... "une embuscade entre Boni et Hombori"): the town; for a country, else the dateline town in it."""
+    """A country, region or district read for an incident whose other sentences name a town inside it ("dans le
+    centre du Mali" ... "une embuscade entre Boni et Hombori"; "in Oriental Mindoro" ... "in Bulalacao town"): the
+    town; for a country, else the dateline town in it."""
     p = place.value
     by_dateline = p is not None and p is context.dateline and place.reason.startswith("dateline")
     if by_dateline:   # the dateline town, for want of a place in the incident's sentence: the country's finer place
         p = Place(p.country, p.country, p.iso, p.region, country_code=p.country_code, kind="country")
-    if p is None or p.kind not in ("country", "admin1"):
+    if p is None or p.kind not in ("country", "admin1", "admin2"):
         return place
     gaz = gaz or get_gazetteer()
     read_in = {e.sentence for e in place.evidence}
@@ -450,6 +451,8 @@ def _town_inside(doc: Document, order: list[int], p: Place, context: GeoContext,
 def _within(q: Place, area: Place) -> bool:
     if q.country_code != area.country_code:
         return False
+    if area.kind == "admin2":   # a district: a town inside it, not the district itself nor a neighbouring one
+        return q.kind in ("city", "facility") and q.admin1 == area.admin1 and q.admin2 == area.admin2
     return area.kind == "country" or q.admin1 == area.admin1
 
 
@@ -481,10 +484,11 @@ def _possessive_areas(gaz: Gazetteer, hits: list[PlaceHit], text: str) -> None:
     is the place's). Hits are changed in place; the area's hit is taken out of the list."""
     drop = []
     for a, b in zip(hits, hits[1:]):
-        if not a.candidates or not b.candidates or a in drop or a.candidates[0].kind not in ("country", "admin1") or \
+        # the area reading of the possessive, even where a town of the name ranks first ("Gaza's city of Rafah")
+        area = next((c for c in a.candidates if c.kind in ("country", "admin1")), None)
+        if area is None or not b.candidates or a in drop or \
                 not _roles()["possessive_area"].fullmatch(text[a.end:b.span_start]):
             continue
-        area = a.candidates[0]
         inside = [i for i in b.ids if gaz.recs[i].cc == area.country_code and
                   (area.kind == "country" or gaz.place(i).admin1 == area.admin1) and gaz.place(i) != area]
         if not inside:
