@@ -1,0 +1,48 @@
+"""Session 18, issue #10 (fields18): event types, tolls and dates drawn from real pages, checked on sentences
+written for these tests (real places and organisations, invented incidents)."""
+from __future__ import annotations
+
+from helpers import events, with_defaults
+
+events_fr = with_defaults(events, lang="fr", published="2024-03-12")
+events_en = with_defaults(events, lang="en", published="2024-03-12")
+
+
+def _subs(evs) -> list[str]:
+    return [e.sub_event_type.value for e in evs]
+
+
+# ---------------------------------------------------------------- a suicide bombing told of the incident
+
+def test_suicide_bombers_told_later_make_an_assault_a_suicide_bombing_en():
+    evs = events_en("At least seven soldiers were killed on Monday in an assault on an army checkpoint in Bannu. "
+                    "The attackers rammed an explosives-laden vehicle into the post. "
+                    "The militants carried out several suicide bombings before the troops repelled them.")
+    assert _subs(evs) == ["Suicide bomb"]
+
+
+def test_a_bombing_believed_carried_out_by_a_suicide_bomber_en():
+    evs = events_en("At least twelve worshippers were killed on Friday in a bombing at a mosque in Peshawar. "
+                    "The attack was believed to have been carried out by a suicide bomber, police said.")
+    assert _subs(evs) == ["Suicide bomb"]
+
+
+def test_suicide_bombers_told_later_make_an_attack_a_suicide_bombing_fr():
+    evs = events_fr("Au moins huit soldats ont été tués lundi dans une attaque contre un poste de l'armée à Ménaka. "
+                    "Les assaillants ont mené plusieurs attentats-suicides avant d'ouvrir le feu.")
+    assert _subs(evs) == ["Suicide bomb"]
+
+
+def test_a_heading_naming_the_next_incident_leaves_a_clash_alone_en():
+    evs = events_en("Fighters stormed an army base in Marte on Monday, killing nine soldiers, officials said.\n\n"
+                    "SUICIDE BOMBING\n\n"
+                    "On Sunday, a female suicide bomber blew herself up at a market in Konduga, killing four people.")
+    assert sorted(_subs(evs)) == ["Armed clash", "Suicide bomb"]
+
+
+def test_a_suicide_attack_only_the_attackers_claim_leaves_an_assault_a_clash_en():
+    evs = events_en("Al-Shabaab fighters attacked an army base in Afgooye early on Saturday, officials said. "
+                    "Al-Shabaab said it launched a suicide attack on the base, a claim the army denied. "
+                    "Soldiers repelled the attackers after two hours of fighting.")
+    assert _subs(evs) == ["Armed clash"]
+
