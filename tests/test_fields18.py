@@ -46,3 +46,15 @@ def test_a_suicide_attack_only_the_attackers_claim_leaves_an_assault_a_clash_en(
                     "Soldiers repelled the attackers after two hours of fighting.")
     assert _subs(evs) == ["Armed clash"]
 
+
+# ---------------------------------------------------------------- a day of the month is no count
+
+def test_a_day_before_its_month_is_no_count_fr():
+    from helpers import tolls
+    assert tolls("Un homme blessé par un policier à Dumbéa le 12 mars a succombé à ses blessures.") == (1, 0)
+    assert tolls("Un manifestant blessé le 29 mai à Nouméa est mort dimanche.") == (1, 0)
+
+
+def test_a_day_before_its_month_is_no_count_en():
+    from helpers import tolls
+    assert tolls("A protester shot by police in Nairobi on 12 March has died in hospital.", "en") == (1, 0)
