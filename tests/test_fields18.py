@@ -58,3 +58,21 @@ def test_a_day_before_its_month_is_no_count_fr():
 def test_a_day_before_its_month_is_no_count_en():
     from helpers import tolls
     assert tolls("A protester shot by police in Nairobi on 12 March has died in hospital.", "en") == (1, 0)
+
+
+# ---------------------------------------------------------------- an earlier toll told as such
+
+def test_a_toll_told_as_the_first_one_is_no_stated_total_fr():
+    from helpers import tolls
+    assert tolls("Un attentat-suicide a fait au moins 25 morts mardi lors de funérailles à Jalalabad. "
+                 "Les autorités locales avaient initialement fait état de 11 morts.") == (25, 0)
+    assert tolls("Une attaque a fait neuf morts à Gao. La police avait dans un premier temps fait état de "
+                 "quatre morts.") == (9, 0)
+    # only the count right after the cue is the earlier one
+    assert tolls("Le bilan, initialement de quinze morts, a été revu à la hausse à vingt morts.") == (20, 0)
+
+
+def test_a_toll_told_as_the_first_one_is_no_stated_total_en():
+    from helpers import tolls
+    assert tolls("A suicide bombing killed at least 25 people at a funeral in Jalalabad on Tuesday. "
+                 "Local officials had initially reported 11 dead.", "en") == (25, 0)
