@@ -868,10 +868,12 @@ MEANS_FIRST = ("Suicide bomb",)   # a car bomb and a suicide bomber in one attac
 
 
 # a suicide bombing told of the incident in its own words ("six suicide bombers were killed", "carried out by a
-# suicide bomber"): ACLED codes the whole attack a Suicide bomb, even when its lead tells a generic attack, a bombing
-# or an assault on a post followed by gunfire (not a strike from the air or artillery, which names its own means)
+# suicide bomber"): ACLED codes the attack a Suicide bomb, even when its lead tells a generic attack or a bombing (not
+# a strike from the air or artillery, which names its own means); an assault on a post or base (armed-target) that
+# opened with a car bomb and went on as a firefight stays a clash, as the means_told rule below keeps it
 SUICIDE_OVER = ("Attack", "Armed clash", "Remote explosive/landmine/IED")
 TOLD_SUICIDE = re.compile(r"(?:^rule: \w+\.|\+ )suicide\b")
+ASSAULT_ON_POST = re.compile(r"\+ armed-target$")
 
 
 def suicide_told(doc: Document, c: Cluster) -> bool:
@@ -881,7 +883,7 @@ def suicide_told(doc: Document, c: Cluster) -> bool:
     title ("SUICIDE BOMBING") announces the next incident, not this one; the attackers' own claim ("Al-Shabaab said
     it launched a suicide attack on the base") is theirs alone: an assault the army tells as a firefight stays a
     clash."""
-    if c.lead.sub_event_type.value not in SUICIDE_OVER:
+    if c.lead.sub_event_type.value not in SUICIDE_OVER or ASSAULT_ON_POST.search(c.lead.sub_event_type.reason or ""):
         return False
     return any(m is not c.lead and m.kind == EVENT and (m.sentence == 0 or not in_heading_line(doc, m.sentence))
                and (TOLD_SUICIDE.search(m.sub_event_type.reason or "") or m.own_sub_event_type == "Suicide bomb")
