@@ -885,12 +885,37 @@ TYPED_BY_MEANS = re.compile(r"(?:^rule: \w+\.|\+ )(?:suicide|ied)\b")
 MEANS_FIRST = ("Suicide bomb",)   # a car bomb and a suicide bomber in one attack: ACLED codes the suicide bombing
 
 
+# a suicide bombing told of the incident in its own words ("six suicide bombers were killed", "carried out by a
+# suicide bomber"): ACLED codes the attack a Suicide bomb, even when its lead tells a generic attack or a bombing (not
+# a strike from the air or artillery, which names its own means); an assault on a post or base (armed-target) that
+# opened with a car bomb and went on as a firefight stays a clash, as the means_told rule below keeps it
+SUICIDE_OVER = ("Attack", "Armed clash", "Remote explosive/landmine/IED")
+TOLD_SUICIDE = re.compile(r"(?:^rule: \w+\.|\+ )suicide\b")
+ASSAULT_ON_POST = re.compile(r"\+ armed-target$")
+
+
+def suicide_told(doc: Document, c: Cluster) -> bool:
+    """Whether a telling of the incident other than its lead names a suicide bombing in its own words (not an
+    anaphor) while the lead was typed as a generic attack, clash or bombing; a sentence that blames a suicide bomber
+    ("believed to have been carried out by a suicide bomber") still tells the means; a section heading below the
+    title ("SUICIDE BOMBING") announces the next incident, not this one; the attackers' own claim ("Al-Shabaab said
+    it launched a suicide attack on the base") is theirs alone: an assault the army tells as a firefight stays a
+    clash."""
+    if c.lead.sub_event_type.value not in SUICIDE_OVER or ASSAULT_ON_POST.search(c.lead.sub_event_type.reason or ""):
+        return False
+    return any(m is not c.lead and m.kind == EVENT and (m.sentence == 0 or not in_heading_line(doc, m.sentence))
+               and (TOLD_SUICIDE.search(m.sub_event_type.reason or "") or m.own_sub_event_type == "Suicide bomb")
+               and "claimed" not in find_cues(doc, [m.sentence]) for m in c.mentions)
+
+
 def means_told(doc: Document, c: Cluster) -> str | None:
     """The remote-violence sub-event type the incident's own tellings give its means, when its lead was typed only
     by its target; None when the lead names its means, or a telling of the cluster is a clash in its own words
     (an ambush with a mine then a firefight stays a clash). A sentence that blames someone ("accused Rwandan
     soldiers and artillery of supporting the attack") tells who is accused, not the means."""
     lead = c.lead
+    if suicide_told(doc, c):
+        return "Suicide bomb"
     if not TYPED_BY_TARGET.search(lead.sub_event_type.reason or ""):
         return None
     told = []

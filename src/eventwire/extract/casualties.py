@@ -370,7 +370,7 @@ def _toll_hits(text: str, s: int, e: int, lex: _Lex, lang: str) -> Found:
         kind, end = _toll_kind(text, parts[-1].end if parts else c.end, lex)
         update = bool(lex.toll_update.search(text, max(s, m.start() - 20), c.start)
                       or lex.toll_later.search(text, s, m.start()))
-        if lex.toll_earlier.search(text, m.start(), c.start):
+        if lex.toll_earlier.search(text, m.start(), c.start) or _told_earlier(text, s, c.start, lex):
             # an earlier toll that a later count replaces ("Un premier bilan faisait état de dix-sept morts"):
             # a plain count, neither the stated total nor a revision
             out.append(((c.start, c.end), CountHit(c.start, end, kind, c.value, c.qualifier, False, False)))
@@ -440,11 +440,19 @@ def _noun_hits(text: str, s: int, e: int, lex: _Lex, lang: str, blocked: list[tu
             total = c.total or (bool(k.total_noun.fullmatch(m["noun"])) and not c.other
                                 and (not mid or bool(lex.generic.fullmatch(mid)))
                                 and not lex.subgroup.match(text, m.end())   # "deux morts parmi les employés"
-                                and not lex.toll_earlier.search(text, s, c.start))   # "Un précédent bilan faisait
+                                and not _told_earlier(text, s, c.start, lex))   # "Un précédent bilan faisait
             # état de cinq morts": an earlier toll the article replaces, a plain count and never the stated total
             out.append(((c.start, c.end), CountHit(c.start, m.end(), kind, c.value, c.qualifier, total,
                                                    additional=c.other)))
     return out
+
+
+def _told_earlier(text: str, s: int, at: int, lex: _Lex) -> bool:
+    """Whether a count at ``at`` is told as an earlier toll ("avaient initialement fait état de 11 morts"): an
+    earlier-toll cue before it in its sentence with no other count between them (in "le bilan, initialement de
+    quinze morts, a été revu à vingt morts" only the fifteen is the earlier one)."""
+    cues = list(lex.toll_earlier.finditer(text, s, at))
+    return bool(cues) and not lex.count.search(text, cues[-1].end(), at)
 
 
 def _object_follows(text: str, end: int, e: int, lex: _Lex, lang: str) -> bool:

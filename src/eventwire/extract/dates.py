@@ -90,19 +90,26 @@ class _Lang:
 
 
 @lru_cache(maxsize=2)
-def _month_day(lang: str) -> re.Pattern:
+def _month_day(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """A day number after a month name ("Apr 5") and one before it ("le 29 mai", "on 12 March")."""
     r = _resources()[lang]
-    return re.compile(rf"(?<![\w.])(?:{_alt(r['months'])})\s+(\d{{1,2}})(?![\d,.]\d)",
-                      0 if r["names_capitalised"] else re.I)
+    flags = 0 if r["names_capitalised"] else re.I
+    months = _alt(r["months"])
+    return (re.compile(rf"(?<![\w.])(?:{months})\s+(\d{{1,2}})(?![\d,.]\d)", flags),
+            re.compile(rf"(?<![\w.,])(\d{{1,2}})\s+(?:of\s+)?(?:{months})(?!\w)", flags))
 
 
 @lru_cache(maxsize=16)
 def blank_month_days(text: str, lang: str) -> str:
-    """The text with the day numbers that follow a month name blanked out (same length, so offsets hold): in
-    "Bijapur (Chhattisgarh), Apr 5 (PTI) Two jawans were killed" the 5 is a day, not a count."""
+    """The text with the day numbers of dates blanked out (same length, so offsets hold): in "Bijapur
+    (Chhattisgarh), Apr 5 (PTI) Two jawans were killed" the 5 is a day, and so is the 29 of "un individu blessé le
+    29 mai a perdu la vie", not a count."""
     if lang not in LANGS:
         return text
-    return _month_day(lang).sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1)), text)
+    for pattern in _month_day(lang):
+        text = pattern.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * len(m.group(1))
+                           + m.group(0)[m.end(1) - m.start():], text)
+    return text
 
 
 def month_of(lang: str, name: str) -> int | None:
