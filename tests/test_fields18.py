@@ -82,3 +82,22 @@ def test_a_toll_told_as_the_first_one_is_no_stated_total_en():
     from helpers import tolls
     assert tolls("A suicide bombing killed at least 25 people at a funeral in Jalalabad on Tuesday. "
                  "Local officials had initially reported 11 dead.", "en") == (25, 0)
+
+
+# ---------------------------------------------------------------- review: the rules stop where they should
+
+def test_a_fight_told_as_one_stays_a_clash_when_bombers_are_among_the_dead():
+    evs = events_en("Troops and Al-Shabaab fighters clashed for hours on Monday near Afgooye, officials said. "
+                    "Two suicide bombers were among the dead.")
+    assert _subs(evs) == ["Armed clash"]
+    evs = events_fr("Des soldats et des combattants shebab se sont affrontés pendant des heures lundi près "
+                    "d'Afgooye. Deux kamikazes figurent parmi les morts.")
+    assert _subs(evs) == ["Armed clash"]
+
+
+def test_first_light_or_an_unrelated_initially_is_no_earlier_toll():
+    from helpers import tolls
+    assert tolls("A bomb exploded at a market in Baidoa on Monday, killing at least 25 people. "
+                 "Officials at first light reported 11 dead.", "en") == (11, 0)
+    assert tolls("Une bombe a explosé lundi sur un marché de Baidoa, tuant au moins 25 personnes. "
+                 "Les autorités, arrivées initialement sur place, ont fait état de 11 morts.") == (11, 0)

@@ -197,6 +197,18 @@ def test_a_page_that_lost_its_accents_is_still_text(tmp_path: Path) -> None:
     binary.write_bytes(bytes(range(256)) * 20)
     docs, errors = read(binary)
     assert not docs and "binary file" in errors[0].message
+    # random bytes behind a UTF-16 BOM decode to replacement characters among other scripts: still binary
+    import codecs
+    import random
+    noise = tmp_path / "noise.txt"
+    noise.write_bytes(codecs.BOM_UTF16_LE + random.Random(7).randbytes(20000))
+    docs, errors = read(noise)
+    assert not docs and "binary file" in errors[0].message
+    # a lost letter at a word's end, before punctuation, is a lost letter too
+    ends = tmp_path / "ends.txt"
+    ends.write_text(" date 2024-03\n" + "Trois soldats bless\ufffd, deux civils tu\ufffds. (\ufffdtat-major) " * 20,
+                    encoding="utf-8")
+    assert one_doc(ends).text.count("\ufffd") == 60
 
 
 def test_all_clutter_file_is_an_error(tmp_path: Path) -> None:

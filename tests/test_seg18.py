@@ -84,3 +84,18 @@ def test_survient_apres_tail_is_the_older_story_fr():
             "qui figuraient parmi les 14 personnes tuées samedi dans une frappe de drone contre une école.")
     recs = records(text, "fr")
     assert len(recs) == 1 and recs[0]["fatalities"] == 6
+
+
+def test_the_incident_s_own_hour_after_came_is_no_older_story():
+    en = records("The attack came shortly after midnight, when gunmen opened fire on a bar in Kaduna and killed "
+                 "four customers, police said on Sunday.", "en")
+    fr = records("Le drame est survenu peu après minuit, lorsque des hommes armés ont ouvert le feu sur un bar de "
+                 "Kaduna, tuant quatre clients, a indiqué dimanche la police.", "fr")
+    assert len(en) == 1 and en[0]["fatalities"] == 4
+    assert len(fr) == 1 and fr[0]["fatalities"] == 4
+
+
+def test_a_credit_word_followed_by_a_clause_is_story_text():
+    from eventwire.ingest import is_clutter
+    assert not is_clutter("Farmers protested loan cuts in Nakuru on Monday. Credit: the bank said it would act")
+    assert not is_clutter("Troops killed ten militants on Monday. Image: drone footage shows the raid")

@@ -896,12 +896,15 @@ ASSAULT_ON_POST = re.compile(r"\+ armed-target$")
 
 def suicide_told(doc: Document, c: Cluster) -> bool:
     """Whether a telling of the incident other than its lead names a suicide bombing in its own words (not an
-    anaphor) while the lead was typed as a generic attack, clash or bombing; a sentence that blames a suicide bomber
+    anaphor) while the lead was typed as a generic attack or bombing, or as a clash only by whom it hit (a fight
+    told as one in its own words, or an assault on a post or base, stays a clash); a sentence that blames a suicide bomber
     ("believed to have been carried out by a suicide bomber") still tells the means; a section heading below the
     title ("SUICIDE BOMBING") announces the next incident, not this one; the attackers' own claim ("Al-Shabaab said
     it launched a suicide attack on the base") is theirs alone: an assault the army tells as a firefight stays a
     clash."""
-    if c.lead.sub_event_type.value not in SUICIDE_OVER or ASSAULT_ON_POST.search(c.lead.sub_event_type.reason or ""):
+    lead, why = c.lead.sub_event_type.value, c.lead.sub_event_type.reason or ""
+    if lead not in SUICIDE_OVER or ASSAULT_ON_POST.search(why) \
+            or (lead == "Armed clash" and not TYPED_BY_TARGET.search(why)):   # "clashed for hours": a clash
         return False
     return any(m is not c.lead and m.kind == EVENT and (m.sentence == 0 or not in_heading_line(doc, m.sentence))
                and (TOLD_SUICIDE.search(m.sub_event_type.reason or "") or m.own_sub_event_type == "Suicide bomb")
@@ -909,8 +912,8 @@ def suicide_told(doc: Document, c: Cluster) -> bool:
 
 
 def means_told(doc: Document, c: Cluster) -> str | None:
-    """The remote-violence sub-event type the incident's own tellings give its means, when its lead was typed only
-    by its target; None when the lead names its means, or a telling of the cluster is a clash in its own words
+    """The remote-violence sub-event type the incident's own tellings give its means: a Suicide bomb when
+    :func:`suicide_told`, else when its lead was typed only by its target; None when the lead names its means, or a telling of the cluster is a clash in its own words
     (an ambush with a mine then a firefight stays a clash). A sentence that blames someone ("accused Rwandan
     soldiers and artillery of supporting the attack") tells who is accused, not the means."""
     lead = c.lead

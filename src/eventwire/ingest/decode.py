@@ -101,11 +101,14 @@ def _looks_western(text: str) -> bool:
 
 
 def _lost_letter(text: str, i: int) -> bool:
-    """A replacement character inside a word ("arm\ufffde", "l\ufffd"): an accented letter a web page lost, not
-    binary data (real pages stored by crawlers carry dozens of them)."""
-    before = text[i - 1] if i > 0 else ""
-    after = text[i + 1] if i + 1 < len(text) else ""
-    return before.isalpha() and (after.isalpha() or after in "\ufffd '") or (after.isalpha() and before in " '\ufffd")
+    """A replacement character beside a Latin letter ("arm\ufffde", "bless\ufffd.", "\ufffdtat"): an accented letter
+    a web page lost, not binary data (crawled pages carry dozens of them). Random bytes decoded give replacement
+    characters beside other scripts and control characters, which still count."""
+    return any(0 <= j < len(text) and _latin(text[j]) for j in (i - 1, i + 1))
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha() or ch in _WESTERN and ch.isalpha()
 
 
 def _checked(text: str) -> str:
