@@ -1665,7 +1665,7 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     if site is not None:
         return site, None
     default = policy["actor2_default"]
-    if policy.get("armed_sides") and inc.cc and a1.value is not None and a1.value.inter in (1, 2, 3, 8) \
+    if policy.get("armed_sides") and inc.cc and a1.value is not None and a1.value.inter in ARMED_INTER \
             and _people_harmed(inc, a1c):
         # a fight told by its toll ("a firefight that killed 20 people"): the other side is armed and unnamed
         actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="target")
@@ -1680,6 +1680,12 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="target")
         return Slot(actor, inc.anchor, "the foiled attacker is not named"), None
     return _empty("no target named"), None
+
+
+# ACLED inter codes of the armed side whose unnamed opponent is an unidentified armed group: state forces (1), rebel
+# groups (2), political militias (3) and external forces (8), the sides the rule was drawn and checked on; identity
+# militias (4) are left out (their fights are coded against the other community, which the rule does not know)
+ARMED_INTER = frozenset({1, 2, 3, 8})
 
 
 def _same_side(a1: Actor | None, other: Actor) -> bool:

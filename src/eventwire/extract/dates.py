@@ -96,7 +96,8 @@ def _month_day(lang: str) -> tuple[re.Pattern, re.Pattern]:
     flags = 0 if r["names_capitalised"] else re.I
     months = _alt(r["months"])
     return (re.compile(rf"(?<![\w.])(?:{months})\s+(\d{{1,2}})(?![\d,.]\d)", flags),
-            re.compile(rf"(?<![\w.,])(\d{{1,2}})\s+(?:of\s+)?(?:{months})(?!\w)", flags))
+            re.compile(rf"(?<![\w.,])(\d{{1,2}})[ \t\u00a0]+(?:{r.get('day_month_joiner') or '(?!)'})?(?:{months})(?!\w)",
+                       flags))
 
 
 @lru_cache(maxsize=16)
