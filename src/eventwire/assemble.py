@@ -881,7 +881,8 @@ def best_local(c: Cluster, name: str, key) -> Slot:
 # the same incident in its own words ("attaqués avec des engins explosifs", "un kamikaze a actionné sa ceinture")
 # (an assault on a post or an ambush stays a clash whatever arms it used: only a toll or a target typed it)
 TYPED_BY_TARGET = re.compile(r"\+ (?:civilian-target|armed-victim)$")
-TYPED_BY_MEANS = re.compile(r"(?:^rule: \w+\.|\+ )(?:suicide|ied)\b")
+TOLD_BY = r"(?:^rule: \w+\.|\+ )"   # a type reason naming its typing rule ("rule: x.suicide") or tag ("+ ied")
+TYPED_BY_MEANS = re.compile(rf"{TOLD_BY}(?:suicide|ied)\b")
 MEANS_FIRST = ("Suicide bomb",)   # a car bomb and a suicide bomber in one attack: ACLED codes the suicide bombing
 
 
@@ -890,7 +891,7 @@ MEANS_FIRST = ("Suicide bomb",)   # a car bomb and a suicide bomber in one attac
 # a strike from the air or artillery, which names its own means); an assault on a post or base (armed-target) that
 # opened with a car bomb and went on as a firefight stays a clash, as the means_told rule below keeps it
 SUICIDE_OVER = ("Attack", "Armed clash", "Remote explosive/landmine/IED")
-TOLD_SUICIDE = re.compile(r"(?:^rule: \w+\.|\+ )suicide\b")
+TOLD_SUICIDE = re.compile(rf"{TOLD_BY}suicide\b")
 ASSAULT_ON_POST = re.compile(r"\+ armed-target$")
 
 

@@ -1578,8 +1578,12 @@ def _qualifies_trigger(inc: _Incident, hit: ActorHit) -> bool:
 
 def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None) -> tuple[Slot, _Cand | None]:
     kinds = _ACTOR2_KINDS[policy["actor2_kinds"]]
-    if policy.get("armed_sides"):   # a battle's two sides are armed: the people it killed are its toll, no side
+    armed_sides = bool(policy.get("armed_sides"))
+    if armed_sides:   # a battle's two sides are armed: the people it killed are its toll, no side
         kinds = tuple(k for k in kinds if k not in (CIVILIANS, RIOTERS))
+
+    def own_side(x: _Cand) -> bool:   # a battle's first side's own forces (its army and its police) are no opponent
+        return armed_sides and _same_side(a1.value, x.hit.actor)
     a1_name = a1.value.name if a1.value else ""
     # "rival"/"between two" must qualify this incident's sides: read in the sentences naming them, not in a
     # background paragraph or page clutter ("un second tour entre deux candidats")
@@ -1600,7 +1604,7 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         # "ELN and FARC dissidents clash": two subjects of a reciprocal verb are the two sides
         c = next((x for x in inc.cands if x is not a1c and x.role == AGENT and x.sent == a1c.sent
                   and x.hit.kind in _ARMED and x.hit.actor.name != a1_name
-                  and not (policy.get("armed_sides") and _same_side(a1.value, x.hit.actor))
+                  and not own_side(x)
                   and _opposed(inc.doc, a1c.hit, x.hit)), None)
     if policy["forces_first"]:   # police or troops intervening, whatever the syntax
         c = c or inc.first(ROLES_ALL, (POLICE,)) or inc.first(ROLES_ALL, (STATE,))
@@ -1608,7 +1612,7 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     named_a1 = a1c is not None and a1c.hit.kind == NAMED and (a1.value is not None and a1.value.inter in (2, 3, 4))
     c = c or next((x for x in inc.cands if x is not a1c and x.role in roles and x.hit.kind in kinds
                    and x.role not in (AGENT, SOURCE, CLAIMER, ACCUSED) and (x.hit.actor.name != a1_name or rivals)
-                   and not (policy.get("armed_sides") and _same_side(a1.value, x.hit.actor))
+                   and not own_side(x)
                    and not (named_a1 and x.hit.kind == UNIDENTIFIED and not rivals)
                    and not (policy["actor2_kinds"] == "arrested" and x.hit.kind == UNIDENTIFIED
                             and not _cue_regex("arrested_armed", inc.lang).search(fold(x.hit.actor.surface)))), None)
@@ -1622,7 +1626,7 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
         # target told only in a later sentence ("a threat to coalition vessels")
         second = next((x for x in inc.cands if x is not a1c and x.role == AGENT and x.hit.kind in _ARMED
                        and x.hit.actor.name != a1_name and not _coordinated(inc.doc, a1c.hit, x.hit)
-                       and not (policy.get("armed_sides") and _same_side(a1.value, x.hit.actor))
+                       and not own_side(x)
                        and not (named_a1 and x.hit.kind in _UNNAMED)
                        and (c is None or x.sent == inc.lead)), None)
         c = second or c
@@ -1665,7 +1669,7 @@ def _actor2(inc: _Incident, policy: dict[str, Any], a1: Slot, a1c: _Cand | None)
     if site is not None:
         return site, None
     default = policy["actor2_default"]
-    if policy.get("armed_sides") and inc.cc and a1.value is not None and a1.value.inter in ARMED_INTER \
+    if armed_sides and inc.cc and a1.value is not None and a1.value.inter in ARMED_INTER \
             and _people_harmed(inc, a1c):
         # a fight told by its toll ("a firefight that killed 20 people"): the other side is armed and unnamed
         actor = replace(_generic_actor(_perp_kind(inc), inc.cc), role="target")

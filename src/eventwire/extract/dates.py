@@ -219,7 +219,7 @@ def _lang(lang: str) -> _Lang:
                  re.compile(rf"(?<!\w)(?:{r['page_cues']})(?!\w)", re.I),
                  re.compile(rf"\s*(?:{r['byline']})\s+[^\n\d]{{2,80}}?\s*[,|·•\-–—]\s*", re.I),
                  re.compile(rf"(?<!\w)(?:{r['future_cues']})(?!\w)", re.I),
-                 re.compile(rf"(?<!\w)(?:{r['name_head'] or '(?!)'})\s+(?:du|de|of)\s+$", re.I),
+                 re.compile(rf"(?<!\w)(?:{r['name_head'] or '(?!)'})\s+(?:{r['name_link']})\s+$", re.I),
                  re.compile(rf"\s+(?:{r['name_tail'] or '(?!)'})(?!\w)", re.I))
 
 

@@ -108,7 +108,7 @@ def _lost_letter(text: str, i: int) -> bool:
 
 
 def _latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha() or ch in _WESTERN and ch.isalpha()
+    return ch.isalpha() and (ch.isascii() or ch in _WESTERN)
 
 
 def _checked(text: str) -> str:
