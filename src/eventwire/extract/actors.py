@@ -720,6 +720,9 @@ ROLES_ALL = (AGENT, PATIENT, BETWEEN, OPPONENT, SOURCE, CLAIMER, ACCUSED, "")
 _NP_DEPS = {"compound", "amod", "flat", "flat:name", "nmod:poss", "poss", "appos", "det", "nummod", "fixed",
             "case", "nn", "quantmod"}
 _CLAUSE_MODS = {"acl", "relcl", "acl:relcl"}
+# the links from an actor up to the trigger it qualifies or acts: a noun's complement, a passive agent ("par X", "by
+# X"), the verb's subject
+_TRIGGER_AGENT_DEPS = {"nmod", "pobj", "prep", "agent", "obl:agent", "nsubj"}
 
 
 def _parse(doc: Document, i: int):
@@ -1081,6 +1084,13 @@ def _has_noun(doc: Document, span: Evidence) -> bool:
                if span.start - s <= t.idx < span.end - s)
 
 
+def _split_agent(sdoc, span):
+    """A name the parser split ("par Boko Haram": 'Boko' obl:agent, 'Haram' hung elsewhere) keeps its agent phrase:
+    the token of the span that is the agent, else the span itself."""
+    split = next((t for t in span if t.dep_ in ("obl:agent", "agent") and not span.start <= t.head.i < span.end), None)
+    return sdoc[split.i:split.i + 1] if split is not None and split.i != span.root.i else span
+
+
 def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> str:
     """Role of a hit in its sentence: agent, patient, between, opponent, source, claimer, accused or ''."""
     i = doc.sentence_of(hit.start)
@@ -1094,10 +1104,7 @@ def hit_role(doc: Document, hit: ActorHit, trigger: Evidence | None = None) -> s
         return ""
     if hit.attacker or _leads_trigger(doc, hit, trigger):
         return AGENT
-    # a name the parser split ("par Boko Haram": 'Boko' obl:agent, 'Haram' hung on the verb) keeps its agent phrase
-    split = next((t for t in span if t.dep_ in ("obl:agent", "agent") and not span.start <= t.head.i < span.end), None)
-    if split is not None and split.i != span.root.i:
-        span = sdoc[split.i:split.i + 1]
+    span = _split_agent(sdoc, span)
     if span.root.head.i == span.root.i and span.root.dep_ == "ROOT" and span.root.i != span.end - 1:
         # a hyphenated name the parser cut into a root of its own ("L'état-major ukrainien a revendiqué": 'état'
         # ROOT, 'major' subject of the verb): the part hung on the sentence's verb says the name's role
@@ -1557,18 +1564,23 @@ def _affiliated(name: str) -> str:
 
 
 def _qualifies_trigger(inc: _Incident, hit: ActorHit) -> bool:
-    """Is the actor a modifier of the trigger noun ("frappes russes", "ISIS attack", "l'attaque des jihadistes")?"""
+    """Is the actor a modifier of the trigger noun ("frappes russes", "ISIS attack", "l'attaque des jihadistes"), the
+    trigger noun itself ("a suicide bomber blew himself up") or the trigger verb's own agent ("des soldats enlevés par
+    l'ELN", "killed by gunmen"), rather than the subject of another verb of the sentence ("l'armée a exigé la
+    libération de soldats enlevés par X", "while being pursued by police, a suicide bomber ...")?"""
     trig = inc.anchor[0] if inc.anchor else None
     if trig is None or trig.sentence != inc.lead or trig.start < 0:
         return False
+    if hit.start < trig.end and trig.start < hit.end:
+        return True
     s, e = inc.doc.sentences[inc.lead]
     sdoc = _parse(inc.doc, inc.lead)
     span = sdoc.char_span(hit.start - s, hit.end - s, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    tok = span.root
+    tok = _split_agent(sdoc, span).root
     for _ in range(3):
-        if tok.head is tok or tok.dep_.lower() not in _NP_DEPS | {"nmod", "pobj", "prep"}:
+        if tok.head is tok or tok.dep_.lower() not in _NP_DEPS | _TRIGGER_AGENT_DEPS:
             return False
         tok = tok.head
         if tok.idx <= trig.start - s < tok.idx + max(len(tok.text), 1):
