@@ -1,5 +1,6 @@
 """Actor rules of session 19, on invented sentences: the trigger's own agent is the perpetrator, not the subject of
-another verb of the lead sentence."""
+another verb of the lead sentence; a force first read as the attacker that turns out to have lost the dead gives
+way to the group the incident names as its author, not to an unidentified armed group."""
 from __future__ import annotations
 
 import pytest
@@ -24,3 +25,15 @@ def _actors(text: str, lang: str, sub: str) -> tuple[str, str]:
 def test_the_triggers_own_agent_acts(text: str, lang: str) -> None:
     assert _actors(text, lang, "Abduction/forced disappearance") == (
         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A convoy carrying Somali soldiers triggered a roadside bomb near Afgooye on Tuesday, killing three soldiers, "
+     "residents said. Al-Shabaab claimed responsibility for the attack.", "en"),
+    ("Un convoi transportant des soldats somaliens a déclenché mardi une bombe artisanale près d'Afgooye, tuant "
+     "trois soldats, selon des habitants. Les shebab ont revendiqué l'attaque.", "fr"),
+])
+def test_own_losses_give_way_to_the_claimer(text: str, lang: str) -> None:
+    actor1, actor2 = _actors(text, lang, "Remote explosive/landmine/IED")
+    assert actor1 == "Al Shabaab"
+    assert actor2.startswith("Military Forces of Somalia")

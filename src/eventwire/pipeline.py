@@ -8,8 +8,8 @@ from typing import Any
 from .assemble import (VAGUE, Cluster, best_local, best_place, cluster_mentions, drop_plural_summaries,
                        drop_quoted_only, drop_summaries, drop_unanchored, drop_vague_siblings, event_id,
                        fold_protest_clashes, local, mark_dated_background, means_told, split_town_lists)
-from .extract.actors import (assign_actors, civilians_harmed, find_actors, rival_states, state_force_actor,
-                             unidentified_actor)
+from .extract.actors import (assign_actors, civilians_harmed, find_actors, named_perpetrator, rival_states,
+                             state_force_actor, unidentified_actor)
 from .extract.attribution import attribution, claim_told_apart
 from .extract.casualties import casualties, find_counts, grievance_toll, in_heading_line, is_heading, split_sibling_totals
 from .extract.classifier import model as classifier_model
@@ -439,7 +439,7 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
                                             after=after, parts=parts)
     if c.summaries and not (ev.fatalities.value and ev.injuries.value):
         ev.fatalities, ev.injuries = _clause_toll(doc, c, ev.fatalities, ev.injuries)
-    _forces_as_victims(doc, ev, cc)
+    _forces_as_victims(doc, ev, cc, [lead.sentence] + [x for x in detail_sents if x != lead.sentence])
     toll = [*(ev.fatalities.evidence if ev.fatalities.value else []), *(ev.injuries.evidence if ev.injuries.value else [])]
     ev.actor2 = civilians_harmed(doc, detail_sents, ev.sub_event_type.value, ev.actor1.value, ev.actor2.value, toll,
                                  cc) or ev.actor2
@@ -505,10 +505,11 @@ def _named_victims(doc: Document, toll: list[Evidence], cc: str, day) -> Actor |
     return None
 
 
-def _forces_as_victims(doc: Document, ev: Event, cc: str | None) -> None:
+def _forces_as_victims(doc: Document, ev: Event, cc: str | None, sents: list[int]) -> None:
     """Soldiers or police officers named as the dead or wounded are the target, never the perpetrator: an
     'attack' on them is a battle against that force (ACLED codes no civilians as its target), and a force read as
-    actor1 of its own losses ("15 soldats ont été tués ... par deux explosions") becomes actor2."""
+    actor1 of its own losses ("15 soldats ont été tués ... par deux explosions") becomes actor2, the attacker then
+    being the group the incident's sentences (``sents``) name as its author, else an unidentified armed group."""
     if not cc:
         return
     toll = [*(ev.fatalities.evidence if ev.fatalities.value else []), *(ev.injuries.evidence if ev.injuries.value else [])]
@@ -525,10 +526,12 @@ def _forces_as_victims(doc: Document, ev: Event, cc: str | None) -> None:
     if attack:
         ev.event_type = Slot("Battles", toll, why)
         ev.sub_event_type = Slot("Armed clash", toll, why)
+    day = ev.date.value.day if ev.date.value else None
     if own_losses:
         armed = target is not None and target.inter in (2, 3, 4)
-        ev.actor1 = ev.actor2 if armed else Slot(unidentified_actor(cc), [], f"the force named is the victim; {why}")
+        author = None if armed else named_perpetrator(doc, sents, ev.trigger, ev.sub_event_type.value, cc, day)
+        ev.actor1 = ev.actor2 if armed else author or Slot(unidentified_actor(cc), [],
+                                                             f"the force named is the victim; {why}")
         ev.actor2 = Slot(perpetrator, toll, why)
     elif attack:
-        day = ev.date.value.day if ev.date.value else None
         ev.actor2 = Slot(_named_victims(doc, toll, cc, day) or state_force_actor(cc, force, day), toll, why)

@@ -1219,6 +1219,35 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
 
     Returns Slots keyed actor1, actor2 (Slot[Actor]), assoc_actor_1, assoc_actor_2 (Slot[list[Actor]]).
     """
+    inc = _incident(doc, sent_indices, trigger, sub_event_type, country_code, day)
+    policy = _policy(sub_event_type)
+    a1, a1c = _actor1(inc, policy)
+    a2, a2c = _actor2(inc, policy, a1, a1c)
+    if policy.get("defender_acts"):
+        a1, a1c, a2, a2c = _defender_first(inc, a1, a1c, a2, a2c)
+    names = {s.value.name for s in (a1, a2) if s.value is not None}
+    return {"actor1": a1, "actor2": a2, "assoc_actor_1": _assoc(inc, a1c, names, "perpetrator"),
+            "assoc_actor_2": _assoc(inc, a2c, names, "target")}
+
+
+def named_perpetrator(doc: Document, sent_indices: list[int], trigger: Evidence | None, sub_event_type: str | None,
+                      country_code: str | None, day: date | None) -> Slot | None:
+    """The non-state group the incident's sentences name as its author (claiming it, blamed for it, or named as the
+    attackers: "The Al-Shabaab group has claimed responsibility for the attack", "attributed to FARC dissidents"),
+    else the one the article names before it as acting; None when it names none or several. Read where the force
+    first taken for the attacker turns out to be the one that lost the dead."""
+    inc = _incident(doc, sent_indices, trigger, sub_event_type, country_code, day)
+    c = _named_elsewhere(inc, "groups")
+    if c is None:
+        return None
+    why = f"perpetrator named in the incident ({c.role or 'named'})" if c.sent in inc.sents \
+        else f"perpetrator named elsewhere ({c.role or 'named'})"
+    return Slot(replace(c.hit.actor, role="perpetrator"), _ev(doc, c.hit), why)
+
+
+def _incident(doc: Document, sent_indices: list[int], trigger: Evidence | None, sub_event_type: str | None,
+              country_code: str | None, day: date | None) -> _Incident:
+    """The actors an incident's sentences name, with their roles, and its context."""
     sents = sorted(set(sent_indices))
     head = _dateline_span(doc)
     if not country_code:   # the place is unknown: the one country whose forces the incident names by nationality
@@ -1244,16 +1273,8 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
         cands = [c for c in cands if not (c.hit.kind == NAMED and c.hit.actor.inter not in (1, 8)
                                           and c.sent != lead and c.role != ACCUSED)
                  and not (c.role == ACCUSED and _accused_of_other_matter(doc, c.sent))]
-    inc = _Incident(doc, cands, country_code, day, sub_event_type or "", text, _anchor(doc, sents, trigger), lead,
-                    tuple(sents))
-    policy = _policy(sub_event_type)
-    a1, a1c = _actor1(inc, policy)
-    a2, a2c = _actor2(inc, policy, a1, a1c)
-    if policy.get("defender_acts"):
-        a1, a1c, a2, a2c = _defender_first(inc, a1, a1c, a2, a2c)
-    names = {s.value.name for s in (a1, a2) if s.value is not None}
-    return {"actor1": a1, "actor2": a2, "assoc_actor_1": _assoc(inc, a1c, names, "perpetrator"),
-            "assoc_actor_2": _assoc(inc, a2c, names, "target")}
+    return _Incident(doc, cands, country_code, day, sub_event_type or "", text, _anchor(doc, sents, trigger), lead,
+                     tuple(sents))
 
 
 @lru_cache(maxsize=16)
