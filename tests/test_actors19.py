@@ -1,6 +1,7 @@
 """Actor rules of session 19, on invented sentences: the trigger's own agent is the perpetrator, not the subject of
 another verb of the lead sentence; a force first read as the attacker that turns out to have lost the dead gives
-way to the group the incident names as its author, not to an unidentified armed group."""
+way to the group the incident names as its author, not to an unidentified armed group; a suicide bombing has no
+state author."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +38,15 @@ def test_own_losses_give_way_to_the_claimer(text: str, lang: str) -> None:
     actor1, actor2 = _actors(text, lang, "Remote explosive/landmine/IED")
     assert actor1 == "Al Shabaab"
     assert actor2.startswith("Military Forces of Somalia")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a suicide bombing is a non-state group's act: the police chasing or firing on the bomber are not its author
+    ("While being chased by police, a suicide bomber blew himself up outside a hotel in Mogadishu on Sunday, killing "
+     "four people, police said.", "en"),
+    ("Un policier a tiré sur un kamikaze qui s'est fait exploser dimanche devant un marché de Bagdad, tuant neuf "
+     "personnes.", "fr"),
+])
+def test_suicide_bomb_has_no_state_author(text: str, lang: str) -> None:
+    actor1, _ = _actors(text, lang, "Suicide bomb")
+    assert actor1.startswith("Unidentified Armed Group")

@@ -1221,13 +1221,20 @@ def assign_actors(doc: Document, sent_indices: list[int], trigger: Evidence | No
     """
     inc = _incident(doc, sent_indices, trigger, sub_event_type, country_code, day)
     policy = _policy(sub_event_type)
-    a1, a1c = _actor1(inc, policy)
+    a1, a1c = _actor1(_non_state(inc) if policy.get("non_state") else inc, policy)
     a2, a2c = _actor2(inc, policy, a1, a1c)
     if policy.get("defender_acts"):
         a1, a1c, a2, a2c = _defender_first(inc, a1, a1c, a2, a2c)
     names = {s.value.name for s in (a1, a2) if s.value is not None}
     return {"actor1": a1, "actor2": a2, "assoc_actor_1": _assoc(inc, a1c, names, "perpetrator"),
             "assoc_actor_2": _assoc(inc, a2c, names, "target")}
+
+
+def _non_state(inc: _Incident) -> _Incident:
+    """The incident without the state forces it names, for an act only non-state groups commit (a suicide bombing:
+    the police pursuing the bomber, the guard firing on him, the soldiers among its dead are not its author)."""
+    return replace(inc, cands=[c for c in inc.cands if c.hit.kind not in (STATE, POLICE, COUNTRY, GOVERNMENT)
+                               and not _state_like(c.hit.actor)])
 
 
 def named_perpetrator(doc: Document, sent_indices: list[int], trigger: Evidence | None, sub_event_type: str | None,
