@@ -94,9 +94,9 @@ def _month_day(lang: str) -> tuple[re.Pattern, re.Pattern]:
     """A day number after a month name ("Apr 5") and one before it ("le 29 mai", "on 12 March")."""
     r = _resources()[lang]
     flags = 0 if r["names_capitalised"] else re.I
-    months = _alt(r["months"])
-    return (re.compile(rf"(?<![\w.])(?:{months})\s+(\d{{1,2}})(?![\d,.]\d)", flags),
-            re.compile(rf"(?<![\w.,])(\d{{1,2}})[ \t\u00a0]+(?:{r.get('day_month_joiner') or '(?!)'})?(?:{months})(?!\w)",
+    months, day = _alt(r["months"]), r["day"]
+    return (re.compile(rf"(?<![\w.])(?:{months})\s+({day})(?![\d,.]\d)", flags),
+            re.compile(rf"(?<![\w.,])({day})[ \t\u00a0]+(?:{r['day_month_joiner'] or '(?!)'})?(?:{months})(?!\w)",
                        flags))
 
 
@@ -172,15 +172,16 @@ def _lang(lang: str) -> _Lang:
     parts = _alt(r["month_parts"])
     art = r"(?:(?:le|the)\s+)?"
     wday = rf"(?:(?:{wd}),?\s+)?"   # "du mercredi 4 au jeudi 5 août"
+    of = rf"(?:{r['day_month_joiner'] or '(?!)'})?"   # "the 12th of March"
     pats = {
-        "range_cross": rf"(?:{opn}\s+)?{art}{wday}(?P<d1>{day})\s+(?:of\s+)?(?P<m1>{month})\s*{join}\s*{art}"
-                       rf"{wday}(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+{year})?",
-        "range": rf"(?:{opn}\s+)?{art}{wday}(?P<d1>{day})\s*{join}\s*{art}{wday}(?P<d2>{day})\s+(?:of\s+)?(?P<m>{month})"
+        "range_cross": rf"(?:{opn}\s+)?{art}{wday}(?P<d1>{day})\s+{of}(?P<m1>{month})\s*{join}\s*{art}"
+                       rf"{wday}(?P<d2>{day})\s+{of}(?P<m2>{month})(?:,?\s+{year})?",
+        "range": rf"(?:{opn}\s+)?{art}{wday}(?P<d1>{day})\s*{join}\s*{art}{wday}(?P<d2>{day})\s+{of}(?P<m>{month})"
                  rf"(?:,?\s+{year})?",
         "range_md": rf"(?:{opn}\s+)?(?P<m>{month})\s+(?P<d1>{day})\s*{join}\s*(?P<d2>{day})(?:,?\s+{year})?",
         "range_cross_md": rf"(?:{opn}\s+)?(?P<m1>{month})\s+(?P<d1>{day})\s*{join}\s*(?P<m2>{month})\s+(?P<d2>{day})"
                           rf"(?:,?\s+{year})?",
-        "explicit": rf"{pre}?(?:(?P<wd>{wd}),?\s+)?{art}(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})(?:,?\s+{year})?"
+        "explicit": rf"{pre}?(?:(?P<wd>{wd}),?\s+)?{art}(?P<d>{day})\s+{of}(?P<m>{month})(?:,?\s+{year})?"
                     rf"(?:\s*(?P<tail>{tail}))?",
         "explicit_md": rf"{pre}?(?:(?P<wd>{wd}),?\s+)?(?P<m>{month})\s+(?P<d>{day})(?:,?\s+{year})?"
                        rf"(?:\s*(?P<tail>{tail}))?",
