@@ -72,7 +72,8 @@ def test_model_loads_pickles_and_is_deterministic():
     model = filter_model()
     if model is None:
         pytest.skip("no shipped model (benchmarks/train_event_filter.py builds it)")
-    assert model.weights.shape == (len(FEATURES),) and 0.0 <= model.threshold < 1.0
+    assert model.weights.shape == (len(FEATURES),)
+    assert set(model.thresholds) <= {"fr", "en"} and all(0.0 <= t < 1.0 for t in model.thresholds.values())
     again = pickle.loads(pickle.dumps(model))
     x = np.random.default_rng(0).normal(size=(7, len(FEATURES)))
     assert np.array_equal(model.p_keep(x), again.p_keep(x))
@@ -94,6 +95,17 @@ def test_absent_model_keeps_the_rules_decision(monkeypatch, filter_on):
     monkeypatch.setattr(export_filter, "filter_model", lambda: None)
     res = _extract(PAGE_EN, "en")
     assert res.events
+
+
+def test_language_left_out_keeps_the_rules_decision(filter_on):
+    model = filter_model()
+    if model is None:
+        pytest.skip("no shipped model")
+    res = _extract(PAGE_EN, "en")
+    never = FilterModel(model.weights, model.mean, model.scale, -50.0, {"fr": 0.5})
+    assert export_filter.filter_events(res.doc, res.events, res.mentions, never) == res.events
+    drop_all = FilterModel(model.weights, model.mean, model.scale, -50.0, {"en": 0.5})
+    assert export_filter.filter_events(res.doc, res.events, res.mentions, drop_all) == []
 
 
 def test_short_note_keeps_the_rules_decision(filter_on):
