@@ -14,7 +14,7 @@ from .extract.attribution import attribution, claim_told_apart
 from .extract.casualties import casualties, find_counts, grievance_toll, in_heading_line, is_heading, split_sibling_totals
 from .extract.classifier import model as classifier_model
 from .extract.dates import warm_up as dates_warm_up
-from .extract import roles
+from .extract import export_filter, roles
 from .extract.dates import (REPORTING_DAY, days_before_reference, find_dates, past_reference, reference_date,
                             resolve_date, undated_incident)
 from .extract.mentions import (ACCUSED_CONDUCT, ACCUSED_OTHER, HEADLINE_CLAUSE, aggregate_toll_sentence,
@@ -99,6 +99,8 @@ class Pipeline:
             classifier_model()
             if roles.enabled():
                 roles.role_model()
+            if export_filter.enabled():
+                export_filter.filter_model()
             dates_warm_up()
             for lang, text in _WARM_UP_TEXTS.items():
                 extract_document(Document(id="warm-up", text=text, published="2024-05", language=lang))
@@ -239,6 +241,8 @@ def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: l
         ev.place = place_named_elsewhere(doc, ev.place, ctx)
     events = drop_unanchored(doc, events, mentions)
     _claims_told_apart(doc, events, mentions)
+    if export_filter.enabled():   # the learned export decision (setting event_filter)
+        events = export_filter.filter_events(doc, events, mentions)
     return Extraction(doc, mentions, events)
 
 
