@@ -50,3 +50,11 @@ def test_classifier_scores_are_those_of_usem3s_vectors():
     p_mine, p_ref = m.probabilities(mine), m.probabilities(ref)
     assert (p_mine.argmax(axis=1) == p_ref.argmax(axis=1)).all()
     assert [f"{p:.2f}" for p in p_mine.ravel()] == [f"{p:.2f}" for p in p_ref.ravel()]
+
+
+def test_pieces_read_per_word_are_the_tokenizers_own():
+    backend = classifier.encoder()._model
+    texts = [*SENTENCES, *(classifier.simplify(s) for s in SENTENCES), "  deux   espaces  ", "a\tb\nc",
+             "Ｍｏｐｔｉ　ｅｔ　Ｇａｏ", "l'attaque d'Inata", "al-Shabaab's fighters", "\u2581déjà"]
+    for text in texts * 2:   # the second time from the words kept
+        assert backend.token_ids(text) == backend.sp.encode(text, out_type=int, add_bos=True, add_eos=True), text
