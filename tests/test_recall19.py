@@ -38,3 +38,32 @@ def test_similar_incident_in_another_town_is_its_own_event(text, lang):
     other = next(ev for ev in evs if ev.place.value.location == "Sylhet")
     assert other.fatalities.value == 2
 
+
+PROTESTS_IN_A_LIST = [
+    ("Paris (AFP) – Thousands of people marched on Thursday in Lyon against the pension reform, the unions said.\n\n"
+     "Protests were also held in Nantes, Grenoble and Toulouse, where the crowds were smaller.", "en"),
+    ("Paris (AFP) – Des milliers de personnes ont défilé jeudi à Lyon contre la réforme des retraites, selon les "
+     "syndicats.\n\n"
+     "Des manifestations ont également été organisées à Nantes, Grenoble et Toulouse, où les cortèges étaient "
+     "moins fournis.", "fr"),
+]
+
+
+@pytest.mark.parametrize("text,lang", PROTESTS_IN_A_LIST)
+def test_demonstrations_listed_in_several_towns_are_one_event_per_town(text, lang):
+    # crowds gathered in each listed town are one event each, whether or not the article tells each town's toll
+    evs = _events(text, lang)
+    assert _places(evs) == ["Grenoble", "Lyon", "Nantes", "Toulouse"]
+
+
+TOWN_AND_ITS_STATE = [
+    ("Mexico City (AP) – Hundreds of teachers marched on Tuesday in Morelia, Michoacan, to demand unpaid wages.", "en"),
+    ("Mexico (AFP) – Des centaines d'enseignants ont manifesté mardi à Morelia, Michoacan, pour réclamer le paiement "
+     "de leurs salaires.", "fr"),
+]
+
+
+@pytest.mark.parametrize("text,lang", TOWN_AND_ITS_STATE)
+def test_a_town_followed_by_its_state_is_no_list(text, lang):
+    # "in Morelia, Michoacan" names the town and its state: one protest, not one per name
+    assert _places(_events(text, lang)) == ["Morelia"]
