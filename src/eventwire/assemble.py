@@ -1206,7 +1206,8 @@ def split_town_lists(doc: Document, events: list[Event]) -> list[Event]:
     """An incident told in a list of towns ("des attaques simultanées contre des positions de l'armée à Djibo,
     Aribinda et Gorom-Gorom", "gunmen raided Kidal, Tessalit and Aguelhok") is one incident per town: ACLED codes
     one event per place, when the article tells the towns apart: two of them at least with a toll of their own
-    ("À Djibo, huit soldats ont été tués"); a town without one gets none."""
+    ("À Djibo, huit soldats ont été tués"); a town without one gets none. Demonstrations are always split
+    (_gatherings)."""
     out: list[Event] = []
     for ev in events:
         told = [o.place.value for o in events if o is not ev and _town(o.place.value)]
@@ -1223,8 +1224,8 @@ def split_town_lists(doc: Document, events: list[Event]) -> list[Event]:
         if len(towns) < 2:
             out.append(ev)
             continue
-        if len(tolls) < 2 and len(clauses) < 2:   # the article does not tell the towns apart: one incident at
-            out.append(ev)                        # several places
+        if len(tolls) < 2 and len(clauses) < 2 and not _gatherings(ev):
+            out.append(ev)   # the article does not tell the towns apart: one incident at several places
             continue
         told_once = copy.copy(ev)   # (the first town's own outcome must not type the other towns)
         for k, (name, place, evidence) in enumerate(towns):
@@ -1241,6 +1242,14 @@ def split_town_lists(doc: Document, events: list[Event]) -> list[Event]:
                 _town_outcome(doc, part, name, clauses[name])
             out.append(part)
     return out
+
+
+def _gatherings(ev: Event) -> bool:
+    """A protest told in a list of towns ("Des manifestations ont été organisées à X, Y et Z", "protests were held
+    in X, Y and Z"): crowds gathered in each town are one event each, a toll of their own or not (ACLED codes a
+    demonstration at each location), unlike an attack or a riot whose assailants may have swept through the listed
+    places as one raid or mob."""
+    return ev.event_type.value == "Protests"
 
 
 TOWN_CLAUSE_SENTENCES = 3   # how far after the list a sentence may tell each town's outcome
@@ -1312,6 +1321,8 @@ def _listed_towns(doc: Document, ev: Event, unknown: set[str] | None = None) -> 
         name = TOWN_NAME.match(doc.text, j.end(), e)
         if name is None:
             break
+        if any(_region_of(name.group(0), t) for _, t, _ in towns):
+            break   # "in Morelia, Michoacan": the town's own state or district, not another town of a list
         hits = _town_hits(gaz, _lang(doc), name.group(0))
         found = _resolve_town(hits, place)
         if found is None and unknown is not None and not any(h.candidates for h in hits):
@@ -1326,6 +1337,14 @@ def _listed_towns(doc: Document, ev: Event, unknown: set[str] | None = None) -> 
     return towns
 
 
+def _region_of(name: str, town: Place) -> bool:
+    """The name is the town's own region (admin1 or admin2, "Michoacan" for "Michoacán de Ocampo"), as news copy
+    writes it after the town ("à Morelia, Michoacan", "in Mitaka, Tokyo")."""
+    return any(area and fuzz.token_set_ratio(fold(name), fold(area)) >= REGION_NAME_RATIO
+               for area in (town.admin1, town.admin2))
+
+
+REGION_NAME_RATIO = 90   # a listed name this alike (token set) to the town's admin1 or admin2 names that region
 LISTED_NAME_RATIO = 80   # two listed towns whose names are at least this alike may be one town spelt twice
 
 
