@@ -799,6 +799,9 @@ def _elsewhere(doc: Document, i: int, hit: CountHit, trigger: Evidence | None) -
 def _figure(doc: Document, kind: str, hits: dict[int, list[CountHit]]) -> Slot[int]:
     mine = [(i, h) for i, hs in hits.items() for h in hs if h.kind == kind]
     totals = [(i, h) for i, h in mine if h.total]
+    # a vague total's stand-in figure ("plusieurs personnes ont été tuées", "several people": 3) gives way to a total
+    # told with a figure ("4 à 10 personnes ont été tuées", "killing no fewer than five people")
+    totals = [t for t in totals if t[1].qualifier != "vague"] or totals
     if totals:
         revised = [t for t in totals if t[1].update]
         i, best = max(revised, key=lambda t: t[1].value) if revised else min(totals, key=lambda t: t[1].value)
