@@ -495,12 +495,16 @@ def _lethal_force_on_protest(ev: Event) -> None:
 
 
 NO_DEVELOPMENT_TOLL = "a strategic development has no toll (the dead are the violent incident's told with it)"
+# the developments whose own words never kill: a movement word ("les assaillants sont arrivés", Change to
+# group/activity) may lead a killing told after it, whose toll it keeps until it is typed by that killing
+TOLL_FREE_DEVELOPMENTS = ("Arrests", "Agreement", "Disrupted weapons use")
 
 
 def _development_toll(ev: Event) -> None:
     """ACLED codes no fatalities on a Strategic development (an arrest after a killing, an interception, a deal):
-    the dead read in its sentences are the toll of the violent incident told with it. Property destroyed where
-    civilians were killed ("quatre morts et une dizaine de maisons incendiées") is an attack on them."""
+    the dead read in the sentences of an arrest, a deal or an interception are the toll of the violent incident
+    told with it. Property destroyed where civilians were killed ("quatre morts et une dizaine de maisons
+    incendiées") is an attack on them."""
     if ev.event_type.value != "Strategic developments" or not ev.fatalities.value or ev.fatalities.value <= 0:
         return
     victims = ev.actor2.value
@@ -510,7 +514,8 @@ def _development_toll(ev: Event) -> None:
         ev.event_type = Slot("Violence against civilians", ev.fatalities.evidence, why)
         ev.sub_event_type = Slot("Attack", ev.fatalities.evidence, why)
         return
-    ev.fatalities = Slot(0, [], NO_DEVELOPMENT_TOLL)
+    if ev.sub_event_type.value in TOLL_FREE_DEVELOPMENTS:
+        ev.fatalities = Slot(0, [], NO_DEVELOPMENT_TOLL)
 
 
 def _named_victims(doc: Document, toll: list[Evidence], cc: str, day) -> Actor | None:
