@@ -449,6 +449,7 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
                                  cc) or ev.actor2
     _grievance_not_toll(doc, ev)
     _lethal_force_on_protest(ev)
+    _development_toll(ev)
     ev.weapons = weapons(doc, detail_sents)
     ev.attribution = attribution(doc, detail_sents, ev.actor1.value)
     ev.mention_ids = [m.id for m in c.mentions]
@@ -495,6 +496,30 @@ def _lethal_force_on_protest(ev: Event) -> None:
     ev.sub_event_type = Slot("Excessive force against protesters", ev.fatalities.evidence,
                              f"protesters died ({ev.fatalities.evidence[0].text!r})" if ev.fatalities.evidence
                              else "protesters died")
+
+
+NO_DEVELOPMENT_TOLL = "a strategic development has no toll (the dead are the violent incident's told with it)"
+# the developments whose own words never kill: a movement word ("les assaillants sont arrivés", Change to
+# group/activity) may lead a killing told after it, whose toll it keeps until it is typed by that killing
+TOLL_FREE_DEVELOPMENTS = ("Arrests", "Agreement", "Disrupted weapons use")
+
+
+def _development_toll(ev: Event) -> None:
+    """ACLED codes no fatalities on a Strategic development (an arrest after a killing, an interception, a deal):
+    the dead read in the sentences of an arrest, a deal or an interception are the toll of the violent incident
+    told with it. Property destroyed where civilians were killed ("quatre morts et une dizaine de maisons
+    incendiées") is an attack on them."""
+    if ev.event_type.value != "Strategic developments" or not ev.fatalities.value or ev.fatalities.value <= 0:
+        return
+    victims = ev.actor2.value
+    if ev.sub_event_type.value == "Looting/property destruction" and victims is not None and victims.inter == 7:
+        why = f"property destroyed and civilians killed ({ev.fatalities.evidence[0].text!r})" \
+            if ev.fatalities.evidence else "property destroyed and civilians killed"
+        ev.event_type = Slot("Violence against civilians", ev.fatalities.evidence, why)
+        ev.sub_event_type = Slot("Attack", ev.fatalities.evidence, why)
+        return
+    if ev.sub_event_type.value in TOLL_FREE_DEVELOPMENTS:
+        ev.fatalities = Slot(0, [], NO_DEVELOPMENT_TOLL)
 
 
 def _named_victims(doc: Document, toll: list[Evidence], cc: str, day) -> Actor | None:

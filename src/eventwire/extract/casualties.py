@@ -729,10 +729,23 @@ def part_count(doc: Document, start: int) -> CountHit | None:
 def _body_first(doc: Document, hits: dict[int, list[CountHit]], kind: str) -> dict[int, list[CountHit]]:
     """A headline or subheading sums up the story, often two incidents at once ("Gunmen kill 7 at bar; soldiers
     ambushed in Sinaloa"): where the body gives counts of this kind, the headings' counts do not add to them."""
+    hits = {i: _without_restated_heading(doc, hs) for i, hs in hits.items()}
     headings = {i for i in hits if is_heading(doc, i)}
     if not any(h.kind == kind for i, hs in hits.items() if i not in headings for h in hs):
         return hits
     return {i: hs for i, hs in hits.items() if i not in headings}
+
+
+def _without_restated_heading(doc: Document, hs: list[CountHit]) -> list[CountHit]:
+    """A headline run into the lead's sentence ("Syrie : 20 civils tués dans des frappes | Environ 20 civils ont
+    été tués samedi ...", no full stop between them): its count, told again on a later line of the sentence, is
+    that same count, not a part to add to it."""
+    def restated(h: CountHit) -> bool:
+        line_end = doc.text.find("\n", h.start)
+        if line_end < 0 or doc.text[doc.text.rfind("\n", 0, h.start) + 1:line_end].rstrip()[-1:] in ".!?\"”»…":
+            return False
+        return any(o is not h and o.kind == h.kind and o.value == h.value and o.start > line_end for o in hs)
+    return [h for h in hs if not restated(h)]
 
 
 def is_heading(doc: Document, i: int) -> bool:
@@ -799,6 +812,9 @@ def _elsewhere(doc: Document, i: int, hit: CountHit, trigger: Evidence | None) -
 def _figure(doc: Document, kind: str, hits: dict[int, list[CountHit]]) -> Slot[int]:
     mine = [(i, h) for i, hs in hits.items() for h in hs if h.kind == kind]
     totals = [(i, h) for i, h in mine if h.total]
+    # a vague total's stand-in figure ("plusieurs personnes ont été tuées", "several people": 3) gives way to a total
+    # told with a figure ("4 à 10 personnes ont été tuées", "killing no fewer than five people")
+    totals = [t for t in totals if t[1].qualifier != "vague"] or totals
     if totals:
         revised = [t for t in totals if t[1].update]
         i, best = max(revised, key=lambda t: t[1].value) if revised else min(totals, key=lambda t: t[1].value)
