@@ -94,11 +94,14 @@ def state_force_countries(text: str) -> Counter[str]:
 
 
 def _refuge(doc_text: str, h: PlaceHit) -> bool:
-    """Where people fled or were evacuated to ("ont fui vers la Mauritanie", "escaping to neighbouring Uganda"), or
-    the theatre of a war ("until the war in Gaza ends"): never the incident's place."""
+    """Where people fled or were evacuated to ("ont fui vers la Mauritanie", "escaping to neighbouring Uganda"), the
+    theatre of a war ("until the war in Gaza ends"), or a capital standing for its government ("selon N'Djamena",
+    "the coalition led by Washington", "Moscow said"): never the incident's place."""
     roles = _roles()
     return bool(roles["refuge_in"].search(doc_text[max(0, h.start - 60):h.start])
-                or roles["war_theatre"].search(doc_text[max(0, h.start - 40):h.start]))
+                or roles["war_theatre"].search(doc_text[max(0, h.start - 40):h.start])
+                or roles["speaker_before"].search(doc_text[max(0, h.start - 40):h.start])
+                or (not h.relation and roles["speaker_after"].match(doc_text, h.end, h.end + 30)))
 
 
 ROLE_ONLY = "named only as a person's place"
@@ -441,6 +444,7 @@ def _town_inside(doc: Document, order: list[int], p: Place, context: GeoContext,
                   and (h.candidates[0].kind in ("city", "facility", "admin2") or
                        (p.kind == "country" and h.candidates[0].kind == "admin1" and not by_dateline))
                   and not _SOURCE_CUE.match(doc.text[h.span_start:h.start])
+                  and not _in_role(doc.text, h)   # "admis au centre hospitalier de Nouméa": no finer scene
                   and not (cued and not (h.qualifiers or _locative(doc.text, h)))]
         best = _pick(inside, (s, s), doc.text, context.countries)
         if best is not None:
