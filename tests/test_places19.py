@@ -58,3 +58,27 @@ def test_hospital_town_is_no_finer_place_fr():
     (p,) = places("Deux policiers blessés par balle au Sénégal\nDeux policiers ont été blessés par balle lundi lors "
                   "d'un contrôle routier. Ils ont été évacués à l'hôpital régional de Kolda.", "fr")
     assert p.location != "Kolda"
+
+
+# -- a peace agreement is coded at the capital of the country it concerns, not where it was signed ------------------
+
+def agreements(text: str, lang: str):
+    return [e for e in events(text, lang, "2025-03-12") if e.sub_event_type.value == "Agreement"]
+
+
+def test_agreement_signed_abroad_is_placed_at_the_capital_en():
+    evs = agreements("Colombia's government and the ELN guerrilla signed a ceasefire agreement in Havana on Friday, "
+                     "negotiators said.", "en")
+    assert evs and all(e.place.value.location == "Bogota" and e.place.value.admin1 == "Bogota D.C." for e in evs)
+
+
+def test_agreement_read_at_a_province_is_placed_at_the_capital_fr():
+    evs = agreements("Le gouvernement éthiopien et les rebelles du Tigré ont signé mercredi à Pretoria un accord de "
+                     "paix pour mettre fin à la guerre au Tigré.", "fr")
+    assert evs and all(e.place.value.location == "Addis Ababa" for e in evs)
+
+
+def test_local_agreement_in_a_town_stays_fr():
+    evs = events("Des chefs coutumiers peuls et dogons ont signé dimanche à Bankass un accord de paix mettant fin "
+                 "aux violences intercommunautaires au Mali.", "fr", "2025-03-12")
+    assert evs and all(e.place.value.location == "Bankass" for e in evs)

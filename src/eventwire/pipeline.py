@@ -23,9 +23,8 @@ from .extract.mentions import (ACCUSED_CONDUCT, ACCUSED_OTHER, HEADLINE_CLAUSE, 
                                toll_part, toll_parts)
 from .extract.victims import AFTER_CHARS, security_victims
 from .extract.weapons import weapons
-from .geo import (NO_PLACE_FOR, ROLE_ONLY, GeoContext, document_context, get_gazetteer, locate_event,
-                  place_named_elsewhere, place_referred_back, refers_back,
-                  refine_coarse)
+from .geo import (NO_PLACE_FOR, ROLE_ONLY, GeoContext, agreement_place, document_context, get_gazetteer,
+                  locate_event, place_named_elsewhere, place_referred_back, refers_back, refine_coarse)
 from .model import BACKGROUND, EVENT, SUB_TO_TYPE, Actor, DateValue, Document, Event, Evidence, Mention, Slot
 from .nlp.language import SUPPORTED, detect_language
 from .nlp.pipeline import analyse
@@ -272,6 +271,7 @@ def _claims_told_apart(doc: Document, events: list[Event], mentions: list[Mentio
 # an arrest told with no place of its own right after the scene of an incident ("Police said they arrested four
 # men") is placed at that scene, not at the dateline town the reporter wrote from
 PLACED_BY_PREVIOUS = ("Arrests",)
+AGREEMENT = "Agreement"   # a peace or ceasefire agreement: placed by agreement_place
 
 LEAD_PAST_DAYS = 60  # a lead incident dated this long before the article is recalled (an anniversary, a trial)
 
@@ -410,6 +410,8 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
         ev.date = Slot(DateValue(day, prec), reason="publication date")
     ev.date = _before_bodies_found(doc, ev.date, all_sents)
     ev.place = refine_coarse(doc, _event_place(doc, c, ctx, all_sents), all_sents, ctx)
+    if ev.sub_event_type.value == AGREEMENT:   # coded at the capital of the country it concerns
+        ev.place = agreement_place(ev.place, ctx)
     place = ev.place.value
     cc = place.country_code if place else (ctx.countries[0] if ctx.countries else None)
     # a headline that sums up several incidents gives none of them its actors, toll or weapons

@@ -394,6 +394,22 @@ def place_named_elsewhere(doc: Document, place: Slot[Place], context: GeoContext
     return _town_slot(doc, found[0], f"named elsewhere in the article inside {p.location} ({place.reason})")
 
 
+def agreement_place(place: Slot[Place], context: GeoContext, gaz: Gazetteer | None = None) -> Slot[Place]:
+    """A peace or ceasefire agreement read at a country, a province or a town abroad ("l'accord signé à Pretoria
+    entre le gouvernement éthiopien et le TPLF", "the talks in Havana between Colombia and the ELN", "la paix au
+    Tigré"): ACLED codes it at the capital of the country it concerns, the story's own (its point, with its
+    admin1). A town of that country stands (a local pact is coded where it was made)."""
+    p = place.value
+    if not context.countries or (p is not None and p.kind in ("city", "facility")
+                                 and p.country_code == context.countries[0]):
+        return place
+    seat = (gaz or get_gazetteer()).country_seat(context.countries[0])
+    if seat is None:
+        return place
+    return Slot(seat, place.evidence, f"the capital of {seat.country}, the country the agreement concerns"
+                + (f" ({place.reason})" if place.reason else ""))
+
+
 def refers_back(doc: Document, sentence: int) -> bool:
     """The sentence names a place only by a definite noun referring back ("dans la localité", "inside the town";
     ``anaphor`` in data/geo/place_roles.yaml)."""
