@@ -236,6 +236,8 @@ def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: l
                                        for ev in events})
     for ev in events:   # an incident the article only places in a country: a town it names there
         ev.place = place_named_elsewhere(doc, ev.place, ctx)
+        if ev.sub_event_type.value == AGREEMENT:   # else coded at the capital of the country it concerns
+            ev.place = agreement_place(ev.place, ctx)
     events = drop_unanchored(doc, events, mentions)
     _claims_told_apart(doc, events, mentions)
     return Extraction(doc, mentions, events)
@@ -410,8 +412,6 @@ def build_event(doc: Document, c: Cluster, ctx: GeoContext, several: bool = Fals
         ev.date = Slot(DateValue(day, prec), reason="publication date")
     ev.date = _before_bodies_found(doc, ev.date, all_sents)
     ev.place = refine_coarse(doc, _event_place(doc, c, ctx, all_sents), all_sents, ctx)
-    if ev.sub_event_type.value == AGREEMENT:   # coded at the capital of the country it concerns
-        ev.place = agreement_place(ev.place, ctx)
     place = ev.place.value
     cc = place.country_code if place else (ctx.countries[0] if ctx.countries else None)
     # a headline that sums up several incidents gives none of them its actors, toll or weapons
