@@ -68,7 +68,8 @@ def agreements(text: str, lang: str):
 
 def test_agreement_signed_abroad_is_placed_at_the_capital_en():
     evs = agreements("Colombia's government and the ELN guerrilla signed a ceasefire agreement in Havana on Friday, "
-                     "negotiators said.", "en")
+                     "negotiators said. The truce is meant to end attacks on civilians in Colombia, where the ELN has "
+                     "fought since 1964.", "en")
     assert evs and all(e.place.value.location == "Bogota" and e.place.value.admin1 == "Bogota D.C." for e in evs)
 
 
