@@ -75,7 +75,8 @@ def test_agreement_signed_abroad_is_placed_at_the_capital_en():
 
 def test_agreement_read_at_a_province_is_placed_at_the_capital_fr():
     evs = agreements("Le gouvernement éthiopien et les rebelles du Tigré ont signé mercredi à Pretoria un accord de "
-                     "paix pour mettre fin à la guerre au Tigré.", "fr")
+                     "paix pour mettre fin à la guerre au Tigré. Les combats ont fait des centaines de milliers de "
+                     "morts dans le nord de l'Éthiopie depuis 2020.", "fr")
     assert evs and all(e.place.value.location == "Addis Ababa" for e in evs)
 
 
