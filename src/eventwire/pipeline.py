@@ -23,9 +23,8 @@ from .extract.mentions import (ACCUSED_CONDUCT, ACCUSED_OTHER, HEADLINE_CLAUSE, 
                                toll_part, toll_parts)
 from .extract.victims import AFTER_CHARS, security_victims
 from .extract.weapons import weapons
-from .geo import (NO_PLACE_FOR, ROLE_ONLY, GeoContext, document_context, get_gazetteer, locate_event,
-                  place_named_elsewhere, place_referred_back, refers_back,
-                  refine_coarse)
+from .geo import (NO_PLACE_FOR, ROLE_ONLY, GeoContext, agreement_place, document_context, get_gazetteer,
+                  locate_event, place_named_elsewhere, place_referred_back, refers_back, refine_coarse)
 from .model import BACKGROUND, EVENT, SUB_TO_TYPE, Actor, DateValue, Document, Event, Evidence, Mention, Slot
 from .nlp.language import SUPPORTED, detect_language
 from .nlp.pipeline import analyse
@@ -239,6 +238,8 @@ def _events(doc: Document, mentions: list[Mention], ctx: GeoContext, clusters: l
                                        for ev in events})
     for ev in events:   # an incident the article only places in a country: a town it names there
         ev.place = place_named_elsewhere(doc, ev.place, ctx)
+        if ev.sub_event_type.value == AGREEMENT:   # else coded at the capital of the country it concerns
+            ev.place = agreement_place(ev.place, ctx)
     events = drop_unanchored(doc, events, mentions)
     _claims_told_apart(doc, events, mentions)
     if export_filter.enabled():   # the learned export decision (setting event_filter)
@@ -276,6 +277,7 @@ def _claims_told_apart(doc: Document, events: list[Event], mentions: list[Mentio
 # an arrest told with no place of its own right after the scene of an incident ("Police said they arrested four
 # men") is placed at that scene, not at the dateline town the reporter wrote from
 PLACED_BY_PREVIOUS = ("Arrests",)
+AGREEMENT = "Agreement"   # a peace or ceasefire agreement: placed by agreement_place
 
 LEAD_PAST_DAYS = 60  # a lead incident dated this long before the article is recalled (an anniversary, a trial)
 

@@ -346,6 +346,15 @@ class Gazetteer:
             shared[cc] = cells
         return shared[cc]
 
+    def country_seat(self, cc: str) -> Place | None:
+        """The town at a country's point (its most populous town, the capital for most countries), with its areas."""
+        rid = self.index.country_rec.get(cc)
+        if rid is None:
+            return None
+        r = self.recs[rid]
+        town = self._nearest_town(cc, -1, r.lat, r.lon, km=2.0, need_a2=False)
+        return self.place(town) if town is not None else None
+
     def _nearest_town(self, cc: str, a1: int, lat: float, lon: float, km: float = 60.0,
                       need_a2: bool = True) -> int | None:
         """The nearest built-in town with a known admin2 (unless not ``need_a2``) in the same country (and admin1 when

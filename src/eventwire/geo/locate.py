@@ -94,11 +94,14 @@ def state_force_countries(text: str) -> Counter[str]:
 
 
 def _refuge(doc_text: str, h: PlaceHit) -> bool:
-    """Where people fled or were evacuated to ("ont fui vers la Mauritanie", "escaping to neighbouring Uganda"), or
-    the theatre of a war ("until the war in Gaza ends"): never the incident's place."""
+    """Where people fled or were evacuated to ("ont fui vers la Mauritanie", "escaping to neighbouring Uganda"), the
+    theatre of a war ("until the war in Gaza ends"), or a capital standing for its government ("selon N'Djamena",
+    "the coalition led by Washington", "Moscow said"): never the incident's place."""
     roles = _roles()
     return bool(roles["refuge_in"].search(doc_text[max(0, h.start - 60):h.start])
-                or roles["war_theatre"].search(doc_text[max(0, h.start - 40):h.start]))
+                or roles["war_theatre"].search(doc_text[max(0, h.start - 40):h.start])
+                or roles["speaker_before"].search(doc_text[max(0, h.start - 40):h.start])
+                or (not h.relation and roles["speaker_after"].match(doc_text, h.end, h.end + 30)))
 
 
 ROLE_ONLY = "named only as a person's place"
@@ -391,6 +394,22 @@ def place_named_elsewhere(doc: Document, place: Slot[Place], context: GeoContext
     return _town_slot(doc, found[0], f"named elsewhere in the article inside {p.location} ({place.reason})")
 
 
+def agreement_place(place: Slot[Place], context: GeoContext, gaz: Gazetteer | None = None) -> Slot[Place]:
+    """A peace or ceasefire agreement read at a country, a province or a town abroad ("l'accord signé à Pretoria
+    entre le gouvernement éthiopien et le TPLF", "the talks in Havana between Colombia and the ELN", "la paix au
+    Tigré"): ACLED codes it at the capital of the country it concerns, the story's own (its point, with its
+    admin1). A town of that country stands (a local pact is coded where it was made)."""
+    p = place.value
+    if not context.countries or (p is not None and p.kind in ("city", "facility")
+                                 and p.country_code == context.countries[0]):
+        return place
+    seat = (gaz or get_gazetteer()).country_seat(context.countries[0])
+    if seat is None:
+        return place
+    return Slot(seat, place.evidence, f"the capital of {seat.country}, the country the agreement concerns"
+                + (f" ({place.reason})" if place.reason else ""))
+
+
 def refers_back(doc: Document, sentence: int) -> bool:
     """The sentence names a place only by a definite noun referring back ("dans la localité", "inside the town";
     ``anaphor`` in data/geo/place_roles.yaml)."""
@@ -441,6 +460,7 @@ def _town_inside(doc: Document, order: list[int], p: Place, context: GeoContext,
                   and (h.candidates[0].kind in ("city", "facility", "admin2") or
                        (p.kind == "country" and h.candidates[0].kind == "admin1" and not by_dateline))
                   and not _SOURCE_CUE.match(doc.text[h.span_start:h.start])
+                  and not _in_role(doc.text, h)   # "admis au centre hospitalier de Nouméa": no finer scene
                   and not (cued and not (h.qualifiers or _locative(doc.text, h)))]
         best = _pick(inside, (s, s), doc.text, context.countries)
         if best is not None:
