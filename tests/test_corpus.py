@@ -86,7 +86,12 @@ FLOORS = {
     # Slot F1 0.80 -> 0.79 with the session-16 held-out set J and no-news set (en_861-872, en_881-888, never used
     # for fixing: 5 and 6 spurious events at their first runs, left by design); 0.796 measured with them, 0.817 on
     # the 184 pages before them.
-    "en": (0.79, 0.80, 0.90, {"event_type": 0.88, "sub_event_type": 0.86, "date": 0.90, "place": 0.75,
+    # Session 19: the learned export decision (on for English pages of 4 sentences or more) trades recall for
+    # precision: slot F1 0.803 -> 0.848, detection precision 0.812 -> 0.932, recall 0.966 -> 0.927 (15 gold events
+    # missed, 7 before); the share of gold events whose type agrees falls with the missed ones (event type 0.908 ->
+    # 0.874, sub-event type 0.879 -> 0.850). Floors at the new level: slot F1 0.79 -> 0.84, detection precision
+    # 0.80 -> 0.90, event type 0.88 -> 0.87, sub-event type 0.86 -> 0.84. Part of the corpus's spent sets trained it.
+    "en": (0.84, 0.90, 0.90, {"event_type": 0.87, "sub_event_type": 0.84, "date": 0.90, "place": 0.75,
                               "actor1": 0.70, "actor2": 0.80, "fatalities": 0.80, "time_precision": 0.95,
                               "attribution": 0.65, "weapons": 0.68}),
 }
