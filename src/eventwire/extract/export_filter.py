@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from ..model import AGGREGATE, BACKGROUND, EVENT, Document, Event, Mention
+from .roles import sentence_text
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "event_filter.npz"
 MIN_SENTENCES = 4      # shorter documents keep the rules' decision
@@ -118,19 +119,16 @@ def _near(a: Event, b: Event) -> bool:
 def _days_before(doc: Document, ev: Event) -> int | None:
     from .dates import days_before_reference
 
-    if ev.date.value is None:
-        return None
-    try:
-        return days_before_reference(doc, ev.date.value.day)
-    except Exception:  # noqa: BLE001 - no reference day: no distance
-        return None
+    return None if ev.date.value is None else days_before_reference(doc, ev.date.value.day)
+
+
+def _same_day(ev: Event, group: list[Event]) -> bool:
+    d = ev.date.value
+    return d is not None and any(o.date.value is not None and o.date.value.day == d.day for o in group)
 
 
 def _sentence_text(doc: Document, i: int) -> str:
-    if not 0 <= i < len(doc.sentences):
-        return ""
-    s, e = doc.sentences[i]
-    return " ".join(doc.text[s:e].split())
+    return sentence_text(doc, i) if 0 <= i < len(doc.sentences) else ""
 
 
 def event_features(doc: Document, events: list[Event], mentions: list[Mention]) -> np.ndarray:
@@ -169,13 +167,13 @@ def event_features(doc: Document, events: list[Event], mentions: list[Mention]) 
             float(bool(ev.fatalities.value)), float(bool(ev.injuries.value)),
             float(a1 is None), float(ev.actor2.value is None), float(ev.attribution.value == "claimed"),
             float(bool(same_type)), float(any(_near(ev, o) for o in others)),
-            float(d is not None and any(o.date.value is not None and o.date.value.day == d.day for o in others)),
+            float(_same_day(ev, others)),
             float(a1 is not None and any(o.actor1.value is not None and o.actor1.value.name == a1.name
                                          for o in others)),
             float(any(_near(ev, o) for o in same_type)),
             float(not stronger and all(len(o.mention_ids) < len(ev.mention_ids) for o in events[:k])),
             math.log(max(1, len(ev.mention_ids)) / most),
-            float(d is not None and any(o.date.value is not None and o.date.value.day == d.day for o in stronger)),
+            float(_same_day(ev, stronger)),
             float(any(_near(ev, o) for o in stronger)),
             float(bool(ev.fatalities.value) and any(o.fatalities.value == ev.fatalities.value for o in others)),
             scores[k].get(NONE, 0.0), scores[k].get(ev.sub_event_type.value or "", 0.0),
